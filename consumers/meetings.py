@@ -1,0 +1,175 @@
+"""The meeting consumer: articles in, meetings stored and announced, offsets committed last.
+
+For each polled batch: decode and validate every record (poison records go to dead letters),
+extract meetings from all articles with one ``nlp.pipe`` pass, publish the meeting events, write
+meetings and queued alerts to the database, deliver the alerts, and only then commit the offsets.
+A crash anywhere before the commit replays the batch, and every step above is idempotent.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, TextIO
+
+from kafka import TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
+
+from newswatch import db
+from newswatch.consumers.alerts import deliver_pending
+from newswatch.consumers.extract import MeetingExtractor, load_nlp
+from newswatch.consumers.merge import meeting_id
+from newswatch.consumers.store import write_article
+from newswatch.messaging import Publisher, PoisonMessage, decode, make_consumer, utc_now
+from newswatch.schemas.models import ArticleRef, Meeting, MeetingEvent
+from newswatch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+STAGE = "meetings-consumer"
+
+
+@dataclass
+class ConsumeStats:
+    articles: int = 0
+    meetings: int = 0
+    new_meetings: int = 0
+    alerts: int = 0
+    dead_letters: int = 0
+    batches: int = 0
+    lag_at_exit: dict[str, int] = field(default_factory=dict)
+
+
+def published_date(article: dict[str, Any]) -> date | None:
+    try:
+        return date.fromisoformat((article.get("published") or "")[:10])
+    except ValueError:
+        return None
+
+
+def meeting_events(article: dict[str, Any], meetings: list[Meeting]) -> list[MeetingEvent]:
+    ref = ArticleRef(
+        article_id=article["article_id"], url=article["url"], title=article.get("title"),
+        publisher=article.get("sitename"), published=article.get("published"),
+    )
+    report_day = (article.get("published") or "")[:10] or None
+    now = utc_now()
+    return [
+        MeetingEvent(meeting_id=meeting_id(m, report_day), meeting=m, article=ref, extracted_at=now)
+        for m in meetings
+    ]
+
+
+class MeetingConsumer:
+    def __init__(self, settings: Settings, extractor: MeetingExtractor | None = None,
+                 console: TextIO | None = sys.stdout):
+        self.settings = settings
+        self.extractor = extractor or MeetingExtractor(load_nlp(settings.spacy_model))
+        self.console = console
+        self.sessions = db.connect(settings)
+        self.publisher = Publisher(settings, client_id=STAGE)
+        self.consumer = make_consumer(settings, "articles", settings.consumer_group)
+        self.stats = ConsumeStats()
+
+    def close(self) -> None:
+        self.consumer.close(autocommit=False)
+        self.publisher.close()
+
+    def run(self, stop: threading.Event | None = None, until_idle: float | None = None) -> ConsumeStats:
+        """Consume until ``stop`` is set, or, with ``until_idle``, until the group has caught up and
+        nothing arrived for that many seconds."""
+        stop = stop or threading.Event()
+        idle_since = time.monotonic()
+        # Alerts queued by a run that died before delivering them go out first.
+        self.stats.alerts += deliver_pending(self.sessions, self.publisher, self.console)
+        while not stop.is_set():
+            polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
+            records = [r for batch in polled.values() for r in batch]
+            if records:
+                self.process(records)
+                idle_since = time.monotonic()
+            elif until_idle is not None and time.monotonic() - idle_since >= until_idle:
+                # Before the group has assigned partitions, "no lag" only means "no answer yet".
+                if self.consumer.assignment() and sum(self.lag().values()) == 0:
+                    break
+        self.stats.lag_at_exit = self.lag()
+        return self.stats
+
+    def lag(self) -> dict[str, int]:
+        """Messages not yet committed by this group, per partition assigned to this consumer."""
+        partitions = list(self.consumer.assignment())
+        if not partitions:
+            return {}
+        ends = self.consumer.end_offsets(partitions)
+        lag = {}
+        for tp in partitions:
+            committed = self.consumer.committed(tp) or 0
+            lag[f"{tp.topic}[{tp.partition}]"] = max(ends[tp] - committed, 0)
+        return lag
+
+    def process(self, records: list[ConsumerRecord]) -> None:
+        articles: list[tuple[ConsumerRecord, dict[str, Any]]] = []
+        for record in records:
+            try:
+                articles.append((record, decode(record, "article")))
+            except PoisonMessage as exc:
+                self._dead_letter(record, str(exc))
+        results = self._extract([a for _, a in articles], [r for r, _ in articles])
+        for (record, article), meetings in zip(articles, results, strict=True):
+            if meetings is None:
+                continue
+            events = meeting_events(article, meetings)
+            sent = [
+                self.publisher.publish("meetings", event.to_json(), key=event.meeting_id,
+                                       headers={"article-id": article["article_id"]})
+                for event in events
+            ]
+            for future in sent:  # raises when the broker did not take them: nothing is committed
+                future.get(timeout=60)
+            written = write_article(self.sessions, article, events)
+            self.stats.articles += 1
+            self.stats.meetings += len(events)
+            self.stats.new_meetings += len(written.new_meetings)
+            log.info(
+                "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d%s",
+                article["article_id"], record.partition, record.offset, len(events),
+                len(written.new_meetings), " (already processed)" if written.already_processed else "",
+            )
+        self.stats.alerts += deliver_pending(self.sessions, self.publisher, self.console)
+        self.consumer.commit(self._next_offsets(records))
+        self.stats.batches += 1
+
+    def _extract(self, articles: list[dict[str, Any]], records: list[ConsumerRecord]) -> list[list[Meeting] | None]:
+        items = [(a["body"], published_date(a)) for a in articles]
+        try:
+            return list(self.extractor.extract_many(
+                items, batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes))
+        except Exception:
+            log.exception("batch extraction failed; retrying article by article to isolate the cause")
+        results: list[list[Meeting] | None] = []
+        for (text, published), record in zip(items, records, strict=True):
+            try:
+                results.append(self.extractor.extract(text, published))
+            except Exception as exc:
+                self._dead_letter(record, f"extraction failed: {type(exc).__name__}: {exc}")
+                results.append(None)
+        return results
+
+    def _dead_letter(self, record: ConsumerRecord, reason: str) -> None:
+        key = record.key.decode("utf-8", errors="replace") if record.key else None
+        self.publisher.dead_letter(STAGE, reason, record.value, key=key, record=record).get(timeout=60)
+        self.stats.dead_letters += 1
+
+    @staticmethod
+    def _next_offsets(records: list[ConsumerRecord]):
+        from kafka.structs import OffsetAndMetadata
+
+        last: dict[TopicPartition, int] = {}
+        for r in records:
+            tp = TopicPartition(r.topic, r.partition)
+            last[tp] = max(last.get(tp, -1), r.offset)
+        return {tp: OffsetAndMetadata(offset + 1, "", -1) for tp, offset in last.items()}

@@ -1,0 +1,179 @@
+"""The ``newswatch`` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+from newswatch import logs
+from newswatch.settings import Settings
+
+
+def _kafka(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.broker import LocalBroker
+
+    if not settings.uses_local_kafka:
+        print(f"KAFKA_BOOTSTRAP_SERVERS is set ({settings.bootstrap_servers}): no local broker is managed")
+        return 0 if args.action == "status" else 2
+    broker = LocalBroker(settings)
+    if args.action == "start":
+        print(f"kafka {broker.start()}")
+    elif args.action == "stop":
+        print("kafka stopped" if broker.stop() else "kafka was not running")
+    else:
+        status = broker.status()
+        print(f"kafka {status}")
+        return 0 if status.accepting else 3
+    return 0
+
+
+def _topics(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.topics import TOPICS, ensure_topics, topic_name
+
+    created = ensure_topics(settings)
+    for key in TOPICS:
+        name = topic_name(settings, key)
+        print(f"{name}{'  (created)' if name in created else ''}")
+    return 0
+
+
+def _stop_on_signals() -> threading.Event:
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+def _consume(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.consumers.meetings import MeetingConsumer
+
+    stop = _stop_on_signals()
+    consumer = MeetingConsumer(settings)
+    try:
+        stats = consumer.run(stop, until_idle=args.until_idle)
+    finally:
+        consumer.close()
+    print(f"consumed articles={stats.articles} meetings={stats.meetings} new={stats.new_meetings} "
+          f"alerts={stats.alerts} dead_letters={stats.dead_letters}", file=sys.stderr)
+    return 0
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.flows.ingest import ingest_feeds
+
+    reports = ingest_feeds(str(args.feeds) if args.feeds else None)
+    return 1 if reports and all(r.error for r in reports) else 0
+
+
+def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.flows.ingest import ingest_feeds
+
+    ingest_feeds.serve(
+        name="newswatch-ingest",
+        interval=settings.poll_interval_seconds,
+        parameters={"feeds_file": str(settings.feeds_file)},
+        description="Poll the feed list and produce new articles",
+    )
+    return 0
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.run import run
+
+    return run(settings, once=args.once, demo=args.demo)
+
+
+def _extract(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.extract_cli import extract_file, extract_jsonl
+
+    if args.jsonl:
+        return extract_jsonl(settings, args.jsonl, sys.stdout)
+    if not args.file:
+        print("newswatch extract: give FILE or --jsonl IN", file=sys.stderr)
+        return 2
+    published = date.fromisoformat(args.published) if args.published else None
+    return extract_file(settings, args.file, published, sys.stdout)
+
+
+def _clean(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.flows.clean import CleaningError, clean_html
+
+    status = 0
+    for path in args.files:
+        try:
+            page = clean_html(Path(path).read_bytes(), args.url)
+        except (OSError, CleaningError) as exc:
+            print(f"newswatch clean: {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        print(json.dumps({
+            "file": str(path), "url": page.canonical_url or args.url, "title": page.title,
+            "authors": page.authors, "date": page.date, "language": page.language,
+            "sitename": page.sitename, "body": page.body,
+        }, ensure_ascii=False))
+    return status
+
+
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch import db
+
+    db.connect(settings)
+    print(f"database at the newest revision: {settings.db_url}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newswatch", description="News feeds → Kafka → meetings between officials → alerts.")
+    p.add_argument("--log-level", help="DEBUG, INFO (default), WARNING…")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="run everything in the foreground until Ctrl-C")
+    run.add_argument("--once", action="store_true", help="poll the feeds once, process what arrived, exit")
+    run.add_argument("--demo", action="store_true", help="serve the seed articles on 127.0.0.1 and poll only their feed")
+    run.set_defaults(func=_run)
+
+    kafka = sub.add_parser("kafka", help="the local single-node Kafka broker")
+    kafka.add_argument("action", choices=["start", "stop", "status"])
+    kafka.set_defaults(func=_kafka)
+
+    sub.add_parser("topics", help="create the topics (idempotent) and list them").set_defaults(func=_topics)
+    sub.add_parser("db", help="migrate the database to the newest revision").set_defaults(func=_db)
+
+    ingest = sub.add_parser("ingest", help="run the ingest flow once")
+    ingest.add_argument("--feeds", type=Path, help="feed list (default: settings feeds_file)")
+    ingest.set_defaults(func=_ingest)
+
+    sub.add_parser("serve-ingest", help="serve the ingest flow on its interval (Prefect)").set_defaults(func=_serve_ingest)
+
+    consume = sub.add_parser("consume", help="run the meeting consumer until Ctrl-C")
+    consume.add_argument("--until-idle", type=float, metavar="SECONDS",
+                         help="exit once caught up and idle this long")
+    consume.set_defaults(func=_consume)
+
+    extract = sub.add_parser("extract", help="print the meetings found in an article as JSON")
+    extract.add_argument("file", nargs="?", type=Path, help="plain text or HTML file")
+    extract.add_argument("--published", metavar="YYYY-MM-DD", help="article date for relative dates")
+    extract.add_argument("--jsonl", type=Path, metavar="IN",
+                         help='JSON Lines of {"id", "text" or "html", "published"}; "-" for stdin')
+    extract.set_defaults(func=_extract)
+
+    clean = sub.add_parser("clean", help="print the cleaned article of each HTML file as JSON")
+    clean.add_argument("files", nargs="+", type=Path)
+    clean.add_argument("--url", help="the page's URL, to resolve relative links")
+    clean.set_defaults(func=_clean)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logs.configure(args.log_level)
+    return args.func(args, Settings())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

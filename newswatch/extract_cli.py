@@ -1,0 +1,104 @@
+"""``newswatch extract``: the consumer's extraction path, for an analyst's file or a script's JSON Lines.
+
+HTML goes through the ingest flow's cleaner and text through the consumer's extractor, so what
+this prints is what the pipeline would find in the same article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any, TextIO
+
+from newswatch.settings import Settings
+
+_HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype|html|head|body|article|div|p)\b", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:2000]))
+
+
+def article_text(raw: str, published: date | None, url: str | None = None) -> tuple[str, date | None]:
+    """Body text to extract from, and the publication date (the page's when none was given)."""
+    if not looks_like_html(raw):
+        return raw, published
+    from newswatch.flows.clean import CleaningError, clean_html
+
+    try:
+        page = clean_html(raw, url)
+    except CleaningError:
+        return "", published
+    if published is None and page.date:
+        published = date.fromisoformat(page.date[:10])
+    return page.body or "", published
+
+
+def _extractor(settings: Settings):
+    from newswatch.consumers.extract import MeetingExtractor, load_nlp
+
+    return MeetingExtractor(load_nlp(settings.spacy_model))
+
+
+def _meetings_json(meetings: list) -> list[dict[str, Any]]:
+    return [m.to_json() for m in meetings]
+
+
+def extract_file(settings: Settings, path: Path, published: date | None, out: TextIO) -> int:
+    try:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        print(f"newswatch extract: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return 2
+    text, published = article_text(raw, published)
+    meetings = _extractor(settings).extract(text, published)
+    json.dump(_meetings_json(meetings), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return 0
+
+
+def _read_items(lines: Iterator[str]) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """(line number, item, error) for each non-blank line."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text", item.get("html")), str):
+                raise ValueError('each line needs an object with "text" or "html"')
+            published = date.fromisoformat(item["published"]) if item.get("published") else None
+            text, published = (
+                (item["text"], published) if "text" in item else article_text(item["html"], published, item.get("url"))
+            )
+            yield number, {"id": item.get("id"), "text": text, "published": published}, None
+        except (ValueError, TypeError) as exc:
+            yield number, None, f"line {number}: {exc}"
+
+
+def extract_jsonl(settings: Settings, source: Path, out: TextIO, chunk: int = 64) -> int:
+    """One output line ``{"id", "meetings"}`` per input line (``{"id", "error"}`` when unreadable)."""
+    extractor = _extractor(settings)
+    handle = sys.stdin if str(source) == "-" else open(source, encoding="utf-8")
+    failures = 0
+    with handle:
+        items = _read_items(iter(handle))
+        while batch := list(islice(items, chunk)):
+            good = [item for _, item, _ in batch if item is not None]
+            results = iter(extractor.extract_many(
+                [(i["text"], i["published"]) for i in good],
+                batch_size=settings.nlp_batch_size, n_process=settings.nlp_processes,
+            ))
+            for number, item, error in batch:
+                if item is None:
+                    failures += 1
+                    print(f"newswatch extract: {error}", file=sys.stderr)
+                    out.write(json.dumps({"id": None, "error": error}) + "\n")
+                    continue
+                line = {"id": item["id"], "meetings": _meetings_json(next(results))}
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 1 if failures else 0

@@ -1,0 +1,23 @@
+"""Operator-readable logs: one line per event, stable ``key=value`` fields, on stderr.
+
+Standard output is kept for what the user asked to see (alerts, JSON from ``extract``)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+def configure(level: str | None = None) -> None:
+    level = (level or os.environ.get("NEWSWATCH_LOG_LEVEL") or "INFO").upper()
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(FORMAT, datefmt="%Y-%m-%dT%H:%M:%S"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # The Kafka client narrates every connection at INFO; operators need its warnings only.
+    for noisy in ("kafka", "httpx", "httpcore", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)

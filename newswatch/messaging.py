@@ -1,0 +1,143 @@
+"""Kafka clients as every stage uses them: JSON messages validated against their schema, keyed,
+with headers; dead letters for what a stage could not process.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
+from kafka.consumer.fetcher import ConsumerRecord
+from kafka.errors import KafkaError
+
+from newswatch import schemas
+from newswatch.schemas.models import DeadLetter
+from newswatch.settings import Settings
+from newswatch.topics import TOPICS, topic_name
+
+log = logging.getLogger(__name__)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def wait_for_cluster(bootstrap: str, timeout: float) -> bool:
+    """True once the cluster answers a metadata request."""
+    try:
+        admin = KafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout * 1000),
+                                 client_id="newswatch-probe")
+    except KafkaError:
+        return False
+    try:
+        admin.list_topics()
+        return True
+    except KafkaError:
+        return False
+    finally:
+        admin.close()
+
+
+class Publisher:
+    """A producer of validated JSON messages to newswatch topics (acks=all, idempotent)."""
+
+    def __init__(self, settings: Settings, client_id: str):
+        self.settings = settings
+        self.client_id = client_id
+        self._producer = KafkaProducer(
+            bootstrap_servers=settings.bootstrap_servers,
+            client_id=client_id,
+            acks="all",
+            enable_idempotence=True,
+            compression_type="gzip",
+            linger_ms=20,
+            max_request_size=4 * 1024 * 1024,
+            retries=2**31 - 1,  # bounded by delivery_timeout_ms; idempotence keeps retries duplicate-free
+            delivery_timeout_ms=120_000,
+        )
+
+    def publish(self, topic_key: str, message: dict[str, Any], key: str,
+                headers: dict[str, str] | None = None):
+        """Validate ``message`` against its topic's schema and send it; returns the send future.
+
+        Raises :class:`newswatch.schemas.InvalidMessage` before anything is sent.
+        """
+        spec = TOPICS[topic_key]
+        schemas.validate(spec.message_type, message)
+        all_headers = {
+            "content-type": "application/json",
+            "message-type": spec.message_type,
+            "schema-version": str(spec.version),
+            "producer": self.client_id,
+            **(headers or {}),
+        }
+        return self._producer.send(
+            topic_name(self.settings, topic_key),
+            key=key.encode(),
+            value=json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode(),
+            headers=[(k, v.encode()) for k, v in all_headers.items()],
+        )
+
+    def dead_letter(self, stage: str, reason: str, payload: bytes | str | None, *, key: str | None = None,
+                    record: ConsumerRecord | None = None):
+        """Send what could not be processed, with the reason, to the dead-letter topic."""
+        if isinstance(payload, bytes):
+            payload = payload.decode("utf-8", errors="replace")
+        letter = DeadLetter(
+            stage=stage, reason=reason[:2000], failed_at=utc_now(), key=key, payload=payload or "",
+            source_topic=record.topic if record else None,
+            partition=record.partition if record else None,
+            offset=record.offset if record else None,
+        )
+        log.warning("dead-letter stage=%s key=%s topic=%s partition=%s offset=%s reason=%s",
+                    stage, key, letter.source_topic, letter.partition, letter.offset, reason[:300])
+        return self.publish("deadletters", letter.to_json(), key=key or "", headers={"stage": stage})
+
+    def flush(self, timeout: float = 60.0) -> None:
+        self._producer.flush(timeout=timeout)
+
+    def close(self) -> None:
+        self._producer.close(timeout=30)
+
+    def __enter__(self) -> Publisher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def make_consumer(settings: Settings, topic_key: str, group_id: str, **overrides: Any) -> KafkaConsumer:
+    """A consumer in ``group_id`` that commits only when told to (after the write downstream)."""
+    config: dict[str, Any] = dict(
+        bootstrap_servers=settings.bootstrap_servers,
+        group_id=group_id,
+        client_id=f"{group_id}-consumer",
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        max_poll_records=settings.nlp_batch_size * 4,
+        # Extraction of a full batch must fit inside one poll interval.
+        max_poll_interval_ms=600_000,
+    )
+    config.update(overrides)
+    consumer = KafkaConsumer(**config)
+    consumer.subscribe([topic_name(settings, topic_key)])
+    return consumer
+
+
+class PoisonMessage(ValueError):
+    """A record that can never be processed (not JSON, wrong schema); it goes to dead letters."""
+
+
+def decode(record: ConsumerRecord, message_type: str) -> dict[str, Any]:
+    try:
+        message = json.loads(record.value)
+    except (TypeError, ValueError) as exc:
+        raise PoisonMessage(f"not JSON: {exc}") from exc
+    try:
+        schemas.validate(message_type, message)
+    except schemas.InvalidMessage as exc:
+        raise PoisonMessage(str(exc)) from exc
+    return message

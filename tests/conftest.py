@@ -1,0 +1,47 @@
+"""Test-wide environment: every test run gets its own state folder, ports and Prefect home, fixed
+before anything imports Prefect (which reads its settings on import)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NEWSWATCH_SHARED", ROOT.parent / "shared"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    state = Path(tempfile.mkdtemp(prefix="newswatch-test-"))
+    prefect_port = free_port()
+    os.environ.update({
+        "NEWSWATCH_STATE_DIR": str(state),
+        # The jars setup.sh resolved for the checkout: no Maven run per test session.
+        "NEWSWATCH_KAFKA_LIBS_DIR": os.environ.get("NEWSWATCH_KAFKA_LIBS_DIR", str(ROOT / ".newswatch" / "kafka" / "libs")),
+        "NEWSWATCH_PREFECT_PORT": str(prefect_port),
+        "PREFECT_HOME": str(state / "prefect"),
+        "PREFECT_API_URL": f"http://127.0.0.1:{prefect_port}/api",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    })
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.fail(f"shared test data not found at {SHARED}; set NEWSWATCH_SHARED")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_text(shared_dir: Path) -> str:
+    return (shared_dir / "seed" / "000_20c658632f4c1b9f.txt").read_text(encoding="utf-8")

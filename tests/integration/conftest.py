@@ -1,0 +1,79 @@
+"""Real components for integration tests, started once per test session: a Kafka broker in KRaft
+mode (unless KAFKA_BOOTSTRAP_SERVERS names one), a Prefect server, and per-test isolation by
+topic prefix, consumer group and database."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newswatch.settings import Settings
+from tests.conftest import free_port
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/integration" in str(item.path):
+            item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture(scope="session")
+def kafka() -> Iterator[str]:
+    settings = Settings(kafka_port=free_port(), kafka_controller_port=free_port())
+    if not settings.uses_local_kafka:
+        yield settings.bootstrap_servers
+        return
+    from newswatch.broker import LocalBroker
+
+    broker = LocalBroker(settings)
+    broker.start()
+    os.environ["NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS"] = settings.bootstrap_servers
+    try:
+        yield settings.bootstrap_servers
+    finally:
+        del os.environ["NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS"]
+        broker.stop()
+
+
+@pytest.fixture(scope="session")
+def prefect_server() -> Iterator[str]:
+    from newswatch.prefect_server import PrefectServer
+
+    server = PrefectServer(Settings())
+    server.start()
+    try:
+        yield server.ui_url
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def settings(kafka: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """Settings of one test: its own topics, consumer group and database; 127.0.0.1 fetchable.
+    Also put in the environment, for code that builds its own Settings (flows, child processes)."""
+    run = uuid.uuid4().hex[:8]
+    env = {
+        "NEWSWATCH_TOPIC_PREFIX": f"test{run}",
+        "NEWSWATCH_CONSUMER_GROUP": f"meetings-{run}",
+        "NEWSWATCH_DATABASE_URL": os.environ.get("NEWSWATCH_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'newswatch.db'}",
+        "NEWSWATCH_ALLOW_PRIVATE_HOSTS": '["127.0.0.1"]',
+        "NEWSWATCH_TOPIC_PARTITIONS": "2",
+    }
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    settings = Settings()
+    from newswatch.topics import ensure_topics
+
+    ensure_topics(settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from newswatch.consumers.extract import MeetingExtractor, load_nlp
+
+    return MeetingExtractor(load_nlp(Settings().spacy_model))
