@@ -51,6 +51,6 @@ def validate(message_type: str, message: Any, definition: str | None = None) -> 
     """
     errors = sorted(_validator(message_type, definition).iter_errors(message), key=lambda e: list(e.path))
     if errors:
-        reasons = "; ".join(f"{'/'.join(map(str, e.path)) or '<root>'}: {e.message}" for e in errors[:5])
-        more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+        reasons = "; ".join(f"{'/'.join(map(str, e.path)) or '<root>'}: {e.message}" for e in errors[:10])
+        more = f" (and {len(errors) - 10} more)" if len(errors) > 10 else ""
         raise InvalidMessage(f"invalid {message_type} message: {reasons}{more}")

@@ -20,8 +20,8 @@ class _Message(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     def to_json(self) -> dict:
-        """The wire form: optional fields left unset are omitted, not sent as null."""
-        return self.model_dump(mode="json", exclude_unset=True)
+        """The wire form (optional fields travel as null)."""
+        return self.model_dump(mode="json")
 
 
 class Article(_Message):

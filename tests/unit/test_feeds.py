@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newswatch.flows.feeds import FeedListError, load_feed_list, parse_feed
+from newswatch.settings import SEEDS_DIR
+
+
+def test_shipped_feed_list_is_valid() -> None:
+    feeds = load_feed_list(SEEDS_DIR / "feeds.toml")
+    assert len(feeds) >= 10
+    assert {f.tier for f in feeds} <= {"wire", "international", "regional", "local"}
+    assert all(f.url.startswith("https://") for f in feeds)
+
+
+def test_bad_entries_are_each_named(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.toml"
+    path.write_text(
+        '[[feeds]]\nurl = "file:///etc/passwd"\n'
+        '[[feeds]]\nurl = "https://a.example/rss"\ntier = "gossip"\n'
+        '[[feeds]]\nurl = "https://a.example/rss"\n'
+        '[[feeds]]\nurl = "https://b.example/rss"\ncolour = "blue"\n'
+    )
+    with pytest.raises(FeedListError) as error:
+        load_feed_list(path)
+    lines = str(error.value).splitlines()
+    assert any("entry 1" in line and "http(s)" in line for line in lines)
+    assert any("entry 2" in line and "gossip" in line for line in lines)
+    assert any("entry 3" in line and "duplicate" in line for line in lines)
+    assert any("entry 4" in line and "colour" in line for line in lines)
+
+
+def test_invalid_toml_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.toml"
+    path.write_text("[[feeds]\nurl=")
+    with pytest.raises(FeedListError, match="not valid TOML"):
+        load_feed_list(path)
+
+
+def test_rss_items_keep_links_dates_and_drop_non_http_links() -> None:
+    rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+    <item><title>One</title><link>/a/1</link><guid>g1</guid><pubDate>Mon, 17 Nov 2025 08:30:00 GMT</pubDate>
+      <description>&lt;p&gt;Ministers &lt;b&gt;met&lt;/b&gt;.&lt;/p&gt;</description></item>
+    <item><title>Local</title><link>file:///etc/passwd</link></item>
+    </channel></rss>"""
+    feed = parse_feed(rss, "https://news.example/rss")
+    assert feed.malformed is None
+    assert [i.link for i in feed.items] == ["https://news.example/a/1"]
+    assert feed.items[0].published == "2025-11-17T08:30:00+00:00"
+    assert feed.items[0].key("https://news.example/rss") != feed.items[0].key("https://other.example/rss")
+    assert len(feed.skipped) == 1 and "not http(s)" in feed.skipped[0]
+
+
+def test_every_real_world_feed_file_parses_and_malformed_ones_are_flagged(shared_dir: Path) -> None:
+    folder = shared_dir / "eval" / "feeds"
+    manifest = json.loads((folder / "manifest.json").read_text())
+    entries = manifest if isinstance(manifest, list) else manifest.get("files", manifest)
+    if isinstance(entries, dict):
+        entries = [{"file": k, **v} for k, v in entries.items()]
+    flagged = missed = 0
+    for entry in entries:
+        name = entry.get("file") or entry.get("name")
+        content_type = (entry.get("headers") or {}).get("Content-Type") or (entry.get("headers") or {}).get("content-type")
+        feed = parse_feed((folder / name).read_bytes(), f"http://127.0.0.1/{name}", content_type)
+        if entry.get("expect_bozo"):
+            flagged += feed.malformed is not None
+            missed += feed.malformed is None
+    assert len(entries) == 209
+    assert flagged >= 15 and missed <= 4, (flagged, missed)
