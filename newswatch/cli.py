@@ -71,13 +71,21 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import UTC, datetime, timedelta
+
+    from prefect.schedules import Interval
+
     from newswatch.flows.ingest import ingest_feeds
 
     ingest_feeds.serve(
         name="newswatch-ingest",
-        interval=settings.poll_interval_seconds,
+        # Anchored now, so the first poll happens at start-up rather than at the next multiple of
+        # the interval since Prefect's default anchor.
+        schedules=[Interval(timedelta(seconds=settings.poll_interval_seconds), anchor_date=datetime.now(UTC))],
         parameters={"feeds_file": str(settings.feeds_file)},
         description="Poll the feed list and produce new articles",
+        print_starting_message=False,
+        limit=1,  # a poll still running when the next is due is not doubled
     )
     return 0
 

@@ -1,0 +1,104 @@
+"""The meeting consumer on the real broker: poison messages, and crashes at the worst moments."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from kafka import KafkaProducer
+
+import newswatch.consumers.meetings as meetings_module
+from newswatch.consumers.meetings import MeetingConsumer
+from newswatch.flows.urls import article_id
+from newswatch.messaging import Publisher
+from newswatch.schemas.models import Article
+from newswatch.settings import Settings
+from newswatch.topics import topic_name
+from tests.integration.test_kafka import read_all
+
+URL = "https://news.example.org/world/2025/11/17/delegation"
+
+
+def seed_article(seed_text: str) -> Article:
+    return Article(
+        article_id=article_id(URL), url=URL, link=URL, feed_url="https://news.example.org/rss",
+        title="Delegation in Damascus", authors=[], published="2025-11-17", language="en",
+        sitename="Example News", body=seed_text, body_source="page", fetched_at="2025-11-17T10:00:00+00:00",
+    )
+
+
+def publish_article(settings: Settings, article: Article) -> None:
+    with Publisher(settings, "test") as publisher:
+        publisher.publish("articles", article.to_json(), key=article.url).get(timeout=30)
+
+
+def consume(settings: Settings, extractor) -> tuple:
+    console = io.StringIO()
+    consumer = MeetingConsumer(settings, extractor=extractor, console=console)
+    try:
+        return consumer.run(until_idle=2.0), console.getvalue()
+    finally:
+        consumer.close()
+
+
+def test_poison_messages_go_to_dead_letters_and_the_rest_goes_on(settings: Settings, extractor, seed_text: str) -> None:
+    raw = KafkaProducer(bootstrap_servers=settings.bootstrap_servers)
+    raw.send(topic_name(settings, "articles"), key=b"a", value=b"\xff\xfe not json")
+    raw.send(topic_name(settings, "articles"), key=b"b", value=json.dumps({"schema_version": 1, "url": 5}).encode())
+    raw.flush()
+    raw.close()
+    publish_article(settings, seed_article(seed_text))
+
+    stats, console = consume(settings, extractor)
+
+    assert (stats.dead_letters, stats.articles, stats.alerts) == (2, 1, 2)
+    letters = {json.loads(r.value)["key"]: json.loads(r.value) for r in read_all(settings, "deadletters", expect=2)}
+    assert letters["a"]["reason"].startswith("not JSON")
+    assert "invalid article message" in letters["b"]["reason"] and "url" in letters["b"]["reason"]
+    assert letters["b"]["source_topic"] == topic_name(settings, "articles")
+    assert letters["b"]["offset"] is not None
+    assert sum(stats.lag_at_exit.values()) == 0  # poison did not block the partition
+
+
+def test_crash_before_offset_commit_replays_without_duplicate_alerts(
+        settings: Settings, extractor, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    publish_article(settings, seed_article(seed_text))
+    crashing = MeetingConsumer(settings, extractor=extractor, console=io.StringIO())
+    monkeypatch.setattr(crashing.consumer, "commit", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("killed")))
+    with pytest.raises(RuntimeError, match="killed"):
+        crashing.run(until_idle=2.0)
+    crashing.close()
+    assert len(read_all(settings, "alerts", expect=2)) == 2
+
+    stats, console = consume(settings, extractor)
+
+    assert stats.articles == 1 and stats.new_meetings == 0 and stats.alerts == 0 and console == ""
+    assert len(read_all(settings, "alerts", expect=3, timeout_ms=3000)) == 2
+
+
+def test_crash_between_write_and_delivery_delivers_queued_alerts_once(
+        settings: Settings, extractor, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    publish_article(settings, seed_article(seed_text))
+    with monkeypatch.context() as patch:
+        calls = []
+
+        def killed(*args, **kwargs):
+            calls.append(1)
+            if len(calls) > 1:  # the first call is the start-up sweep of an empty outbox
+                raise RuntimeError("killed before delivery")
+            return 0
+
+        patch.setattr(meetings_module, "deliver_pending", killed)
+        crashing = MeetingConsumer(settings, extractor=extractor, console=io.StringIO())
+        with pytest.raises(RuntimeError, match="killed"):
+            crashing.run(until_idle=2.0)
+        crashing.close()
+    assert read_all(settings, "alerts", expect=1, timeout_ms=2000) == []
+
+    stats, console = consume(settings, extractor)
+
+    assert stats.alerts == 2 and console.count("NEW MEETING") == 2
+    alerts = read_all(settings, "alerts", expect=3, timeout_ms=3000)
+    assert len(alerts) == 2
+    assert all(dict(a.headers)["idempotency-key"] == json.loads(a.value)["alert_id"].encode() for a in alerts)

@@ -1,0 +1,65 @@
+"""`newswatch run` as a user runs it: a real child process with its own Prefect server."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newswatch.settings import Settings
+from tests.conftest import ROOT, free_port
+
+
+def _env(settings: Settings, state: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(
+        NEWSWATCH_STATE_DIR=str(state),
+        NEWSWATCH_PREFECT_PORT=str(free_port()),
+        NEWSWATCH_DATABASE_URL=f"sqlite:///{state / 'newswatch.db'}",
+        NEWSWATCH_POLL_INTERVAL_SECONDS="30",
+    )
+    return env
+
+
+def _run(args: list[str], env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "newswatch.cli", "run", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def test_run_once_with_the_demo_prints_the_ui_and_two_alerts(settings: Settings, tmp_path: Path) -> None:
+    process = _run(["--once", "--demo"], _env(settings, tmp_path))
+    output, _ = process.communicate(timeout=300)
+    assert process.returncode == 0, output
+    assert "Prefect UI: http://127.0.0.1:" in output
+    assert output.count("NEW MEETING") == 2, output
+    assert "Vladimir Putin" in output and "Yunus-Bege Evkurov" in output
+    assert "2 new meetings, 2 alerts" in output
+
+
+def test_run_serves_until_interrupted_then_stops_everything(settings: Settings, tmp_path: Path) -> None:
+    env = _env(settings, tmp_path)
+    process = _run(["--demo"], env)
+    lines: list[str] = []
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and sum("NEW MEETING" in line for line in lines) < 2:
+            line = process.stdout.readline()
+            if not line and process.poll() is not None:
+                break
+            lines.append(line)
+        assert sum("NEW MEETING" in line for line in lines) == 2, "".join(lines)
+    finally:
+        process.send_signal(signal.SIGINT)
+        rest, _ = process.communicate(timeout=120)
+    assert process.returncode == 0, "".join(lines) + rest
+    assert "Stopping" in rest
+    children = subprocess.run(["pgrep", "-f", "newswatch.cli (consume|serve-ingest)"], capture_output=True, text=True)
+    assert children.stdout.split() == [], "consumer or ingest process left behind"
+    with pytest.raises(OSError):  # the Prefect server is gone too
+        socket.create_connection(("127.0.0.1", int(env["NEWSWATCH_PREFECT_PORT"])), timeout=2).close()
