@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     # Fetching the open web.
     user_agent: str = "newswatch/0.1 (+https://github.com/newswatch; news monitoring bot)"
     fetch_timeout_seconds: float = 15.0
+    fetch_deadline_seconds: float = Field(
+        default=30.0, description="Whole-request limit, so a server dripping bytes cannot hold a fetch."
+    )
     fetch_max_bytes: int = 5_000_000
     fetch_max_redirects: int = 5
     allow_private_hosts: list[str] = Field(
