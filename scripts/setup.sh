@@ -19,17 +19,24 @@ fi
 "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
   { echo "setup: Python 3.11 or newer is required (found $("$PYTHON" --version))" >&2; exit 1; }
 
+# pip's output (and the build backend's warnings) only matter when it fails.
+pip_quietly() {
+  local log
+  log=$(mktemp)
+  "$VENV/bin/python" -m pip "$@" >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; return 1; }
+  rm -f "$log"
+}
+
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 stamp="$VENV/.newswatch-installed"
 want=$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing Python dependencies into $VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e "$ROOT[test]"
+  pip_quietly install --upgrade pip
+  pip_quietly install -e "$ROOT[test]"
   echo "$want" >"$stamp"
 else
-  "$VENV/bin/python" -m pip install -q --no-deps --no-build-isolation -e "$ROOT" 2>/dev/null ||
-    "$VENV/bin/python" -m pip install -q --no-deps -e "$ROOT"
+  pip_quietly install --no-deps -e "$ROOT"
 fi
 
 if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-${NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS:-}}" ]; then
