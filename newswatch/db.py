@@ -150,3 +150,10 @@ def connect(settings: Settings) -> sessionmaker:
         migrate(engine)
         _factories[url] = sessionmaker(engine, expire_on_commit=False)
     return _factories[url]
+
+
+def forget(url: str) -> None:
+    """Close the pooled connections to ``url`` (before the database is dropped, say)."""
+    factory = _factories.pop(url, None)
+    if factory is not None:
+        factory.kw["bind"].dispose()

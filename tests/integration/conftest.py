@@ -51,15 +51,51 @@ def prefect_server() -> Iterator[str]:
         server.stop()
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
 @pytest.fixture
-def settings(kafka: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+def backend() -> str:
+    """The database a test runs on; modules override it with ``parametrize("backend", BACKENDS)``."""
+    return "sqlite"
+
+
+@pytest.fixture
+def database_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'newswatch.db'}"
+        return
+    admin_url = os.environ.get("NEWSWATCH_TEST_POSTGRES_URL")
+    if not admin_url:
+        if os.environ.get("CI"):
+            pytest.fail("NEWSWATCH_TEST_POSTGRES_URL is not set: run the tests with scripts/test.sh")
+        pytest.skip("no PostgreSQL server: run the tests with scripts/test.sh")
+    import sqlalchemy
+
+    name = f"newswatch_{uuid.uuid4().hex[:10]}"
+    admin = sqlalchemy.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sqlalchemy.text(f"CREATE DATABASE {name}"))
+    try:
+        yield admin_url.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        from newswatch import db
+
+        db.forget(admin_url.rsplit("/", 1)[0] + f"/{name}")
+        with admin.connect() as connection:
+            connection.execute(sqlalchemy.text(f"DROP DATABASE {name} WITH (FORCE)"))
+        admin.dispose()
+
+
+@pytest.fixture
+def settings(kafka: str, database_url: str, monkeypatch: pytest.MonkeyPatch) -> Settings:
     """Settings of one test: its own topics, consumer group and database; 127.0.0.1 fetchable.
     Also put in the environment, for code that builds its own Settings (flows, child processes)."""
     run = uuid.uuid4().hex[:8]
     env = {
         "NEWSWATCH_TOPIC_PREFIX": f"test{run}",
         "NEWSWATCH_CONSUMER_GROUP": f"meetings-{run}",
-        "NEWSWATCH_DATABASE_URL": os.environ.get("NEWSWATCH_TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'newswatch.db'}",
+        "NEWSWATCH_DATABASE_URL": database_url,
         "NEWSWATCH_ALLOW_PRIVATE_HOSTS": '["127.0.0.1"]',
         "NEWSWATCH_TOPIC_PARTITIONS": "2",
     }

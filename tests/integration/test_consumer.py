@@ -15,7 +15,10 @@ from newswatch.messaging import Publisher
 from newswatch.schemas.models import Article
 from newswatch.settings import Settings
 from newswatch.topics import topic_name
+from tests.integration.conftest import BACKENDS
 from tests.integration.test_kafka import read_all
+
+pytestmark = pytest.mark.parametrize("backend", BACKENDS)
 
 URL = "https://news.example.org/world/2025/11/17/delegation"
 

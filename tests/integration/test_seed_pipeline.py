@@ -15,7 +15,10 @@ from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.demo import DemoSite
 from newswatch.flows.ingest import ingest_feeds
 from newswatch.settings import Settings
+from tests.integration.conftest import BACKENDS
 from tests.integration.test_kafka import read_all
+
+pytestmark = pytest.mark.parametrize("backend", BACKENDS)
 
 
 def _people(alert: dict) -> dict[str, dict]:

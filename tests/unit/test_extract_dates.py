@@ -1,0 +1,45 @@
+"""Date phrases → calendar dates (no model needed)."""
+
+import datetime as dt
+
+import pytest
+
+from newswatch.consumers.dates import resolve
+
+WEDNESDAY = dt.date(2025, 11, 19)
+
+
+@pytest.mark.parametrize(("phrase", "future", "expected"), [
+    ("on Monday", False, dt.date(2025, 11, 17)),
+    ("on Wednesday", False, WEDNESDAY),
+    ("last Wednesday", False, dt.date(2025, 11, 12)),
+    ("on Friday", True, dt.date(2025, 11, 21)),
+    ("next Monday", True, dt.date(2025, 11, 24)),
+    ("November 3", False, dt.date(2025, 11, 3)),
+    ("3 November", False, dt.date(2025, 11, 3)),
+    ("Dec. 28", False, dt.date(2024, 12, 28)),
+    ("January 5", True, dt.date(2026, 1, 5)),
+    ("March 4, 2023", False, dt.date(2023, 3, 4)),
+    ("yesterday", False, dt.date(2025, 11, 18)),
+    ("three days ago", False, dt.date(2025, 11, 16)),
+])
+def test_against_publication_date(phrase, future, expected):
+    assert resolve(phrase, WEDNESDAY, None, future) == (expected, "day")
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Just a day earlier", dt.date(2025, 11, 9)),
+    ("two days later", dt.date(2025, 11, 12)),
+    ("Later in the day", dt.date(2025, 11, 10)),
+    ("the following day", dt.date(2025, 11, 11)),
+    ("a week before", dt.date(2025, 11, 3)),
+])
+def test_against_the_anchored_event(phrase, expected):
+    assert resolve(phrase, WEDNESDAY, dt.date(2025, 11, 10)) == (expected, "day")
+
+
+def test_precision_and_vague_phrases():
+    assert resolve("in March", WEDNESDAY, None) == (dt.date(2025, 3, 1), "month")
+    assert resolve("2019", WEDNESDAY, None) == (dt.date(2019, 1, 1), "year")
+    assert resolve("last week", WEDNESDAY, None) == (None, "unknown")
+    assert resolve("on Monday", None, None) == (None, "unknown")
