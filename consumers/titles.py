@@ -1,0 +1,88 @@
+"""Words that make someone an official: offices, ranks and honorifics, and Matcher patterns for them.
+
+en_core_web_sm often misses titled names ("Deputy Defense Minister General Army Yunus-Bege
+Evkurov" is NORP + ORG + nothing), so people are found from their titles as much as from NER.
+"""
+
+from __future__ import annotations
+
+# Nouns that head an office ("deputy chief", "Foreign Minister", "presidential envoy").
+OFFICES = {
+    "president", "vice-president", "premier", "minister", "secretary", "chancellor", "king",
+    "queen", "emir", "sultan", "monarch", "envoy", "ambassador", "negotiator", "diplomat",
+    "general", "admiral", "commander", "chief", "governor", "mayor", "senator", "congressman",
+    "congresswoman", "lawmaker", "mp", "speaker", "spokesman", "spokeswoman", "spokesperson",
+    "official", "leader", "head", "director", "chairman", "chairwoman", "chair", "commissioner",
+    "representative", "delegate", "counterpart", "ayatollah", "mediator", "marshal",
+    "colonel", "attaché", "consul", "prince", "taoiseach", "tanaiste", "tánaiste", "shogun",
+    "pontiff", "pope", "cardinal", "patriarch", "mufti", "vizier", "regent", "secretary-general",
+}
+# Words that may precede the office inside a title ("Deputy Defense Minister").
+MODIFIERS = {
+    "deputy", "vice", "first", "second", "prime", "foreign", "defence", "defense", "finance",
+    "interior", "home", "trade", "economy", "economic", "energy", "health", "justice",
+    "education", "agriculture", "culture", "transport", "labour", "labor", "environment",
+    "presidential", "special", "acting", "senior", "state", "army", "military", "navy",
+    "naval", "chief", "executive", "supreme", "top", "assistant", "under", "junior",
+    "national", "security", "intelligence", "crown", "foreign-affairs", "joint", "majority",
+    "minority", "opposition", "cabinet", "government", "former", "future", "interim", "police",
+    "central", "bank", "party",
+}
+# A title may end in one of these after the office ("Secretary General", "Attorney General").
+TRAILERS = {"general", "minister"}
+# Offices that "General" completes rather than following as a rank ("Minister General Evkurov").
+GENERAL_OFFICES = {"secretary", "attorney", "inspector", "solicitor", "surgeon", "director",
+                   "auditor", "consul", "governor", "postmaster", "secretary-"}
+# Courtesy words kept out of names and titles: they say nothing about office.
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
+    "princess", "his", "her", "excellency", "highness", "hon", "honourable", "honorable",
+}
+# Military ranks: an office on their own, but when another title is present it is preferred.
+RANKS = {
+    "general", "gen", "admiral", "adm", "colonel", "col", "lt", "lieutenant", "brigadier",
+    "marshal", "major", "captain", "commander",
+}
+# Plural nouns naming an official party when qualified by a country ("U.S. officials").
+GROUPS = {
+    "officials", "representatives", "delegation", "delegations", "diplomats", "negotiators",
+    "envoys", "ministers", "government", "authorities", "mediators", "counterparts",
+}
+# "the two leaders", "both sides": plural references back to a meeting's participants.
+PLURAL_REFERENCES = {
+    "leaders", "ministers", "sides", "men", "women", "officials", "presidents", "parties",
+    "delegations", "counterparts", "heads", "diplomats", "envoys", "two", "pair",
+}
+# Offices whose holders are not officials on their own ("prince", "leader" of a band…)
+# still count when the article gives them another title; these never do.
+NOT_OFFICIAL = {"prince", "head", "leader", "chair", "director"}
+# Particles inside names ("Badr al-Harthi", "Faisal bin Khalid").
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von",
+                  "der", "den", "la", "le", "ben", "dos", "das", "del", "y"}
+
+
+def title_patterns() -> list[list[dict]]:
+    """Matcher patterns for a title phrase, with or without an "of/for …" complement."""
+    core = [
+        {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
+        {"LOWER": {"IN": sorted(OFFICES | RANKS)}},
+        {"ORTH": "-", "OP": "?"},
+        {"LOWER": {"IN": sorted(TRAILERS)}, "OP": "?"},
+    ]
+    complement = [
+        {"LOWER": {"IN": ["of", "for"]}},
+        {"LOWER": "the", "OP": "?"},
+        {"IS_TITLE": True, "OP": "+"},
+    ]
+    return [core, core + complement]
+
+
+def is_official(title: str | None) -> bool:
+    """True when a title names an office rather than a courtesy or a vague role."""
+    if not title:
+        return False
+    words = title.lower().replace("-", " ").split()
+    offices = [w for w in words if w in OFFICES or w in RANKS]
+    if not offices:
+        return False
+    return any(w not in NOT_OFFICIAL for w in offices) or len(words) > 1

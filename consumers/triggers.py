@@ -1,0 +1,151 @@
+"""Words that report a meeting, what kind it was, and whether it happened.
+
+One Matcher pass finds every candidate word ("met", "talks", "hosted", "called on", "telephone
+conversation"); the checks here only look at the few tokens around each hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+MEETING_NOUNS = {"meeting", "meetings", "talks", "consultations", "negotiations", "discussions",
+                 "discussion", "visit", "visits", "trip", "call", "calls", "conversation",
+                 "conversations", "videoconference", "teleconference", "dialogue", "conference"}
+PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
+VIDEO = {"video", "videoconference", "video-conference", "virtual", "virtually", "online",
+         "videolink", "teleconference", "zoom"}
+REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "write", "note",
+             "claim", "cite", "publish", "break"}
+_PLANNED_GOVERNORS = {"expect", "schedule", "plan", "due", "set", "agree", "prepare", "intend",
+                      "arrange", "slate", "travel", "go", "head", "fly", "come", "arrive"}
+# "arrived in Islamabad to meet …" happened; only "will travel to … to meet" is a plan.
+_MOTION = {"travel", "go", "head", "fly", "come", "arrive"}
+_HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "try", "consider",
+                           "ask", "urge", "invite", "push", "call", "demand", "suggest", "refuse",
+                           "decline", "fail", "avoid", "need", "like", "love", "aim", "request"}
+_CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop"}
+_DENYING = {"deny", "dismiss", "refute", "reject"}
+_PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "expected", "forthcoming", "next"}
+_HYPOTHETICAL_MODIFIERS = {"proposed", "possible", "potential", "hypothetical", "no", "any"}
+_CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped"}
+_FREQUENCY = {"regularly", "often", "frequently", "repeatedly", "occasionally", "several", "many",
+              "routinely", "annual", "weekly", "monthly", "periodically", "times", "every"}
+_SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "championship",
+           "cup", "league", "game", "fixture", "race", "derby", "season", "playoff"}
+# Dependencies through which a clause's status reaches a meeting word below it.
+_CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp",
+          "attr", "appos", "oprd"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token
+    rule: str
+
+
+def build_matcher(nlp: Language) -> Matcher:
+    matcher = Matcher(nlp.vocab)
+    matcher.add("meet", [[{"LEMMA": "meet", "POS": "VERB"}]])
+    matcher.add("host", [[{"LEMMA": {"IN": ["host", "receive"]}, "POS": "VERB"}]])
+    matcher.add("visit", [[{"LEMMA": "visit", "POS": "VERB"}]])
+    matcher.add("call_on", [[{"LEMMA": "call", "POS": "VERB"}, {"LOWER": "on"}]])
+    matcher.add("phone", [[{"LEMMA": {"IN": ["phone", "telephone", "call", "ring"]}, "POS": "VERB"}]])
+    matcher.add("speak", [[{"LEMMA": {"IN": ["speak", "talk", "confer", "chat"]}, "POS": "VERB"}]])
+    matcher.add("talks", [[{"LOWER": {"IN": sorted(MEETING_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
+    matcher.add("delegation", [[{"LOWER": {"IN": ["delegation", "delegations"]}}]])
+    return matcher
+
+
+def find(doc: Doc, matcher: Matcher) -> list[Trigger]:
+    """Candidate meeting words in document order, one per token ("call on" wins over "call");
+    "delegation" hits come along so their leaders can be marked."""
+    found: dict[int, Trigger] = {}
+    for match_id, start, _ in matcher(doc):
+        rule = doc.vocab.strings[match_id]
+        if start not in found or rule == "call_on":
+            found[start] = Trigger(doc[start], rule)
+    return [found[i] for i in sorted(found)]
+
+
+def clause(token: Token) -> list[Token]:
+    """The token's own clause: its subtree without embedded clauses of their own."""
+    out, stack = [], [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis")
+                     or (c.dep_ == "advcl" and c.lower_ in MEETING_NOUNS))
+    return out
+
+
+def kind(trigger: Trigger, verb: Token) -> str | None:
+    """in_person, phone_call or video_call; None when a speaking verb names no medium."""
+    words = {t.lower_ for t in clause(trigger.token)} | {t.lower_ for t in verb.children}
+    words |= {c.lower_ for c in trigger.token.children}
+    if words & VIDEO:
+        return "video_call"
+    if words & PHONE or trigger.rule == "phone":
+        return "phone_call"
+    if trigger.rule == "speak":
+        # Two officials who "spoke" without a place or meeting word were, in news usage, on the phone.
+        return "in_person" if words & {"sidelines", "met", "during", "visit"} else "phone_call"
+    if trigger.token.lower_ == "conference":
+        return None
+    if trigger.token.lower_ in ("call", "calls", "conversation", "conversations", "dialogue"):
+        return "phone_call" if trigger.token.lower_.startswith("call") else None
+    return "in_person"
+
+
+def governors(token: Token) -> list[Token]:
+    """The token and the words above it whose mood it shares (stops at relative clauses)."""
+    chain = [token]
+    while chain[-1].dep_ in _CLIMB and chain[-1].head != chain[-1] and len(chain) < 8:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def status(token: Token, verb: Token) -> str | None:
+    """occurred / planned / cancelled / denied, or None for hypothetical, negated or habitual."""
+    chain = governors(token)
+    if verb not in chain:
+        chain.insert(1, verb)
+    near = {c.lower_ for t in (token, verb) for c in t.children}
+    if near & _FREQUENCY or any(t.lower_ in _SPORTS for t in token.sent):
+        return None
+    for t in chain[:3]:
+        if any(c.dep_ == "neg" for c in t.children) and t.dep_ != "ccomp":
+            return None
+    result = "occurred"
+    for depth, t in enumerate(chain):
+        children = {c.lower_ for c in t.children}
+        if {"whether", "if", "unless"} & children or t.lower_ in ("whether", "if"):
+            return None
+        if t.lemma_ in _DENYING:
+            return "denied"
+        if t.lemma_ in _CANCELLING or (t.lemma_ == "call" and "off" in children):
+            return "cancelled"
+        if children & _CANCELLED_MODIFIERS:
+            return "cancelled"
+        if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
+            break
+        modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if modals & {"could", "might", "may", "can", "should", "must"}:
+            return None
+        if modals & {"will", "'ll", "shall", "would", "wo"}:
+            result = "planned"
+        if depth > 0 and (t.lemma_ in _HYPOTHETICAL_GOVERNORS or t.lower_.removesuffix("s") in _HYPOTHETICAL_GOVERNORS):
+            return None
+        if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION):
+            result = "planned"
+        if t.dep_ in ("relcl", "conj", "ROOT"):
+            break
+    amods = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "compound")}
+    if amods & _HYPOTHETICAL_MODIFIERS:
+        return None
+    if amods & _PLANNED_MODIFIERS and result == "occurred":
+        result = "planned"
+    return result
