@@ -1,9 +1,10 @@
 """The meeting consumer: articles in, meetings stored and announced, offsets committed last.
 
 For each polled batch: decode and validate every record (poison records go to dead letters),
-extract meetings from all articles with one ``nlp.pipe`` pass, publish the meeting events, write
-meetings and queued alerts to the database, deliver the alerts, and only then commit the offsets.
-A crash anywhere before the commit replays the batch, and every step above is idempotent.
+extract meetings from all articles with one ``nlp.pipe`` pass, merge them into the stored meetings
+and queue their alerts (one transaction per article), publish the meeting events, deliver the
+alerts, and only then commit the offsets. A crash anywhere before the commit replays the batch,
+and every step above is idempotent.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from kafka import TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 
 from newswatch import db
-from newswatch.consumers.alerts import deliver_pending
+from newswatch.consumers.dispatch import Dispatcher
 from newswatch.consumers.extract import MeetingExtractor, load_nlp
-from newswatch.consumers.merge import meeting_id
 from newswatch.consumers.store import write_article
 from newswatch.messaging import Publisher, PoisonMessage, decode, make_consumer, utc_now
 from newswatch.schemas.models import ArticleRef, Meeting, MeetingEvent
@@ -38,7 +38,7 @@ class ConsumeStats:
     articles: int = 0
     meetings: int = 0
     new_meetings: int = 0
-    alerts: int = 0
+    deliveries: int = 0  # alerts delivered, over all subscriptions
     dead_letters: int = 0
     batches: int = 0
     lag_at_exit: dict[str, int] = field(default_factory=dict)
@@ -51,16 +51,15 @@ def published_date(article: dict[str, Any]) -> date | None:
         return None
 
 
-def meeting_events(article: dict[str, Any], meetings: list[Meeting]) -> list[MeetingEvent]:
+def meeting_events(article: dict[str, Any], meetings: list[Meeting], meeting_ids: list[str]) -> list[MeetingEvent]:
     ref = ArticleRef(
         article_id=article["article_id"], url=article["url"], title=article.get("title"),
         publisher=article.get("sitename"), published=article.get("published"),
     )
-    report_day = (article.get("published") or "")[:10] or None
     now = utc_now()
     return [
-        MeetingEvent(meeting_id=meeting_id(m, report_day), meeting=m, article=ref, extracted_at=now)
-        for m in meetings
+        MeetingEvent(meeting_id=mid, meeting=m, article=ref, extracted_at=now)
+        for m, mid in zip(meetings, meeting_ids, strict=True)
     ]
 
 
@@ -73,6 +72,7 @@ class MeetingConsumer:
         self.sessions = db.connect(settings)
         self.publisher = Publisher(settings, client_id=STAGE)
         self.consumer = make_consumer(settings, "articles", settings.consumer_group)
+        self.dispatcher = Dispatcher(settings, self.sessions, self.publisher, console)
         self.stats = ConsumeStats()
 
     def close(self) -> None:
@@ -84,9 +84,9 @@ class MeetingConsumer:
         nothing arrived for that many seconds."""
         stop = stop or threading.Event()
         idle_since = time.monotonic()
-        # Alerts queued by a run that died before delivering them go out first.
-        self.stats.alerts += deliver_pending(self.sessions, self.publisher, self.console)
         while not stop.is_set():
+            # Alerts queued earlier (by a run that died, or waiting for a retry) go out first.
+            self.stats.deliveries += self.dispatcher.run_once()
             polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
             records = [r for batch in polled.values() for r in batch]
             if records:
@@ -122,7 +122,8 @@ class MeetingConsumer:
         for (record, article), meetings in zip(articles, results, strict=True):
             if meetings is None:
                 continue
-            events = meeting_events(article, meetings)
+            written = write_article(self.sessions, article, meetings, self.settings.merge_window_days)
+            events = meeting_events(article, meetings, written.meeting_ids)
             sent = [
                 self.publisher.publish("meetings", event.to_json(), key=event.meeting_id,
                                        headers={"article-id": article["article_id"]})
@@ -130,16 +131,15 @@ class MeetingConsumer:
             ]
             for future in sent:  # raises when the broker did not take them: nothing is committed
                 future.get(timeout=60)
-            written = write_article(self.sessions, article, events)
             self.stats.articles += 1
             self.stats.meetings += len(events)
-            self.stats.new_meetings += len(written.new_meetings)
+            self.stats.new_meetings += len(written.new)
             log.info(
-                "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d%s",
-                article["article_id"], record.partition, record.offset, len(events),
-                len(written.new_meetings), " (already processed)" if written.already_processed else "",
+                "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d updated=%d%s",
+                article["article_id"], record.partition, record.offset, len(events), len(written.new),
+                len(written.changed), " (already processed)" if written.already_processed else "",
             )
-        self.stats.alerts += deliver_pending(self.sessions, self.publisher, self.console)
+        self.stats.deliveries += self.dispatcher.run_once()
         self.consumer.commit(self._next_offsets(records))
         self.stats.batches += 1
 

@@ -1,15 +1,16 @@
-"""Writing one processed article downstream: its meetings, their sources, and the alerts they owe.
+"""Writing one processed article downstream: merge its meetings into the stored ones, record the
+sources, and queue the alerts each subscription is owed (the outbox).
 
-Everything for one article happens in one transaction, so a crash leaves either all of it or none,
-and writing the same article again changes nothing (the consumer may see it twice after a crash).
+Everything for one article happens in one transaction, so a crash leaves all of it or none, and
+writing the same article again changes nothing (the consumer may see it twice after a crash).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -17,31 +18,40 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import db
-from newswatch.schemas.models import Alert, Meeting, MeetingEvent, Source
+from newswatch.consumers import subscriptions
+from newswatch.consumers.merge import (
+    UNDATED_REPORT_LAG_DAYS, Known, find_same, new_meeting_id, participant_key, same_person,
+)
+from newswatch.schemas.models import Alert, Meeting, Source
 
 log = logging.getLogger(__name__)
+
+# A later report of a meeting that already took place saying it "will" happen is old news.
+STALE_STATUS = {("occurred", "planned")}
 
 
 @dataclass(frozen=True)
 class Written:
-    """What writing an article did: meetings that are new, and those it only reported again."""
+    """What writing an article did."""
 
-    new_meetings: list[str]
-    seen_meetings: list[str]
+    meeting_ids: list[str]  # the stored meeting each extracted meeting became, in order
+    new: list[str] = field(default_factory=list)
+    changed: dict[str, list[str]] = field(default_factory=dict)
     already_processed: bool = False
 
 
-def alert_id(meeting_id: str, alert_kind: str, revision: int = 0) -> str:
-    """Deterministic, so a re-processed article can never mint a second alert for the same thing."""
-    return hashlib.sha256(f"{meeting_id}|{alert_kind}|{revision}".encode()).hexdigest()[:32]
+def alert_id(subscription_id: int, meeting_id: str, kind: str, revision: int) -> str:
+    """Deterministic, so nothing that is replayed can mint a second alert for the same thing."""
+    return hashlib.sha256(f"{subscription_id}|{meeting_id}|{kind}|{revision}".encode()).hexdigest()[:32]
 
 
-def write_article(sessions: sessionmaker, article: dict[str, Any], events: list[MeetingEvent]) -> Written:
-    """Store ``article``'s meeting events and queue a "new" alert for each meeting not seen before."""
+def write_article(sessions: sessionmaker, article: dict[str, Any], meetings: list[Meeting],
+                  window_days: int = 1) -> Written:
+    """Store ``article``'s meetings (merged with earlier reports) and queue the alerts they cause."""
     for attempt in range(3):
         try:
             with sessions.begin() as session:
-                return _write(session, article, events)
+                return _write(session, article, meetings, window_days)
         except IntegrityError:
             # Another consumer wrote the same meeting concurrently; the retry sees its row.
             if attempt == 2:
@@ -50,84 +60,186 @@ def write_article(sessions: sessionmaker, article: dict[str, Any], events: list[
     raise AssertionError("unreachable")
 
 
-def _write(session: Session, article: dict[str, Any], events: list[MeetingEvent]) -> Written:
+def _write(session: Session, article: dict[str, Any], meetings: list[Meeting], window_days: int) -> Written:
     article_id = article["article_id"]
     if session.get(db.Article, article_id) is not None:
-        return Written([], [], already_processed=True)
+        rows = session.scalars(select(db.ArticleMeeting).where(db.ArticleMeeting.article_id == article_id)
+                               .order_by(db.ArticleMeeting.ordinal))
+        return Written([r.meeting_id for r in rows], already_processed=True)
     now = datetime.now(UTC)
-    new, seen = [], []
-    for event in events:
-        existing = session.get(db.Meeting, event.meeting_id)
-        if existing is None:
-            _insert_meeting(session, event, now)
-            new.append(event.meeting_id)
+    report_day = (article.get("published") or "")[:10] or now.date().isoformat()
+    source = _SourceInfo(article, now)
+    ids: list[str] = []
+    new: list[str] = []
+    changed: dict[str, list[str]] = {}
+    for ordinal, meeting in enumerate(meetings):
+        match = find_same(meeting, report_day, _candidates(session, meeting, report_day, window_days), window_days)
+        if match is None:
+            meeting_id = new_meeting_id(meeting, report_day, article_id)
+            _insert(session, meeting_id, meeting, report_day, source)
+            new.append(meeting_id)
         else:
-            _add_report(session, existing, event.meeting, now)
-            seen.append(event.meeting_id)
-        if session.scalar(
-            select(db.MeetingSource.id).where(
-                db.MeetingSource.meeting_id == event.meeting_id, db.MeetingSource.article_id == article_id
-            )
-        ) is None:
-            session.add(
-                db.MeetingSource(
-                    meeting_id=event.meeting_id, article_id=article_id, url=event.article.url,
-                    publisher=event.article.publisher, evidence=event.meeting.evidence,
-                    attribution=event.meeting.attribution, reported_at=now,
-                )
-            )
+            meeting_id = match.meeting_id
+            changes = _merge(session, session.get(db.Meeting, meeting_id), meeting, source)
+            if changes and meeting_id not in new:
+                changed.setdefault(meeting_id, []).extend(changes)
+        session.add(db.ArticleMeeting(article_id=article_id, ordinal=ordinal, meeting_id=meeting_id))
+        ids.append(meeting_id)
         session.flush()
-    for meeting_id in new:
-        _queue_alert(session, meeting_id, "new", now)
-    session.add(
-        db.Article(
-            article_id=article_id, url=article["url"], title=article.get("title"),
-            publisher=article.get("sitename"), published=article.get("published"),
-            meetings_found=len(events), processed_at=now,
-        )
-    )
-    return Written(new, seen)
+    for meeting_id in dict.fromkeys(ids):
+        row = session.get(db.Meeting, meeting_id)
+        if meeting_id in changed:
+            row.revision += 1
+        _queue_alerts(session, row, changed.get(meeting_id, []), now)
+    session.add(db.Article(
+        article_id=article_id, url=article["url"], title=article.get("title"), publisher=article.get("sitename"),
+        published=article.get("published"), near_duplicate_of=article.get("near_duplicate_of"),
+        meetings_found=len(meetings), processed_at=now,
+    ))
+    return Written(ids, new, changed)
 
 
-def _insert_meeting(session: Session, event: MeetingEvent, now: datetime) -> None:
-    m = event.meeting
-    session.add(
-        db.Meeting(
-            meeting_id=event.meeting_id, kind=m.kind, status=m.status, date=m.date, location=m.location,
-            participants=[p.to_json() for p in m.participants], topics=list(m.topics),
-            source_count=1, first_seen_at=now, updated_at=now,
+@dataclass(frozen=True)
+class _SourceInfo:
+    article: dict[str, Any]
+    now: datetime
+
+    def row(self, meeting_id: str, meeting: Meeting) -> db.MeetingSource:
+        a = self.article
+        return db.MeetingSource(
+            meeting_id=meeting_id, article_id=a["article_id"], origin_article_id=a.get("near_duplicate_of") or a["article_id"],
+            url=a["url"], publisher=a.get("sitename"), status=meeting.status, evidence=meeting.evidence,
+            attribution=meeting.attribution, reported_at=self.now,
         )
-    )
+
+
+def _candidates(session: Session, meeting: Meeting, report_day: str, window: int) -> list[Known]:
+    day = date.fromisoformat(meeting.date or report_day)
+    reach = timedelta(days=window + UNDATED_REPORT_LAG_DAYS)
+    rows = session.scalars(select(db.Meeting).where(
+        db.Meeting.kind == meeting.kind,
+        db.Meeting.anchor_day >= (day - reach).isoformat(),
+        db.Meeting.anchor_day <= (day + reach).isoformat(),
+    ))
+    return [Known(r.meeting_id, r.kind, r.date, r.anchor_day, [participant_key(p) for p in r.participants]) for r in rows]
+
+
+def _insert(session: Session, meeting_id: str, meeting: Meeting, report_day: str, source: _SourceInfo) -> None:
+    session.add(db.Meeting(
+        meeting_id=meeting_id, kind=meeting.kind, status=meeting.status, date=meeting.date,
+        date_precision=meeting.date_precision, anchor_day=meeting.date or report_day, location=meeting.location,
+        participants=[p.to_json() for p in meeting.participants], topics=list(meeting.topics),
+        source_count=1, independent_sources=1, revision=0, first_seen_at=source.now, updated_at=source.now,
+    ))
     session.flush()
+    for p in meeting.participants:
+        session.add(db.MeetingParticipant(meeting_id=meeting_id, normalized=participant_key(p), name=p.name,
+                                          title=p.title, country=p.country))
+    session.add(source.row(meeting_id, meeting))
 
 
-def _add_report(session: Session, row: db.Meeting, meeting: Meeting, now: datetime) -> None:
-    """A further report of a known meeting fills what the first one lacked."""
+def _merge(session: Session, row: db.Meeting, meeting: Meeting, source: _SourceInfo) -> list[str]:
+    """Fold a further report into a stored meeting; returns what changed, in words."""
+    article_id = source.article["article_id"]
+    if session.scalar(select(db.MeetingSource.id).where(
+            db.MeetingSource.meeting_id == row.meeting_id, db.MeetingSource.article_id == article_id)):
+        return []  # the same article mentions the meeting twice: one report
+    changes: list[str] = []
+    session.add(source.row(row.meeting_id, meeting))
+    session.flush()
     row.source_count += 1
-    row.location = row.location or meeting.location
+    independent = _independent_sources(session, row.meeting_id)
+    if independent > row.independent_sources:
+        changes.append(f"corroborated by {source.article.get('sitename') or source.article['url']} "
+                       f"({independent} independent sources)")
+    row.independent_sources = independent
+    if meeting.status != row.status and (row.status, meeting.status) not in STALE_STATUS:
+        changes.append(f"status: {row.status} → {meeting.status}")
+        session.add(db.StatusChange(meeting_id=row.meeting_id, old_status=row.status, new_status=meeting.status,
+                                    article_id=article_id, changed_at=source.now))
+        row.status = meeting.status
+    if meeting.location and not row.location:
+        row.location = meeting.location
+        changes.append(f"location: {meeting.location}")
+    if meeting.date and (not row.date or (row.date_precision != "day" and meeting.date_precision == "day")):
+        row.date, row.date_precision = meeting.date, meeting.date_precision
+        changes.append(f"date: {meeting.date}")
+    changes += _merge_participants(session, row, meeting)
     row.topics = list(dict.fromkeys([*row.topics, *meeting.topics]))
-    row.updated_at = now
+    row.updated_at = source.now
+    return changes
 
 
-def _queue_alert(session: Session, meeting_id: str, kind: str, now: datetime) -> None:
-    row = session.get(db.Meeting, meeting_id)
+def _merge_participants(session: Session, row: db.Meeting, meeting: Meeting) -> list[str]:
+    people = [dict(p) for p in row.participants]
+    changes = []
+    for p in meeting.participants:
+        key = participant_key(p)
+        known = next((q for q in people if same_person(key, participant_key(q))), None)
+        if known is None:
+            people.append(p.to_json())
+            session.add(db.MeetingParticipant(meeting_id=row.meeting_id, normalized=key, name=p.name,
+                                              title=p.title, country=p.country))
+            changes.append(f"participant: {p.name}")
+            continue
+        for attr in ("title", "country"):
+            if not known.get(attr) and getattr(p, attr):
+                known[attr] = getattr(p, attr)
+        if len(p.name) > len(known["name"]):  # "Putin" then "Vladimir Putin": keep the fuller name
+            known["name"] = p.name
+    row.participants = people
+    return changes
+
+
+def _independent_sources(session: Session, meeting_id: str) -> int:
+    """Publishers reporting the meeting, counting all copies of one syndicated story as one."""
     sources = session.scalars(select(db.MeetingSource).where(db.MeetingSource.meeting_id == meeting_id)).all()
-    evidence = sources[0].evidence if sources else ""
-    attribution = sources[0].attribution if sources else None
-    alert = Alert(
-        alert_id=alert_id(meeting_id, kind),
-        alert_kind=kind,
-        meeting_id=meeting_id,
+    by_article = {s.article_id: s for s in sources}
+    voices = set()
+    for s in sources:
+        origin = by_article.get(s.origin_article_id)
+        voices.add(("publisher", origin.publisher) if origin and origin.publisher else
+                   ("story", s.origin_article_id) if s.origin_article_id != s.article_id else
+                   ("publisher", s.publisher or s.url))
+    return len(voices)
+
+
+def _queue_alerts(session: Session, row: db.Meeting, changes: list[str], now: datetime) -> None:
+    """Each active subscription gets its first alert ("new") once the meeting matches its filters,
+    and an "update" for changes it asked to hear about."""
+    sources = session.scalars(select(db.MeetingSource).where(db.MeetingSource.meeting_id == row.meeting_id)
+                              .order_by(db.MeetingSource.id)).all()
+    for sub in subscriptions.active(session):
+        if not subscriptions.Filters.model_validate(sub.filters).matches(row):
+            continue
+        had_new = session.scalar(select(db.Delivery.alert_id).where(
+            db.Delivery.subscription_id == sub.id, db.Delivery.meeting_id == row.meeting_id,
+            db.Delivery.alert_kind == "new"))
+        if not had_new:
+            kind, revision = "new", 0
+        elif subscriptions.wants_update(sub, changes):
+            kind, revision = "update", row.revision
+        else:
+            continue
+        alert = build_alert(sub, row, sources, kind, revision, changes if kind == "update" else [], now)
+        session.add(db.Delivery(
+            alert_id=alert.alert_id, subscription_id=sub.id, meeting_id=row.meeting_id, alert_kind=kind,
+            revision=revision, payload=alert.to_json(), state="pending", attempts=0, next_attempt_at=now,
+            created_at=now,
+        ))
+
+
+def build_alert(sub: db.Subscription, row: db.Meeting, sources: list[db.MeetingSource], kind: str, revision: int,
+                changes: list[str], now: datetime) -> Alert:
+    first = sources[0] if sources else None
+    return Alert(
+        alert_id=alert_id(sub.id, row.meeting_id, kind, revision), alert_kind=kind, subscription=sub.name,
+        meeting_id=row.meeting_id, revision=revision, changes=changes, independent_sources=row.independent_sources,
         meeting=Meeting(
-            kind=row.kind, status=row.status, participants=row.participants, location=row.location,
-            date=row.date, topics=row.topics, evidence=evidence, attribution=attribution,
+            kind=row.kind, status=row.status, participants=row.participants, location=row.location, date=row.date,
+            date_precision=row.date_precision, topics=row.topics, evidence=first.evidence if first else "",
+            attribution=first.attribution if first else None,
         ),
         sources=[Source(url=s.url, publisher=s.publisher) for s in sources],
         created_at=now.isoformat(timespec="seconds"),
-    )
-    session.add(
-        db.AlertOutbox(
-            alert_id=alert.alert_id, meeting_id=meeting_id, alert_kind=kind, revision=0,
-            payload=alert.to_json(), created_at=now, attempts=0,
-        )
     )

@@ -42,7 +42,7 @@ def _topics(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _stop_on_signals() -> threading.Event:
+def stop_on_signals() -> threading.Event:
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
@@ -52,14 +52,14 @@ def _stop_on_signals() -> threading.Event:
 def _consume(args: argparse.Namespace, settings: Settings) -> int:
     from newswatch.consumers.meetings import MeetingConsumer
 
-    stop = _stop_on_signals()
+    stop = stop_on_signals()
     consumer = MeetingConsumer(settings)
     try:
         stats = consumer.run(stop, until_idle=args.until_idle)
     finally:
         consumer.close()
     print(f"consumed articles={stats.articles} meetings={stats.meetings} new={stats.new_meetings} "
-          f"alerts={stats.alerts} dead_letters={stats.dead_letters}", file=sys.stderr)
+          f"deliveries={stats.deliveries} dead_letters={stats.dead_letters}", file=sys.stderr)
     return 0
 
 
@@ -174,6 +174,10 @@ def parser() -> argparse.ArgumentParser:
     clean.add_argument("files", nargs="+", type=Path)
     clean.add_argument("--url", help="the page's URL, to resolve relative links")
     clean.set_defaults(func=_clean)
+
+    from newswatch import cli_alerts
+
+    cli_alerts.register(sub)
     return p
 
 

@@ -38,6 +38,11 @@ class FeedState(Base):
     last_success_at: Mapped[datetime | None]
     consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
+    # When the feed is due again: its interval after a success, an exponential back-off after
+    # failures; a feed with items left over (see max_items_per_poll) is due at once.
+    next_poll_at: Mapped[datetime | None] = mapped_column(index=True)
+    last_status: Mapped[str | None] = mapped_column(String(16))
+    backlog: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SeenItem(Base):
@@ -51,6 +56,19 @@ class SeenItem(Base):
     produced_at: Mapped[datetime]
 
 
+class ProducedArticle(Base):
+    """An article on the articles topic, by canonical URL (a URL is produced once), with the
+    SimHash of its body for recognising the same story syndicated on another site."""
+
+    __tablename__ = "produced_articles"
+    article_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    feed_url: Mapped[str] = mapped_column(Text)
+    fingerprint: Mapped[str | None] = mapped_column(String(16))
+    near_duplicate_of: Mapped[str | None] = mapped_column(String(16))
+    produced_at: Mapped[datetime] = mapped_column(index=True)
+
+
 class Article(Base):
     """An article the meeting consumer has fully processed (its meetings and alerts are written)."""
 
@@ -60,22 +78,44 @@ class Article(Base):
     title: Mapped[str | None] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(Text)
     published: Mapped[str | None] = mapped_column(String(40))
+    near_duplicate_of: Mapped[str | None] = mapped_column(String(16))
     meetings_found: Mapped[int] = mapped_column(Integer)
     processed_at: Mapped[datetime]
 
 
 class Meeting(Base):
+    """One meeting, merged from every report of it."""
+
     __tablename__ = "meetings"
     meeting_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16))
     date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_precision: Mapped[str | None] = mapped_column(String(8))
+    # The meeting's date, or the first report's date when the reports give none: what merging
+    # compares and what lists sort by.
+    anchor_day: Mapped[str] = mapped_column(String(10), index=True)
     location: Mapped[str | None] = mapped_column(Text)
     participants: Mapped[list[Any]]
     topics: Mapped[list[Any]]
-    source_count: Mapped[int] = mapped_column(Integer, default=1)
+    source_count: Mapped[int] = mapped_column(Integer)
+    independent_sources: Mapped[int] = mapped_column(Integer)
+    revision: Mapped[int] = mapped_column(Integer)
     first_seen_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class MeetingParticipant(Base):
+    """A meeting's participants by normalised name, for lookups by person and country."""
+
+    __tablename__ = "meeting_participants"
+    __table_args__ = (UniqueConstraint("meeting_id", "normalized"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.meeting_id"), index=True)
+    normalized: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
 
 
 class MeetingSource(Base):
@@ -85,28 +125,84 @@ class MeetingSource(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "article_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.meeting_id"), index=True)
-    article_id: Mapped[str] = mapped_column(String(16))
+    article_id: Mapped[str] = mapped_column(String(16), index=True)
+    # The article this one is a syndicated copy of (itself when original): copies of one wire
+    # story corroborate nothing.
+    origin_article_id: Mapped[str] = mapped_column(String(16))
     url: Mapped[str] = mapped_column(Text)
     publisher: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))
     evidence: Mapped[str] = mapped_column(Text)
     attribution: Mapped[str | None] = mapped_column(Text)
     reported_at: Mapped[datetime]
 
 
-class AlertOutbox(Base):
-    """Alerts written in the same transaction as the meeting; a dispatcher delivers and marks them."""
+class ArticleMeeting(Base):
+    """Which meeting the n-th meeting found in an article became, so a replay republishes it as such."""
 
-    __tablename__ = "alert_outbox"
-    __table_args__ = (UniqueConstraint("meeting_id", "alert_kind", "revision"),)
+    __tablename__ = "article_meetings"
+    article_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.meeting_id"))
+
+
+class StatusChange(Base):
+    __tablename__ = "status_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.meeting_id"), index=True)
+    old_status: Mapped[str] = mapped_column(String(16))
+    new_status: Mapped[str] = mapped_column(String(16))
+    article_id: Mapped[str] = mapped_column(String(16))
+    changed_at: Mapped[datetime]
+
+
+class Subscription(Base):
+    """Who wants which alerts, through which channel."""
+
+    __tablename__ = "subscriptions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    channel: Mapped[str] = mapped_column(String(16))  # webhook | email | kafka | console
+    target: Mapped[str | None] = mapped_column(Text)  # URL or e-mail address
+    secret: Mapped[str | None] = mapped_column(Text)  # webhook signing key, shown once at creation
+    filters: Mapped[dict[str, Any]]
+    updates: Mapped[str] = mapped_column(String(8))  # none | status | all
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+
+class Delivery(Base):
+    """The outbox: one alert for one subscription, written with the meeting change that caused it.
+
+    ``state`` goes pending → sending → delivered (or failed after the last retry). A row found in
+    ``sending`` was interrupted mid-send: the dispatcher resolves it before anything else."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (UniqueConstraint("subscription_id", "meeting_id", "alert_kind", "revision"),)
     alert_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    subscription_id: Mapped[int] = mapped_column(ForeignKey("subscriptions.id"), index=True)
     meeting_id: Mapped[str] = mapped_column(ForeignKey("meetings.meeting_id"), index=True)
     alert_kind: Mapped[str] = mapped_column(String(16))
-    revision: Mapped[int] = mapped_column(Integer, default=0)
+    revision: Mapped[int] = mapped_column(Integer)
     payload: Mapped[dict[str, Any]]
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime]
+    claimed_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
-    delivered_at: Mapped[datetime | None] = mapped_column(index=True)
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    delivered_at: Mapped[datetime | None]
     last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class DeliveryAttempt(Base):
+    """The delivery log: every attempt, its outcome and what the receiver answered."""
+
+    __tablename__ = "delivery_attempts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    alert_id: Mapped[str] = mapped_column(ForeignKey("deliveries.alert_id"), index=True)
+    attempted_at: Mapped[datetime]
+    ok: Mapped[bool]
+    detail: Mapped[str | None] = mapped_column(Text)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -111,7 +111,7 @@ def _run_once(settings: Settings) -> int:
         consumer.close()
     print(
         f"Done: {len(reports)} feeds polled, {sum(r.produced for r in reports)} articles produced, "
-        f"{stats.articles} processed, {stats.new_meetings} new meetings, {stats.alerts} alerts, "
+        f"{stats.articles} processed, {stats.new_meetings} new meetings, {stats.deliveries} alert deliveries, "
         f"{stats.dead_letters} dead letters.",
         flush=True,
     )

@@ -60,7 +60,39 @@ class Settings(BaseSettings):
     )
 
     feeds_file: Path = SEEDS_DIR / "feeds.toml"
-    poll_interval_seconds: int = Field(default=300, ge=10)
+    poll_interval_seconds: int = Field(
+        default=300, ge=10, description="How often the ingest flow runs; also the interval of feeds "
+        "that set no interval_minutes of their own.")
+    poll_jitter: float = Field(
+        default=0.1, ge=0, le=0.5,
+        description="A feed's next poll comes up to this share of its interval early, at random, so "
+        "feeds added together drift apart instead of hitting their hosts in step.")
+    poll_backoff_max_seconds: int = Field(
+        default=6 * 3600, ge=60, description="Longest wait before retrying a feed that keeps failing.")
+    poll_failures_reported: int = Field(
+        default=3, ge=1, description="Consecutive failures after which a feed is listed as failing.")
+    poll_concurrency: int = Field(
+        default=8, ge=1, description="Feed groups polled at once (one Prefect task each); the feeds "
+        "of one host are always in the same group.")
+    max_items_per_poll: int = Field(
+        default=200, ge=1, description="New items turned into articles per feed and poll, newest first; "
+        "the rest wait for the next poll (the feed is then re-fetched in full, not conditionally).")
+    near_duplicate_max_bits: int = Field(
+        default=10, ge=0, le=24,
+        description="Bodies whose 64-bit SimHash fingerprints differ in at most this many bits are "
+        "near-duplicates (the same story syndicated). Measured on real pages: a changed dateline "
+        "or byline moves 0-7 bits, cutting the last fifth 6-13, different stories 19 or more.")
+    near_duplicate_window_days: float = Field(
+        default=7.0, gt=0, description="How far back a syndicated copy is looked for.")
+
+    # Politeness towards the servers polled.
+    respect_robots_txt: bool = True
+    robots_cache_seconds: float = Field(default=3600.0, ge=0)
+    max_crawl_delay_seconds: float = Field(
+        default=30.0, ge=0, description="A longer Crawl-delay in robots.txt is honoured only up to this.")
+    per_host_concurrency: int = Field(default=2, ge=1)
+    per_host_delay_seconds: float = Field(
+        default=1.0, ge=0, description="Time between the starts of two requests to one host.")
 
     # Fetching the open web.
     user_agent: str = "newswatch/0.1 (+https://github.com/newswatch; news monitoring bot)"
@@ -88,8 +120,22 @@ class Settings(BaseSettings):
     prefect_host: str = "127.0.0.1"
     prefect_port: int = 4200
 
-    # Alerts.
-    alert_webhook_secret: SecretStr | None = None
+    # Merging reports and delivering alerts.
+    merge_window_days: int = Field(default=1, ge=0, description="Dated reports this far apart are one meeting.")
+    delivery_max_attempts: int = Field(default=8, ge=1)
+    delivery_backoff_seconds: float = Field(default=5.0, gt=0, description="First retry delay; doubles each time.")
+    delivery_backoff_max_seconds: float = 3600.0
+    delivery_lease_seconds: float = Field(
+        default=120.0, gt=0,
+        description="A send claimed longer ago than this was interrupted by a crash and is resolved again.",
+    )
+    webhook_timeout_seconds: float = 10.0
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_starttls: bool = False
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_from: str = "newswatch@localhost"
 
     @classmethod
     def settings_customise_sources(

@@ -38,6 +38,8 @@ class Article(_Message):
     body: str
     body_source: Literal["page", "feed_summary"]
     fetch_error: str | None = None
+    fingerprint: str | None = None
+    near_duplicate_of: str | None = None
     fetched_at: str
 
 
@@ -87,8 +89,12 @@ class Source(_Message):
 class Alert(_Message):
     schema_version: Literal[1] = 1
     alert_id: str
-    alert_kind: Literal["new", "update"]
+    alert_kind: Literal["new", "update", "test"]
+    subscription: str
     meeting_id: str
+    revision: int
+    changes: list[str]
+    independent_sources: int
     meeting: Meeting
     sources: list[Source]
     created_at: str

@@ -8,7 +8,7 @@ import json
 import pytest
 from kafka import KafkaProducer
 
-import newswatch.consumers.meetings as meetings_module
+from newswatch.consumers.dispatch import Dispatcher
 from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher
@@ -55,7 +55,7 @@ def test_poison_messages_go_to_dead_letters_and_the_rest_goes_on(settings: Setti
 
     stats, console = consume(settings, extractor)
 
-    assert (stats.dead_letters, stats.articles, stats.alerts) == (2, 1, 2)
+    assert (stats.dead_letters, stats.articles, stats.deliveries) == (2, 1, 4)  # topic + console
     letters = {json.loads(r.value)["key"]: json.loads(r.value) for r in read_all(settings, "deadletters", expect=2)}
     assert letters["a"]["reason"].startswith("not JSON")
     assert "invalid article message" in letters["b"]["reason"] and "url" in letters["b"]["reason"]
@@ -76,7 +76,7 @@ def test_crash_before_offset_commit_replays_without_duplicate_alerts(
 
     stats, console = consume(settings, extractor)
 
-    assert stats.articles == 1 and stats.new_meetings == 0 and stats.alerts == 0 and console == ""
+    assert stats.articles == 1 and stats.new_meetings == 0 and stats.deliveries == 0 and console == ""
     assert len(read_all(settings, "alerts", expect=3, timeout_ms=3000)) == 2
 
 
@@ -88,11 +88,11 @@ def test_crash_between_write_and_delivery_delivers_queued_alerts_once(
 
         def killed(*args, **kwargs):
             calls.append(1)
-            if len(calls) > 1:  # the first call is the start-up sweep of an empty outbox
+            if len(calls) > 1:  # the first call is the sweep of an empty outbox before polling
                 raise RuntimeError("killed before delivery")
             return 0
 
-        patch.setattr(meetings_module, "deliver_pending", killed)
+        patch.setattr(Dispatcher, "run_once", killed)
         crashing = MeetingConsumer(settings, extractor=extractor, console=io.StringIO())
         with pytest.raises(RuntimeError, match="killed"):
             crashing.run(until_idle=2.0)
@@ -101,7 +101,7 @@ def test_crash_between_write_and_delivery_delivers_queued_alerts_once(
 
     stats, console = consume(settings, extractor)
 
-    assert stats.alerts == 2 and console.count("NEW MEETING") == 2
+    assert stats.deliveries == 4 and console.count("NEW MEETING") == 2
     alerts = read_all(settings, "alerts", expect=3, timeout_ms=3000)
     assert len(alerts) == 2
     assert all(dict(a.headers)["idempotency-key"] == json.loads(a.value)["alert_id"].encode() for a in alerts)

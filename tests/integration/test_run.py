@@ -39,7 +39,7 @@ def test_run_once_with_the_demo_prints_the_ui_and_two_alerts(settings: Settings,
     assert "Prefect UI: http://127.0.0.1:" in output
     assert output.count("NEW MEETING") == 2, output
     assert "Vladimir Putin" in output and "Yunus-Bege Evkurov" in output
-    assert "2 new meetings, 2 alerts" in output
+    assert "2 new meetings, 4 alert deliveries" in output
 
 
 def test_run_serves_until_interrupted_then_stops_everything(settings: Settings, tmp_path: Path) -> None:

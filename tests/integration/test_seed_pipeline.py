@@ -57,7 +57,7 @@ def test_seed_article_yields_exactly_two_meetings_and_two_alerts(seeded, setting
     assert article["url"].endswith("/world/2025/11/17/russian-delegation-damascus.html")
 
     alerts = [json.loads(r.value) for r in read_all(settings, "alerts", expect=2)]
-    assert len(alerts) == 2 and stats.alerts == 2 and stats.new_meetings == 2
+    assert len(alerts) == 2 and stats.deliveries == 4 and stats.new_meetings == 2  # topic + console
     by_kind = {a["meeting"]["kind"]: a for a in alerts}
     assert set(by_kind) == {"in_person", "phone_call"}
 
@@ -97,10 +97,10 @@ def test_the_same_article_again_alerts_nobody(seeded, settings: Settings, extrac
     with Publisher(settings, "test-replay") as publisher:  # a duplicate delivery of the same message
         publisher.publish("articles", json.loads(record.value), key=record.key.decode()).get(timeout=30)
     stats, console = _consume(settings, extractor)
-    assert stats.articles == 1 and stats.new_meetings == 0 and stats.alerts == 0
+    assert stats.articles == 1 and stats.new_meetings == 0 and stats.deliveries == 0
     assert console == ""
     assert len(read_all(settings, "alerts", expect=3, timeout_ms=3000)) == 2
     sessions = db.connect(settings)
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(db.Meeting)) == 2
-        assert session.scalar(select(func.count()).select_from(db.AlertOutbox)) == 2
+        assert session.scalar(select(func.count()).select_from(db.Delivery)) == 4  # topic + console

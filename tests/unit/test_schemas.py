@@ -57,6 +57,7 @@ def test_alert_schema_resolves_meeting_reference() -> None:
                "participants": [{"name": "A", "title": None, "country": "RU"},
                                 {"name": "B", "title": None, "country": "il"}]}
     alert = {"schema_version": 1, "alert_id": "0" * 32, "alert_kind": "new", "meeting_id": "0" * 16,
+             "subscription": "all", "revision": 0, "changes": [], "independent_sources": 1,
              "meeting": meeting, "sources": [{"url": "http://x", "publisher": None}],
              "created_at": "2025-11-17T00:00:00+00:00"}
     with pytest.raises(schemas.InvalidMessage, match="participants/1/country"):

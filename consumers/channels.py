@@ -1,0 +1,180 @@
+"""The ways an alert reaches a subscriber: webhook, e-mail, the Kafka alerts topic, the console.
+
+Every channel carries the alert's ``alert_id`` as idempotency key (header, Message-ID, record
+header), so a receiver can drop the second copy that a crash mid-send can cause.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import smtplib
+import sys
+import time
+from email.message import EmailMessage
+from typing import Any, Protocol, TextIO
+
+import httpx
+from kafka import KafkaConsumer, TopicPartition
+from kafka.partitioner.default import murmur2
+
+from newswatch import db
+from newswatch.messaging import Publisher
+from newswatch.settings import Settings
+from newswatch.topics import topic_name
+
+
+class DeliveryFailed(Exception):
+    """The receiver did not take the alert; ``permanent`` when retrying cannot help."""
+
+    def __init__(self, reason: str, permanent: bool = False):
+        super().__init__(reason)
+        self.permanent = permanent
+
+
+class Channel(Protocol):
+    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+        """Deliver or raise :class:`DeliveryFailed`; returns what the receiver answered, for the log."""
+
+    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+        """After a crash mid-send: True/False when the channel can tell, None when it cannot."""
+
+
+def describe(alert: dict[str, Any]) -> str:
+    """One human line per alert, as the console and e-mail subjects show it."""
+    m = alert["meeting"]
+
+    def who(p: dict) -> str:
+        details = ", ".join(x for x in (p.get("country"), p.get("title")) if x)
+        return f"{p['name']} ({details})" if details else p["name"]
+
+    people = " ↔ ".join(who(p) for p in m["participants"])
+    kind = {"in_person": "met", "phone_call": "phone call", "video_call": "video call"}[m["kind"]]
+    where = f" in {m['location']}" if m.get("location") else ""
+    publishers = ", ".join(sorted({s["publisher"] or s["url"] for s in alert["sources"]}))
+    label = {"new": "NEW MEETING", "update": "MEETING UPDATE", "test": "TEST ALERT"}[alert["alert_kind"]]
+    changes = f" — {'; '.join(alert['changes'])}" if alert.get("changes") else ""
+    return (f"{label} [{m.get('date') or 'date unknown'}] {kind}{where} ({m['status']}): {people}"
+            f" — reported by {publishers}{changes}")
+
+
+def sign(secret: str, timestamp: str, body: bytes) -> str:
+    """``sha256=<hex>`` of HMAC-SHA256 over ``timestamp.body``; the timestamp defeats replays."""
+    digest = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
+    return f"sha256={digest}"
+
+
+class Webhook:
+    def __init__(self, settings: Settings):
+        self.client = httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False,
+                                   headers={"User-Agent": settings.user_agent})
+
+    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+        body = json.dumps(alert, ensure_ascii=False, separators=(",", ":")).encode()
+        timestamp = str(int(time.time()))
+        headers = {
+            "Content-Type": "application/json",
+            "X-Newswatch-Idempotency-Key": alert["alert_id"],
+            "X-Newswatch-Timestamp": timestamp,
+            "X-Newswatch-Signature": sign(sub.secret or "", timestamp, body),
+        }
+        try:
+            response = self.client.post(sub.target, content=body, headers=headers)
+        except httpx.HTTPError as exc:
+            raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
+        if response.status_code >= 300:
+            # 4xx other than 408/429 means the receiver refuses this request as it is.
+            permanent = 400 <= response.status_code < 500 and response.status_code not in (408, 429)
+            raise DeliveryFailed(f"HTTP {response.status_code}: {response.text[:200]}", permanent=permanent)
+        return f"HTTP {response.status_code}"
+
+    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+        return None
+
+
+class Email:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+        s = self.settings
+        message = EmailMessage()
+        message["From"] = s.smtp_from
+        message["To"] = sub.target
+        message["Subject"] = describe(alert)[:200]
+        # Mail clients and servers drop a second message with the same Message-ID.
+        message["Message-ID"] = f"<{alert['alert_id']}@newswatch>"
+        message["X-Newswatch-Idempotency-Key"] = alert["alert_id"]
+        message.set_content(describe(alert) + "\n\n" + json.dumps(alert, ensure_ascii=False, indent=2))
+        try:
+            with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.webhook_timeout_seconds) as smtp:
+                if s.smtp_starttls:
+                    smtp.starttls()
+                if s.smtp_user:
+                    smtp.login(s.smtp_user, s.smtp_password.get_secret_value() if s.smtp_password else "")
+                refused = smtp.send_message(message)
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise DeliveryFailed(f"recipient refused: {exc.recipients}", permanent=True) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
+        if refused:
+            raise DeliveryFailed(f"recipient refused: {refused}", permanent=True)
+        return "accepted by SMTP server"
+
+    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+        return None
+
+
+class KafkaTopic:
+    """The alerts topic. After a crash mid-send the topic itself says whether the alert got there."""
+
+    def __init__(self, settings: Settings, publisher: Publisher):
+        self.settings = settings
+        self.publisher = publisher
+
+    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+        try:
+            meta = self.publisher.publish(
+                "alerts", alert, key=alert["meeting_id"],
+                headers={"idempotency-key": alert["alert_id"], "alert-kind": alert["alert_kind"],
+                         "subscription": sub.name},
+            ).get(timeout=60)
+        except Exception as exc:  # any broker-side failure is worth a retry
+            raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
+        return f"partition {meta.partition} offset {meta.offset}"
+
+    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+        topic = topic_name(self.settings, "alerts")
+        consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, enable_auto_commit=False,
+                                 consumer_timeout_ms=5000)
+        try:
+            # Keyed by meeting id: the alert can only be in the partition the producer hashed it to.
+            partitions = sorted(consumer.partitions_for_topic(topic) or ())
+            tp = TopicPartition(topic, partitions[(murmur2(alert["meeting_id"].encode()) & 0x7FFFFFFF) % len(partitions)])
+            consumer.assign([tp])
+            consumer.seek_to_beginning(tp)
+            end = consumer.end_offsets([tp])[tp]
+            key = alert["alert_id"].encode()
+            deadline = time.monotonic() + 60
+            while consumer.position(tp) < end:
+                if time.monotonic() > deadline:
+                    return None
+                for record in consumer.poll(timeout_ms=2000).get(tp, []):
+                    if dict(record.headers).get("idempotency-key") == key:
+                        return True
+            return False
+        finally:
+            consumer.close()
+
+
+class Console:
+    def __init__(self, out: TextIO | None = None):
+        self.out = out
+
+    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+        print(describe(alert), file=self.out or sys.stdout, flush=True)
+        return "printed"
+
+    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+        return None

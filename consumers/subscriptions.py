@@ -1,0 +1,115 @@
+"""Subscriptions: who wants which meetings, through which channel, and whether they want updates."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from newswatch import db
+from newswatch.consumers.merge import participant_key, same_person
+from newswatch.consumers.people import normalize
+
+Channel = Literal["webhook", "email", "kafka", "console"]
+Updates = Literal["none", "status", "all"]
+
+
+class SubscriptionError(ValueError):
+    """A subscription cannot be created or found; the text says why."""
+
+
+class Filters(BaseModel):
+    """Every given filter must hold; an empty filter lets everything through."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    participants: list[str] = Field(default_factory=list, description="Any of these people takes part.")
+    countries: list[str] = Field(default_factory=list, description="A participant from any of these (ISO alpha-2).")
+    kinds: list[Literal["in_person", "phone_call", "video_call"]] = Field(default_factory=list)
+    statuses: list[Literal["occurred", "planned", "cancelled", "denied"]] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list, description="Any of these words in the topics.")
+    min_sources: int = Field(default=1, ge=1, description="Independent sources needed before alerting.")
+
+    @field_validator("countries")
+    @classmethod
+    def _iso(cls, countries: list[str]) -> list[str]:
+        upper = [c.upper() for c in countries]
+        bad = [c for c in upper if len(c) != 2 or not c.isalpha()]
+        if bad:
+            raise ValueError(f"countries must be ISO 3166-1 alpha-2 codes, not {bad}")
+        return upper
+
+    def matches(self, meeting: db.Meeting) -> bool:
+        people = meeting.participants
+        if self.participants:
+            keys = [participant_key(p) for p in people]
+            if not any(same_person(normalize(name), key) for name in self.participants for key in keys):
+                return False
+        if self.countries and not {p.get("country") for p in people} & set(self.countries):
+            return False
+        if self.kinds and meeting.kind not in self.kinds:
+            return False
+        if self.statuses and meeting.status not in self.statuses:
+            return False
+        if self.keywords:
+            topics = " ".join(meeting.topics).casefold()
+            if not any(word.casefold() in topics for word in self.keywords):
+                return False
+        return meeting.independent_sources >= self.min_sources
+
+
+def wants_update(subscription: db.Subscription, changes: list[str]) -> bool:
+    if subscription.updates == "all":
+        return bool(changes)
+    if subscription.updates == "status":
+        return any(change.startswith("status:") for change in changes)
+    return False
+
+
+def active(session: Session) -> list[db.Subscription]:
+    return list(session.scalars(select(db.Subscription).where(db.Subscription.active.is_(True)).order_by(db.Subscription.id)))
+
+
+def add(sessions: sessionmaker, name: str, channel: Channel, target: str | None, filters: Filters,
+        updates: Updates = "none") -> db.Subscription:
+    """Create a subscription; webhooks get a new signing secret (returned once, on the row)."""
+    if channel == "webhook":
+        if not target or urlsplit(target).scheme not in ("http", "https") or not urlsplit(target).netloc:
+            raise SubscriptionError(f"a webhook needs an http(s) URL as target, got {target!r}")
+    elif channel == "email":
+        if not target or "@" not in target:
+            raise SubscriptionError(f"an email subscription needs an address as target, got {target!r}")
+    elif target:
+        raise SubscriptionError(f"the {channel} channel takes no target")
+    with sessions.begin() as session:
+        if session.scalar(select(db.Subscription).where(db.Subscription.name == name)):
+            raise SubscriptionError(f"a subscription named {name!r} exists already")
+        row = db.Subscription(
+            name=name, channel=channel, target=target, filters=filters.model_dump(), updates=updates,
+            secret=secrets.token_hex(32) if channel == "webhook" else None, active=True,
+            created_at=datetime.now(UTC),
+        )
+        session.add(row)
+        session.flush()
+        return row
+
+
+def find(session: Session, name_or_id: str) -> db.Subscription:
+    row = session.get(db.Subscription, int(name_or_id)) if name_or_id.isdigit() else None
+    row = row or session.scalar(select(db.Subscription).where(db.Subscription.name == name_or_id))
+    if row is None:
+        raise SubscriptionError(f"no subscription {name_or_id!r}; `newswatch subscriptions list` shows them")
+    return row
+
+
+def remove(sessions: sessionmaker, name_or_id: str) -> str:
+    """Deactivate (its delivery log stays); returns the name."""
+    with sessions.begin() as session:
+        row = find(session, name_or_id)
+        row.active = False
+        return row.name
