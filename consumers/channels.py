@@ -135,11 +135,11 @@ class KafkaTopic:
 
     def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
         try:
-            meta = self.publisher.publish(
+            meta = self.publisher.confirm(self.publisher.publish(
                 "alerts", alert, key=alert["meeting_id"],
                 headers={"idempotency-key": alert["alert_id"], "alert-kind": alert["alert_kind"],
                          "subscription": sub.name},
-            ).get(timeout=60)
+            ))
         except Exception as exc:  # any broker-side failure is worth a retry
             raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
         return f"partition {meta.partition} offset {meta.offset}"

@@ -130,7 +130,7 @@ class MeetingConsumer:
                 for event in events
             ]
             for future in sent:  # raises when the broker did not take them: nothing is committed
-                future.get(timeout=60)
+                self.publisher.confirm(future)
             self.stats.articles += 1
             self.stats.meetings += len(events)
             self.stats.new_meetings += len(written.new)
@@ -161,7 +161,7 @@ class MeetingConsumer:
 
     def _dead_letter(self, record: ConsumerRecord, reason: str) -> None:
         key = record.key.decode("utf-8", errors="replace") if record.key else None
-        self.publisher.dead_letter(STAGE, reason, record.value, key=key, record=record).get(timeout=60)
+        self.publisher.confirm(self.publisher.dead_letter(STAGE, reason, record.value, key=key, record=record))
         self.stats.dead_letters += 1
 
     @staticmethod

@@ -56,7 +56,10 @@ class Publisher:
             linger_ms=20,
             max_request_size=4 * 1024 * 1024,
             retries=2**31 - 1,  # bounded by delivery_timeout_ms; idempotence keeps retries duplicate-free
-            delivery_timeout_ms=120_000,
+            delivery_timeout_ms=int(settings.kafka_delivery_timeout_seconds * 1000),
+            request_timeout_ms=int(min(30.0, settings.kafka_delivery_timeout_seconds / 2) * 1000),
+            # With the broker gone, a send waits this long for metadata instead of the default minute.
+            max_block_ms=int(settings.kafka_delivery_timeout_seconds * 1000),
         )
 
     def publish(self, topic_key: str, message: dict[str, Any], key: str,
@@ -80,6 +83,10 @@ class Publisher:
             value=json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode(),
             headers=[(k, v.encode()) for k, v in all_headers.items()],
         )
+
+    def confirm(self, future) -> Any:
+        """Wait until the broker has the message; raises when it did not take it in time."""
+        return future.get(timeout=self.settings.kafka_delivery_timeout_seconds + 5)
 
     def dead_letter(self, stage: str, reason: str, payload: bytes | str | None, *, key: str | None = None,
                     record: ConsumerRecord | None = None):

@@ -2,8 +2,9 @@
 
 Starts, in order, the local Kafka broker (unless a cluster is configured), the topics and database,
 the demo site (with ``--demo``), the Prefect server and UI, then the meeting consumer and the
-served ingest flow as child processes. Ctrl-C or SIGTERM stops them in reverse order; each child
-finishes the batch it is on before it exits, so nothing is committed half-done.
+served ingest flow as child processes, restarted when they die. Ctrl-C or SIGTERM stops them in
+reverse order; each child finishes the batch it is on before it exits, so nothing is committed
+half-done.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from contextlib import ExitStack
 
 from newswatch.prefect_server import PrefectServer, client_env
@@ -26,17 +28,51 @@ def _newswatch(*args: str) -> list[str]:
     return [sys.executable, "-m", "newswatch.cli", *args]
 
 
-def _stop_child(process: subprocess.Popen, name: str, timeout: float = 60.0) -> None:
-    if process.poll() is not None:
-        return
-    process.send_signal(signal.SIGTERM)
-    try:
-        process.wait(timeout)
-    except subprocess.TimeoutExpired:
-        log.warning("%s did not stop within %.0fs; killing it", name, timeout)
-        process.kill()
-        process.wait()
-    log.info("%s stopped (exit %s)", name, process.returncode)
+class Child:
+    """A supervised child process: restarted when it dies (it resumes from its committed work),
+    given up on when it keeps dying."""
+
+    MAX_RESTARTS = 5
+    WINDOW_SECONDS = 600.0
+
+    def __init__(self, name: str, command: list[str]):
+        self.name = name
+        self.command = command
+        self.process: subprocess.Popen | None = None
+        self.restarts: list[float] = []
+
+    def start(self) -> None:
+        # Its own session: Ctrl-C reaches the supervisor only, which stops children in order.
+        self.process = subprocess.Popen(self.command, start_new_session=True)
+
+    def keep_alive(self) -> bool:
+        """Restart the child if it died; False once it died too often to keep trying."""
+        if self.process is None or self.process.poll() is None:
+            return True
+        now = time.monotonic()
+        self.restarts = [t for t in self.restarts if now - t < self.WINDOW_SECONDS] + [now]
+        if len(self.restarts) > self.MAX_RESTARTS:
+            log.error("%s exited with code %s %d times in %.0fs; shutting down", self.name,
+                      self.process.returncode, len(self.restarts), self.WINDOW_SECONDS)
+            return False
+        delay = 2 ** len(self.restarts)
+        log.error("%s exited with code %s; restarting in %ds", self.name, self.process.returncode, delay)
+        time.sleep(delay)
+        self.start()
+        return True
+
+    def stop(self, timeout: float = 60.0) -> None:
+        process = self.process
+        if process is None or process.poll() is not None:
+            return
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            log.warning("%s did not stop within %.0fs; killing it", self.name, timeout)
+            process.kill()
+            process.wait()
+        log.info("%s stopped (exit %s)", self.name, process.returncode)
 
 
 def run(settings: Settings, once: bool = False, demo: bool = False) -> int:
@@ -83,17 +119,15 @@ def run(settings: Settings, once: bool = False, demo: bool = False) -> int:
         if once:
             return _run_once(settings)
 
-        children = [
-            ("consumer", subprocess.Popen(_newswatch("consume"), start_new_session=True)),
-            ("ingest", subprocess.Popen(_newswatch("serve-ingest"), start_new_session=True)),
-        ]
-        for name, process in children:
-            stack.callback(_stop_child, process, name)
+        children = {name: Child(name, _newswatch(command)) for name, command in
+                    (("consumer", "consume"), ("ingest", "serve-ingest"))}
+        for child in children.values():
+            child.start()
+            stack.callback(child.stop)
         print(f"Running: ingest every {settings.poll_interval_seconds}s, alerts below. Ctrl-C stops.", flush=True)
         while not stop.wait(1.0):
-            for name, process in children:
-                if process.poll() is not None:
-                    log.error("%s exited with code %s; shutting down", name, process.returncode)
+            for child in children.values():
+                if not child.keep_alive():
                     stop.set()
         print("Stopping…", flush=True)
     return 0

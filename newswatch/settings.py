@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(default=3, ge=1)
     topic_replication_factor: int = Field(default=1, ge=1)
     consumer_group: str = "newswatch-meetings"
+    kafka_delivery_timeout_seconds: float = Field(
+        default=120.0, ge=5, description="How long a send may wait for the broker before it counts as failed."
+    )
 
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default is SQLite in the state folder."

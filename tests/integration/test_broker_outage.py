@@ -1,0 +1,66 @@
+"""The broker goes away while alerts are due: nothing is lost, nothing is sent twice."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from newswatch import db
+from newswatch.broker import LocalBroker
+from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.store import write_article
+from newswatch.messaging import Publisher
+from newswatch.settings import Settings
+from newswatch.topics import ensure_topics
+from tests.conftest import free_port
+from tests.integration.test_alerts import BRANDT, OKONKWO, article, meeting
+from tests.integration.test_kafka import read_all
+
+
+@pytest.fixture
+def own_broker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    port = free_port()
+    for key, value in {
+        "NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{port}", "NEWSWATCH_KAFKA_PORT": str(port),
+        "NEWSWATCH_KAFKA_CONTROLLER_PORT": str(free_port()), "NEWSWATCH_DATABASE_URL": f"sqlite:///{tmp_path / 'nw.db'}",
+        "NEWSWATCH_TOPIC_PREFIX": "outage", "NEWSWATCH_KAFKA_DELIVERY_TIMEOUT_SECONDS": "5",
+        "NEWSWATCH_DELIVERY_BACKOFF_SECONDS": "0.2",
+    }.items():
+        monkeypatch.setenv(key, value)
+    settings = Settings()
+    broker = LocalBroker(Settings(state_dir=tmp_path, kafka_bootstrap_servers=None))
+    broker.start()
+    ensure_topics(settings)
+    yield settings, broker
+    broker.stop()
+
+
+def test_alerts_wait_for_the_broker_and_go_out_once(own_broker) -> None:
+    settings, broker = own_broker
+    sessions = db.connect(settings)
+    write_article(sessions, article(1, "lagosdaily"), [meeting(OKONKWO, BRANDT)])
+    console = io.StringIO()
+    with Publisher(settings, "test-outage") as publisher:
+        dispatcher = Dispatcher(settings, sessions, publisher, console)
+        broker.stop()
+        dispatcher.run_once()
+        with sessions() as session:
+            kafka = session.scalar(select(db.Delivery).join(db.Subscription).where(db.Subscription.channel == "kafka"))
+            assert kafka.state == "retry" and "Timeout" in kafka.last_error
+        assert console.getvalue().count("NEW MEETING") == 1  # the console did not wait for Kafka
+        broker.start()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            dispatcher.run_once()
+            with sessions() as session:
+                if session.get(db.Delivery, kafka.alert_id).state == "delivered":
+                    break
+            time.sleep(0.5)
+    records = read_all(settings, "alerts", expect=2, timeout_ms=3000)
+    assert [json.loads(r.value)["alert_id"] for r in records] == [kafka.alert_id]
+    assert console.getvalue().count("NEW MEETING") == 1
