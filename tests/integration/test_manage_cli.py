@@ -1,0 +1,67 @@
+"""`newswatch subscriptions …` and `newswatch meetings …` as an operator uses them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from newswatch import db
+from newswatch.consumers.store import write_article
+from newswatch.settings import Settings
+from tests.integration.test_alerts import BRANDT, OKONKWO, SATO, Receiver, article, meeting
+
+
+def newswatch(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "newswatch.cli", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_subscriptions_lifecycle(settings: Settings) -> None:
+    receiver = Receiver()
+    try:
+        added = newswatch("subscriptions", "add", "desk", "--channel", "webhook", "--target", receiver.url,
+                          "--country", "ng", "--min-sources", "2", "--updates", "status")
+        assert added.returncode == 0, added.stderr
+        assert "signing secret" in added.stdout
+        bad = newswatch("subscriptions", "add", "oops", "--channel", "email", "--target", "not-an-address")
+        assert bad.returncode == 2 and "address" in bad.stderr
+        duplicate = newswatch("subscriptions", "add", "desk", "--channel", "console")
+        assert duplicate.returncode == 2 and "exists" in duplicate.stderr
+
+        listed = json.loads(newswatch("subscriptions", "list", "--json").stdout)
+        desk = next(s for s in listed if s["name"] == "desk")
+        assert desk["filters"] == {"countries": ["NG"], "min_sources": 2} and desk["updates"] == "status"
+        assert {s["name"] for s in listed} >= {"alerts-topic", "console", "desk"}
+
+        tested = newswatch("subscriptions", "test", "desk")
+        assert tested.returncode == 0 and "HTTP 200" in tested.stdout
+        assert json.loads(receiver.requests[0][1])["alert_kind"] == "test"
+
+        assert newswatch("subscriptions", "remove", "desk").returncode == 0
+        assert "desk" not in newswatch("subscriptions", "list").stdout
+        assert "desk (removed)" in newswatch("subscriptions", "list", "--all").stdout
+        assert newswatch("subscriptions", "remove", "nobody").returncode == 2
+    finally:
+        receiver.close()
+
+
+def test_meetings_list_and_show(settings: Settings) -> None:
+    sessions = db.connect(settings)
+    write_article(sessions, article(1, "lagosdaily"), [meeting(OKONKWO, BRANDT)])
+    write_article(sessions, article(2, "berlinpost"), [meeting(OKONKWO, BRANDT)])
+    write_article(sessions, article(3, "tokyotimes", published="2025-03-12"),
+                  [meeting(SATO, BRANDT, kind="phone_call", date="2025-03-12", location=None)])
+
+    table = newswatch("meetings", "list").stdout
+    assert table.splitlines()[0].split()[:4] == ["meeting", "date", "kind", "status"]
+    assert "Amara Okonkwo (NG)" in table and "2/2" in table
+
+    only_japan = json.loads(newswatch("meetings", "list", "--country", "jp", "--json").stdout)
+    assert [m["kind"] for m in only_japan] == ["phone_call"]
+    by_person = json.loads(newswatch("meetings", "list", "--participant", "Okonkwo", "--json").stdout)
+    assert len(by_person) == 1 and by_person[0]["independent_sources"] == 2
+
+    shown = json.loads(newswatch("meetings", "show", by_person[0]["meeting_id"]).stdout)
+    assert [s["publisher"] for s in shown["sources"]] == ["lagosdaily", "berlinpost"]
+    assert {d["state"] for d in shown["deliveries"]} == {"pending"}
+    assert newswatch("meetings", "show", "0" * 16).returncode == 2
