@@ -14,6 +14,13 @@ from newswatch.consumers.triggers import REPORTING, clause
 
 _PLACE_PREPS = {"in", "at", "to"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Clauses inside a meeting's clause that tell of another action ("before returning to …",
+# "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
+_OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
+_ARRIVALS = {"arrive", "travel", "fly", "land", "visit"}
+_FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
+_VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "hotel", "castle",
+           "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
 _TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
                 "concentrate", "examine", "debate", "explore"}
@@ -33,35 +40,42 @@ def _entity(t: Token) -> Span | None:
 
 
 def _scopes(token: Token, verb: Token):
-    """Tokens to search, nearest first: the meeting's clause(s), then each clause above. A meeting
-    noun keeps its relative clauses ("the meeting …, which had been scheduled for Thursday")."""
-    yield list(token.subtree) if token.pos_ != "VERB" else clause(token)
+    """(own clause?, tokens) to search, nearest first: the meeting's clause(s), then each clause
+    above. A meeting noun keeps its relative clauses ("the meeting …, which had been scheduled for
+    Thursday")."""
+    yield True, list(token.subtree) if token.pos_ != "VERB" else clause(token)
     if verb != token:
-        yield clause(verb)
+        yield True, clause(verb)
     t = verb
     while t.head != t:
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ in REPORTING:
             return
-        yield [t] + [g for c in t.children if c.dep_ == "prep" for g in (c, *c.children)]
+        yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in (c, *c.children)]
 
 
 def date_phrase(token: Token, verb: Token) -> str | None:
     """The words dating this meeting ("on Tuesday", "Just a day earlier"), if any.
 
-    "The call came two days after Rahmani hosted X": counted from the call, so the hosting is
-    two days *before* it and the phrase is returned as such.
+    "The call came two days after Rahmani hosted X" (however the parser attaches "two days"):
+    counted from the call, so the hosting is two days *before* it and the phrase says so.
     """
     sent = token.sent
+    for t in {token, verb}:
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.dep_ == "advcl" and marks & {"after", "before"}:
+            spans = [_entity(c) for c in t.head.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+            if spans and spans[0] is not None:
+                return f"{spans[0].text} {'before' if 'after' in marks else 'after'}"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 for m in dates.RELATIVE.finditer(sent.text)]
-    for scope in _scopes(token, verb):
+    for own, scope in _scopes(token, verb):
         for t in sorted(scope, key=lambda t: t.i):
             phrase = next((r for r in relative if r.start == t.i), None)
             if phrase is not None:
                 return phrase.text
             ent = _entity(t)
-            if ent is None or ent.label_ != "DATE" or _dateline(ent):
+            if ent is None or ent.label_ != "DATE" or _dateline(ent) or (own and not _own(ent.root, token, verb)):
                 continue
             root = ent.root
             marks = {c.lower_ for c in root.head.children if c.dep_ == "mark"}
@@ -69,6 +83,16 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 return f"{ent.text} {'before' if 'after' in marks else 'after'}"
             return _with_lead_in(ent).text
     return None
+
+
+def _own(t: Token, token: Token, verb: Token) -> bool:
+    """Whether a word in the meeting's clause belongs to the meeting rather than to another
+    action inside it ("before returning to Hanoi on Friday")."""
+    while t not in (token, verb) and t.head != t:
+        if t.head.pos_ == "VERB" and t.head not in (token, verb) and t.head.dep_ in _OTHER_ACTIONS:
+            return False
+        t = t.head
+    return True
 
 
 def _with_lead_in(ent: Span) -> Span:
@@ -88,20 +112,61 @@ def _dateline(ent: Span) -> bool:
 
 
 def location(token: Token, verb: Token) -> str | None:
-    for scope in _scopes(token, verb):
+    for own, scope in _scopes(token, verb):
         places = []
         for t in scope:
             ent = _entity(t)
             if ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t:
                 continue
+            if own and not _own(t, token, verb):
+                continue
             if t.head.lower_ in _PLACE_PREPS or (t.dep_ == "dobj" and t.head.lemma_ == "visit"):
                 places.append(ent)
+        venue = _venue(scope)
+        place = None
         if places:
-            return min(places, key=lambda e: (_PLACE_LABELS.index(e.label_), e.start)).text
-        unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
-                   and t.is_title and (not t.ent_type_ or (t.ent_type_ == "ORG" and t.head.head.pos_ == "VERB"))]
-        if unnamed:
-            return unnamed[0].text
+            place = min(places, key=lambda e: (_PLACE_LABELS.index(e.label_), e.start)).text
+        else:
+            unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
+                       and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))
+                       and t.lower_ not in _VENUES]
+            place = (_entity(unnamed[0]) or unnamed[0]).text if unnamed else None
+        if place:
+            place = place.removeprefix("the ").removeprefix("The ")
+        if venue and place and place not in venue and venue not in place:
+            return f"{venue}, {place}"
+        if venue and place:
+            return max(venue, place, key=len)
+        if venue or place:
+            return venue or place
+    return None
+
+
+def _venue(scope: list[Token]) -> str | None:
+    """A named building the meeting was held at: "at Jubilee House", "at the National Palace"."""
+    for t in sorted(scope, key=lambda t: t.i):
+        if t.dep_ == "pobj" and t.head.lower_ == "at" and t.is_title and t.lower_ in _VENUES:
+            words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title] + [t]
+            return t.doc[words[0].i:t.i + 1].text
+    return None
+
+
+def destination(verb: Token) -> str | None:
+    """Where a trip told as done took someone: "arrived in Vientiane", "visited Jakarta"."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in _ARRIVALS:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in verb.children):
+        return None
+    for c in verb.children:
+        targets = [c] if c.dep_ == "dobj" and verb.lemma_ == "visit" else (
+            [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "to") else [])
+        for t in targets:
+            ent = _entity(t)
+            if ent is not None and ent.label_ in _PLACE_LABELS:
+                return ent.text
+            # After "arrived in", a capitalised word is a place whatever the NER called it.
+            if t.pos_ == "PROPN" and t.is_title and c.dep_ == "prep" and (ent is None or ent.label_ == "PERSON"):
+                return (ent.text if ent is not None else t.text)
     return None
 
 

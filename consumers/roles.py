@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newswatch.consumers.countries import country_code
 from newswatch.consumers.people import Party, People
@@ -22,7 +22,14 @@ _OBJECT_PREPS = {"with", "between", "alongside", "and"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 _PERSONAL = {"he", "she", "him", "her"}
+_SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
+
+
+# Meeting words that need someone on the receiving side ("X visited Y"); the others may be
+# reciprocal ("X and Y met", "X and Y held talks").
+_TRANSITIVE = {"host", "visit", "call_on", "phone"}
+_ONE_WAY_NOUNS = {"visit", "visits", "trip"}
 
 
 @dataclass
@@ -30,6 +37,18 @@ class Roles:
     verb: Token
     parties: list[Party] = field(default_factory=list)
     plural_reference: bool = False
+    # Parties named on the object side ("met Y", "talks with Y") and coordinated on the subject
+    # side ("X and Y met"); a meeting needs one of the two.
+    objects: int = 0
+    coordinated: int = 0
+
+    def two_sided(self, trigger: Trigger) -> bool:
+        """Whether the parties face each other: an object side, or (for words that can be
+        reciprocal) subjects joined by "and" — not two subjects the parser split off one phrase."""
+        if self.objects:
+            return True
+        reciprocal = trigger.rule not in _TRANSITIVE and trigger.token.lower_ not in _ONE_WAY_NOUNS
+        return reciprocal and self.coordinated > 0
 
 
 def governing_verb(trigger: Trigger) -> Token:
@@ -64,26 +83,31 @@ def roles(trigger: Trigger, people: People) -> Roles:
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if token.lower_ in ("call", "calls"):
-        preps += [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
+        preps += [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "on")]
     for prep in preps:
         if prep.lower_ in _OBJECT_PREPS or (prep.lower_ in ("to", "on") and trigger.rule in ("speak", "call_on")) or (
-                prep.lower_ in ("from", "to") and token.lower_ in ("call", "calls")):
+                prep.lower_ in ("from", "to", "on") and token.lower_ in ("call", "calls")):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
     if trigger.rule == "talks" and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
             p.lower_ == "with" for p in preps):
         subjects = []
     subjects += [c for c in token.children if c.dep_ == "poss"]
-    stack = subjects + objects
+    stack = [(t, False, False) for t in subjects] + [(t, True, False) for t in objects]
     while stack:
-        t = stack.pop(0)
+        t, is_object, joined = stack.pop(0)
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             continue
         party = _resolve(t, people)
-        if party is not None and all(party.normalized != p.normalized for p in found.parties):
-            found.parties.append(party)
+        more = people.groups_at(t)[1:] if party is not None and party.group else []
+        for i, p in enumerate(x for x in (party, *more) if x is not None):
+            if all(p.normalized != q.normalized for q in found.parties):
+                found.parties.append(p)
+                found.objects += is_object
+            if not is_object and (joined or i > 0):
+                found.coordinated += 1
         wanted = ("conj", "appos") if party else ("conj", "appos", "compound")
-        stack.extend(c for c in t.children if c.dep_ in wanted)
+        stack.extend((c, is_object, joined or c.dep_ == "conj") for c in t.children if c.dep_ in wanted)
     return found
 
 
@@ -103,6 +127,11 @@ def _controller(verb: Token) -> list[Token]:
 def _plural_reference(t: Token) -> bool:
     determiners = {c.lower_ for c in t.children}
     return t.lower_ in PLURAL_REFERENCES and bool(determiners & {"the", "two", "both", "three"})
+
+
+def party_of(t: Token, people: People) -> Party | None:
+    """The person or body a word stands for (a name, a pronoun, "the minister", "the delegation")."""
+    return _resolve(t, people)
 
 
 def _resolve(t: Token, people: People) -> Party | None:
@@ -135,14 +164,33 @@ def mark_delegation_leader(delegation: Token, people: People) -> None:
 def _delegation_leader(t: Token, people: People) -> Party | None:
     for acl in (c for c in t.children if c.lemma_ in ("lead", "head")):
         for agent in (c for c in acl.children if c.dep_ == "agent"):
-            for name in (c for c in agent.children if c.dep_ == "pobj"):
+            # The parser often leaves "by" without its object when a long title follows.
+            names = [c for c in agent.children if c.dep_ == "pobj"] or list(
+                t.doc[agent.i + 1:min(agent.i + 9, agent.sent.end)])
+            for name in names:
                 party = people.at(name)
-                if party is not None:
+                if party is not None and not party.group:
                     party.delegation = True
                     party.country = party.country or next(
-                        (country_code(c.text) for c in t.children if c.ent_type_ == "NORP"), None)
+                        (country_code(c.text) for c in t.children if c.ent_type_ in ("NORP", "GPE")), None)
                     return party
     return None
+
+
+def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
+    """Who led each country's side: "X led the U.S. side", "Y headed the Chinese delegation"."""
+    leaders: dict[str, Party] = {}
+    for verb in (t for t in doc if t.lemma_ in ("lead", "head") and t.pos_ == "VERB"):
+        for side in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SIDES):
+            codes = [country_code(c.text) for c in side.children
+                     if c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE")]
+            for s in (c for c in verb.children if c.dep_ == "nsubj"):
+                party = people.at(s)
+                if party is not None and not party.group and codes and codes[0]:
+                    party.delegation = True
+                    party.country = party.country or codes[0]
+                    leaders.setdefault(codes[0], party)
+    return leaders
 
 
 def _antecedent(t: Token, people: People, group: bool) -> Party | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 # Nouns that head an office ("deputy chief", "Foreign Minister", "presidential envoy").
 OFFICES = {
     "president", "vice-president", "premier", "minister", "secretary", "chancellor", "king",
-    "queen", "emir", "sultan", "monarch", "envoy", "ambassador", "negotiator", "diplomat",
+    "queen", "emperor", "empress", "emir", "sultan", "monarch", "envoy", "ambassador", "negotiator", "diplomat",
     "general", "admiral", "commander", "chief", "governor", "mayor", "senator", "congressman",
     "congresswoman", "lawmaker", "mp", "speaker", "spokesman", "spokeswoman", "spokesperson",
     "official", "leader", "head", "director", "chairman", "chairwoman", "chair", "commissioner",

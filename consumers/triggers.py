@@ -82,22 +82,43 @@ def clause(token: Token) -> list[Token]:
     return out
 
 
-def kind(trigger: Trigger, verb: Token) -> str | None:
-    """in_person, phone_call or video_call; None when a speaking verb names no medium."""
+def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
+    """in_person, phone_call or video_call; None when a speaking verb names no medium and no one
+    spoken to ("X and Y spoke at a news conference" is not a conversation between them)."""
     words = {t.lower_ for t in clause(trigger.token)} | {t.lower_ for t in verb.children}
     words |= {c.lower_ for c in trigger.token.children}
+    if trigger.rule == "call_on" or _courtesy_call(trigger.token):
+        return "in_person"
     if words & VIDEO:
         return "video_call"
     if words & PHONE or trigger.rule == "phone":
         return "phone_call"
     if trigger.rule == "speak":
-        # Two officials who "spoke" without a place or meeting word were, in news usage, on the phone.
-        return "in_person" if words & {"sidelines", "met", "during", "visit"} else "phone_call"
+        if reciprocal:
+            return None
+        # An official who "spoke with" another without a place or meeting word was, in news usage,
+        # on the phone.
+        return "in_person" if words & {"sidelines", "met", "during", "visit", "summit", "conference",
+                                       "forum"} else "phone_call"
     if trigger.token.lower_ == "conference":
         return None
     if trigger.token.lower_ in ("call", "calls", "conversation", "conversations", "dialogue"):
         return "phone_call" if trigger.token.lower_.startswith("call") else None
     return "in_person"
+
+
+def _courtesy_call(token: Token) -> bool:
+    """"paid a courtesy call on the president": a visit, not a telephone call."""
+    return token.lower_ in ("call", "calls") and (
+        any(c.lower_ == "courtesy" for c in token.children) or (token.head.lemma_ == "pay" and token.dep_ == "dobj"))
+
+
+def _forms(t: Token) -> set[str]:
+    """The lemma and plausible base forms of a verb: the small model's lemmatizer slips on some
+    past tenses ("hoped" → "hop")."""
+    w = t.lower_
+    return {t.lemma_, w, w.removesuffix("s"), w.removesuffix("d"), w.removesuffix("ed"),
+            w.removesuffix("ing"), w.removesuffix("ing") + "e"}
 
 
 def governors(token: Token) -> list[Token]:
@@ -124,9 +145,10 @@ def status(token: Token, verb: Token) -> str | None:
         children = {c.lower_ for c in t.children}
         if {"whether", "if", "unless"} & children or t.lower_ in ("whether", "if"):
             return None
-        if t.lemma_ in _DENYING:
+        forms = _forms(t)
+        if forms & _DENYING:
             return "denied"
-        if t.lemma_ in _CANCELLING or (t.lemma_ == "call" and "off" in children):
+        if forms & _CANCELLING or (t.lemma_ == "call" and "off" in children):
             return "cancelled"
         if children & _CANCELLED_MODIFIERS:
             return "cancelled"
@@ -137,7 +159,7 @@ def status(token: Token, verb: Token) -> str | None:
             return None
         if modals & {"will", "'ll", "shall", "would", "wo"}:
             result = "planned"
-        if depth > 0 and (t.lemma_ in _HYPOTHETICAL_GOVERNORS or t.lower_.removesuffix("s") in _HYPOTHETICAL_GOVERNORS):
+        if depth > 0 and forms & _HYPOTHETICAL_GOVERNORS:
             return None
         if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION):
             result = "planned"

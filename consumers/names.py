@@ -1,0 +1,49 @@
+"""Whether capitalised words name a person: the small model's entity labels are a hint, not a rule.
+
+en_core_web_sm tags many officials' names as ORG, GPE or WORK_OF_ART ("Akosua Mensah" as ORG,
+"Olusegun Adeyemi" as GPE) and rare first names as verbs; these checks decide from the words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newswatch.consumers.countries import country_code
+
+# Words that make a capitalised phrase an institution or a place rather than a person.
+_ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union", "commission",
+              "house", "palace", "department", "committee", "assembly", "parliament", "court",
+              "army", "forces", "force", "government", "administration", "fund", "organization",
+              "organisation", "group", "front", "movement", "university", "news", "press",
+              "times", "post", "state", "states", "republic", "kingdom", "city", "street",
+              "nations", "united", "national", "international", "federal", "central", "european",
+              "african", "arab", "league", "alliance", "senate", "congress", "authority", "summit"}
+
+
+def entity_text(t: Token) -> str:
+    """The whole entity a word belongs to ("United States" for "States"), else the word."""
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    return ent.text if ent is not None else t.text
+
+
+def name_word(t: Token) -> bool:
+    """A word that may be part of a person's name after a title. The small model often tags names
+    as ORG, GPE or WORK_OF_ART, or a rare first name as a verb ("Lao President Thongsing Vongsa"):
+    a proper noun counts unless it is a place or an organisation word; another title-case word
+    only inside the same entity as the proper noun after it."""
+    if not t.is_title or t.lower_ in _ORG_WORDS or country_code(t.text):
+        return False
+    if t.ent_type_ in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "ORG", "GPE"):
+        if t.pos_ == "PROPN":
+            return t.ent_type_ not in ("ORG", "GPE") or _whole_name(t)
+        nxt = t.nbor() if t.i + 1 < len(t.doc) else None
+        return (bool(t.ent_type_) and nxt is not None and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN"
+                and nxt.is_title)
+    return False
+
+
+def _whole_name(t: Token) -> bool:
+    """An ORG/GPE entity that reads as a person's name: two to four proper nouns, no country."""
+    ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    return (2 <= len(ent) <= 4 and all(w.pos_ == "PROPN" and w.is_title and w.lower_ not in _ORG_WORDS for w in ent)
+            and not country_code(ent.text) and not any(country_code(w.text) for w in ent))

@@ -1,0 +1,165 @@
+"""Meeting extraction: constructions issue 4 names that test_extract.py does not cover yet.
+
+Every sentence is written for these tests. Published dates are chosen so that weekday
+arithmetic is checkable by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newswatch.consumers.extract import MeetingExtractor, load_nlp
+
+FRIDAY = dt.date(2025, 3, 21)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> MeetingExtractor:
+    return MeetingExtractor(load_nlp())
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: dt.date | None = FRIDAY) -> list[dict]:
+        return [m.to_json() for m in extractor.extract(text, published)]
+    return run
+
+
+def people(meeting: dict) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["country"]) for p in meeting["participants"]]
+
+
+# Kinds.
+
+def test_courtesy_call_is_a_visit_not_a_phone_call(extract):
+    [m] = extract("Philippine Foreign Secretary Maria Dizon paid a courtesy call on Japanese Emperor "
+                  "Hiroshi Naruse at the Imperial Palace on Thursday.")
+    assert (m["kind"], m["date"]) == ("in_person", "2025-03-20")
+    assert m["location"] == "Imperial Palace"
+
+
+def test_call_on_someone_is_in_person_and_can_be_planned(extract):
+    [m] = extract("Thai Foreign Minister Somchai Rattana is expected to call on Lao President Khamphet "
+                  "Sisavath in Vientiane on Monday.")
+    assert (m["kind"], m["status"], m["date"]) == ("in_person", "planned", "2025-03-24")
+
+
+def test_phone_call_telephoned(extract):
+    [m] = extract("Brazilian President Lucia Fontes telephoned Angolan President Manuel Tavares on Wednesday.")
+    assert (m["kind"], m["date"]) == ("phone_call", "2025-03-19")
+
+
+# Parties.
+
+def test_coordinated_countries_make_two_bodies(extract):
+    [m] = extract("Senior Turkish and Greek officials met in Athens on Tuesday to discuss maritime borders.")
+    assert people(m) == [("Turkish officials", "TR"), ("Greek officials", "GR")]
+    assert (m["location"], m["date"]) == ("Athens", "2025-03-18")
+
+
+def test_ministers_from_two_countries(extract):
+    [m] = extract("Trade ministers from Chile and Peru held talks in Lima on Monday.")
+    assert sorted(p["country"] for p in m["participants"]) == ["CL", "PE"]
+
+
+def test_named_side_leaders_stand_for_their_bodies(extract):
+    [m] = extract("Egyptian and Ethiopian officials met in Khartoum on Wednesday. Irrigation Minister Hany "
+                  "Sweilam led the Egyptian side, while Water Minister Habtamu Itefa headed the Ethiopian "
+                  "delegation.")
+    assert people(m) == [("Hany Sweilam", "EG"), ("Habtamu Itefa", "ET")]
+
+
+def test_delegation_that_arrives_for_a_visit_is_not_a_meeting_with_itself(extract):
+    found = extract("A Ghanaian delegation led by Trade Minister Kwame Boateng arrived in Lomé on Monday "
+                    "for a two-day visit. Boateng held talks with Togolese Prime Minister Victoire Dogbe on "
+                    "Tuesday.")
+    [m] = found
+    assert people(m) == [("Kwame Boateng", "GH"), ("Victoire Dogbe", "TG")]
+    assert m["participants"][0]["delegation"] is True
+    assert (m["location"], m["date"]) == ("Lomé", "2025-03-18")
+
+
+def test_organisation_officials_have_no_country(extract):
+    [m] = extract("NATO Secretary General Mark Jansen met Finnish President Aino Korhonen in Helsinki on Monday.")
+    assert [p["name"] for p in m["participants"]] == ["Mark Jansen", "Aino Korhonen"]
+    assert m["participants"][1]["country"] == "FI"
+
+
+def test_name_before_a_lowercase_title(extract):
+    [m] = extract("Kofi Asante, Ghana's minister of the interior, met Nigeria's police chief, Musa Bello, "
+                  "in Abuja on Tuesday.")
+    assert people(m) == [("Kofi Asante", "GH"), ("Musa Bello", "NG")]
+
+
+def test_abbreviated_ranks_before_a_name(extract):
+    [m] = extract("Army chief Lt. Gen. Omar Farouk met Jordanian Defence Minister Ali Nasser in Amman on Sunday.")
+    assert [p["name"] for p in m["participants"]] == ["Omar Farouk", "Ali Nasser"]
+
+
+def test_counterpart_takes_the_office_of_a_surname_mention(extract):
+    found = extract("Spanish Foreign Minister Ana Ortiz arrived in Lisbon on Monday. Ortiz met her Portuguese "
+                    "counterpart, Rui Matos, on Tuesday.")
+    [m] = found
+    assert m["participants"][1]["title"] == "Foreign Minister" and m["location"] == "Lisbon"
+
+
+# Circumstances.
+
+def test_sidelines_take_place_and_date_from_the_gathering_before(extract):
+    found = extract("Leaders of the Commonwealth gathered in Kigali on Monday for their biennial summit. On the "
+                    "sidelines, Indian Prime Minister Arjun Mehta met Kenyan President David Kamau. Mehta later "
+                    "held a separate meeting with Canadian Prime Minister Claire Tremblay.")
+    assert [(m["location"], m["date"]) for m in found] == [("Kigali", "2025-03-17"), ("Kigali", "2025-03-17")]
+
+
+def test_venue_and_city(extract):
+    [m] = extract("Sri Lankan President Nimal Perera received Maldivian President Ahmed Waheed at the "
+                  "Presidential Secretariat Building in Colombo on Wednesday.")
+    assert m["location"] == "Presidential Secretariat Building, Colombo"
+
+
+def test_place_of_another_action_in_the_clause_is_not_the_meeting_place(extract):
+    [m] = extract("Moroccan Foreign Minister Karim Alaoui will meet Mauritanian President Ould Sidi before "
+                  "flying to Dakar on Saturday.")
+    assert (m["location"], m["date"]) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Polish President Adam Kowal met Czech Prime Minister Petr Novak on March 16.", "2025-03-16"),
+    ("Polish President Adam Kowal met Czech Prime Minister Petr Novak last Tuesday.", "2025-03-18"),
+    ("Polish President Adam Kowal met Czech Prime Minister Petr Novak last Friday.", "2025-03-14"),
+])
+def test_dates_against_publication_with_day_precision(extract, text, date):
+    [m] = extract(text)
+    assert (m["date"], m["date_precision"]) == (date, "day")
+
+
+def test_n_days_after_another_event_counts_back_from_it(extract):
+    first, second = extract("Kazakh President Nursultan Abenov spoke by phone with Uzbek President Timur "
+                            "Rashidov on Wednesday. The call came two days after Abenov met Kyrgyz President "
+                            "Sadyr Osmonov in Bishkek.")
+    assert (first["date"], second["date"]) == ("2025-03-19", "2025-03-17")
+    assert second["location"] == "Bishkek"
+
+
+def test_attribution_from_a_reporting_clause(extract):
+    [m] = extract("Japanese Prime Minister Kenta Ishikawa met Vietnamese President Tran Duc Luong in Hanoi "
+                  "on Monday, the Japanese foreign ministry said.")
+    assert m["attribution"] == "the Japanese foreign ministry said"
+
+
+# Not meetings.
+
+@pytest.mark.parametrize("text", [
+    "Indonesian President Rudi Hartono addressed the UN General Assembly on Tuesday, urging action on climate.",
+    "The ruling party's executive committee will meet on Monday to choose a new leader.",
+    "Soldiers met fierce resistance when they entered the town, Defence Minister Joao Lourenco said.",
+    "Police said the suspects had met their handlers in a hotel in Nairobi before the attack.",
+    "Governor Ibrahim Musa visited the scene of the explosion and met survivors in hospital.",
+    "Argentine President Carlos Ruiz said he hoped to meet Uruguayan President Pablo Ferrer soon.",
+    "Prime Minister Sanna Virtanen chaired a meeting of senior police officials on Sunday.",
+])
+def test_not_meetings(extract, text):
+    assert extract(text) == []
