@@ -107,6 +107,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
             if not is_object and (joined or i > 0):
                 found.coordinated += 1
         wanted = ("conj", "appos") if party else ("conj", "appos", "compound")
+        if is_object and party is not None and any(c.dep_ == "cc" for c in t.subtree):
+            # The small model often garbles "hosted A and B" into B with A hanging off it as a
+            # modifier; with a coordinator in the phrase, a person there is another party.
+            wanted += ("nmod",)
         stack.extend((c, is_object, joined or c.dep_ == "conj") for c in t.children if c.dep_ in wanted)
     return found
 

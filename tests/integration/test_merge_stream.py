@@ -53,7 +53,7 @@ def test_reports_merge_into_their_meetings_and_nothing_else(settings: Settings, 
             assert meeting_id is None, f"{item['id']} reports no meeting"
     merged = [mid for ids in label_of.values() for mid in ids]
     assert len(merged) == len(set(merged)), "reports of different meetings were merged"
-    for label in ("A", "B", "C", "E"):
+    for label in ("A", "B", "C", "D", "E"):
         assert len(label_of[label]) == 1, f"reports of meeting {label} were not merged: {label_of[label]}"
 
     first = meetings[next(iter(label_of["A"]))]
