@@ -217,6 +217,11 @@ class Fetcher:
             raise TooManyRedirects(url, f"more than {self._max_redirects} redirects")
         return target
 
+    def check(self, url: str) -> None:
+        """Raise :class:`Refused` (or :class:`FetchError` if the name does not resolve) for a URL
+        that :meth:`get` would refuse, without sending anything."""
+        self._check_target(url)
+
     def _check_target(self, url: str) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):

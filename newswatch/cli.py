@@ -66,8 +66,46 @@ def _consume(args: argparse.Namespace, settings: Settings) -> int:
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from newswatch.flows.ingest import ingest_feeds
 
-    reports = ingest_feeds(str(args.feeds) if args.feeds else None)
-    return 1 if reports and all(r.error for r in reports) else 0
+    reports = ingest_feeds(str(args.feeds) if args.feeds else None, force=args.force)
+    return 1 if reports and all(r.status == "failed" for r in reports) else 0
+
+
+def _feeds(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.flows.feeds import FeedListError, add_feed, load_feed_list, remove_feed
+
+    path = args.feeds or settings.feeds_file
+    try:
+        if args.action == "add":
+            entry = {"url": args.url, "name": args.name, "tier": args.tier, "language": args.language,
+                     "interval_minutes": args.interval}
+            feed = add_feed(path, {k: v for k, v in entry.items() if v is not None})
+            print(f"added {feed.url} ({feed.name}, {feed.tier}) to {path}")
+        elif args.action == "remove":
+            for feed in remove_feed(path, args.url):
+                print(f"removed {feed.url} ({feed.name}) from {path}")
+        elif args.action == "validate":
+            print(f"{path}: {len(load_feed_list(path))} feeds, all valid")
+        else:
+            _print_feeds(load_feed_list(path), settings)
+    except FeedListError as exc:
+        print(f"newswatch feeds: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _print_feeds(feeds: list, settings: Settings) -> None:
+    from newswatch import db
+    from newswatch.flows.schedule import states
+
+    known = states(db.connect(settings), [f.url for f in feeds])
+    print("status        failures  next poll (UTC)   tier           lang  name — url — last error")
+    for feed in feeds:
+        state = known.get(feed.url)
+        status = "disabled" if not feed.enabled else (state.last_status or "?") if state else "never polled"
+        due = f"{state.next_poll_at:%Y-%m-%d %H:%M}" if state and state.next_poll_at else "now"
+        error = f" — {state.last_error}" if state and state.last_error else ""
+        print(f"{status:13s} {state.consecutive_failures if state else 0:8d}  {due:16s}  {feed.tier:13s}  "
+              f"{feed.language or '-':4s}  {feed.name} — {feed.url}{error}")
 
 
 def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -154,7 +192,23 @@ def parser() -> argparse.ArgumentParser:
 
     ingest = sub.add_parser("ingest", help="run the ingest flow once")
     ingest.add_argument("--feeds", type=Path, help="feed list (default: settings feeds_file)")
+    ingest.add_argument("--force", action="store_true", help="poll every enabled feed, due or not")
     ingest.set_defaults(func=_ingest)
+
+    feeds = sub.add_parser("feeds", help="the feed list: add, list (with poll state), remove, validate")
+    feeds.add_argument("--feeds", type=Path, help="feed list (default: settings feeds_file)")
+    feeds_sub = feeds.add_subparsers(dest="action", required=True)
+    feeds_sub.add_parser("list", help="every feed with its last poll status, failures and next poll")
+    feeds_sub.add_parser("validate", help="check the list; each bad entry is named with its problem")
+    add = feeds_sub.add_parser("add", help="append a feed (the list must stay valid)")
+    add.add_argument("url")
+    add.add_argument("--name")
+    add.add_argument("--tier", help="wire | international | regional | local")
+    add.add_argument("--language", help="e.g. en, fr, pt-BR")
+    add.add_argument("--interval", type=int, metavar="MINUTES", help="poll interval of this feed")
+    remove = feeds_sub.add_parser("remove", help="remove the feed with this url or name")
+    remove.add_argument("url", metavar="URL_OR_NAME")
+    feeds.set_defaults(func=_feeds)
 
     sub.add_parser("serve-ingest", help="serve the ingest flow on its interval (Prefect)").set_defaults(func=_serve_ingest)
 

@@ -70,3 +70,23 @@ def test_every_real_world_feed_file_parses_and_malformed_ones_are_flagged(shared
             missed += feed.malformed is None
     assert len(entries) == 209
     assert flagged >= 15 and missed <= 4, (flagged, missed)
+
+
+def test_feeds_are_added_and_removed_keeping_the_rest_of_the_file(tmp_path: Path) -> None:
+    from newswatch.flows.feeds import add_feed, remove_feed
+
+    path = tmp_path / "feeds.toml"
+    original = '# my feeds\n[[feeds]]\nname = "A"\nurl = "https://a.example/rss"  # the first\n'
+    path.write_text(original)
+    spec = add_feed(path, {"url": "https://b.example/rss", "name": 'B "quoted"', "tier": "regional",
+                           "language": "fr", "interval_minutes": 15})
+    assert spec.interval_minutes == 15
+    assert [f.name for f in load_feed_list(path)] == ["A", 'B "quoted"']
+    with pytest.raises(FeedListError, match="already"):
+        add_feed(path, {"url": "https://b.example/rss"})
+    with pytest.raises(FeedListError, match="interval_minutes"):
+        add_feed(path, {"url": "https://c.example/rss", "interval_minutes": 0})
+    assert [f.url for f in remove_feed(path, 'B "quoted"')] == ["https://b.example/rss"]
+    assert path.read_text() == original
+    with pytest.raises(FeedListError, match="no feed"):
+        remove_feed(path, "https://z.example/rss")
