@@ -7,6 +7,7 @@ Tables are declared here once; Alembic migrations in ``migrations/`` create and 
 from __future__ import annotations
 
 import logging
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -235,17 +236,20 @@ def migrate(engine: Engine) -> None:
 
 
 _factories: dict[str, sessionmaker] = {}
+# Threads of one flow run may connect at once; only one of them should migrate.
+_connecting = threading.Lock()
 
 
 def connect(settings: Settings) -> sessionmaker:
     """A session factory on the configured database, migrated to the newest revision (once per
     process and database)."""
     url = settings.db_url
-    if url not in _factories:
-        engine = make_engine(url)
-        migrate(engine)
-        _factories[url] = sessionmaker(engine, expire_on_commit=False)
-    return _factories[url]
+    with _connecting:
+        if url not in _factories:
+            engine = make_engine(url)
+            migrate(engine)
+            _factories[url] = sessionmaker(engine, expire_on_commit=False)
+        return _factories[url]
 
 
 def forget(url: str) -> None:
