@@ -19,6 +19,8 @@ from typing import Any, TextIO
 
 from kafka import TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
+from kafka.structs import OffsetAndMetadata
+from sqlalchemy.exc import DataError
 
 from newswatch import db
 from newswatch.consumers.dispatch import Dispatcher
@@ -122,8 +124,15 @@ class MeetingConsumer:
         for (record, article), meetings in zip(articles, results, strict=True):
             if meetings is None:
                 continue
-            written = write_article(self.sessions, article, meetings, self.settings.merge_window_days)
-            events = meeting_events(article, meetings, written.meeting_ids)
+            try:
+                written = write_article(self.sessions, article, meetings, self.settings.merge_window_days)
+                events = meeting_events(article, meetings, written.meeting_ids)
+            except (ValueError, DataError) as exc:
+                # Something in this article's meetings cannot be stored (a value the model or a
+                # column refuses): replaying would fail again. Database and broker outages are
+                # other errors and propagate, so the batch is replayed once they are back.
+                self._dead_letter(record, f"could not store its meetings: {type(exc).__name__}: {exc}")
+                continue
             sent = [
                 self.publisher.publish("meetings", event.to_json(), key=event.meeting_id,
                                        headers={"article-id": article["article_id"]})
@@ -165,9 +174,7 @@ class MeetingConsumer:
         self.stats.dead_letters += 1
 
     @staticmethod
-    def _next_offsets(records: list[ConsumerRecord]):
-        from kafka.structs import OffsetAndMetadata
-
+    def _next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAndMetadata]:
         last: dict[TopicPartition, int] = {}
         for r in records:
             tp = TopicPartition(r.topic, r.partition)
