@@ -78,7 +78,8 @@ class Dispatcher:
         s = self.settings
         final = exc.permanent or attempts >= s.delivery_max_attempts
         delay = min(s.delivery_backoff_seconds * 2 ** (attempts - 1), s.delivery_backoff_max_seconds)
-        self._record(alert_id, state="failed" if final else "retry", ok=False, detail=str(exc),
+        outcome = "giving up" if final else f"retry in {delay:.1f}s"
+        self._record(alert_id, state="failed" if final else "retry", ok=False, detail=f"{exc}; {outcome}",
                      next_attempt_at=datetime.now(UTC) + timedelta(seconds=delay))
         if final:
             log.error("alert delivery gave up alert_id=%s subscription=%s channel=%s attempts=%d error=%s",

@@ -31,4 +31,4 @@ def test_one_host_gets_at_most_n_requests_at_once_and_spaced_starts() -> None:
     assert peak["a.example"] == 2 and peak["b.example"] == 1
     # Six starts on one host need at least five delays; the other host did not wait for them.
     assert max(starts["a.example"]) - began >= 5 * 0.05
-    assert starts["b.example"][0] - began < 0.2
+    assert starts["b.example"][0] < max(starts["a.example"])
