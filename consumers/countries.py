@@ -23,8 +23,10 @@ BS: Bahamas|Bahamian
 BH: Bahrain|Bahraini
 BD: Bangladesh|Bangladeshi
 BY: Belarus|Belarusian
+BB: Barbados|Barbadian
 BE: Belgium|Belgian
 BJ: Benin|Beninese
+BZ: Belize|Belizean
 BT: Bhutan|Bhutanese
 BO: Bolivia|Bolivian
 BA: Bosnia|Bosnia and Herzegovina|Bosnian
@@ -34,6 +36,7 @@ BN: Brunei|Bruneian
 BG: Bulgaria|Bulgarian
 BF: Burkina Faso|Burkinabe
 BI: Burundi|Burundian
+CV: Cape Verde|Cabo Verde|Cape Verdean
 KH: Cambodia|Cambodian
 CM: Cameroon|Cameroonian
 CA: Canada|Canadian
@@ -42,7 +45,9 @@ TD: Chad|Chadian
 CL: Chile|Chilean
 CN: China|Chinese|Beijing|People's Republic of China
 CO: Colombia|Colombian
+KM: Comoros|Comorian
 CD: Democratic Republic of the Congo|DR Congo|DRC|Congolese
+CG: Republic of the Congo|Congo-Brazzaville
 CR: Costa Rica|Costa Rican
 HR: Croatia|Croatian
 CU: Cuba|Cuban
@@ -54,9 +59,12 @@ DO: Dominican Republic|Dominican
 EC: Ecuador|Ecuadorian
 EG: Egypt|Egyptian
 SV: El Salvador|Salvadoran
+GQ: Equatorial Guinea|Equatoguinean
 ER: Eritrea|Eritrean
 EE: Estonia|Estonian
+SZ: Eswatini|Swaziland|Swazi
 ET: Ethiopia|Ethiopian
+FJ: Fiji|Fijian
 FI: Finland|Finnish
 FR: France|French|Elysee|Élysée
 GA: Gabon|Gabonese
@@ -66,7 +74,9 @@ DE: Germany|German
 GH: Ghana|Ghanaian
 GR: Greece|Greek
 GT: Guatemala|Guatemalan
+GY: Guyana|Guyanese
 GN: Guinea|Guinean
+GW: Guinea-Bissau|Bissau-Guinean
 HT: Haiti|Haitian
 HN: Honduras|Honduran
 HU: Hungary|Hungarian
@@ -91,6 +101,7 @@ LV: Latvia|Latvian
 LB: Lebanon|Lebanese
 LS: Lesotho|Basotho
 LR: Liberia|Liberian
+LI: Liechtenstein
 LY: Libya|Libyan
 LT: Lithuania|Lithuanian
 LU: Luxembourg|Luxembourgish
@@ -122,6 +133,7 @@ MK: North Macedonia|Macedonia|Macedonian
 NO: Norway|Norwegian
 OM: Oman|Omani
 PK: Pakistan|Pakistani
+PW: Palau|Palauan
 PS: Palestine|Palestinian|Palestinian Authority
 PA: Panama|Panamanian
 PG: Papua New Guinea
@@ -134,13 +146,17 @@ QA: Qatar|Qatari
 RO: Romania|Romanian
 RU: Russia|Russian|Russian Federation|Kremlin|Moscow
 RW: Rwanda|Rwandan
+WS: Samoa|Samoan
+SM: San Marino
 SA: Saudi Arabia|Saudi|Saudi Arabian|Riyadh
 SN: Senegal|Senegalese
 RS: Serbia|Serbian
+SC: Seychelles|Seychellois
 SL: Sierra Leone|Sierra Leonean
 SG: Singapore|Singaporean
 SK: Slovakia|Slovak
 SI: Slovenia|Slovenian
+SB: Solomon Islands|Solomon Islander
 SO: Somalia|Somali
 ZA: South Africa|South African
 KR: South Korea|South Korean|Republic of Korea|Seoul
@@ -148,6 +164,7 @@ SS: South Sudan|South Sudanese
 ES: Spain|Spanish
 LK: Sri Lanka|Sri Lankan
 SD: Sudan|Sudanese
+SR: Suriname|Surinamese
 SE: Sweden|Swedish
 CH: Switzerland|Swiss
 SY: Syria|Syrian
@@ -155,7 +172,10 @@ TW: Taiwan|Taiwanese
 TJ: Tajikistan|Tajik
 TZ: Tanzania|Tanzanian
 TH: Thailand|Thai
+TL: Timor-Leste|East Timor|Timorese
 TG: Togo|Togolese
+TO: Tonga|Tongan
+TT: Trinidad and Tobago|Trinidadian
 TN: Tunisia|Tunisian
 TR: Turkey|Türkiye|Turkish
 TM: Turkmenistan|Turkmen
@@ -166,6 +186,7 @@ GB: United Kingdom|UK|U.K.|Britain|Great Britain|British|Downing Street|Whitehal
 US: United States|United States of America|US|U.S.|USA|U.S.A.|America|American|White House|Pentagon
 UY: Uruguay|Uruguayan
 UZ: Uzbekistan|Uzbek
+VU: Vanuatu|Ni-Vanuatu
 VA: Vatican|Holy See
 VE: Venezuela|Venezuelan
 VN: Vietnam|Vietnamese

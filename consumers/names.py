@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newswatch.consumers.countries import country_code
+from newswatch.consumers.titles import OFFICES
 
 # Words that make a capitalised phrase an institution or a place rather than a person.
 _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union", "commission",
@@ -43,7 +44,17 @@ def name_word(t: Token) -> bool:
 
 
 def _whole_name(t: Token) -> bool:
-    """An ORG/GPE entity that reads as a person's name: two to four proper nouns, no country."""
+    """An ORG/GPE entity that reads as a person's name: two to four proper nouns (or one before a
+    proper noun outside any entity), no country. The model may fold the organisation and office
+    into it ("African Union Commission Chairperson Mahamat Ousmane"): only the words after the
+    last office count."""
     ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    offices = [w.i for w in ent if w.lower_ in OFFICES and w.i < t.i]
+    if offices:
+        ent = t.doc[offices[-1] + 1:ent.end]
+    nxt = t.doc[ent.end] if ent.end < len(t.doc) else None
+    if len(ent) == 1 and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
+            nxt.ent_type_ in ("", "PERSON")):
+        return True  # a first name the model cut off as a place: "Dragan" (GPE) "Petković"
     return (2 <= len(ent) <= 4 and all(w.pos_ == "PROPN" and w.is_title and w.lower_ not in _ORG_WORDS for w in ent)
             and not country_code(ent.text) and not any(country_code(w.text) for w in ent))

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from newswatch.consumers.countries import country_code
 from newswatch.consumers.names import entity_text, name_word
 from newswatch.consumers.titles import (GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS, NAME_PARTICLES, OFFICES,
-                                        RANKS)
+                                        RANKS, is_official)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
@@ -84,7 +84,8 @@ class People:
             return self._at[token.i]
         if token.i in self._descriptions:
             return self._describe(token)
-        if token.pos_ == "PROPN":
+        # The small model tags some surnames as common nouns when no title precedes them.
+        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title):
             return self._by_word(token.text)
         return None
 
@@ -137,7 +138,8 @@ class People:
         if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in OFFICES | RANKS:
             end = _complement_end(title)
         words = doc[title.start:end]
-        if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES:
+        # "Minister General Evkurov": the rank is his, not the office's; "Secretary-General" is one office.
+        if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES | {"-"}:
             words = words[:-1]
         country, context_start = _context(doc, title.start)
         prefix = doc[context_start:title.start]
@@ -190,7 +192,8 @@ class People:
             self.parties.append(party)
         if len(name.text) > len(party.name):
             party.name = name.text
-        if title and (not party.title or party.title.lower() in RANKS):
+        # A rank gives way to an office, not to a vague role ("General X, the head of …").
+        if title and (not party.title or (party.title.lower() in RANKS and is_official(title))):
             party.title = title
         party.country = party.country or country
         for t in name:
@@ -211,7 +214,7 @@ class People:
 
 def _office_of(title: str) -> str | None:
     """The readable title, or None when it is only a courtesy word."""
-    words = title.split()
+    words = re.split(r"[\s-]+", title)
     return title if any(w.lower().strip(".") in OFFICES | RANKS for w in words) else None
 
 
@@ -228,9 +231,12 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     i = start - 1
     if i >= 0 and doc[i].text in ("'s", "’s"):
         i -= 1
-    if i >= 0 and doc[i].ent_type_ not in _CONTEXT_ENTS and (code := country_code(doc[i].text)):
-        first = i - 1 if i > 0 and doc[i - 1].lower_ in ("his", "her", "their", "its", "the", "a") else i
-        return code, first
+    if i >= 0 and doc[i].ent_type_ not in _CONTEXT_ENTS:
+        # Two-word adjectives the model tags as a person ("Sri Lankan") or not at all.
+        first = i - 1 if i > 0 and country_code(doc[i - 1:i + 1].text) else i
+        if code := country_code(doc[first:i + 1].text):
+            determined = first > 0 and doc[first - 1].lower_ in ("his", "her", "their", "its", "the", "a")
+            return code, first - determined
     if i < 0 or doc[i].ent_type_ not in _CONTEXT_ENTS:
         if i >= 0 and doc[i].lower_ in ("his", "her", "their", "its", "the", "a"):
             return None, i

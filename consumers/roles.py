@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newswatch.consumers.countries import country_code
+from newswatch.consumers.details import destination
 from newswatch.consumers.people import Party, People
-from newswatch.consumers.titles import PLURAL_REFERENCES
+from newswatch.consumers.titles import PLURAL_REFERENCES, is_official
 from newswatch.consumers.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
@@ -22,8 +23,12 @@ _OBJECT_PREPS = {"with", "between", "alongside", "and"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 _PERSONAL = {"he", "she", "him", "her"}
+# The object form that names the same person as a subject pronoun.
+_SAME_PERSON = {"he": "him", "she": "her"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
+_COUNTS = {"both": 2, "two": 2, "three": 3}
+_COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats"}
 
 
 # Meeting words that need someone on the receiving side ("X visited Y"); the others may be
@@ -41,6 +46,9 @@ class Roles:
     # side ("X and Y met"); a meeting needs one of the two.
     objects: int = 0
     coordinated: int = 0
+    # "X spoke with both leaders": the people named before that the object stands for, each a
+    # separate counterpart of X.
+    each: list[Party] = field(default_factory=list)
 
     def two_sided(self, trigger: Trigger) -> bool:
         """Whether the parties face each other: an object side, or (for words that can be
@@ -71,7 +79,7 @@ def governing_verb(trigger: Trigger) -> Token:
 def roles(trigger: Trigger, people: People) -> Roles:
     token, verb = trigger.token, governing_verb(trigger)
     found = Roles(verb)
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [s for c in verb.children if c.dep_ in _SUBJECTS for s in _past_dateline(c)]
     if not subjects:
         subjects = _controller(verb)
     objects: list[Token] = []
@@ -95,6 +103,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
     stack = [(t, False, False) for t in subjects] + [(t, True, False) for t in objects]
     while stack:
         t, is_object, joined = stack.pop(0)
+        if is_object and not found.each and (each := _counted(t, people, found.parties)):
+            found.each = each
+            found.objects += len(each)
+            continue
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             continue
@@ -107,19 +119,29 @@ def roles(trigger: Trigger, people: People) -> Roles:
             if not is_object and (joined or i > 0):
                 found.coordinated += 1
         wanted = ("conj", "appos") if party else ("conj", "appos", "compound")
-        if is_object and party is not None and any(c.dep_ == "cc" for c in t.subtree):
-            # The small model often garbles "hosted A and B" into B with A hanging off it as a
-            # modifier; with a coordinator in the phrase, a person there is another party.
+        if party is not None and any(c.dep_ == "cc" for c in t.subtree):
+            # The small model often garbles "hosted A and B" (or "A and B held talks") into B with A
+            # hanging off it as a modifier; with a coordinator in the phrase, a person there is
+            # another party, joined to B.
             wanted += ("nmod",)
-        stack.extend((c, is_object, joined or c.dep_ == "conj") for c in t.children if c.dep_ in wanted)
+        stack.extend((c, is_object, joined or c.dep_ in ("conj", "nmod")) for c in t.children if c.dep_ in wanted)
     return found
+
+
+def _past_dateline(t: Token) -> list[Token]:
+    """"NAIROBI, Jan 28 — X and Y have met …": the parser may make the dateline's place the subject
+    and hang the real one off the date."""
+    dash = next((w.i for w in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if w.text in ("—", "–", "--")), None)
+    if dash is None or t.i > t.sent.start + 2 or t.nbor().text != "," or not (t.is_upper or t.ent_type_ == "GPE"):
+        return [t]
+    return [c for c in t.subtree if c.i > dash and c.dep_ in ("conj", "appos") and c.head.ent_type_ == "DATE"]
 
 
 def _controller(verb: Token) -> list[Token]:
     """The understood subject of "to meet" / "and met": the subject of the verb above."""
     t = verb
     for _ in range(3):
-        if t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl") or t.head == t:
+        if t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:
             return []
         t = t.head
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
@@ -133,9 +155,21 @@ def _plural_reference(t: Token) -> bool:
     return t.lower_ in PLURAL_REFERENCES and bool(determiners & {"the", "two", "both", "three"})
 
 
-def party_of(t: Token, people: People) -> Party | None:
-    """The person or body a word stands for (a name, a pronoun, "the minister", "the delegation")."""
-    return _resolve(t, people)
+def _counted(t: Token, people: People, sides: list[Party]) -> list[Party]:
+    """"both leaders", "the two ministers": the last officials of that count named before, other
+    than ``sides`` and holding that office when the noun names one; none when fewer were named."""
+    count = next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS), 0)
+    # "talks between the two parties" speaks of the sides themselves, not of someone's counterparts.
+    if not count or not sides or t.lower_ not in _COUNTERPARTS or t.head.lower_ == "between":
+        return []
+    office = t.lemma_.lower() if t.lower_ in ("ministers", "presidents", "envoys", "diplomats") else None
+    named: list[Party] = []
+    for _, p in reversed(people.mentioned_before(t.i)):
+        if p.group or p in sides or p in named or not is_official(p.title) or (
+                office and office not in (p.title or "").lower()):
+            continue
+        named.append(p)
+    return named[:count][::-1] if len(named) >= count else []
 
 
 def _resolve(t: Token, people: People) -> Party | None:
@@ -197,18 +231,70 @@ def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
     return leaders
 
 
-def _antecedent(t: Token, people: People, group: bool) -> Party | None:
-    """A pronoun's referent: the subject of a clause above it, else the last person named."""
+def lead(parties: list[Party], leaders: dict[str, Party]) -> None:
+    """"U.S. and Chinese officials met …; X led the U.S. side": X stands for the U.S. side."""
+    for i, party in enumerate(parties):
+        leader = leaders.get(party.country or "") if party.group else None
+        if leader is not None and leader not in parties:
+            parties[i] = leader
+
+
+def trips(doc: Doc, people: People) -> list[tuple[int, Party, str]]:
+    """(word index, traveller, place) for each trip told as done ("X arrived in Vientiane")."""
+    found = []
+    for verb in doc:
+        place = destination(verb)
+        if place is None:
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            party = _resolve(subject, people)
+            if party is not None:
+                found.append((verb.i, party, place))
+    return found
+
+
+def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party | None:
+    """A pronoun's referent: the subject of a clause above it ("X flew to A, where he met …", and
+    through another pronoun), else the subject of a sentence before, else the last person named.
+    News keeps the traveller as subject ("X met Y in A. On Friday he flew to B"): the person named
+    last (Y) is the wrong guess there."""
     head = t.head
     for _ in range(6):
         if head.head == head:
             break
         head = head.head
         for s in (c for c in head.children if c.dep_ in _SUBJECTS and c != t):
+            if s.lower_ in _PERSONAL and not group:
+                if s.i < t.i:
+                    return _antecedent(s, people, group, depth)
+                continue
             party = people.group_at(s) if group else people.at(s)
             if party is not None and not (head.lemma_ in REPORTING and not group and s.i > t.i):
                 return party
     if group:
         return None
+    subject = _previous_subject(t, people, depth)
+    if subject is not None:
+        return subject
     earlier = [p for j, p in people.mentioned_before(t.sent.start) if not p.group]
     return earlier[-1] if earlier else None
+
+
+def _previous_subject(t: Token, people: People, depth: int) -> Party | None:
+    """Who a sentence-level pronoun continues from the two sentences before: the person that one
+    already called "him"/"her" (the one the story is about: "Y welcomed him. He then flew …"), else
+    its main-clause subject."""
+    sent, doc = t.sent, t.doc
+    same = _SAME_PERSON.get(t.lower_)
+    for _ in range(2):
+        if sent.start == 0 or depth > 2:
+            return None
+        sent = doc[sent.start - 1].sent
+        root = sent.root
+        topic = [w for w in sent if w.lower_ == same and w.dep_ in ("dobj", "pobj")]
+        subjects = [c for v in (root, *root.conjuncts) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for s in topic + subjects:
+            party = _antecedent(s, people, False, depth + 1) if s.lower_ in _PERSONAL else people.at(s)
+            if party is not None and not party.group:
+                return party
+    return None

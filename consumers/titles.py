@@ -12,7 +12,7 @@ OFFICES = {
     "queen", "emperor", "empress", "emir", "sultan", "monarch", "envoy", "ambassador", "negotiator", "diplomat",
     "general", "admiral", "commander", "chief", "governor", "mayor", "senator", "congressman",
     "congresswoman", "lawmaker", "mp", "speaker", "spokesman", "spokeswoman", "spokesperson",
-    "official", "leader", "head", "director", "chairman", "chairwoman", "chair", "commissioner",
+    "official", "leader", "head", "director", "chairman", "chairwoman", "chairperson", "chair", "commissioner",
     "representative", "delegate", "counterpart", "ayatollah", "mediator", "marshal",
     "colonel", "attaché", "consul", "prince", "taoiseach", "tanaiste", "tánaiste", "shogun",
     "pontiff", "pope", "cardinal", "patriarch", "mufti", "vizier", "regent", "secretary-general",
@@ -26,7 +26,7 @@ MODIFIERS = {
     "naval", "chief", "executive", "supreme", "top", "assistant", "under", "junior",
     "national", "security", "intelligence", "crown", "foreign-affairs", "joint", "majority",
     "minority", "opposition", "cabinet", "government", "former", "future", "interim", "police",
-    "central", "bank", "party",
+    "central", "bank", "party", "managing", "external", "affairs",
 }
 # A title may end in one of these after the office ("Secretary General", "Attorney General").
 TRAILERS = {"general", "minister"}

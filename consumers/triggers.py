@@ -26,7 +26,8 @@ _PLANNED_GOVERNORS = {"expect", "schedule", "plan", "due", "set", "agree", "prep
 _MOTION = {"travel", "go", "head", "fly", "come", "arrive"}
 _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "try", "consider",
                            "ask", "urge", "invite", "push", "call", "demand", "suggest", "refuse",
-                           "decline", "fail", "avoid", "need", "like", "love", "aim", "request"}
+                           "decline", "fail", "avoid", "need", "like", "love", "aim", "request",
+                           "willing", "ready", "eager", "keen", "happy", "able", "unable"}
 _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop"}
 _DENYING = {"deny", "dismiss", "refute", "reject"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "expected", "forthcoming", "next"}
@@ -135,7 +136,8 @@ def status(token: Token, verb: Token) -> str | None:
     if verb not in chain:
         chain.insert(1, verb)
     near = {c.lower_ for t in (token, verb) for c in t.children}
-    if near & _FREQUENCY or any(t.lower_ in _SPORTS for t in token.sent):
+    # A sports word inside a name ("Arab League") says nothing about a fixture.
+    if near & _FREQUENCY or any(t.lower_ in _SPORTS and t.pos_ != "PROPN" for t in token.sent):
         return None
     for t in chain[:3]:
         if any(c.dep_ == "neg" for c in t.children) and t.dep_ != "ccomp":

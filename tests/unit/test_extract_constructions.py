@@ -163,3 +163,101 @@ def test_attribution_from_a_reporting_clause(extract):
 ])
 def test_not_meetings(extract, text):
     assert extract(text) == []
+
+
+# Reading across sentences.
+
+def test_pronoun_continues_the_previous_subject_not_the_last_name(extract):
+    first, second = extract("Malawian President Grace Banda met Zambian President Peter Mwale in Lusaka on "
+                            "Tuesday. On Wednesday she flew to Dodoma, where she is due to hold talks with "
+                            "Tanzanian President Tendai Moyo.")
+    assert people(first) == [("Grace Banda", "MW"), ("Peter Mwale", "ZM")]
+    assert people(second) == [("Grace Banda", "MW"), ("Tendai Moyo", "TZ")]
+    assert (second["status"], second["location"]) == ("planned", "Dodoma")
+
+
+def test_pronoun_follows_the_person_already_called_him(extract):
+    [m] = extract("Omani Foreign Minister Salim Al-Busaidi arrived in Tehran on Monday. Iranian Foreign "
+                  "Minister Reza Tabari welcomed him at the airport. He then travelled to Mashhad, where he "
+                  "met Iranian Vice President Ali Rahimi on Tuesday.")
+    assert people(m) == [("Salim Al-Busaidi", "OM"), ("Ali Rahimi", "IR")]
+
+
+def test_calls_with_both_leaders_named_before_are_one_call_each(extract):
+    first, second = extract("Ethiopian Prime Minister Dawit Alemayehu and Eritrean President Yonas Tesfai "
+                            "accused each other of massing troops on Monday. Kenyan President David Mutua "
+                            "spoke with both leaders by phone on Tuesday.")
+    assert people(first) == [("David Mutua", "KE"), ("Dawit Alemayehu", "ET")]
+    assert people(second) == [("David Mutua", "KE"), ("Yonas Tesfai", "ER")]
+    assert {first["kind"], second["kind"], first["date"]} == {"phone_call", "2025-03-18"}
+
+
+@pytest.mark.parametrize("text", [
+    # No two leaders named before: nobody to resolve "both leaders" to.
+    "Kenyan President David Mutua spoke with both leaders by phone on Tuesday.",
+    # "Talks between the two sides" describes the sides, not someone's counterparts.
+    "Ethiopian Prime Minister Dawit Alemayehu visited a dam on Monday. Eritrean President Yonas Tesfai "
+    "toured a port. Analysts doubted that talks between the two leaders would resume.",
+])
+def test_both_leaders_without_a_pair_to_point_at(extract, text):
+    assert extract(text) == []
+
+
+def test_postponed_meeting_takes_date_and_place_from_the_next_sentence(extract):
+    [m] = extract("Ecuadorian President Rafael Mena and Colombian President Iván Duarte have postponed their "
+                  "meeting, officials said on Thursday. The two leaders had been expected to meet in Quito "
+                  "on March 28.")
+    assert (m["status"], m["location"], m["date"]) == ("cancelled", "Quito", "2025-03-28")
+
+
+def test_an_earlier_meeting_of_the_pair_lends_nothing(extract):
+    [m] = extract("Ecuadorian President Rafael Mena and Colombian President Iván Duarte have postponed their "
+                  "meeting, officials said on Thursday. The two leaders last met in Bogotá in 2023.")
+    assert (m["status"], m["location"], m["date"]) == ("cancelled", None, None)
+
+
+def test_visit_called_off_cancels_the_planned_talks(extract):
+    [m] = extract("Portuguese Prime Minister Luís Costa and Angolan President João Lourenço were due to hold "
+                  "talks in Luanda on Monday, but the visit was called off.")
+    assert (m["status"], m["location"]) == ("cancelled", "Luanda")
+
+
+def test_dateline_place_is_not_the_subject(extract):
+    [m] = extract("LUSAKA, March 21 — Zambian President Peter Mwale and Malawian President Grace Banda have "
+                  "met in Chipata.")
+    assert people(m) == [("Peter Mwale", "ZM"), ("Grace Banda", "MW")]
+
+
+# International organisations.
+
+def test_international_organisation_officials_and_chairperson(extract):
+    [m] = extract("UN Secretary-General Maria Lindqvist held a video call on Wednesday with African Union "
+                  "Commission Chairperson Amadou Sall and IMF Managing Director Sofia Marinescu.")
+    assert people(m) == [("Maria Lindqvist", None), ("Amadou Sall", None), ("Sofia Marinescu", None)]
+    assert [p["title"] for p in m["participants"]] == [
+        "UN Secretary-General", "African Union Commission Chairperson", "IMF Managing Director"]
+    assert (m["kind"], m["date"]) == ("video_call", "2025-03-19")
+
+
+def test_hyphenated_director_general_is_an_office(extract):
+    [m] = extract("FAO Director-General Li Wen met Nigerien Agriculture Minister Issa Maiga in Rome on Monday.")
+    assert people(m) == [("Li Wen", None), ("Issa Maiga", "NE")]
+
+
+def test_willing_to_meet_is_not_a_meeting(extract):
+    assert extract("Guyanese President Mark Persaud said on Monday he was willing to meet Venezuelan President "
+                   "Carlos Rengifo.") == []
+
+
+def test_subjects_the_parser_nests_under_one_another_are_both_parties(extract):
+    # The small model hangs "Silva" off "Jones" as a modifier instead of coordinating them.
+    [m] = extract("European Council President Marta Silva and Commonwealth Secretary-General Patricia Ann Jones "
+                  "held a video conference on Tuesday on debt relief.")
+    assert sorted(p["name"] for p in m["participants"]) == ["Marta Silva", "Patricia Ann Jones"]
+    assert (m["kind"], m["date"]) == ("video_call", "2025-03-18")
+
+
+def test_a_sports_word_inside_a_name_is_no_fixture(extract):
+    [m] = extract("Arab League Secretary-General Karim Haddad met Iraqi Prime Minister Ali Hamdani in Baghdad "
+                  "on Monday.")
+    assert people(m) == [("Karim Haddad", None), ("Ali Hamdani", "IQ")]
