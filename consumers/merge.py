@@ -37,6 +37,12 @@ def same_person(a: str, b: str) -> bool:
                for word in shorter[:-1])
 
 
+def takes_part(name: str, participants: list[dict]) -> bool:
+    """Whether a person named as a user wrote it ("Netanyahu") is among ``participants``."""
+    wanted = normalize(name)
+    return any(same_person(wanted, participant_key(p)) for p in participants)
+
+
 def same_people(a: list[str], b: list[str]) -> bool:
     shared = sum(any(same_person(x, y) for y in b) for x in a)
     return shared >= 2 and shared == min(len(a), len(b))

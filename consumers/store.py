@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -132,9 +132,7 @@ def _insert(session: Session, meeting_id: str, meeting: Meeting, report_day: str
         source_count=1, independent_sources=1, revision=0, first_seen_at=source.now, updated_at=source.now,
     ))
     session.flush()
-    for p in meeting.participants:
-        session.add(db.MeetingParticipant(meeting_id=meeting_id, normalized=participant_key(p), name=p.name,
-                                          title=p.title, country=p.country))
+    _index_participants(session, meeting_id, [p.to_json() for p in meeting.participants])
     session.add(source.row(meeting_id, meeting))
 
 
@@ -178,8 +176,6 @@ def _merge_participants(session: Session, row: db.Meeting, meeting: Meeting) -> 
         known = next((q for q in people if same_person(key, participant_key(q))), None)
         if known is None:
             people.append(p.to_json())
-            session.add(db.MeetingParticipant(meeting_id=row.meeting_id, normalized=key, name=p.name,
-                                              title=p.title, country=p.country))
             changes.append(f"participant: {p.name}")
             continue
         for attr in ("title", "country"):
@@ -188,7 +184,17 @@ def _merge_participants(session: Session, row: db.Meeting, meeting: Meeting) -> 
         if len(p.name) > len(known["name"]):  # "Putin" then "Vladimir Putin": keep the fuller name
             known["name"] = p.name
     row.participants = people
+    _index_participants(session, row.meeting_id, people)
     return changes
+
+
+def _index_participants(session: Session, meeting_id: str, people: list[dict[str, Any]]) -> None:
+    """Rebuild the lookup rows from the meeting's participants, their one source of truth, so a
+    title or country a later report filled in is found by queries too."""
+    session.execute(delete(db.MeetingParticipant).where(db.MeetingParticipant.meeting_id == meeting_id))
+    by_key = {participant_key(p): p for p in people}
+    session.add_all(db.MeetingParticipant(meeting_id=meeting_id, normalized=key, name=p["name"],
+                                          title=p.get("title"), country=p.get("country")) for key, p in by_key.items())
 
 
 def _independent_sources(session: Session, meeting_id: str) -> int:

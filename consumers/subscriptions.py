@@ -12,8 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import db
-from newswatch.consumers.merge import participant_key, same_person
-from newswatch.consumers.people import normalize
+from newswatch.consumers.merge import takes_part
 
 Channel = Literal["webhook", "email", "kafka", "console"]
 Updates = Literal["none", "status", "all"]
@@ -46,10 +45,8 @@ class Filters(BaseModel):
 
     def matches(self, meeting: db.Meeting) -> bool:
         people = meeting.participants
-        if self.participants:
-            keys = [participant_key(p) for p in people]
-            if not any(same_person(normalize(name), key) for name in self.participants for key in keys):
-                return False
+        if self.participants and not any(takes_part(name, people) for name in self.participants):
+            return False
         if self.countries and not {p.get("country") for p in people} & set(self.countries):
             return False
         if self.kinds and meeting.kind not in self.kinds:

@@ -157,11 +157,9 @@ def _meetings_list(args: argparse.Namespace, settings: Settings) -> int:
                 db.MeetingParticipant.country == args.country.upper())))
         rows = session.scalars(query).all()
     if args.participant:
-        from newswatch.consumers.merge import participant_key, same_person
-        from newswatch.consumers.people import normalize
+        from newswatch.consumers.merge import takes_part
 
-        wanted = normalize(args.participant)
-        rows = [r for r in rows if any(same_person(wanted, participant_key(p)) for p in r.participants)]
+        rows = [r for r in rows if takes_part(args.participant, r.participants)]
     rows = rows[: args.limit]
     if args.json:
         print(json.dumps([_meeting_json(r) for r in rows], ensure_ascii=False, indent=2))

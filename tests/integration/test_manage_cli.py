@@ -65,3 +65,14 @@ def test_meetings_list_and_show(settings: Settings) -> None:
     assert [s["publisher"] for s in shown["sources"]] == ["lagosdaily", "berlinpost"]
     assert {d["state"] for d in shown["deliveries"]} == {"pending"}
     assert newswatch("meetings", "show", "0" * 16).returncode == 2
+
+
+def test_a_country_a_later_report_fills_in_is_found_by_country(settings: Settings) -> None:
+    sessions = db.connect(settings)
+    first = meeting(OKONKWO, BRANDT)
+    first.participants[1].country = None
+    write_article(sessions, article(1, "lagosdaily"), [first])
+    assert json.loads(newswatch("meetings", "list", "--country", "DE", "--json").stdout) == []
+    write_article(sessions, article(2, "berlinpost"), [meeting(OKONKWO, BRANDT)])
+    [found] = json.loads(newswatch("meetings", "list", "--country", "DE", "--json").stdout)
+    assert found["reports"] == 2
