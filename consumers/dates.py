@@ -21,6 +21,14 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 UNKNOWN: Resolved = (None, "unknown")
+# Dates news can mean. Outside this window a date is a typo, a placeholder ("9999-12-31") or a
+# hostile value, and arithmetic on it (merge windows) would overflow.
+EARLIEST, LATEST = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
+
+
+def plausible(date: dt.date | None) -> dt.date | None:
+    """``date`` when it lies in the window news can mean, else None."""
+    return date if date is not None and EARLIEST <= date <= LATEST else None
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -45,6 +53,7 @@ RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlie
 
 
 def offset(anchor: dt.date | None, days: int) -> Resolved:
+    anchor = plausible(anchor)
     return (anchor + dt.timedelta(days=days), "day") if anchor else UNKNOWN
 
 
@@ -83,8 +92,14 @@ def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, futu
     """The date and its precision ("day", "month", "year", "unknown") that ``phrase`` denotes.
 
     ``anchor`` is the date of the event the phrase may count from ("a day earlier"); it falls
-    back to ``published``. Vague phrases ("last week", "recently") give ``(None, "unknown")``.
+    back to ``published``. Vague phrases ("last week", "recently") and dates outside
+    :data:`EARLIEST`–:data:`LATEST` give ``(None, "unknown")``.
     """
+    date, precision = _resolve(phrase, plausible(published), plausible(anchor), future)
+    return (date, precision) if plausible(date) else UNKNOWN
+
+
+def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool) -> Resolved:
     text = " ".join(phrase.lower().replace("’", "'").split())
     anchor = anchor or published
     if m := _ISO.search(text):
@@ -114,7 +129,8 @@ def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, futu
         return _weekday(m["day"], m["rel"], published, future)
     if m := _MONTH_ONLY.search(text):
         year = int(m["year"]) if m["year"] else (published.year if published else None)
-        return (dt.date(year, MONTHS[m["month"]], 1), "month") if year else UNKNOWN
+        date = _safe(year, MONTHS[m["month"]], 1) if year else None
+        return (date, "month") if date else UNKNOWN
     if m := _YEAR_ONLY.match(text):
         return (dt.date(int(m["year"]), 1, 1), "year")
     return UNKNOWN

@@ -20,9 +20,10 @@ from typing import Any, TextIO
 from kafka import TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.structs import OffsetAndMetadata
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 
 from newswatch import db
+from newswatch.consumers.dates import plausible
 from newswatch.consumers.dispatch import Dispatcher
 from newswatch.consumers.extract import MeetingExtractor, load_nlp
 from newswatch.consumers.store import write_article
@@ -33,6 +34,8 @@ from newswatch.settings import Settings
 log = logging.getLogger(__name__)
 
 STAGE = "meetings-consumer"
+# Errors that say the database is unavailable, not that the article is bad.
+_OUTAGES = (OperationalError, InterfaceError, DisconnectionError)
 
 
 @dataclass
@@ -48,9 +51,19 @@ class ConsumeStats:
 
 def published_date(article: dict[str, Any]) -> date | None:
     try:
-        return date.fromisoformat((article.get("published") or "")[:10])
+        return plausible(date.fromisoformat((article.get("published") or "")[:10]))
     except ValueError:
         return None
+
+
+def _without_implausible_date(article: dict[str, Any]) -> dict[str, Any]:
+    """The article with a publication date outside the years news can mean ("9999-12-31", a
+    feed's placeholder or a hostile value) dropped: it would overflow the merge window."""
+    if article.get("published") and published_date(article) is None:
+        log.warning("publication date ignored article_id=%s published=%r: not a plausible date",
+                    article.get("article_id"), article["published"][:40])
+        article = {**article, "published": None}
+    return article
 
 
 def meeting_events(article: dict[str, Any], meetings: list[Meeting], meeting_ids: list[str]) -> list[MeetingEvent]:
@@ -117,7 +130,7 @@ class MeetingConsumer:
         articles: list[tuple[ConsumerRecord, dict[str, Any]]] = []
         for record in records:
             try:
-                articles.append((record, decode(record, "article")))
+                articles.append((record, _without_implausible_date(decode(record, "article"))))
             except PoisonMessage as exc:
                 self._dead_letter(record, str(exc))
         results = self._extract([a for _, a in articles], [r for r, _ in articles])
@@ -127,10 +140,15 @@ class MeetingConsumer:
             try:
                 written = write_article(self.sessions, article, meetings, self.settings.merge_window_days)
                 events = meeting_events(article, meetings, written.meeting_ids)
-            except (ValueError, DataError) as exc:
-                # Something in this article's meetings cannot be stored (a value the model or a
-                # column refuses): replaying would fail again. Database and broker outages are
-                # other errors and propagate, so the batch is replayed once they are back.
+            except _OUTAGES:
+                raise
+            except Exception as exc:
+                # Something in this article's meetings cannot be stored (a value the model, the
+                # code or a column refuses): replaying would fail again, so the article goes to
+                # dead letters and its partition moves on. Database outages propagate instead,
+                # and the batch is replayed once the database is back.
+                log.exception("article dead-lettered article_id=%s: its meetings could not be stored",
+                              article["article_id"])
                 self._dead_letter(record, f"could not store its meetings: {type(exc).__name__}: {exc}")
                 continue
             sent = [

@@ -143,6 +143,8 @@ def decode(record: ConsumerRecord, message_type: str) -> dict[str, Any]:
         message = json.loads(record.value)
     except (TypeError, ValueError) as exc:
         raise PoisonMessage(f"not JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise PoisonMessage("JSON nested too deeply to decode") from exc
     try:
         schemas.validate(message_type, message)
     except schemas.InvalidMessage as exc:

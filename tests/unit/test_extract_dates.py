@@ -43,3 +43,13 @@ def test_precision_and_vague_phrases():
     assert resolve("2019", WEDNESDAY, None) == (dt.date(2019, 1, 1), "year")
     assert resolve("last week", WEDNESDAY, None) == (None, "unknown")
     assert resolve("on Monday", None, None) == (None, "unknown")
+
+
+@pytest.mark.parametrize("phrase,published", [
+    ("on December 31, 9999", dt.date(2025, 11, 17)),
+    ("in March 0000", None),
+    ("a day earlier", dt.date(9999, 12, 31)),
+    ("on Monday", dt.date(1, 1, 1)),
+])
+def test_dates_outside_the_years_news_can_mean_are_unknown(phrase: str, published) -> None:
+    assert resolve(phrase, published, None) == (None, "unknown")
