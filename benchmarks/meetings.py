@@ -32,7 +32,7 @@ from pathlib import Path
 
 import trafilatura
 
-from newswatch.consumers.extract import DEFAULT_EXCLUDE, MeetingExtractor, load_nlp
+from newswatch.consumers.extraction import DEFAULT_EXCLUDE, MeetingExtractor, load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSWATCH_SHARED") or ROOT.parent / "shared")

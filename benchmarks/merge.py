@@ -18,7 +18,7 @@ from itertools import combinations
 from pathlib import Path
 
 from newswatch import db
-from newswatch.consumers.extract import MeetingExtractor, load_nlp
+from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.store import write_article
 from newswatch.flows.urls import article_id
 from newswatch.settings import Settings

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from newswatch.consumers.people import normalize
+from newswatch.consumers.extraction.people import normalize
 from newswatch.schemas.models import Meeting, Participant
 
 # A report without a date of its own is usually published within this many days of the meeting.

@@ -40,7 +40,7 @@ def article_text(raw: str, published: date | None, url: str | None = None) -> tu
 
 
 def _extractor(settings: Settings):
-    from newswatch.consumers.extract import MeetingExtractor, load_nlp
+    from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 
     return MeetingExtractor(load_nlp(settings.spacy_model))
 

@@ -110,6 +110,6 @@ def settings(kafka: str, database_url: str, monkeypatch: pytest.MonkeyPatch) -> 
 
 @pytest.fixture(scope="session")
 def extractor():
-    from newswatch.consumers.extract import MeetingExtractor, load_nlp
+    from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 
     return MeetingExtractor(load_nlp(Settings().spacy_model))

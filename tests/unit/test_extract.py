@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newswatch.consumers.extract import MeetingExtractor, ModelNotInstalled, load_nlp
+from newswatch.consumers.extraction import MeetingExtractor, ModelNotInstalled, load_nlp
 from newswatch.schemas import validate
 
 PUBLISHED = dt.date(2024, 5, 8)  # a Wednesday

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from newswatch.consumers.extract import MeetingExtractor, load_nlp
+from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 
 FRIDAY = dt.date(2025, 3, 21)
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from newswatch.consumers.dates import resolve
+from newswatch.consumers.extraction.dates import resolve
 
 WEDNESDAY = dt.date(2025, 11, 19)
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from newswatch.consumers.countries import country_code
-from newswatch.consumers.people import normalize
+from newswatch.consumers.extraction.countries import country_code
+from newswatch.consumers.extraction.people import normalize
 
 
 @pytest.mark.parametrize(("a", "b"), [

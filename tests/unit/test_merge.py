@@ -1,6 +1,6 @@
 """Which reports are the same meeting (pure logic of consumers/merge.py)."""
 
-from newswatch.consumers.people import normalize
+from newswatch.consumers.extraction.people import normalize
 from newswatch.consumers.merge import Known, find_same, new_meeting_id, same_people, same_person
 from newswatch.schemas.models import Meeting, Participant
 

@@ -18,10 +18,10 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from newswatch.consumers import dates, details, triggers
-from newswatch.consumers.people import Party, People
-from newswatch.consumers.roles import lead, mark_delegation_leader, roles, side_leaders, trips
-from newswatch.consumers.titles import is_official, title_patterns
+from newswatch.consumers.extraction import dates, details, lexicon, triggers
+from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.roles import lead, mark_delegation_leader, roles, side_leaders, trips
+from newswatch.consumers.extraction.titles import is_official, title_patterns
 from newswatch.schemas.models import Meeting, Participant
 
 # Installed package names tried for a requested pipeline, in order.
@@ -63,6 +63,7 @@ class _Draft:
     parties: list[Party]
     sent: Span
     rule: str
+    noun: bool = False
     date: dt.date | None = None
     precision: str = "unknown"
     location: str | None = None
@@ -118,9 +119,10 @@ class _Article:
 class MeetingExtractor:
     """Finds meetings between officials in article text with one loaded spaCy pipeline."""
 
-    def __init__(self, nlp: Language):
+    def __init__(self, nlp: Language, meeting_lexicon: lexicon.Lexicon | None = None):
         self.nlp = nlp
-        self._triggers = triggers.build_matcher(nlp)
+        self.lexicon = meeting_lexicon or lexicon.load()
+        self._triggers = self.lexicon.matcher(nlp.vocab)
         self._titles = Matcher(nlp.vocab)
         self._titles.add("title", title_patterns(), greedy="LONGEST")
 
@@ -136,12 +138,12 @@ class MeetingExtractor:
             yield self._meetings(doc, published)
 
     def _meetings(self, doc: Doc, published: dt.date | None) -> list[Meeting]:
-        found = triggers.find(doc, self._triggers)
+        found = triggers.find(doc, self._triggers, self.lexicon)
         if not found:
             return []
         article = _Article(doc, published, People(doc, self._titles))
         for trigger in found:
-            if trigger.rule == "delegation":
+            if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
             else:
                 self._read(trigger, article)
@@ -159,10 +161,12 @@ class MeetingExtractor:
         found = roles(trigger, article.people)
         parties = found.parties + found.each
         if len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
-            if trigger.rule == "talks" and _referring(token):
+            if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent), token, found.verb, article)
+            return
+        if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
             return
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
@@ -172,7 +176,7 @@ class MeetingExtractor:
         # leaders" may have been one meeting of three.
         for side in ([found.parties + [p] for p in found.each] if found.each and kind != "in_person"
                      else [parties]):
-            self._record(_Draft(kind, status, side, sent, f"{trigger.rule}:{token.lower_}"), token,
+            self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun), token,
                          found.verb, article)
 
     @staticmethod
@@ -185,7 +189,7 @@ class MeetingExtractor:
         draft.location = details.location(token, verb) if draft.kind == "in_person" else None
         draft.topics = details.topics(token, verb)
         draft.attribution = details.attribution(draft.sent)
-        draft.confidence -= 0.1 * sum(p.group for p in draft.parties) + (0.1 if draft.rule.startswith("talks") else 0)
+        draft.confidence -= 0.1 * sum(p.group for p in draft.parties) + (0.1 if draft.noun else 0)
         _scene(draft, article)
         _inherit(draft, article, also=_continues(token, verb))
         same = next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)

@@ -1,20 +1,19 @@
 """Words that report a meeting, what kind it was, and whether it happened.
 
-One Matcher pass finds every candidate word ("met", "talks", "hosted", "called on", "telephone
-conversation"); the checks here only look at the few tokens around each hit.
+One Matcher pass, compiled from the lexicon, finds every candidate word ("met", "talks",
+"hosted", "called on", "sat down with"); the checks here only look at the few tokens around
+each hit.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
-MEETING_NOUNS = {"meeting", "meetings", "talks", "consultations", "negotiations", "discussions",
-                 "discussion", "visit", "visits", "trip", "call", "calls", "conversation",
-                 "conversations", "videoconference", "teleconference", "dialogue", "conference"}
+from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
+
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
 VIDEO = {"video", "videoconference", "video-conference", "virtual", "virtually", "online",
          "videolink", "teleconference", "zoom"}
@@ -45,30 +44,26 @@ _CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "ns
 @dataclass(frozen=True)
 class Trigger:
     token: Token
-    rule: str
+    entry: Entry
+
+    @property
+    def frame(self) -> Frame:
+        return self.entry.frame
+
+    @property
+    def noun(self) -> bool:
+        return self.entry.pos == "NOUN"
 
 
-def build_matcher(nlp: Language) -> Matcher:
-    matcher = Matcher(nlp.vocab)
-    matcher.add("meet", [[{"LEMMA": "meet", "POS": "VERB"}]])
-    matcher.add("host", [[{"LEMMA": {"IN": ["host", "receive"]}, "POS": "VERB"}]])
-    matcher.add("visit", [[{"LEMMA": "visit", "POS": "VERB"}]])
-    matcher.add("call_on", [[{"LEMMA": "call", "POS": "VERB"}, {"LOWER": "on"}]])
-    matcher.add("phone", [[{"LEMMA": {"IN": ["phone", "telephone", "call", "ring"]}, "POS": "VERB"}]])
-    matcher.add("speak", [[{"LEMMA": {"IN": ["speak", "talk", "confer", "chat"]}, "POS": "VERB"}]])
-    matcher.add("talks", [[{"LOWER": {"IN": sorted(MEETING_NOUNS)}, "POS": {"IN": ["NOUN", "PROPN"]}}]])
-    matcher.add("delegation", [[{"LOWER": {"IN": ["delegation", "delegations"]}}]])
-    return matcher
-
-
-def find(doc: Doc, matcher: Matcher) -> list[Trigger]:
-    """Candidate meeting words in document order, one per token ("call on" wins over "call");
-    "delegation" hits come along so their leaders can be marked."""
+def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
+    """Candidate meeting words in document order, one per token (a multiword expression, "call
+    on", wins over its first word alone); "delegation" hits come along so their leaders can be
+    marked."""
     found: dict[int, Trigger] = {}
     for match_id, start, _ in matcher(doc):
-        rule = doc.vocab.strings[match_id]
-        if start not in found or rule == "call_on":
-            found[start] = Trigger(doc[start], rule)
+        entry = lexicon.entry(doc.vocab, match_id)
+        if start not in found or entry.phrase:
+            found[start] = Trigger(doc[start], entry)
     return [found[i] for i in sorted(found)]
 
 
@@ -79,7 +74,7 @@ def clause(token: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis")
-                     or (c.dep_ == "advcl" and c.lower_ in MEETING_NOUNS))
+                     or (c.dep_ == "advcl" and c.pos_ == "NOUN"))
     return out
 
 
@@ -88,24 +83,22 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     spoken to ("X and Y spoke at a news conference" is not a conversation between them)."""
     words = {t.lower_ for t in clause(trigger.token)} | {t.lower_ for t in verb.children}
     words |= {c.lower_ for c in trigger.token.children}
-    if trigger.rule == "call_on" or _courtesy_call(trigger.token):
+    kind = trigger.entry.kind
+    if trigger.frame.name == "visit" or _courtesy_call(trigger.token):
         return "in_person"
-    if words & VIDEO:
+    if words & VIDEO or kind == "video_call":
         return "video_call"
-    if words & PHONE or trigger.rule == "phone":
+    if words & PHONE or kind == "phone_call":
         return "phone_call"
-    if trigger.rule == "speak":
-        if reciprocal:
-            return None
-        # An official who "spoke with" another without a place or meeting word was, in news usage,
-        # on the phone.
-        return "in_person" if words & {"sidelines", "met", "during", "visit", "summit", "conference",
-                                       "forum"} else "phone_call"
-    if trigger.token.lower_ == "conference":
+    if kind == "in_person":
+        return kind
+    if trigger.noun or reciprocal:
+        # "a conversation" with no medium, "X and Y spoke at a news conference": no call between them.
         return None
-    if trigger.token.lower_ in ("call", "calls", "conversation", "conversations", "dialogue"):
-        return "phone_call" if trigger.token.lower_.startswith("call") else None
-    return "in_person"
+    # An official who "spoke with" another without a place or meeting word was, in news usage,
+    # on the phone.
+    return "in_person" if words & {"sidelines", "met", "during", "visit", "summit", "conference",
+                                   "forum"} else "phone_call"
 
 
 def _courtesy_call(token: Token) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newswatch.consumers.countries import country_code
-from newswatch.consumers.titles import OFFICES
+from newswatch.consumers.extraction.countries import country_code
+from newswatch.consumers.extraction.titles import OFFICES
 
 # Words that make a capitalised phrase an institution or a place rather than a person.
 _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union", "commission",

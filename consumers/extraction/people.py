@@ -16,9 +16,9 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newswatch.consumers.countries import country_code
-from newswatch.consumers.names import entity_text, name_word
-from newswatch.consumers.titles import (GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS, NAME_PARTICLES, OFFICES,
+from newswatch.consumers.extraction.countries import country_code
+from newswatch.consumers.extraction.names import entity_text, name_word
+from newswatch.consumers.extraction.titles import (GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS, NAME_PARTICLES, OFFICES,
                                         RANKS, is_official)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}

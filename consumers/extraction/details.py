@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newswatch.consumers import dates
-from newswatch.consumers.triggers import REPORTING, clause
+from newswatch.consumers.extraction import dates
+from newswatch.consumers.extraction.triggers import REPORTING, clause
 
 _PLACE_PREPS = {"in", "at", "to"}
 _PLACE_LABELS = ("GPE", "LOC", "FAC")

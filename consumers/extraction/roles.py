@@ -12,14 +12,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newswatch.consumers.countries import country_code
-from newswatch.consumers.details import destination
-from newswatch.consumers.people import Party, People
-from newswatch.consumers.titles import PLURAL_REFERENCES, is_official
-from newswatch.consumers.triggers import REPORTING, Trigger
+from newswatch.consumers.extraction.countries import country_code
+from newswatch.consumers.extraction.details import destination
+from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.titles import PLURAL_REFERENCES, is_official
+from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
-_OBJECT_PREPS = {"with", "between", "alongside", "and"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 _PERSONAL = {"he", "she", "him", "her"}
@@ -31,10 +30,6 @@ _COUNTS = {"both": 2, "two": 2, "three": 3}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats"}
 
 
-# Meeting words that need someone on the receiving side ("X visited Y"); the others may be
-# reciprocal ("X and Y met", "X and Y held talks").
-_TRANSITIVE = {"host", "visit", "call_on", "phone"}
-_ONE_WAY_NOUNS = {"visit", "visits", "trip"}
 
 
 @dataclass
@@ -55,8 +50,7 @@ class Roles:
         reciprocal) subjects joined by "and" — not two subjects the parser split off one phrase."""
         if self.objects:
             return True
-        reciprocal = trigger.rule not in _TRANSITIVE and trigger.token.lower_ not in _ONE_WAY_NOUNS
-        return reciprocal and self.coordinated > 0
+        return trigger.frame.reciprocal and self.coordinated > 0
 
 
 def governing_verb(trigger: Trigger) -> Token:
@@ -83,20 +77,17 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if not subjects:
         subjects = _controller(verb)
     objects: list[Token] = []
-    if trigger.rule in ("meet", "host", "visit", "phone", "call_on"):
+    if trigger.frame.objects:
         objects += [c for c in token.children if c.dep_ in ("dobj", "dative")]
     preps = [c for c in token.children if c.dep_ == "prep"]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
-    if token.lower_ in ("call", "calls"):
-        preps += [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "on")]
     for prep in preps:
-        if prep.lower_ in _OBJECT_PREPS or (prep.lower_ in ("to", "on") and trigger.rule in ("speak", "call_on")) or (
-                prep.lower_ in ("from", "to", "on") and token.lower_ in ("call", "calls")):
+        if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
-    if trigger.rule == "talks" and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
+    if trigger.noun and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
             p.lower_ == "with" for p in preps):
         subjects = []
     subjects += [c for c in token.children if c.dep_ == "poss"]

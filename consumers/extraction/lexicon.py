@@ -1,0 +1,118 @@
+"""The meeting lexicon (``lexicon.toml``): meeting words and their argument frames, as data.
+
+:func:`load` reads and checks the file once; :meth:`Lexicon.matcher` compiles it into one spaCy
+Matcher whose match ids are entry numbers, so a hit leads straight back to its entry and frame.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+KINDS = {"in_person", "phone_call", "video_call", "by_medium"}
+_POS = {"VERB": ["VERB"], "NOUN": ["NOUN", "PROPN"]}
+
+
+class LexiconError(ValueError):
+    """The lexicon file is malformed; the message names the entry and the field."""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a meeting word finds its sides (see the file's header)."""
+
+    name: str
+    objects: bool
+    preps: frozenset[str]
+    reciprocal: bool
+    passive: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]  # lemmas, or a multiword expression's words in order
+    phrase: bool
+    gap: int
+    pos: str
+    frame: Frame
+    kind: str
+    unless: frozenset[str] = frozenset()
+
+    @property
+    def label(self) -> str:
+        return "_".join(self.words) if self.phrase else self.words[0]
+
+    def patterns(self) -> list[list[dict]]:
+        pos = {"POS": {"IN": _POS[self.pos]}}
+        if not self.phrase:
+            if self.pos == "VERB":
+                return [[{"LEMMA": {"IN": list(self.words)}, **pos}]]
+            forms = sorted({w for word in self.words for w in (word, word + "s")})
+            return [[{"LOWER": {"IN": forms}, **pos}]]
+        first, *rest = self.words
+        pattern: list[dict] = [{"LEMMA": first, **pos}]
+        for word in rest:
+            pattern += [{"IS_PUNCT": False, "OP": "?"}] * self.gap + [{"LOWER": word}]
+        return [pattern]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    frames: dict[str, Frame]
+    entries: tuple[Entry, ...]
+
+    def matcher(self, vocab: Vocab) -> Matcher:
+        matcher = Matcher(vocab)
+        for i, entry in enumerate(self.entries):
+            matcher.add(str(i), entry.patterns())
+        return matcher
+
+    def entry(self, vocab: Vocab, match_id: int) -> Entry:
+        return self.entries[int(vocab.strings[match_id])]
+
+    def words(self, frame: str | None = None, pos: str | None = None) -> set[str]:
+        """Every single word of the entries of ``frame`` and ``pos`` (all when None)."""
+        return {w for e in self.entries if frame in (None, e.frame.name) and pos in (None, e.pos)
+                for w in e.words}
+
+
+DEFAULT_PATH = Path(str(resources.files(__package__).joinpath("lexicon.toml")))
+
+
+@functools.cache
+def load(path: Path = DEFAULT_PATH) -> Lexicon:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"cannot read the meeting lexicon {path}: {exc}") from exc
+    frames = {}
+    for name, spec in data.get("frames", {}).items():
+        try:
+            frames[name] = Frame(name, bool(spec["objects"]), frozenset(spec["preps"]),
+                                 bool(spec["reciprocal"]), bool(spec["passive"]))
+        except KeyError as exc:
+            raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
+    entries = []
+    for n, spec in enumerate(data.get("entry", []), 1):
+        where = f"{path}: entry {n}"
+        words = spec.get("lemmas") or spec.get("phrase")
+        if not words or ("lemmas" in spec) == ("phrase" in spec):
+            raise LexiconError(f"{where}: give either lemmas or phrase")
+        if spec.get("frame") not in frames:
+            raise LexiconError(f"{where}: unknown frame {spec.get('frame')!r} (known: {', '.join(frames)})")
+        if spec.get("kind") not in KINDS:
+            raise LexiconError(f"{where}: kind must be one of {', '.join(sorted(KINDS))}")
+        if spec.get("pos") not in _POS:
+            raise LexiconError(f"{where}: pos must be VERB or NOUN")
+        entries.append(Entry(tuple(w.lower() for w in words), "phrase" in spec, int(spec.get("gap", 0)),
+                             spec["pos"], frames[spec["frame"]], spec["kind"],
+                             frozenset(w.lower() for w in spec.get("unless", []))))
+    if not entries:
+        raise LexiconError(f"{path}: no entries")
+    return Lexicon(frames, tuple(entries))
