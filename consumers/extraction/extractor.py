@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.roles import lead, mark_delegation_leader, roles, side_leaders, trips
+from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, represented, roles, side_leaders,
+                                                  trips)
 from newswatch.consumers.extraction.titles import is_official, title_patterns
 from newswatch.schemas.models import Meeting, Participant
 
@@ -149,11 +150,20 @@ class MeetingExtractor:
                 self._read(trigger, article)
         leaders = side_leaders(doc, article.people)
         travels = trips(doc, article.people)
+        kept: list[_Draft] = []
+        speakers = [p for d in article.drafts for p in d.parties]
         for draft in article.drafts:
             lead(draft.parties, leaders)
+            represented(draft.parties, article.people, speakers)
+            same = next((k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)), None)
+            if same is not None:  # a body and its representative told the same meeting twice
+                same.date, same.location = same.date or draft.date, same.location or draft.location
+                same.confidence = max(same.confidence, draft.confidence)
+                continue
+            kept.append(draft)
             _travelled(draft, travels)
             _follow_up(draft, article)
-        return [d.to_model() for d in article.drafts]
+        return [d.to_model() for d in kept]
 
     def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
         token, sent = trigger.token, trigger.token.sent
@@ -170,7 +180,7 @@ class MeetingExtractor:
             return
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
-        if kind is None or status is None or not _officials(parties):
+        if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
             return
         # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
         # leaders" may have been one meeting of three.
@@ -189,7 +199,7 @@ class MeetingExtractor:
         draft.location = details.location(token, verb) if draft.kind == "in_person" else None
         draft.topics = details.topics(token, verb)
         draft.attribution = details.attribution(draft.sent)
-        draft.confidence -= 0.1 * sum(p.group for p in draft.parties) + (0.1 if draft.noun else 0)
+        draft.confidence = _confidence(draft)
         _scene(draft, article)
         _inherit(draft, article, also=_continues(token, verb))
         same = next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)
@@ -206,12 +216,16 @@ def _referring(token) -> bool:
     return any(c.lower_ in _REFERRING and c.dep_ in ("det", "poss") for c in token.children)
 
 
-def _officials(parties: list[Party]) -> bool:
-    """Meetings are between officials: every party holds an office or is a government body, and at
-    least one of them is a person or a country's officials (two bare organisations do not count)."""
-    if not all(p.group or is_official(p.title) for p in parties):
-        return False
-    return any(not p.group or p.country for p in parties)
+def _confidence(draft: _Draft) -> float:
+    """How sure the frame reading is: a meeting word with two named sides, less for each side
+    that is a body rather than a person, a person the article gives no office, a noun frame
+    ("talks"), or no country anywhere."""
+    score = 0.95 - (0.1 if draft.noun else 0)
+    for p in draft.parties:
+        score -= 0.1 if p.group else 0 if is_official(p.title) else 0.15
+    if not any(p.country for p in draft.parties):
+        score -= 0.1
+    return max(score, 0.05)
 
 
 def _covers(known: _Draft, new: _Draft) -> bool:

@@ -56,5 +56,7 @@ def _whole_name(t: Token) -> bool:
     if len(ent) == 1 and nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
             nxt.ent_type_ in ("", "PERSON")):
         return True  # a first name the model cut off as a place: "Dragan" (GPE) "Petković"
+    if len(ent) == 1 and ent.start > 0 and t.doc[ent.start - 1].lower_ in OFFICES:
+        return True  # a one-word name right after an office: "Foreign Minister Sutrisno" (ORG)
     return (2 <= len(ent) <= 4 and all(w.pos_ == "PROPN" and w.is_title and w.lower_ not in _ORG_WORDS for w in ent)
             and not country_code(ent.text) and not any(country_code(w.text) for w in ent))

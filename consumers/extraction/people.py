@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.names import entity_text, name_word
 from newswatch.consumers.extraction.titles import (GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS, NAME_PARTICLES, OFFICES,
+                                                   PRIVATE_ROLES,
                                         RANKS, is_official)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -67,7 +68,8 @@ class People:
         self.doc = doc
         self.parties: list[Party] = []
         self._at: dict[int, Party] = {}
-        self._descriptions: dict[int, tuple[str, str | None]] = {}
+        self._descriptions: dict[int, tuple[str, str | None, str]] = {}
+        self._unnamed: dict[str, Party] = {}
         titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
         covered: set[int] = set()
         for title in titles:
@@ -88,6 +90,33 @@ class People:
         if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title):
             return self._by_word(token.text)
         return None
+
+    def affiliated(self, person: Party, body: str) -> bool:
+        """Whether the article introduces ``person`` under ``body``'s name or its initials
+        ("Euronext chief X", "LSE boss Y", "GM's Z"): the words right before the first mention,
+        past at most three title words."""
+        first = min((j for j, p in self._at.items() if p is person), default=None)
+        if first is None:
+            return False
+        i = first
+        while i > 0 and first - i < 3 and self.doc[i - 1].lower_ in OFFICES | MODIFIERS | RANKS:
+            i -= 1
+        if i > 0 and self.doc[i - 1].text in ("'s", "’s"):
+            i -= 1
+        names = {body.lower(), "".join(w[0] for w in body.split() if w[:1].isupper()).lower()}
+        return any(self.doc[max(i - len(n.split()), 0):i].text.lower() == n for n in names if n)
+
+    def private(self, person: Party) -> bool:
+        """Whether the article introduces ``person`` by a role that is no office ("singer X",
+        "CNN's Jake Tapper"): the word right before a mention."""
+        for j, p in self._at.items():
+            if p is person and j > 0 and (j - 1) not in self._at:
+                before = self.doc[j - 1]
+                if before.lower_ in PRIVATE_ROLES or (
+                        before.text in ("'s", "’s") and j > 1 and self.doc[j - 2].ent_type_ == "ORG"
+                        and self.doc[j - 2].text.isupper() and not person.title):
+                    return True
+        return False
 
     def mentioned_before(self, i: int) -> list[tuple[int, Party]]:
         return sorted(((j, p) for j, p in self._at.items() if j < i), key=lambda jp: jp[0])
@@ -161,7 +190,10 @@ class People:
         if before is not None:
             self._register(before, _office_of(text), country)
         else:
-            self._descriptions[title[-1].i] = (text, country)
+            phrase = doc[context_start:end].text
+            for determiner in ("the ", "The ", "a ", "A ", "his ", "her ", "His ", "Her ", "their ", "its "):
+                phrase = phrase.removeprefix(determiner)
+            self._descriptions[title[-1].i] = (text, country, phrase)
         return range(title.start, end)
 
     def _counterpart_title(self, title: Span) -> str | None:
@@ -205,11 +237,21 @@ class People:
         return matches[0] if len(matches) == 1 else None
 
     def _describe(self, token: Token) -> Party | None:
-        text, country = self._descriptions[token.i]
+        """The person named before who holds the described office ("the Omani minister"); else,
+        when the description gives a country ("Qatar's energy minister", "his Russian
+        counterpart"), an unnamed official of that country, the same one for the same words."""
+        text, country, phrase = self._descriptions[token.i]
         office = text.split()[-1].lower()
         candidates = [p for j, p in self.mentioned_before(token.i)
                       if p.title and office in p.title.lower() and country in (None, p.country)]
-        return candidates[-1] if candidates else None
+        if candidates:
+            return candidates[-1]
+        if country is None or not is_official(text):
+            return None
+        key = normalize(phrase)
+        if key not in self._unnamed:
+            self._unnamed[key] = Party(phrase, text, country)
+        return self._unnamed[key]
 
 
 def _office_of(title: str) -> str | None:

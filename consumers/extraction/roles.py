@@ -15,13 +15,15 @@ from spacy.tokens import Doc, Token
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import destination
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.titles import PLURAL_REFERENCES, is_official
+from newswatch.consumers.extraction.titles import PLURAL_REFERENCES, PRIVATE_RELATIONS, is_official
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 _PERSONAL = {"he", "she", "him", "her"}
+# Places that stand for the person whose they are ("visited the office of X").
+_PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace", "house", "camp"}
 # The object form that names the same person as a subject pronoun.
 _SAME_PERSON = {"he": "him", "she": "her"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
@@ -73,10 +75,21 @@ def governing_verb(trigger: Trigger) -> Token:
 def roles(trigger: Trigger, people: People) -> Roles:
     token, verb = trigger.token, governing_verb(trigger)
     found = Roles(verb)
-    subjects = [s for c in verb.children if c.dep_ in _SUBJECTS for s in _past_dateline(c)]
+    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in _past_dateline(c)]
     if not subjects:
         subjects = _controller(verb)
+    if not subjects and verb.pos_ == "VERB":
+        # The parser lost the subject ("Economy Minister X hosted Y" read as a modifier phrase):
+        # a name hanging off the verb on its left is it.
+        subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
+                    and _named_inside(c, people)]
     objects: list[Token] = []
+    # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if trigger.frame.passive and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        objects += agents
+    else:
+        subjects += agents
     if trigger.frame.objects:
         objects += [c for c in token.children if c.dep_ in ("dobj", "dative")]
     preps = [c for c in token.children if c.dep_ == "prep"]
@@ -101,7 +114,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             continue
-        party = _resolve(t, people)
+        if _private(t):
+            continue
+        party = _resolve(t, people) or _named_inside(t, people)
         more = people.groups_at(t)[1:] if party is not None and party.group else []
         for i, p in enumerate(x for x in (party, *more) if x is not None):
             if all(p.normalized != q.normalized for q in found.parties):
@@ -115,8 +130,44 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # hanging off it as a modifier; with a coordinator in the phrase, a person there is
             # another party, joined to B.
             wanted += ("nmod",)
-        stack.extend((c, is_object, joined or c.dep_ in ("conj", "nmod")) for c in t.children if c.dep_ in wanted)
+        # "General Motors (GM)": a name in brackets is another name for the same party.
+        stack.extend((c, is_object, joined or c.dep_ in ("conj", "nmod")) for c in t.children
+                     if c.dep_ in wanted and not (c.dep_ == "appos" and c.i > 0 and c.nbor(-1).text == "("))
     return found
+
+
+def _named_inside(t: Token, people: People) -> Party | None:
+    """The person named inside a phrase the parser split ("European Commissioner for Enlargement
+    X", "the office of Foreign Minister Y"): the first one, outside clauses of its own."""
+    if t.pos_ not in ("PROPN", "NOUN") or (t.pos_ == "NOUN" and t.lower_ not in _PLACES_OF):
+        return None
+    stack = list(t.children)
+    while stack:
+        c = stack.pop(0)
+        if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc"):
+            continue
+        party = people.at(c)
+        if party is not None and not party.group:
+            return party
+        stack.extend(c.children)
+    return None
+
+
+def _private(t: Token) -> bool:
+    """"met his future wife Glenys", "his brother": a private encounter, not officials meeting."""
+    return any(w.lower_ in PRIVATE_RELATIONS for w in (t, t.head, *t.children)
+               if w == t or w.dep_ in ("appos", "compound") or t.dep_ in ("appos", "compound"))
+
+
+def represented(parties: list[Party], people: People, speakers: list[Party]) -> None:
+    """"Euronext met the LSE …; Euronext chief X held talks with LSE boss Y": an organisation
+    whose one representative is a party to another meeting in the article is that person."""
+    for i, party in enumerate(parties):
+        if not party.group:
+            continue
+        heads = [p for p in speakers if not p.group and p not in parties and people.affiliated(p, party.name)]
+        if len(heads) == 1:
+            parties[i] = heads[0]
 
 
 def _past_dateline(t: Token) -> list[Token]:

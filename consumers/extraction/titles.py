@@ -16,6 +16,7 @@ OFFICES = {
     "representative", "delegate", "counterpart", "ayatollah", "mediator", "marshal",
     "colonel", "attaché", "consul", "prince", "taoiseach", "tanaiste", "tánaiste", "shogun",
     "pontiff", "pope", "cardinal", "patriarch", "mufti", "vizier", "regent", "secretary-general",
+    "boss", "ceo", "founder",
 }
 # Words that may precede the office inside a title ("Deputy Defense Minister").
 MODIFIERS = {
@@ -56,6 +57,16 @@ PLURAL_REFERENCES = {
 # Offices whose holders are not officials on their own ("prince", "leader" of a band…)
 # still count when the article gives them another title; these never do.
 NOT_OFFICIAL = {"prince", "head", "leader", "chair", "director"}
+# Relations that make a meeting private ("met his future wife Glenys").
+PRIVATE_RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+                     "girlfriend", "boyfriend", "fiancée", "fiancee", "fiancé", "partner", "family",
+                     "children", "parents", "grandson", "granddaughter", "widow", "fans", "fan"}
+# Roles that make a person no official: their meetings are not diplomacy ("Actor X met singer Y").
+PRIVATE_ROLES = {"actor", "actress", "singer", "rapper", "footballer", "striker", "midfielder",
+                 "goalkeeper", "player", "star", "celebrity", "model", "comedian", "musician",
+                 "novelist", "author", "artist", "designer", "chef", "boxer", "golfer", "tennis",
+                 "presenter", "broadcaster", "journalist", "reporter", "anchor", "columnist",
+                 "correspondent", "editor", "interviewer", "dj", "band"}
 # Particles inside names ("Badr al-Harthi", "Faisal bin Khalid").
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von",
                   "der", "den", "la", "le", "ben", "dos", "das", "del", "y"}

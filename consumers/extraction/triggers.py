@@ -154,9 +154,13 @@ def status(token: Token, verb: Token) -> str | None:
             return None
         if modals & {"will", "'ll", "shall", "would", "wo"}:
             result = "planned"
-        if depth > 0 and forms & _HYPOTHETICAL_GOVERNORS:
+        if depth > 0 and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
         if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION):
+            result = "planned"
+        # "The meeting … is due to take place", "talks are expected to resume".
+        if depth > 0 and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
+                             and c.lemma_ not in _MOTION for c in t.children):
             result = "planned"
         if t.dep_ in ("relcl", "conj", "ROOT"):
             break
