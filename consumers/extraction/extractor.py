@@ -202,6 +202,8 @@ class MeetingExtractor:
         draft.confidence = _confidence(draft)
         _scene(draft, article)
         _inherit(draft, article, also=_continues(token, verb))
+        if draft.noun and all(p.group for p in draft.parties) and any(d.sent == draft.sent for d in article.drafts):
+            return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
         same = next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)
         if same is not None:
             same.date, same.location = same.date or draft.date, same.location or draft.location

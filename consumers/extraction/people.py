@@ -23,6 +23,9 @@ from newswatch.consumers.extraction.titles import (GENERAL_OFFICES, GROUPS, HONO
                                         RANKS, is_official)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
+_VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
+                 "members", "delegation", "delegations", "team"}
+_PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
 
 
@@ -112,9 +115,7 @@ class People:
         for j, p in self._at.items():
             if p is person and j > 0 and (j - 1) not in self._at:
                 before = self.doc[j - 1]
-                if before.lower_ in PRIVATE_ROLES or (
-                        before.text in ("'s", "’s") and j > 1 and self.doc[j - 2].ent_type_ == "ORG"
-                        and self.doc[j - 2].text.isupper() and not person.title):
+                if before.lower_ in PRIVATE_ROLES:
                     return True
         return False
 
@@ -138,9 +139,10 @@ class People:
         if not qualifiers:
             origins = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
                        for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP")]
-            return [Party(f"{noun} from {country.text}", None, code, group=True)
-                    for o in origins for country in (o, *o.conjuncts)
-                    if (code := country_code(entity_text(country)))]
+            parties = [Party(f"{noun} from {country.text}", None, code, group=True)
+                       for o in origins for country in (o, *o.conjuncts)
+                       if (code := country_code(entity_text(country)))]
+            return parties or self._described_group(token)
         coordinated = [c for q in qualifiers for c in q.conjuncts if c.ent_type_ in ("NORP", "GPE")]
         if coordinated:
             return [Party(f"{entity_text(q)} {noun}", None, code, group=True)
@@ -149,6 +151,17 @@ class People:
         start = min(c.left_edge.i for c in qualifiers)
         code = country_code(self.doc[start:qualifiers[-1].i + 1].text)
         return [Party(self.doc[start:token.i + 1].text, None, code, group=True)]
+
+    def _described_group(self, token: Token) -> list[Party]:
+        """A body named only by its description ("senior union figures", "five public sector
+        unions", "supporters' representatives"): the noun phrase itself, with no country."""
+        words = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "case")]
+        if not words and token.lower_ in _VAGUE_GROUPS:
+            return []  # "officials", "the government": whose, the article has to say
+        start = min((t.left_edge.i for t in words), default=token.i)
+        if self.doc[start].lower_ in _PRONOUN_DETERMINERS:
+            start += 1
+        return [Party(self.doc[start:token.i + 1].text, None, None, group=True)]
 
     def _body_at(self, token: Token) -> Party | None:
         """An organisation ("Hamas"), or a place standing for its government ("Washington said"); a

@@ -48,6 +48,8 @@ RANKS = {
 GROUPS = {
     "officials", "representatives", "delegation", "delegations", "diplomats", "negotiators",
     "envoys", "ministers", "government", "authorities", "mediators", "counterparts",
+    "figures", "unions", "executives", "bosses", "leaders", "chiefs", "team", "lawmakers",
+    "regulators", "rebels", "militants", "insurgents",
 }
 # "the two leaders", "both sides": plural references back to a meeting's participants.
 PLURAL_REFERENCES = {
