@@ -7,12 +7,13 @@ above it ("led a delegation to Damascus, where he met …"), never from a report
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates
 from newswatch.consumers.extraction.triggers import REPORTING, clause
 
 _PLACE_PREPS = {"in", "at", "to"}
+DASHES = ("—", "–", "--", "-")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Clauses inside a meeting's clause that tell of another action ("before returning to …",
 # "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
@@ -20,7 +21,9 @@ _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
 _VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "hotel", "castle",
-           "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion"}
+           "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion",
+           "assembly", "parliament", "embassy", "villa", "lodge", "estate", "camp", "base",
+           "matignon", "élysée", "elysee", "quirinale"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
 _TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
                 "concentrate", "examine", "debate", "explore"}
@@ -51,7 +54,8 @@ def _scopes(token: Token, verb: Token):
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ in REPORTING:
             return
-        yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in (c, *c.children)]
+        yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in (c, *c.children)] + [
+            g for c in t.children if c.dep_ == "npadvmod" for g in c.subtree]
 
 
 def date_phrase(token: Token, verb: Token) -> str | None:
@@ -108,11 +112,27 @@ def _with_lead_in(ent: Span) -> Span:
 
 def _dateline(ent: Span) -> bool:
     """"ANKARA, March 12 —" opens a wire story: the filing date, not the event's."""
-    return ent.start < 8 and any(t.text in ("—", "–", "--", "-") for t in ent.doc[ent.end:ent.end + 2])
+    return ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.end - 1:ent.end + 2])
+
+
+def dateline_place(doc: Doc) -> str | None:
+    """The place a wire story is filed from ("LILONGWE, March 17 -", "IQALUIT, Nunavut -"): where
+    the meeting its lead tells of was held, when the lead names no other place."""
+    dash = next((t.i for t in doc[:12] if t.text in DASHES), None)
+    if dash is None:
+        return None
+    words = [t for t in doc[:dash] if t.is_alpha]
+    if not words or not words[0].is_upper or len(words[0]) < 3:
+        return None
+    place = [t for t in doc[:dash] if t.is_upper and t.is_alpha]
+    return " ".join(t.text.title() for t in place) if len(place) <= 3 else None
 
 
 def location(token: Token, verb: Token) -> str | None:
+    own_place = _where(verb)
     for own, scope in _scopes(token, verb):
+        if not own and own_place:
+            return own_place
         places = []
         for t in scope:
             ent = _entity(t)
@@ -140,6 +160,16 @@ def location(token: Token, verb: Token) -> str | None:
         if venue or place:
             return venue or place
     return None
+
+
+def _where(verb: Token) -> str | None:
+    """"travelled to Mozambique, where he met …": the place a "where" clause hangs from."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    ent = _entity(verb.head)
+    if ent is not None:
+        return ent.text.removeprefix("the ") if ent.label_ in _PLACE_LABELS else None
+    return verb.head.text if verb.head.pos_ == "PROPN" and verb.head.is_title else None
 
 
 def _venue(scope: list[Token]) -> str | None:

@@ -162,6 +162,8 @@ class MeetingExtractor:
                 continue
             kept.append(draft)
             _travelled(draft, travels)
+            if draft.location is None and draft.kind == "in_person" and draft.sent.start == 0:
+                draft.location = details.dateline_place(doc)
             _follow_up(draft, article)
         return [d.to_model() for d in kept]
 

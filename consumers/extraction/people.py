@@ -278,6 +278,15 @@ def _complement_end(title: Span) -> int:
     for t in title:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > title.start + 1:
             return t.i
+    # Untagged: the last two words are a name when the complement has a word before them and
+    # neither is an office, organisation or place word ("Commissioner for Enlargement Kristiina
+    # Aaltonen").
+    complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
+    tail = title.doc[title.end - 2:title.end]
+    if complement is not None and title.end - 2 > complement + 1 and all(
+            t.pos_ == "PROPN" and name_word(t) and t.lower_ not in MODIFIERS | OFFICES and t.ent_type_ not in ("GPE", "NORP")
+            for t in tail):
+        return tail.start
     return title.end
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.details import destination
+from newswatch.consumers.extraction.details import DASHES, destination
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.titles import PLURAL_REFERENCES, PRIVATE_RELATIONS, is_official
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
@@ -173,7 +173,7 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
 def _past_dateline(t: Token) -> list[Token]:
     """"NAIROBI, Jan 28 — X and Y have met …": the parser may make the dateline's place the subject
     and hang the real one off the date."""
-    dash = next((w.i for w in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if w.text in ("—", "–", "--")), None)
+    dash = next((w.i for w in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if w.text in DASHES), None)
     if dash is None or t.i > t.sent.start + 2 or t.nbor().text != "," or not (t.is_upper or t.ent_type_ == "GPE"):
         return [t]
     return [c for c in t.subtree if c.i > dash and c.dep_ in ("conj", "appos") and c.head.ent_type_ == "DATE"]

@@ -96,9 +96,11 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
         # "a conversation" with no medium, "X and Y spoke at a news conference": no call between them.
         return None
     # An official who "spoke with" another without a place or meeting word was, in news usage,
-    # on the phone.
-    return "in_person" if words & {"sidelines", "met", "during", "visit", "summit", "conference",
-                                   "forum"} else "phone_call"
+    # on the phone; "conferred with X in Manila" was there.
+    placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children) for c in (*trigger.token.children, *verb.children))
+    return "in_person" if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
+                                             "forum"} else "phone_call"
 
 
 def _courtesy_call(token: Token) -> bool:
@@ -162,6 +164,17 @@ def status(token: Token, verb: Token) -> str | None:
         if depth > 0 and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
                              and c.lemma_ not in _MOTION for c in t.children):
             result = "planned"
+        if t.dep_ == "relcl":
+            # "A planned stop in Dili, where X was to meet Y, was called off": the fate of what
+            # the clause describes is the meeting's.
+            described = t.head
+            while described.dep_ in ("pobj", "prep") and described.head != described:
+                described = described.head
+            fate = described.head
+            if _forms(fate) & _CANCELLING or (fate.lemma_ == "call" and any(c.lower_ == "off" for c in fate.children)):
+                return "cancelled"
+            if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
+                result = "planned"
         if t.dep_ in ("relcl", "conj", "ROOT"):
             break
     amods = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "compound")}
