@@ -88,8 +88,9 @@ class _Draft:
 class _Article:
     """What one article has established so far: its meetings and the last event date."""
 
-    def __init__(self, doc: Doc, published: dt.date | None, people: People):
+    def __init__(self, doc: Doc, published: dt.date | None, people: People, sporting: bool = False):
         self.doc, self.published, self.people = doc, published, people
+        self.sporting = sporting
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
         self.sentence_refs: list[_Draft] = []
@@ -142,7 +143,7 @@ class MeetingExtractor:
         found = triggers.find(doc, self._triggers, self.lexicon)
         if not found:
             return []
-        article = _Article(doc, published, People(doc, self._titles))
+        article = _Article(doc, published, People(doc, self._titles), triggers.sporting(doc))
         for trigger in found:
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
@@ -180,14 +181,26 @@ class MeetingExtractor:
             return
         if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
             return
+        if trigger.entry.urging and triggers.urges(token):
+            return
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
         if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
             return
+        if article.sporting and not any(is_official(p.title) for p in parties):
+            return  # "She will now meet Venus Williams" in a tennis report
         # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
         # leaders" may have been one meeting of three.
-        for side in ([found.parties + [p] for p in found.each] if found.each and kind != "in_person"
-                     else [parties]):
+        sides = [parties]
+        if found.each and kind != "in_person":
+            sides = [found.parties + [p] for p in found.each]
+        elif (kind != "in_person" and not trigger.noun and len(found.object_parties) >= 2
+              and len(parties) - len(found.object_parties) == 1):
+            # "X spoke by phone with A and B": a call with each ("held a video conference with A
+            # and B" is one call of three).
+            caller = [p for p in parties if p not in found.object_parties]
+            sides = [caller + [p] for p in found.object_parties]
+        for side in sides:
             self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun), token,
                          found.verb, article)
 

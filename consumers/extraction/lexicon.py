@@ -32,6 +32,8 @@ class Frame:
     preps: frozenset[str]
     reciprocal: bool
     passive: bool
+    places_are_destinations: bool = False
+    shared_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,15 @@ class Entry:
     frame: Frame
     kind: str
     unless: frozenset[str] = frozenset()
+    proper: bool = True
+    urging: bool = False
 
     @property
     def label(self) -> str:
         return "_".join(self.words) if self.phrase else self.words[0]
 
     def patterns(self) -> list[list[dict]]:
-        pos = {"POS": {"IN": _POS[self.pos]}}
+        pos = {"POS": {"IN": _POS[self.pos] if self.proper else [self.pos]}}
         if not self.phrase:
             if self.pos == "VERB":
                 return [[{"LEMMA": {"IN": list(self.words)}, **pos}]]
@@ -95,7 +99,9 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
     for name, spec in data.get("frames", {}).items():
         try:
             frames[name] = Frame(name, bool(spec["objects"]), frozenset(spec["preps"]),
-                                 bool(spec["reciprocal"]), bool(spec["passive"]))
+                                 bool(spec["reciprocal"]), bool(spec["passive"]),
+                                 bool(spec.get("destinations", False)),
+                                 frozenset(spec.get("shared_verbs", [])))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
     entries = []
@@ -112,7 +118,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
             raise LexiconError(f"{where}: pos must be VERB or NOUN")
         entries.append(Entry(tuple(w.lower() for w in words), "phrase" in spec, int(spec.get("gap", 0)),
                              spec["pos"], frames[spec["frame"]], spec["kind"],
-                             frozenset(w.lower() for w in spec.get("unless", []))))
+                             frozenset(w.lower() for w in spec.get("unless", [])),
+                             bool(spec.get("proper", True)), bool(spec.get("urging", False))))
     if not entries:
         raise LexiconError(f"{path}: no entries")
     return Lexicon(frames, tuple(entries))

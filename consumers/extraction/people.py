@@ -23,6 +23,7 @@ from newswatch.consumers.extraction.titles import (GENERAL_OFFICES, GROUPS, HONO
                                         RANKS, is_official)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
+_ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
@@ -81,7 +82,9 @@ class People:
             if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)):
                 name = _strip_leading(ent)
                 if name is not None:
-                    self._register(name, ent[0].text if ent[0].lower_ in OFFICES else None, None)
+                    # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
+                    royal = ent[0].lower_ in _ROYAL or (ent.start > 0 and doc[ent.start - 1].lower_ in _ROYAL)
+                    self._register(name, ent[0].text if ent[0].lower_ in OFFICES else None, None, exact=royal)
 
     def at(self, token: Token) -> Party | None:
         """The party a name token (or an unambiguous surname / description) refers to."""
@@ -223,13 +226,13 @@ class People:
             return self._at[i - 2].country
         return None
 
-    def _register(self, name: Span, title: str | None, country: str | None) -> Party:
+    def _register(self, name: Span, title: str | None, country: str | None, exact: bool = False) -> Party:
         words = [t.text for t in name if t.lower_ not in NAME_PARTICLES and t.text != "-"]
         party = None
         for other in self.parties:
             theirs = other.name.split()
-            if name.text == other.name or (len(words) == 1 and words[0] in theirs) or (
-                    len(theirs) == 1 and theirs[0] in words):
+            if name.text == other.name or not exact and ((len(words) == 1 and words[0] in theirs) or (
+                    len(theirs) == 1 and theirs[0] in words)):
                 party = other
                 break
         if party is None:

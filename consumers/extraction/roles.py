@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import DASHES, destination
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.titles import PLURAL_REFERENCES, PRIVATE_RELATIONS, is_official
+from newswatch.consumers.extraction.titles import OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS, is_official
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
@@ -46,13 +46,17 @@ class Roles:
     # "X spoke with both leaders": the people named before that the object stands for, each a
     # separate counterpart of X.
     each: list[Party] = field(default_factory=list)
+    object_parties: list[Party] = field(default_factory=list)
 
     def two_sided(self, trigger: Trigger) -> bool:
         """Whether the parties face each other: an object side, or (for words that can be
         reciprocal) subjects joined by "and" — not two subjects the parser split off one phrase."""
         if self.objects:
             return True
-        return trigger.frame.reciprocal and self.coordinated > 0
+        frame = trigger.frame
+        if trigger.noun and self.verb.lemma_ in frame.shared_verbs:
+            return False
+        return frame.reciprocal and self.coordinated > 0
 
 
 def governing_verb(trigger: Trigger) -> Token:
@@ -114,17 +118,22 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             continue
-        if _private(t):
-            continue
+        if _private(t) or (trigger.frame.places_are_destinations and is_object and _destination(t)):
+            continue  # "visits Manchester, Liverpool and Leicester": places, not parties
         party = _resolve(t, people) or _named_inside(t, people)
         more = people.groups_at(t)[1:] if party is not None and party.group else []
         for i, p in enumerate(x for x in (party, *more) if x is not None):
-            if all(p.normalized != q.normalized for q in found.parties):
+            if all(p.normalized != q.normalized for q in found.parties) and not _affiliation(p, found.parties):
                 found.parties.append(p)
                 found.objects += is_object
+                if is_object:
+                    found.object_parties.append(p)
             if not is_object and (joined or i > 0):
                 found.coordinated += 1
-        wanted = ("conj", "appos") if party else ("conj", "appos", "compound")
+        # A title word stands for the name compounded with it ("Commissioner … Aaltonen"); a
+        # thing does not ("received three Oscar nominations").
+        wanted = ("conj", "appos") if party or not (t.pos_ == "PROPN" or t.lower_ in OFFICES) else (
+            "conj", "appos", "compound")
         if party is not None and any(c.dep_ == "cc" for c in t.subtree):
             # The small model often garbles "hosted A and B" (or "A and B held talks") into B with A
             # hanging off it as a modifier; with a coordinator in the phrase, a person there is
@@ -133,6 +142,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "General Motors (GM)": a name in brackets is another name for the same party.
         stack.extend((c, is_object, joined or c.dep_ in ("conj", "nmod")) for c in t.children
                      if c.dep_ in wanted and not (c.dep_ == "appos" and c.i > 0 and c.nbor(-1).text == "("))
+        if "nmod" in wanted:
+            # … or deeper, under the second party's title ("army chief A and militia commander B").
+            stack.extend((c, is_object, True) for c in t.subtree if c.dep_ == "nmod" and c.head.dep_ == "compound"
+                         and c.head.head == t)
     return found
 
 
@@ -151,6 +164,18 @@ def _named_inside(t: Token, people: People) -> Party | None:
             return party
         stack.extend(c.children)
     return None
+
+
+def _affiliation(p: Party, parties: list[Party]) -> bool:
+    """A body named in the title of a person already a party ("Rapid Support Forces" beside
+    "Rapid Support Forces commander X") is that person's, not another side."""
+    return p.group and any(q.title and p.name.lower() in q.title.lower() for q in parties)
+
+
+def _destination(t: Token) -> bool:
+    """A place visited: a place entity, or one of a list of three or more names (a tour)."""
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or len(t.conjuncts) >= 2 or (
+        t.dep_ == "conj" and len(t.head.conjuncts) >= 2)
 
 
 def _private(t: Token) -> bool:

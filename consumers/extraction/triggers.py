@@ -34,8 +34,11 @@ _HYPOTHETICAL_MODIFIERS = {"proposed", "possible", "potential", "hypothetical", 
 _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped"}
 _FREQUENCY = {"regularly", "often", "frequently", "repeatedly", "occasionally", "several", "many",
               "routinely", "annual", "weekly", "monthly", "periodically", "times", "every"}
-_SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "championship",
-           "cup", "league", "game", "fixture", "race", "derby", "season", "playoff"}
+SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "championship",
+           "cup", "league", "game", "fixture", "race", "derby", "season", "playoff",
+           "decider", "squad", "coach", "striker", "team-mates", "teammates", "olympics", "olympic",
+           "champion", "champions", "medal", "innings", "wicket", "penalty", "stadium", "seed",
+           "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals"}
 # Dependencies through which a clause's status reaches a meeting word below it.
 _CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp",
           "attr", "appos", "oprd"}
@@ -65,6 +68,20 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
         if start not in found or entry.phrase:
             found[start] = Trigger(doc[start], entry)
     return [found[i] for i in sorted(found)]
+
+
+def sporting(doc: Doc) -> bool:
+    """Whether an article is about sport: players "meet" opponents there, officials rarely."""
+    return len({t.lower_ for t in doc if t.lower_ in SPORTS and t.pos_ != "PROPN"}) >= 3
+
+
+def urges(token: Token) -> bool:
+    """"called on Congress to cut benefits": a demand, told by an infinitive after the object."""
+    near = [token] + [c for c in token.children if c.lower_ == "on"]
+    near += [g for c in near[1:] for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and c.i > token.i
+               and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
+               for t in near for c in t.children)
 
 
 def clause(token: Token) -> list[Token]:
@@ -132,7 +149,7 @@ def status(token: Token, verb: Token) -> str | None:
         chain.insert(1, verb)
     near = {c.lower_ for t in (token, verb) for c in t.children}
     # A sports word inside a name ("Arab League") says nothing about a fixture.
-    if near & _FREQUENCY or any(t.lower_ in _SPORTS and t.pos_ != "PROPN" for t in token.sent):
+    if near & _FREQUENCY or any(t.lower_ in SPORTS and t.pos_ != "PROPN" for t in token.sent):
         return None
     for t in chain[:3]:
         if any(c.dep_ == "neg" for c in t.children) and t.dep_ != "ccomp":
