@@ -130,6 +130,7 @@ def _insert(session: Session, meeting_id: str, meeting: Meeting, report_day: str
         date_precision=meeting.date_precision, anchor_day=meeting.date or report_day, location=meeting.location,
         participants=[p.to_json() for p in meeting.participants], topics=list(meeting.topics),
         source_count=1, independent_sources=1, revision=0, first_seen_at=source.now, updated_at=source.now,
+        confidence=meeting.confidence,
     ))
     session.flush()
     _index_participants(session, meeting_id, [p.to_json() for p in meeting.participants])
@@ -151,6 +152,8 @@ def _merge(session: Session, row: db.Meeting, meeting: Meeting, source: _SourceI
         changes.append(f"corroborated by {source.article.get('sitename') or source.article['url']} "
                        f"({independent} independent sources)")
     row.independent_sources = independent
+    if meeting.confidence is not None and (row.confidence is None or meeting.confidence > row.confidence):
+        row.confidence = meeting.confidence
     if meeting.status != row.status and (row.status, meeting.status) not in STALE_STATUS:
         changes.append(f"status: {row.status} → {meeting.status}")
         session.add(db.StatusChange(meeting_id=row.meeting_id, old_status=row.status, new_status=meeting.status,

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import db
+from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
 from newswatch.consumers.merge import takes_part
 
 Channel = Literal["webhook", "email", "kafka", "console"]
@@ -33,6 +34,8 @@ class Filters(BaseModel):
     statuses: list[Literal["occurred", "planned", "cancelled", "denied"]] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list, description="Any of these words in the topics.")
     min_sources: int = Field(default=1, ge=1, description="Independent sources needed before alerting.")
+    min_confidence: float = Field(default=DEFAULT_MIN_CONFIDENCE, ge=0, le=1,
+                                  description="Extraction confidence needed before alerting.")
 
     @field_validator("countries")
     @classmethod
@@ -57,6 +60,8 @@ class Filters(BaseModel):
             topics = " ".join(meeting.topics).casefold()
             if not any(word.casefold() in topics for word in self.keywords):
                 return False
+        if meeting.confidence is not None and meeting.confidence < self.min_confidence:
+            return False
         return meeting.independent_sources >= self.min_sources
 
 

@@ -138,12 +138,12 @@ def _extract(args: argparse.Namespace, settings: Settings) -> int:
     from newswatch.extract_cli import extract_file, extract_jsonl
 
     if args.jsonl:
-        return extract_jsonl(settings, args.jsonl, sys.stdout)
+        return extract_jsonl(settings, args.jsonl, sys.stdout, min_confidence=args.min_confidence)
     if not args.file:
         print("newswatch extract: give FILE or --jsonl IN", file=sys.stderr)
         return 2
     published = date.fromisoformat(args.published) if args.published else None
-    return extract_file(settings, args.file, published, sys.stdout)
+    return extract_file(settings, args.file, published, sys.stdout, min_confidence=args.min_confidence)
 
 
 def _clean(args: argparse.Namespace, settings: Settings) -> int:
@@ -222,6 +222,9 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("--published", metavar="YYYY-MM-DD", help="article date for relative dates")
     extract.add_argument("--jsonl", type=Path, metavar="IN",
                          help='JSON Lines of {"id", "text" or "html", "published"}; "-" for stdin')
+    extract.add_argument("--min-confidence", type=float, metavar="C",
+                         help="print meetings of at least this confidence (default: what subscriptions alert by "
+                              "default, 0.6; 0 prints every candidate)")
     extract.set_defaults(func=_extract)
 
     clean = sub.add_parser("clean", help="print the cleaned article of each HTML file as JSON")

@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--status", action="append", default=[], choices=["occurred", "planned", "cancelled", "denied"])
     add.add_argument("--keyword", action="append", default=[], help="a word in the topics (repeatable)")
     add.add_argument("--min-sources", type=int, default=1, help="independent sources needed before alerting")
+    add.add_argument("--min-confidence", type=float, default=None,
+                     help="extraction confidence (0-1) needed before alerting (default: the measured default, 0.6)")
     add.add_argument("--updates", choices=["none", "status", "all"], default="none",
                      help="after the first alert: no updates, status changes only, or every change")
     add.set_defaults(func=_subscriptions_add)
@@ -68,6 +70,7 @@ def _subscriptions_add(args: argparse.Namespace, settings: Settings) -> int:
         filters = subscriptions.Filters(
             participants=args.participant, countries=args.country, kinds=args.kind, statuses=args.status,
             keywords=args.keyword, min_sources=args.min_sources,
+            **({} if args.min_confidence is None else {"min_confidence": args.min_confidence}),
         )
         row = subscriptions.add(db.connect(settings), args.name, args.channel, args.target, filters, args.updates)
     except (ValueError, subscriptions.SubscriptionError) as exc:

@@ -14,7 +14,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import JSON, DateTime, Engine, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event
+from sqlalchemy import JSON, DateTime, Engine, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from newswatch.settings import Settings
@@ -102,6 +102,8 @@ class Meeting(Base):
     source_count: Mapped[int] = mapped_column(Integer)
     independent_sources: Mapped[int] = mapped_column(Integer)
     revision: Mapped[int] = mapped_column(Integer)
+    # How sure extraction is that this is a meeting: the highest of its reports (older rows: null).
+    confidence: Mapped[float | None] = mapped_column(Float)
     first_seen_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 

@@ -45,11 +45,16 @@ def _extractor(settings: Settings):
     return MeetingExtractor(load_nlp(settings.spacy_model))
 
 
-def _meetings_json(meetings: list) -> list[dict[str, Any]]:
-    return [m.to_json() for m in meetings]
+def _meetings_json(meetings: list, min_confidence: float | None) -> list[dict[str, Any]]:
+    """The meetings a subscriber with this confidence floor would hear of (the default's when None)."""
+    from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
+
+    floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    return [m.to_json() for m in meetings if (m.confidence or 0) >= floor]
 
 
-def extract_file(settings: Settings, path: Path, published: date | None, out: TextIO) -> int:
+def extract_file(settings: Settings, path: Path, published: date | None, out: TextIO,
+                 min_confidence: float | None = None) -> int:
     try:
         raw = path.read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
@@ -57,7 +62,7 @@ def extract_file(settings: Settings, path: Path, published: date | None, out: Te
         return 2
     text, published = article_text(raw, published)
     meetings = _extractor(settings).extract(text, published)
-    json.dump(_meetings_json(meetings), out, ensure_ascii=False, indent=2)
+    json.dump(_meetings_json(meetings, min_confidence), out, ensure_ascii=False, indent=2)
     out.write("\n")
     return 0
 
@@ -80,7 +85,8 @@ def _read_items(lines: Iterator[str]) -> Iterator[tuple[int, dict[str, Any] | No
             yield number, None, f"line {number}: {exc}"
 
 
-def extract_jsonl(settings: Settings, source: Path, out: TextIO, chunk: int = 64) -> int:
+def extract_jsonl(settings: Settings, source: Path, out: TextIO, chunk: int = 64,
+                  min_confidence: float | None = None) -> int:
     """One output line ``{"id", "meetings"}`` per input line (``{"id", "error"}`` when unreadable)."""
     extractor = _extractor(settings)
     handle = sys.stdin if str(source) == "-" else open(source, encoding="utf-8")
@@ -99,6 +105,6 @@ def extract_jsonl(settings: Settings, source: Path, out: TextIO, chunk: int = 64
                     print(f"newswatch extract: {error}", file=sys.stderr)
                     out.write(json.dumps({"id": None, "error": error}) + "\n")
                     continue
-                line = {"id": item["id"], "meetings": _meetings_json(next(results))}
+                line = {"id": item["id"], "meetings": _meetings_json(next(results), min_confidence)}
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return 1 if failures else 0

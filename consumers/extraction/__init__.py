@@ -8,7 +8,7 @@ kind, status), :mod:`.people` (names, titles, mentions), :mod:`.roles` (the side
 :mod:`.extractor` (one article, start to end).
 """
 
-from newswatch.consumers.extraction.extractor import (DEFAULT_EXCLUDE, MeetingExtractor, ModelNotInstalled,
-                                                      load_nlp)
+from newswatch.consumers.extraction.extractor import (DEFAULT_EXCLUDE, DEFAULT_MIN_CONFIDENCE, MeetingExtractor,
+                                                      ModelNotInstalled, load_nlp)
 
-__all__ = ["DEFAULT_EXCLUDE", "MeetingExtractor", "ModelNotInstalled", "load_nlp"]
+__all__ = ["DEFAULT_EXCLUDE", "DEFAULT_MIN_CONFIDENCE", "MeetingExtractor", "ModelNotInstalled", "load_nlp"]

@@ -35,6 +35,10 @@ _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently"}
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS, and leaving both
 # out would save at most ~20% of parse time (benchmarks/meetings.py --pipelines).
 DEFAULT_EXCLUDE: tuple[str, ...] = ()
+# The confidence below which a meeting is stored but not alerted (subscriptions may ask for
+# another). Measured on the tuning halves and the original set (benchmarks/meetings.py prints
+# P/R per threshold): 0.6 keeps all but one true meeting and drops half the false ones.
+DEFAULT_MIN_CONFIDENCE = 0.6
 
 
 class ModelNotInstalled(RuntimeError):

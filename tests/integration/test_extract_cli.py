@@ -51,3 +51,13 @@ def test_jsonl_gives_one_line_per_input_and_reports_bad_lines(seed_text: str) ->
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = _extract(str(tmp_path / "nope.txt"))
     assert result.returncode == 2 and "cannot read" in result.stderr
+
+
+def test_min_confidence_hides_weak_readings_unless_asked() -> None:
+    text = ("Finance Minister Odile Brancard met her Belgian counterpart, Pieter Claes, in Paris on Monday. "
+            "Later, Tom Ferris met with Jo Hale at a cafe.")
+    line = json.dumps({"id": "a", "text": text, "published": "2025-03-05"})
+    default = json.loads(_extract("--jsonl", "-", stdin=line).stdout)["meetings"]
+    everything = json.loads(_extract("--jsonl", "-", "--min-confidence", "0", stdin=line).stdout)["meetings"]
+    assert [[p["name"] for p in m["participants"]] for m in default] == [["Odile Brancard", "Pieter Claes"]]
+    assert len(everything) == 2 and min(m["confidence"] for m in everything) < 0.6
