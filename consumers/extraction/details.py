@@ -93,10 +93,16 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
     """Whether a word in the meeting's clause belongs to the meeting rather than to another
     action inside it ("before returning to Hanoi on Friday")."""
     while t not in (token, verb) and t.head != t:
-        if t.head.pos_ == "VERB" and t.head not in (token, verb) and t.head.dep_ in _OTHER_ACTIONS:
+        if t.head.pos_ == "VERB" and t.head not in (token, verb) and t.head.dep_ in _OTHER_ACTIONS and not _happening(t.head):
             return False
         t = t.head
     return True
+
+
+def _happening(verb: Token) -> bool:
+    """"is due to take place in Zurich", "will be held in Cairo": the meeting itself, not another action."""
+    return (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)) or (
+        verb.lemma_ in ("hold", "convene", "stage") and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _with_lead_in(ent: Span) -> Span:

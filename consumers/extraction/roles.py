@@ -96,7 +96,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects += agents
     if trigger.frame.objects:
         objects += [c for c in token.children if c.dep_ in ("dobj", "dative")]
-    preps = [c for c in token.children if c.dep_ == "prep"]
+    preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
@@ -188,9 +188,10 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
     """"Euronext met the LSE …; Euronext chief X held talks with LSE boss Y": an organisation
     whose one representative is a party to another meeting in the article is that person."""
     for i, party in enumerate(parties):
-        if not party.group:
+        if party.title:  # a body has no title (the model may have taken it for a person)
             continue
-        heads = [p for p in speakers if not p.group and p not in parties and people.affiliated(p, party.name)]
+        heads = [p for p in speakers if not p.group and p not in parties and p is not party
+                 and people.affiliated(p, party.name)]
         if len(heads) == 1:
             parties[i] = heads[0]
 

@@ -48,6 +48,12 @@ _CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "ns
 class Trigger:
     token: Token
     entry: Entry
+    end: int  # one past the last word of the expression ("exchanged views": past "views")
+
+    @property
+    def words(self) -> list[Token]:
+        """The words of the expression that head phrases ("exchanged … views"), gaps left out."""
+        return [self.token] + [t for t in self.token.doc[self.token.i + 1:self.end] if t.lower_ in self.entry.words]
 
     @property
     def frame(self) -> Frame:
@@ -63,10 +69,10 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     on", wins over its first word alone); "delegation" hits come along so their leaders can be
     marked."""
     found: dict[int, Trigger] = {}
-    for match_id, start, _ in matcher(doc):
+    for match_id, start, end in matcher(doc):
         entry = lexicon.entry(doc.vocab, match_id)
         if start not in found or entry.phrase:
-            found[start] = Trigger(doc[start], entry)
+            found[start] = Trigger(doc[start], entry, end)
     return [found[i] for i in sorted(found)]
 
 
@@ -115,7 +121,7 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     # An official who "spoke with" another without a place or meeting word was, in news usage,
     # on the phone; "conferred with X in Manila" was there.
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children) for c in (*trigger.token.children, *verb.children))
+        g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children) for c in (*clause(trigger.token), *verb.children))
     return "in_person" if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
                                              "forum"} else "phone_call"
 

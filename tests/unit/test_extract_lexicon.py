@@ -1,0 +1,214 @@
+"""The meeting lexicon: its loader, and one sentence per construction it and the frame rules read.
+
+Every sentence is written for these tests (none is taken from an evaluation set). Adding a
+construction to ``lexicon.toml`` means adding its sentence here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newswatch.consumers.extraction import MeetingExtractor, load_nlp, lexicon
+
+THURSDAY = dt.date(2025, 6, 12)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def extractor(nlp) -> MeetingExtractor:
+    return MeetingExtractor(nlp)
+
+
+@pytest.fixture
+def extract(extractor):
+    def run(text: str, published: dt.date | None = THURSDAY) -> list[dict]:
+        return [m.to_json() for m in extractor.extract(text, published)]
+    return run
+
+
+def names(meeting: dict) -> list[str]:
+    return sorted(p["name"] for p in meeting["participants"])
+
+
+# The loader.
+
+def test_every_entry_names_a_known_frame_and_kind() -> None:
+    lex = lexicon.load()
+    assert {e.frame.name for e in lex.entries} <= set(lex.frames)
+    assert {"meet", "host", "visit", "talks", "call"} <= lex.words()
+    assert any(e.phrase and e.words == ("call", "on") for e in lex.entries)
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("[frames.x]\nobjects = true\n", "lacks 'preps'"),
+    ('[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "nope"\nkind = "in_person"\n', "unknown frame 'nope'"),
+    ('[frames.f]\nobjects = true\npreps = []\nreciprocal = true\npassive = false\n'
+     '[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "f"\nkind = "by_pigeon"\n', "kind must be one of"),
+    ("not toml [", "cannot read the meeting lexicon"),
+])
+def test_a_malformed_lexicon_is_refused_with_the_reason(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "lexicon.toml"
+    path.write_text(text)
+    with pytest.raises(lexicon.LexiconError, match=message):
+        lexicon.load(path)
+
+
+def test_a_new_construction_is_a_row_not_code(tmp_path: Path, nlp) -> None:
+    sentence = "Foreign Minister Ada Lorne parleyed with Trade Minister Ivo Sand in Oslo on Monday."
+    assert MeetingExtractor(nlp).extract(sentence, THURSDAY) == []
+    path = tmp_path / "lexicon.toml"
+    path.write_text(lexicon.DEFAULT_PATH.read_text() + '\n[[entry]]\nlemmas = ["parley"]\npos = "VERB"\n'
+                    'frame = "encounter"\nkind = "in_person"\n')
+    [m] = MeetingExtractor(nlp, lexicon.load(path)).extract(sentence, THURSDAY)
+    assert sorted(p.name for p in m.participants) == ["Ada Lorne", "Ivo Sand"] and m.location == "Oslo"
+
+
+# Frames: who is on each side.
+
+def test_passive_host_the_agent_is_the_other_side(extract):
+    [m] = extract("Kenyan President Amos Kiprono was received by Ghanaian President Efua Mensah "
+                  "at Jubilee House on Tuesday.")
+    assert names(m) == ["Amos Kiprono", "Efua Mensah"] and m["date"] == "2025-06-10"
+
+
+def test_pronoun_passive_in_a_where_clause_takes_the_place(extract):
+    [m] = extract("Chilean Foreign Minister Rosa Ibarra flew to Lima on Monday, where she was welcomed by "
+                  "Peruvian Foreign Minister Jorge Paredes.")
+    assert names(m) == ["Jorge Paredes", "Rosa Ibarra"] and m["location"] == "Lima"
+
+
+def test_received_a_telephone_call_from(extract):
+    [m] = extract("Prime Minister Lena Holt received a telephone call from Danish Prime Minister Karl Munk on Wednesday.")
+    assert m["kind"] == "phone_call" and names(m) == ["Karl Munk", "Lena Holt"]
+
+
+def test_sat_down_with(extract):
+    [m] = extract("Defence Minister Omar Haidari sat down with NATO Secretary-General Ilse Brandt in Brussels.")
+    assert m["kind"] == "in_person" and names(m) == ["Ilse Brandt", "Omar Haidari"] and m["location"] == "Brussels"
+
+
+def test_exchanged_views_by_phone(extract):
+    [m] = extract("President Tomas Varga exchanged views by phone with Polish President Marek Zielinski on Tuesday.")
+    assert (m["kind"], m["date"]) == ("phone_call", "2025-06-10") and names(m) == ["Marek Zielinski", "Tomas Varga"]
+
+
+def test_conferred_in_a_city_was_in_person(extract):
+    [m] = extract("Interior Minister Sara Lind conferred with Dutch Interior Minister Joost Bakker in Rotterdam.")
+    assert m["kind"] == "in_person" and m["location"] == "Rotterdam"
+
+
+def test_welcomed_someone_to_a_city_for_talks(extract):
+    [m] = extract("Irish Taoiseach Niamh Walsh welcomed Estonian Prime Minister Kaja Tamm to Dublin on Monday for talks.")
+    assert names(m) == ["Kaja Tamm", "Niamh Walsh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Hana Sato welcomed the decision by the two governments to reopen their embassies.",
+    "President Ivan Petrov welcomed Italian Prime Minister Carla Rossi at the airport.",
+    "Opposition leader Dan Hale called on Prime Minister Ruth Gale to resign over the scandal.",
+    "Prime Minister Paul Kerr visits Leeds, Bristol, Exeter and Norwich this week.",
+    "Energy Minister Ana Ruiz and her husband hosted a dinner at the embassy.",
+    "Home Secretary Tom Birch told BBC Radio's Breakfast with Jones that the plan would work.",
+])
+def test_readings_that_are_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_working_lunch_with(extract):
+    [m] = extract("Finance Minister Luis Prado then had a working lunch with Bolivian Finance Minister Ana Quispe.")
+    assert names(m) == ["Ana Quispe", "Luis Prado"]
+
+
+def test_visited_the_office_of(extract):
+    [m] = extract("Japanese Foreign Minister Ken Mori visited the office of Vietnamese Prime Minister Tran Van Long "
+                  "in Hanoi on Wednesday.")
+    assert names(m) == ["Ken Mori", "Tran Van Long"] and m["location"] == "Hanoi"
+
+
+# Parties without titles: honorifics, bodies, descriptions.
+
+def test_honorific_names_resolve_to_the_full_name(extract):
+    [m] = extract("Labour MP Gordon Ashby criticised the plan. Mr Ashby held talks with Alan Perry on Friday "
+                  "over the budget.")
+    assert names(m) == ["Alan Perry", "Gordon Ashby"]
+
+
+def test_states_as_parties_when_no_person_is_named(extract):
+    [m] = extract("Ethiopia and Eritrea held talks in Djibouti on Monday.")
+    assert sorted(p["country"] for p in m["participants"]) == ["ER", "ET"] and m["location"] == "Djibouti"
+
+
+def test_a_body_named_by_its_description(extract):
+    [m] = extract("Deputy Prime Minister Ellen Cray held a private meeting with senior union figures on Thursday.")
+    assert names(m) == ["Ellen Cray", "senior union figures"]
+
+
+def test_an_unnamed_counterpart_of_a_country(extract):
+    [m] = extract("Trade Minister Ines Caro will travel to Seoul next week, where she will meet her South Korean "
+                  "counterpart.")
+    assert m["status"] == "planned" and m["location"] == "Seoul"
+    assert [p["country"] for p in m["participants"]] == [None, "KR"]
+
+
+def test_an_organisation_gives_way_to_its_representative(extract):
+    meetings = extract("Shipping group Norvik met with Baltline on Monday. Norvik chief Elin Dahl held talks with "
+                       "Baltline boss Mats Ekberg.")
+    assert [names(m) for m in meetings] == [["Elin Dahl", "Mats Ekberg"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Former minister Hugh Dale met his future wife Clara at university.",
+    "Actor Leo Grant met singer Mia Lowe at a film festival.",
+])
+def test_private_encounters_are_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_a_title_marks_confidence_not_entry(extract):
+    [titled] = extract("Foreign Minister Rui Costa met Spanish Foreign Minister Elena Gil in Madrid.")
+    [bare] = extract("Rui Costa met Elena Gil in Madrid.")
+    assert titled["confidence"] > bare["confidence"]
+
+
+# Status, per clause.
+
+def test_due_to_take_place_is_planned(extract):
+    [m] = extract("The meeting between Avro chairman Sam Hill and Kestrel's Dana Cole is due to take place in Zurich.")
+    assert m["status"] == "planned" and m["location"] == "Zurich"
+
+
+def test_a_described_stop_called_off_cancels_the_meeting(extract):
+    [m] = extract("A planned stop in Suva on Sunday, where Foreign Minister Tui Vaka was to meet Samoan Prime "
+                  "Minister Lani Faleolo, was called off because of a cyclone.")
+    assert (m["status"], m["location"]) == ("cancelled", "Suva")
+
+
+def test_ruling_out_a_meeting_is_no_meeting(extract):
+    assert extract("Foreign Minister Pia Roos on Tuesday ruled out a meeting with her Latvian counterpart.") == []
+
+
+def test_sports_fixtures_are_no_meeting(extract):
+    text = ("The striker scored twice as the champions won the match. Their coach said the squad was tired. "
+            "Leon Berg will now meet Marco Tell in the semi-final.")
+    assert extract(text) == []
+
+
+# Places.
+
+def test_a_dateline_with_a_hyphen_is_no_party_and_places_the_lead(extract):
+    [m] = extract("VALLETTA, June 11 - Maltese Prime Minister Rita Borg hosted Cypriot President Andreas Kyprianou "
+                  "in the capital on Tuesday for talks on migration.")
+    assert names(m) == ["Andreas Kyprianou", "Rita Borg"] and m["location"] == "Valletta"
+
+
+def test_a_named_venue_that_is_an_institution(extract):
+    [m] = extract("On Tuesday, Prime Minister Jan Novak sat down with parliament speaker Eva Horak at the "
+                  "National Assembly.")
+    assert m["location"] == "National Assembly"
