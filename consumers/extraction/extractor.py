@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, represented, roles, side_leaders,
-                                                  trips)
+from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, referred, represented, roles,
+                                                  side_leaders, trips)
 from newswatch.consumers.extraction.titles import is_official, title_patterns
 from newswatch.schemas.models import Meeting, Participant
 
@@ -69,6 +69,7 @@ class _Draft:
     sent: Span
     rule: str
     noun: bool = False
+    repeat: bool = False  # another meeting of a pair met before ("met again"), never merged with it
     date: dt.date | None = None
     precision: str = "unknown"
     location: str | None = None
@@ -160,7 +161,8 @@ class MeetingExtractor:
         for draft in article.drafts:
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
-            same = next((k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)), None)
+            same = None if draft.repeat else next(
+                (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)), None)
             if same is not None:  # a body and its representative told the same meeting twice
                 same.date, same.location = same.date or draft.date, same.location or draft.location
                 same.confidence = max(same.confidence, draft.confidence)
@@ -180,6 +182,8 @@ class MeetingExtractor:
         if len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
+            elif found.plural_reference and not found.objects and _repeated(token, found.verb):
+                self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent), token, found.verb, article)
             return
@@ -208,6 +212,20 @@ class MeetingExtractor:
             self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun), token,
                          found.verb, article)
 
+    def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
+        """"The two foreign ministers met again on Thursday", "… last met in Washington": another
+        meeting of a pair named before."""
+        token = trigger.token
+        pair = referred(found.reference, article.people) if found.reference is not None else []
+        if not pair and (recent := article.recent(token.sent)) is not None:
+            pair = list(recent.parties)
+        kind = triggers.kind(trigger, found.verb, reciprocal=False)
+        status = triggers.status(token, found.verb)
+        if len(pair) < 2 or kind is None or status is None:
+            return
+        self._record(_Draft(kind, status, pair, token.sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun,
+                            repeat=True), token, found.verb, article)
+
     @staticmethod
     def _record(draft: _Draft, token, verb, article: _Article) -> None:
         """Date, place, topics and source of a new meeting; kept unless it retells one found before."""
@@ -223,7 +241,7 @@ class MeetingExtractor:
         _inherit(draft, article, also=_continues(token, verb))
         if draft.noun and all(p.group for p in draft.parties) and any(d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
-        same = next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)
+        same = None if draft.repeat else next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)
         if same is not None:
             same.date, same.location = same.date or draft.date, same.location or draft.location
             same.add_topics(draft.topics)
@@ -291,6 +309,12 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), draft.status != "occurred")
     if draft.location is None and draft.kind == "in_person":
         draft.location = details.location(token, verb)
+
+
+def _repeated(token, verb) -> bool:
+    """"met again", "last met", "had previously met": a meeting of its own, not a retelling."""
+    return any(c.lower_ in ("again", "last", "previously") and c.dep_ == "advmod" for t in (token, verb)
+               for c in t.children)
 
 
 def _continues(token, verb) -> bool:

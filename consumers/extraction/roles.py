@@ -47,6 +47,7 @@ class Roles:
     # separate counterpart of X.
     each: list[Party] = field(default_factory=list)
     object_parties: list[Party] = field(default_factory=list)
+    reference: Token | None = None  # "the two ministers", "they"
 
     def two_sided(self, trigger: Trigger) -> bool:
         """Whether the parties face each other: an object side, or (for words that can be
@@ -117,6 +118,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             continue
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
+            found.reference = found.reference or t
             continue
         if _private(t) or (trigger.frame.places_are_destinations and is_object and _destination(t)):
             continue  # "visits Manchester, Liverpool and Leicester": places, not parties
@@ -226,15 +228,25 @@ def _plural_reference(t: Token) -> bool:
 def _counted(t: Token, people: People, sides: list[Party]) -> list[Party]:
     """"both leaders", "the two ministers": the last officials of that count named before, other
     than ``sides`` and holding that office when the noun names one; none when fewer were named."""
-    count = next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS), 0)
     # "talks between the two parties" speaks of the sides themselves, not of someone's counterparts.
-    if not count or not sides or t.lower_ not in _COUNTERPARTS or t.head.lower_ == "between":
+    if not sides or t.head.lower_ == "between":
+        return []
+    return referred(t, people, sides)
+
+
+def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
+    """The officials "the two foreign ministers" / "both leaders" stand for: the last ones of that
+    count named before ``t`` (other than ``sides``), holding the office the words name."""
+    count = next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS), 0)
+    if not count or t.lower_ not in _COUNTERPARTS:
         return []
     office = t.lemma_.lower() if t.lower_ in ("ministers", "presidents", "envoys", "diplomats") else None
+    qualifier = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in _COUNTS)
     named: list[Party] = []
     for _, p in reversed(people.mentioned_before(t.i)):
+        title = (p.title or "").lower()
         if p.group or p in sides or p in named or not is_official(p.title) or (
-                office and office not in (p.title or "").lower()):
+                office and (office not in title or qualifier not in title)):
             continue
         named.append(p)
     return named[:count][::-1] if len(named) >= count else []

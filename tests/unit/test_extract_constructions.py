@@ -210,10 +210,13 @@ def test_postponed_meeting_takes_date_and_place_from_the_next_sentence(extract):
     assert (m["status"], m["location"], m["date"]) == ("cancelled", "Quito", "2025-03-28")
 
 
-def test_an_earlier_meeting_of_the_pair_lends_nothing(extract):
-    [m] = extract("Ecuadorian President Rafael Mena and Colombian President Iván Duarte have postponed their "
-                  "meeting, officials said on Thursday. The two leaders last met in Bogotá in 2023.")
-    assert (m["status"], m["location"], m["date"]) == ("cancelled", None, None)
+def test_an_earlier_meeting_of_the_pair_is_its_own_and_lends_nothing(extract):
+    postponed, earlier = extract("Ecuadorian President Rafael Mena and Colombian President Iván Duarte have "
+                                 "postponed their meeting, officials said on Thursday. The two leaders last met in "
+                                 "Bogotá in 2023.")
+    assert (postponed["status"], postponed["location"], postponed["date"]) == ("cancelled", None, None)
+    assert (earlier["status"], earlier["location"]) == ("occurred", "Bogotá")
+    assert people(earlier) == people(postponed)
 
 
 def test_visit_called_off_cancels_the_planned_talks(extract):
