@@ -1,27 +1,29 @@
-"""Meeting extraction on a gold set: quality (score.py) and speed (extract_many vs nlp.pipe).
+"""Meeting extraction on the gold sets: quality (score.py) and speed (extract_many vs nlp.pipe).
 
-Usage: python benchmarks/meetings.py [--gold PATH] [--verbose] [--repeats N] [--pipelines]
+Usage: python benchmarks/meetings.py [--gold PATH ...] [--verbose] [--repeats N] [--pipelines]
 
-Prints figures, asserts nothing. ``--gold`` scores any file in the gold schema (default: the dev
-set); when its articles carry a ``split`` field ("tune", "heldout") each split is scored on its
-own too. ``--pipelines`` compares, in one run, F1 and words/s of the full small pipeline against
-variants with components left out, and ``n_process`` 1 vs 2, on the dev set and the original set
-(tests/fixtures/meetings_original.jsonl).
+Prints figures, asserts nothing. By default every gold file is scored (``dev.jsonl``,
+``dev-bbc.jsonl``, ``dev-constructions.jsonl`` from the shared folder, and the project's own
+tests/fixtures/meetings_original.jsonl), each whole and by halves — ``tune`` / ``check`` by
+``int(sha1(id), 16) % 2`` (0 tunes, 1 checks), or the file's own ``split`` field — then pooled:
+meeting P/R/F1 (all statuses and occurred-only), participant F1, and on matched meetings kind,
+status, date and location accuracy. Meetings are counted at the default confidence floor (what a
+subscriber is alerted of); the pooled tuning halves are also swept over floors, which is how the
+default was chosen. Throughput is extract_many against plain ``nlp.pipe`` on the same texts in
+the same run. ``--pipelines`` compares pipeline variants and ``n_process`` 1 vs 2 instead.
 
-The shared folder (gold set, saved pages, seed) is the repo's sibling ``shared/`` unless
-NEWSWATCH_SHARED points elsewhere. Quality goes through the project CLI (``newswatch extract
---jsonl IN``) when it is installed, else through :class:`MeetingExtractor` directly with
-trafilatura turning saved pages into text.
+The shared folder is the repo's sibling ``shared/`` unless NEWSWATCH_SHARED points elsewhere.
+Saved pages (``news_html/…``) are turned into text with trafilatura, as the ingest flow does.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -32,11 +34,12 @@ from pathlib import Path
 
 import trafilatura
 
-from newswatch.consumers.extraction import DEFAULT_EXCLUDE, MeetingExtractor, load_nlp
+from newswatch.consumers.extraction import DEFAULT_EXCLUDE, DEFAULT_MIN_CONFIDENCE, MeetingExtractor, load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSWATCH_SHARED") or ROOT.parent / "shared")
 DEV = SHARED / "eval" / "meetings" / "dev.jsonl"
+GOLD_FILES = [DEV, DEV.with_name("dev-bbc.jsonl"), DEV.with_name("dev-constructions.jsonl")]
 ORIGINAL = ROOT / "tests" / "fixtures" / "meetings_original.jsonl"
 SCORER = SHARED / "eval" / "meetings" / "score.py"
 # Pipeline variants compared by --pipelines: components left out of en_core_web_sm.
@@ -73,21 +76,6 @@ def published(row: dict) -> dt.date | None:
     return dt.date.fromisoformat(row["published"]) if row["published"] else None
 
 
-def predict_with_cli(rows: list[dict], output_path: Path) -> bool:
-    cli = shutil.which("newswatch") or str(Path(sys.executable).with_name("newswatch"))
-    if not Path(cli).exists():
-        return False
-    input_path = output_path.with_name("input.jsonl")
-    input_path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    done = subprocess.run([cli, "extract", "--jsonl", str(input_path)], capture_output=True, text=True)
-    if done.returncode != 0 or not done.stdout.strip():
-        print(f"CLI unavailable ({done.stderr.strip().splitlines()[-1:] or done.returncode}); "
-              "calling the extractor directly")
-        return False
-    output_path.write_text(done.stdout, encoding="utf-8")
-    return True
-
-
 def predictions(extractor: MeetingExtractor, items: list[tuple[str, dt.date | None]], ids: list[str],
                 n_process: int = 1) -> tuple[str, float]:
     """Prediction lines and the seconds extract_many took."""
@@ -113,25 +101,70 @@ def figures(report: str) -> tuple[float, float]:
             float(re.search(r"^occurred only .*F1 ([\d.]+)", report, re.M)[1]))
 
 
-def report_quality(gold_path: Path, extractor: MeetingExtractor, verbose: bool) -> None:
-    gold = read_gold(gold_path)
-    rows = extractor_input(gold)
-    with tempfile.TemporaryDirectory() as tmp:
-        output_path = Path(tmp) / "predictions.jsonl"
-        if not predict_with_cli(rows, output_path):
-            lines, _ = predictions(extractor, [(as_text(r), published(r)) for r in rows], [r["id"] for r in rows])
-            output_path.write_text(lines, encoding="utf-8")
-        predicted = output_path.read_text(encoding="utf-8")
-    print(f"{gold_path}:")
-    print(score(gold, predicted, verbose))
-    for split in sorted({a["split"] for a in gold if "split" in a}):
-        print(f"split {split}:")
-        print(score([a for a in gold if a.get("split") == split], predicted, verbose))
-    for line in predicted.splitlines():
-        if json.loads(line)["id"] == "seed":
+def half(article: dict) -> str:
+    if "split" in article:
+        return "tune" if article["split"] == "tune" else "check"
+    key = str(article.get("source_id", article["id"]))
+    return ("tune", "check")[int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2]
+
+
+FIGURES = {
+    "P": r"^meetings\s+P ([\d.]+)", "R": r"^meetings .*R ([\d.]+)", "F1": r"^meetings .*F1 ([\d.]+)",
+    "occ F1": r"^occurred only .*F1 ([\d.]+)", "part F1": r"^participants .*F1 ([\d.]+)",
+    "kind": r"kind ([\d.]+|n/a)", "status": r"status ([\d.]+|n/a)", "date": r"date ([\d.]+|n/a)",
+    "location": r"location ([\d.]+|n/a)",
+}
+
+
+def row(gold: list[dict], predicted: dict[str, list[dict]], floor: float) -> dict[str, str]:
+    lines = "".join(json.dumps({"id": a["id"], "meetings": [m for m in predicted[a["id"]] if m["confidence"] >= floor]})
+                    + "\n" for a in gold)
+    report = score(gold, lines)
+    out = {name: re.search(pattern, report, re.M)[1] for name, pattern in FIGURES.items()}
+    out["gold"] = str(sum(1 for a in gold for m in a["meetings"] if not m.get("optional")))
+    return out
+
+
+def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool) -> list[dict]:
+    """The per-file table at the default floor; returns every gold article read."""
+    columns = ["gold", "P", "R", "F1", "occ F1", "part F1", "kind", "status", "date", "location"]
+    print(f"quality at the default confidence floor {DEFAULT_MIN_CONFIDENCE} (what subscribers are alerted of):")
+    print(f"  {'file / part':34}{'articles':>9}" + "".join(f"{c:>9}" for c in columns))
+    pooled: list[dict] = []
+    predicted: dict[str, list[dict]] = {}
+    for path in paths:
+        # Ids made unique across files for pooling; the halves are drawn on the file's own ids.
+        gold = [dict(a, id=f"{path.stem}:{a['id']}", source_id=a["id"]) for a in read_gold(path)]
+        rows = extractor_input(gold)
+        lines, _ = predictions(extractor, [(as_text(r), published(r)) for r in rows], [r["id"] for r in rows])
+        predicted.update((d["id"], d["meetings"]) for d in map(json.loads, lines.splitlines()))
+        for part, articles in [("", gold)] + [(f"  {h}", [a for a in gold if half(a) == h]) for h in ("tune", "check")]:
+            figures_ = row(articles, predicted, DEFAULT_MIN_CONFIDENCE)
+            name = path.name if not part else part
+            print(f"  {name:34}{len(articles):>9}" + "".join(f"{figures_[c]:>9}" for c in columns))
+        if verbose:
+            print(score(gold, "".join(json.dumps({"id": a["id"], "meetings": predicted[a["id"]]}) + "\n"
+                                      for a in gold), verbose=True))
+        pooled += gold
+    for h in ("tune", "check"):
+        articles = [a for a in pooled if half(a) == h]
+        figures_ = row(articles, predicted, DEFAULT_MIN_CONFIDENCE)
+        print(f"  {'pooled ' + h:34}{len(articles):>9}" + "".join(f"{figures_[c]:>9}" for c in columns))
+    tune = [a for a in pooled if half(a) == "tune"]
+    print("confidence floor, pooled tuning halves (F1 / occurred F1 / participant F1):")
+    for floor in (0.0, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8):
+        f = row(tune, predicted, floor)
+        mark = "  (default)" if floor == DEFAULT_MIN_CONFIDENCE else ""
+        print(f"  >= {floor:.2f}   P {f['P']}  R {f['R']}  F1 {f['F1']}  occ F1 {f['occ F1']}  "
+              f"part F1 {f['part F1']}{mark}")
+    for article in pooled:
+        if article["id"].endswith(":seed"):
             print("seed:")
-            for meeting in json.loads(line)["meetings"]:
-                print("  " + json.dumps(meeting, ensure_ascii=False))
+            for meeting in predicted[article["id"]]:
+                print("  " + json.dumps({k: meeting[k] for k in ("kind", "status", "date", "location")}
+                                        | {"participants": [p["name"] for p in meeting["participants"]]},
+                                        ensure_ascii=False))
+    return pooled
 
 
 def throughput(extractor: MeetingExtractor, rows: list[dict], repeats: int) -> None:
@@ -210,7 +243,8 @@ def compare_pipelines(repeats: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=DEV, help="gold JSON Lines file (default: the dev set)")
+    parser.add_argument("--gold", type=Path, action="append",
+                        help="gold JSON Lines file; repeat for several (default: every gold file)")
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--repeats", type=int, default=3, help="timing runs of each kind")
     parser.add_argument("--pipelines", action="store_true",
@@ -222,10 +256,9 @@ def main() -> None:
         compare_pipelines(args.repeats)
         return
     extractor = MeetingExtractor(load_nlp())
-    report_quality(args.gold, extractor, args.verbose)
+    gold = report_quality(args.gold or [*GOLD_FILES, ORIGINAL], extractor, args.verbose)
     if args.repeats > 0:
-        throughput(extractor, extractor_input(read_gold(args.gold)), args.repeats)
-
+        throughput(extractor, extractor_input(gold), args.repeats)
 
 if __name__ == "__main__":
     main()
