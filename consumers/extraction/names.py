@@ -34,6 +34,8 @@ def name_word(t: Token) -> bool:
     only inside the same entity as the proper noun after it."""
     if not t.is_title or t.lower_ in _ORG_WORDS or country_code(t.text):
         return False
+    if t.pos_ == "NOUN" and not t.ent_type_ and t.i > t.sent.start and t.nbor(-1).ent_type_ == "PERSON":
+        return True  # a surname the model took for a noun after a tagged first name: "Aristides Lopes Tavares"
     if t.ent_type_ in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "ORG", "GPE"):
         if t.pos_ == "PROPN":
             return t.ent_type_ not in ("ORG", "GPE") or _whole_name(t)

@@ -134,7 +134,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
                 found.coordinated += 1
         # A title word stands for the name compounded with it ("Commissioner … Aaltonen"); a
         # thing does not ("received three Oscar nominations").
-        wanted = ("conj", "appos") if party or not (t.pos_ == "PROPN" or t.lower_ in OFFICES) else (
+        wanted = ("conj", "appos") if party or not (t.is_title or t.lower_ in OFFICES) else (
             "conj", "appos", "compound")
         if party is not None and any(c.dep_ == "cc" for c in t.subtree):
             # The small model often garbles "hosted A and B" (or "A and B held talks") into B with A
