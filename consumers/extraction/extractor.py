@@ -191,6 +191,10 @@ class MeetingExtractor:
             return
         if trigger.entry.urging and triggers.urges(token):
             return
+        if trigger.entry.interview and token.tag_ == "VBG" and token.dep_ in ("advcl", "csubj", "ROOT"):
+            return  # "Speaking to Parliament, X said …": a statement, not a conversation
+        if trigger.frame.people_only and any(p.group for p in found.object_parties):
+            return  # "calling back 17,815 Buick Rainiers": things, not people, are called
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
         if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
@@ -259,11 +263,11 @@ def _confidence(draft: _Draft) -> float:
     """How sure the frame reading is: a meeting word with two named sides, less for each side
     that is a body rather than a person, a person the article gives no office, a noun frame
     ("talks"), or no country anywhere."""
-    score = 0.95 - (0.1 if draft.noun else 0)
+    score = 0.95 - (0.05 if draft.noun else 0)
     for p in draft.parties:
-        score -= 0.1 if p.group else 0 if is_official(p.title) else 0.15
+        score -= 0.1 if p.group else 0 if is_official(p.title) else 0.05 if p.honoured else 0.15
     if not any(p.country for p in draft.parties):
-        score -= 0.1
+        score -= 0.05
     return max(score, 0.05)
 
 

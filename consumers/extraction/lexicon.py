@@ -33,6 +33,7 @@ class Frame:
     reciprocal: bool
     passive: bool
     places_are_destinations: bool = False
+    people_only: bool = False
     shared_verbs: frozenset[str] = frozenset()
 
 
@@ -47,6 +48,7 @@ class Entry:
     unless: frozenset[str] = frozenset()
     proper: bool = True
     urging: bool = False
+    interview: bool = False
 
     @property
     def label(self) -> str:
@@ -101,6 +103,7 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
             frames[name] = Frame(name, bool(spec["objects"]), frozenset(spec["preps"]),
                                  bool(spec["reciprocal"]), bool(spec["passive"]),
                                  bool(spec.get("destinations", False)),
+                                 bool(spec.get("people_only", False)),
                                  frozenset(spec.get("shared_verbs", [])))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
@@ -119,7 +122,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
         entries.append(Entry(tuple(w.lower() for w in words), "phrase" in spec, int(spec.get("gap", 0)),
                              spec["pos"], frames[spec["frame"]], spec["kind"],
                              frozenset(w.lower() for w in spec.get("unless", [])),
-                             bool(spec.get("proper", True)), bool(spec.get("urging", False))))
+                             bool(spec.get("proper", True)), bool(spec.get("urging", False)),
+                             bool(spec.get("interview", False))))
     if not entries:
         raise LexiconError(f"{path}: no entries")
     return Lexicon(frames, tuple(entries))

@@ -39,6 +39,9 @@ class Party:
     country: str | None = None
     group: bool = False
     delegation: bool = False
+    # Named with a courtesy title somewhere in the article ("Mr Blair", "Gen Musharraf"): news
+    # writes real public figures so, which makes an untitled person a likelier official.
+    honoured: bool = False
 
     @property
     def normalized(self) -> str:
@@ -84,7 +87,10 @@ class People:
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
                     royal = ent[0].lower_ in _ROYAL or (ent.start > 0 and doc[ent.start - 1].lower_ in _ROYAL)
-                    self._register(name, ent[0].text if ent[0].lower_ in OFFICES else None, None, exact=royal)
+                    party = self._register(name, ent[0].text if ent[0].lower_ in OFFICES else None, None,
+                                           exact=royal)
+                    before = doc[name.start - 1].lower_.strip(".") if name.start > 0 else ""
+                    party.honoured = party.honoured or before in HONORIFICS | RANKS | _ROYAL
 
     def at(self, token: Token) -> Party | None:
         """The party a name token (or an unambiguous surname / description) refers to."""

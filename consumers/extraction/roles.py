@@ -122,6 +122,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             continue
         if _private(t) or (trigger.frame.places_are_destinations and is_object and _destination(t)):
             continue  # "visits Manchester, Liverpool and Leicester": places, not parties
+        if is_object and t.dep_ in ("dobj", "pobj") and any(c.dep_ == "case" for c in t.children):
+            continue  # "called Elliott's for a quote": a shop, named by its owner
         party = _resolve(t, people) or _named_inside(t, people)
         more = people.groups_at(t)[1:] if party is not None and party.group else []
         for i, p in enumerate(x for x in (party, *more) if x is not None):

@@ -157,8 +157,8 @@ def status(token: Token, verb: Token) -> str | None:
     # A sports word inside a name ("Arab League") says nothing about a fixture.
     if near & _FREQUENCY or any(t.lower_ in SPORTS and t.pos_ != "PROPN" for t in token.sent):
         return None
-    for t in chain[:3]:
-        if any(c.dep_ == "neg" for c in t.children) and t.dep_ != "ccomp":
+    for depth, t in enumerate(chain[:3]):
+        if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):
             return None
     result = "occurred"
     for depth, t in enumerate(chain):
