@@ -194,8 +194,8 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
     for i, party in enumerate(parties):
         if party.title:  # a body has no title (the model may have taken it for a person)
             continue
-        heads = [p for p in speakers if not p.group and p not in parties and p is not party
-                 and people.affiliated(p, party.name)]
+        heads = list({id(p): p for p in speakers if not p.group and p not in parties and p is not party
+                      and people.affiliated(p, party.name)}.values())
         if len(heads) == 1:
             parties[i] = heads[0]
 
