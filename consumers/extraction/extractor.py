@@ -68,9 +68,11 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
 def _paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline ("EU-US seeking deal on air dispute") or a
     paragraph without a full stop must not run into the next sentence's parse."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 1:
-            doc[token.i + 1].is_sent_start = True
+    # The break itself opens the next sentence: forcing the word after it to start one leaves the
+    # parser a sentence that begins with a whitespace token and it parses that word alone.
+    for token in doc[1:-1]:
+        if token.is_space and "\n" in token.text:
+            token.is_sent_start = True
     return doc
 
 
@@ -206,6 +208,9 @@ class MeetingExtractor:
             return
         if trigger.entry.interview and token.tag_ == "VBG" and token.dep_ in ("advcl", "csubj", "ROOT"):
             return  # "Speaking to Parliament, X said …": a statement, not a conversation
+        if trigger.entry.naming and any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "dobj" and any(
+                g.dep_ in ("oprd", "attr", "appos", "acl") for g in c.children)) for c in token.children):
+            return  # "called him a giant", "call their programme Trading Moms"
         if trigger.frame.people_only and any(p.group for p in found.object_parties):
             return  # "calling back 17,815 Buick Rainiers": things, not people, are called
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)

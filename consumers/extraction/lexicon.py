@@ -49,6 +49,7 @@ class Entry:
     proper: bool = True
     urging: bool = False
     interview: bool = False
+    naming: bool = False
 
     @property
     def label(self) -> str:
@@ -123,7 +124,7 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                              spec["pos"], frames[spec["frame"]], spec["kind"],
                              frozenset(w.lower() for w in spec.get("unless", [])),
                              bool(spec.get("proper", True)), bool(spec.get("urging", False)),
-                             bool(spec.get("interview", False))))
+                             bool(spec.get("interview", False)), bool(spec.get("naming", False))))
     if not entries:
         raise LexiconError(f"{path}: no entries")
     return Lexicon(frames, tuple(entries))

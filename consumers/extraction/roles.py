@@ -49,12 +49,15 @@ class Roles:
     each: list[Party] = field(default_factory=list)
     object_parties: list[Party] = field(default_factory=list)
     reference: Token | None = None  # "the two ministers", "they"
+    between: bool = False  # the object side names both sides ("talks between A and B")
 
     def two_sided(self, trigger: Trigger) -> bool:
         """Whether the parties face each other: an object side, or (for words that can be
         reciprocal) subjects joined by "and" — not two subjects the parser split off one phrase."""
         if self.objects:
-            return True
+            # "talks with Russia and Saudi Arabia" names only the other side; "talks between
+            # Russia and Saudi Arabia" names both.
+            return len(self.object_parties) < len(self.parties) or self.between
         frame = trigger.frame
         if trigger.noun and self.verb.lemma_ in frame.shared_verbs:
             return False
@@ -106,6 +109,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     for prep in preps:
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
+            found.between = found.between or prep.lower_ in ("between", "and")
     if trigger.noun and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
             p.lower_ == "with" for p in preps):
         subjects = []

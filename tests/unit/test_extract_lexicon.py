@@ -212,3 +212,38 @@ def test_a_named_venue_that_is_an_institution(extract):
     [m] = extract("On Tuesday, Prime Minister Jan Novak sat down with parliament speaker Eva Horak at the "
                   "National Assembly.")
     assert m["location"] == "National Assembly"
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Alan Crewe called him a giant of the movement.",
+    "Speaking to Parliament on Monday, Home Secretary Ruth Hale said the law would be renewed.",
+    "The carmaker is calling back 12,000 Ferrow Vistas and Ferrow Altos because of a brake fault.",
+    "He walked to the depot, where he called Benton's to ask for a price.",
+    "Entry talks with Kazakhstan and Mongolia have been taking place for six years.",
+])
+def test_more_readings_that_are_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_talks_between_two_states_name_both_sides(extract):
+    [m] = extract("Talks between Kazakhstan and Mongolia have been taking place in Astana since March.")
+    assert sorted(p["country"] for p in m["participants"]) == ["KZ", "MN"]
+
+
+def test_a_headline_does_not_run_into_the_lead(extract):
+    [m] = extract("Ports deal in sight\n\nPortugal and Morocco have agreed to begin talks on a ferry link, "
+                  "officials said.")
+    assert m["status"] == "planned" and sorted(p["country"] for p in m["participants"]) == ["MA", "PT"]
+
+
+def test_a_pair_that_met_again_is_a_second_meeting(extract):
+    first, second = extract("Foreign Minister Ola Berg of Norway met Finnish Foreign Minister Aino Laine in Oslo on "
+                            "Monday. The two foreign ministers met again on Wednesday in Bergen.")
+    assert names(first) == names(second) == ["Aino Laine", "Ola Berg"]
+    assert (first["location"], second["location"], second["date"]) == ("Oslo", "Bergen", "2025-06-11")
+
+
+def test_a_call_with_each_of_several(extract):
+    meetings = extract("President Ana Lima spoke separately by phone with Argentine President Jorge Ruiz and "
+                       "Uruguayan President Pablo Sosa on Monday.")
+    assert sorted(names(m) for m in meetings) == [["Ana Lima", "Jorge Ruiz"], ["Ana Lima", "Pablo Sosa"]]
