@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import DASHES, destination
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.titles import OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS, is_official
+from newswatch.consumers.extraction.titles import GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS, is_official
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
@@ -130,6 +130,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if is_object and t.dep_ in ("dobj", "pobj") and any(c.dep_ == "case" for c in t.children):
             continue  # "called Elliott's for a quote": a shop, named by its owner
         party = _resolve(t, people) or _named_inside(t, people)
+        if party is not None and party.group and t.lower_ in GROUPS and (members := _members(t, people)):
+            # "the foreign ministers of A and B, X and Y": X and Y are the parties.
+            stack.extend((m, is_object, True) for m in members)
+            continue
         more = people.groups_at(t)[1:] if party is not None and party.group else []
         for i, p in enumerate(x for x in (party, *more) if x is not None):
             if all(p.normalized != q.normalized for q in found.parties) and not _affiliation(p, found.parties):
@@ -175,6 +179,15 @@ def _named_inside(t: Token, people: People) -> Party | None:
     return None
 
 
+def _members(t: Token, people: People) -> list[Token]:
+    """The name tokens of the people a group phrase lists (one token per person)."""
+    seen: dict[int, Token] = {}
+    for w in t.subtree:
+        if w != t and w.dep_ not in ("compound",) and (p := people.at(w)) is not None and not p.group:
+            seen.setdefault(id(p), w)
+    return list(seen.values())
+
+
 def _affiliation(p: Party, parties: list[Party]) -> bool:
     """A body named in the title of a person already a party ("Rapid Support Forces" beside
     "Rapid Support Forces commander X") is that person's, not another side."""
@@ -216,7 +229,8 @@ def _past_dateline(t: Token) -> list[Token]:
     dash = next((w.i for w in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if w.text in DASHES), None)
     if dash is None or t.i > t.sent.start + 2 or t.nbor().text != "," or not (t.is_upper or t.ent_type_ == "GPE"):
         return [t]
-    return [c for c in t.subtree if c.i > dash and c.dep_ in ("conj", "appos") and c.head.ent_type_ == "DATE"]
+    return [c for c in t.subtree if c.i > dash and c.dep_ in ("conj", "appos") and (
+        c.head.ent_type_ == "DATE" or c.head == t)]
 
 
 def _controller(verb: Token) -> list[Token]:
@@ -233,8 +247,13 @@ def _controller(verb: Token) -> list[Token]:
 
 
 def _plural_reference(t: Token) -> bool:
+    """"the two leaders", "both ministers": people named before — unless the phrase names them
+    itself ("the foreign ministers of A and B, X and Y")."""
     determiners = {c.lower_ for c in t.children}
-    return t.lower_ in PLURAL_REFERENCES and bool(determiners & {"the", "two", "both", "three"})
+    named_here = any(c.dep_ in ("appos", "conj") for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.ent_type_ in ("GPE", "NORP") for g in c.children)
+        for c in t.children)
+    return t.lower_ in PLURAL_REFERENCES and bool(determiners & {"the", "two", "both", "three"}) and not named_here
 
 
 def _counted(t: Token, people: People, sides: list[Party]) -> list[Party]:
@@ -292,11 +311,17 @@ def mark_delegation_leader(delegation: Token, people: People) -> None:
 
 
 def _delegation_leader(t: Token, people: People) -> Party | None:
-    for acl in (c for c in t.children if c.lemma_ in ("lead", "head")):
+    # "a delegation led by X"; "a delegation of the Y Army headed by X" (hung on the army).
+    heads = [c for c in t.children if c.lemma_ in ("lead", "head")] + [
+        g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        for g in o.children if g.dep_ == "acl" and g.lemma_ in ("lead", "head")]
+    for acl in heads:
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             # The parser often leaves "by" without its object when a long title follows.
             names = [c for c in agent.children if c.dep_ == "pobj"] or list(
                 t.doc[agent.i + 1:min(agent.i + 9, agent.sent.end)])
+            # "headed by its spokesman, X": the name in apposition to the office.
+            names += [a for n in names for a in n.children if a.dep_ == "appos"]
             for name in names:
                 party = people.at(name)
                 if party is not None and not party.group:

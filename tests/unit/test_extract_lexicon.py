@@ -247,3 +247,15 @@ def test_a_call_with_each_of_several(extract):
     meetings = extract("President Ana Lima spoke separately by phone with Argentine President Jorge Ruiz and "
                        "Uruguayan President Pablo Sosa on Monday.")
     assert sorted(names(m) for m in meetings) == [["Ana Lima", "Jorge Ruiz"], ["Ana Lima", "Pablo Sosa"]]
+
+
+def test_a_delegation_headed_by_an_office_holder_named_in_apposition(extract):
+    [m] = extract("Chinese envoy Li Wen held talks on Sunday in Kunming with a delegation of the Northern Shan "
+                  "Army headed by its spokesman, Sai Htun Aung.")
+    assert names(m) == ["Li Wen", "Sai Htun Aung"] and m["location"] == "Kunming"
+
+
+def test_a_group_named_with_its_members_is_its_members(extract):
+    [m] = extract("BAKU, June 11 - The foreign ministers of Georgia and Armenia, David Kobalia and Anna Petrosyan, "
+                  "were hosted by Azerbaijani Foreign Minister Rauf Mammadov in Baku on Tuesday.")
+    assert names(m) == ["Anna Petrosyan", "David Kobalia", "Rauf Mammadov"] and m["location"] == "Baku"
