@@ -128,8 +128,12 @@ def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, fut
     if m := _WEEKDAY.search(text):
         return _weekday(m["day"], m["rel"], published, future)
     if m := _MONTH_ONLY.search(text):
+        month = MONTHS[m["month"]]
         year = int(m["year"]) if m["year"] else (published.year if published else None)
-        date = _safe(year, MONTHS[m["month"]], 1) if year else None
+        if not m["year"] and published is not None:
+            # "in May" from November: next May for a plan, this May for what happened.
+            year += 1 if future and month < published.month else -1 if not future and month > published.month else 0
+        date = _safe(year, month, 1) if year else None
         return (date, "month") if date else UNKNOWN
     if m := _YEAR_ONLY.match(text):
         return (dt.date(int(m["year"]), 1, 1), "year")

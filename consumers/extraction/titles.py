@@ -65,7 +65,7 @@ PRIVATE_RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "
                      "children", "parents", "grandson", "granddaughter", "widow", "fans", "fan"}
 # Roles that make a person no official: their meetings are not diplomacy ("Actor X met singer Y").
 PRIVATE_ROLES = {"actor", "actress", "singer", "rapper", "footballer", "striker", "midfielder",
-                 "goalkeeper", "player", "star", "celebrity", "model", "comedian", "musician",
+                 "goalkeeper", "defender", "winger", "player", "star", "celebrity", "model", "comedian", "musician",
                  "novelist", "author", "artist", "designer", "chef", "boxer", "golfer", "tennis",
                  "presenter", "broadcaster", "journalist", "reporter", "anchor", "columnist",
                  "correspondent", "editor", "interviewer", "dj", "band"}

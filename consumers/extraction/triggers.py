@@ -183,6 +183,10 @@ def status(token: Token, verb: Token) -> str | None:
             return None
         if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION):
             result = "planned"
+        # "is to hold talks", "was to meet": a plan.
+        if depth > 0 and t.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in chain[depth - 1].children):
+            result = "planned"
         # "The meeting … is due to take place", "talks are expected to resume".
         if depth > 0 and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
                              and c.lemma_ not in _MOTION for c in t.children):

@@ -53,3 +53,10 @@ def test_precision_and_vague_phrases():
 ])
 def test_dates_outside_the_years_news_can_mean_are_unknown(phrase: str, published) -> None:
     assert resolve(phrase, published, None) == (None, "unknown")
+
+
+def test_a_month_alone_is_the_next_one_for_plans_and_the_last_one_for_events() -> None:
+    november = dt.date(2025, 11, 19)
+    assert resolve("in May", november, None, future=True) == (dt.date(2026, 5, 1), "month")
+    assert resolve("in May", november, None, future=False) == (dt.date(2025, 5, 1), "month")
+    assert resolve("in December", november, None, future=False) == (dt.date(2024, 12, 1), "month")

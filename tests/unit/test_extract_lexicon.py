@@ -259,3 +259,8 @@ def test_a_group_named_with_its_members_is_its_members(extract):
     [m] = extract("BAKU, June 11 - The foreign ministers of Georgia and Armenia, David Kobalia and Anna Petrosyan, "
                   "were hosted by Azerbaijani Foreign Minister Rauf Mammadov in Baku on Tuesday.")
     assert names(m) == ["Anna Petrosyan", "David Kobalia", "Rauf Mammadov"] and m["location"] == "Baku"
+
+
+def test_is_to_hold_talks_is_a_plan(extract):
+    [m] = extract("The Arctic Council is to hold talks with Iceland and Norway in Tromso in May.")
+    assert m["status"] == "planned"
