@@ -168,6 +168,11 @@ def location(token: Token, verb: Token) -> str | None:
     return None
 
 
+def is_venue(place: str) -> bool:
+    """Whether a place names a building ("Hôtel Matignon", "the National Palace")."""
+    return any(w.lower() in _VENUES for w in place.replace(",", " ").split())
+
+
 def _where(verb: Token) -> str | None:
     """"travelled to Mozambique, where he met …": the place a "where" clause hangs from."""
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):

