@@ -7,7 +7,8 @@ Prints figures, asserts nothing. By default every gold file is scored (``dev.jso
 tests/fixtures/meetings_original.jsonl), each whole and by halves — ``tune`` / ``check`` by
 ``int(sha1(id), 16) % 2`` (0 tunes, 1 checks), or the file's own ``split`` field — then pooled:
 meeting P/R/F1 (all statuses and occurred-only), participant F1, and on matched meetings kind,
-status, date and location accuracy. Meetings are counted at the default confidence floor (what a
+status, date and location accuracy, and ``!occ``: denied or cancelled meetings reported as
+occurred. Meetings are counted at the default confidence floor (what a
 subscriber is alerted of); the pooled tuning halves are also swept over floors, which is how the
 default was chosen. Throughput is extract_many against plain ``nlp.pipe`` on the same texts in
 the same run. ``--pipelines`` compares pipeline variants and ``n_process`` 1 vs 2 instead.
@@ -20,7 +21,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
+import importlib.util
 import json
 import os
 import re
@@ -122,12 +125,28 @@ def row(gold: list[dict], predicted: dict[str, list[dict]], floor: float) -> dic
     report = score(gold, lines)
     out = {name: re.search(pattern, report, re.M)[1] for name, pattern in FIGURES.items()}
     out["gold"] = str(sum(1 for a in gold for m in a["meetings"] if not m.get("optional")))
+    # Gold meetings that did not happen (denied, cancelled) alerted as having happened: the worst error.
+    scorer = _scorer()
+    out["!occ"] = str(sum(
+        1 for a in gold
+        for g, p, _ in scorer.pair([m for m in a["meetings"] if not m.get("optional")],
+                                   [m for m in predicted[a["id"]] if m["confidence"] >= floor])
+        if g.get("status") in ("denied", "cancelled") and p.get("status") == "occurred"))
     return out
+
+
+@functools.cache
+def _scorer():
+    """The shared scorer as a module, for its meeting pairing."""
+    spec = importlib.util.spec_from_file_location("meeting_scorer", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool) -> list[dict]:
     """The per-file table at the default floor; returns every gold article read."""
-    columns = ["gold", "P", "R", "F1", "occ F1", "part F1", "kind", "status", "date", "location"]
+    columns = ["gold", "P", "R", "F1", "occ F1", "part F1", "kind", "status", "date", "location", "!occ"]
     print(f"quality at the default confidence floor {DEFAULT_MIN_CONFIDENCE} (what subscribers are alerted of):")
     print(f"  {'file / part':34}{'articles':>9}" + "".join(f"{c:>9}" for c in columns))
     pooled: list[dict] = []

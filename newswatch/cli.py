@@ -224,7 +224,7 @@ def parser() -> argparse.ArgumentParser:
                          help='JSON Lines of {"id", "text" or "html", "published"}; "-" for stdin')
     extract.add_argument("--min-confidence", type=float, metavar="C",
                          help="print meetings of at least this confidence (default: what subscriptions alert by "
-                              "default, 0.6; 0 prints every candidate)")
+                              "default, 0.65; 0 prints every candidate)")
     extract.set_defaults(func=_extract)
 
     clean = sub.add_parser("clean", help="print the cleaned article of each HTML file as JSON")

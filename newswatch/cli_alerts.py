@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--keyword", action="append", default=[], help="a word in the topics (repeatable)")
     add.add_argument("--min-sources", type=int, default=1, help="independent sources needed before alerting")
     add.add_argument("--min-confidence", type=float, default=None,
-                     help="extraction confidence (0-1) needed before alerting (default: the measured default, 0.6)")
+                     help="extraction confidence (0-1) needed before alerting (default: the measured default, 0.65)")
     add.add_argument("--updates", choices=["none", "status", "all"], default="none",
                      help="after the first alert: no updates, status changes only, or every change")
     add.set_defaults(func=_subscriptions_add)

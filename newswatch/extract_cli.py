@@ -42,7 +42,7 @@ def article_text(raw: str, published: date | None, url: str | None = None) -> tu
 def _extractor(settings: Settings):
     from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 
-    return MeetingExtractor(load_nlp(settings.spacy_model))
+    return MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars)
 
 
 def _meetings_json(meetings: list, min_confidence: float | None) -> list[dict[str, Any]]:

@@ -118,6 +118,8 @@ class Settings(BaseSettings):
     )
     nlp_batch_size: int = 16
     nlp_processes: int = 1
+    nlp_max_chars: int = Field(default=100_000, ge=1_000,
+                               description="Characters of an article read for meetings; the rest is skipped.")
 
     # Prefect server run by `newswatch run`.
     prefect_host: str = "127.0.0.1"

@@ -277,3 +277,13 @@ def test_on_the_margins_of_talks_told_before(extract):
     meetings = extract("Talks between the two water ministers opened in Khartoum on Tuesday. On the margins of the "
                        "talks, Water Minister Abebe Tadesse received Kenyan Water Minister Grace Njeri.")
     assert [m["location"] for m in meetings if "Grace Njeri" in names(m)] == ["Khartoum"]
+
+
+def test_a_huge_body_is_read_only_up_to_the_cap(nlp):
+    extractor = MeetingExtractor(nlp, max_chars=2_000)
+    first = "Foreign Minister Ada Lorne met Trade Minister Ivo Sand in Oslo on Monday.\n"
+    filler = "The committee reviewed the budget lines for the coming year in great detail. " * 60
+    last = "\nPresident Tomas Varga met Polish President Marek Zielinski in Warsaw on Tuesday."
+    meetings = extractor.extract(first + filler + last, THURSDAY)
+    assert [sorted(p.name for p in m.participants) for m in meetings] == [["Ada Lorne", "Ivo Sand"]]
+    assert len(MeetingExtractor(nlp).extract(first + filler + last, THURSDAY)) == 2
