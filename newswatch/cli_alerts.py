@@ -83,11 +83,16 @@ def _subscriptions_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _subscriptions_list(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.consumers import subscriptions
+
     with db.connect(settings)() as session:
         query = select(db.Subscription).order_by(db.Subscription.id)
         rows = session.scalars(query if args.all else query.where(db.Subscription.active.is_(True))).all()
+    # Filters left at their defaults say nothing: only the ones set are shown.
     data = [{"id": r.id, "name": r.name, "channel": r.channel, "target": r.target, "updates": r.updates,
-             "active": r.active, "filters": {k: v for k, v in r.filters.items() if v and v != 1}} for r in rows]
+             "active": r.active,
+             "filters": subscriptions.Filters.model_validate(r.filters).model_dump(exclude_defaults=True)}
+            for r in rows]
     if args.json:
         print(json.dumps(data, indent=2))
         return 0
