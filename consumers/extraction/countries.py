@@ -94,6 +94,7 @@ JP: Japan|Japanese
 JO: Jordan|Jordanian
 KZ: Kazakhstan|Kazakh
 KE: Kenya|Kenyan
+XK: Kosovo|Kosovar|Kosovan
 KW: Kuwait|Kuwaiti
 KG: Kyrgyzstan|Kyrgyz
 LA: Laos|Lao|Laotian

@@ -18,11 +18,12 @@ from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.names import entity_text, name_word
-from newswatch.consumers.extraction.titles import (GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS, NAME_PARTICLES, OFFICES,
-                                                   PRIVATE_ROLES,
+from newswatch.consumers.extraction.titles import (BODY_REFERENCES, GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS,
+                                                   NAME_PARTICLES, OFFICES, PRIVATE_ROLES,
                                         RANKS, is_official)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
+_COUNTS = {"both": 2, "two": 2, "three": 3}
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
@@ -127,6 +128,20 @@ class People:
                 if before.lower_ in PRIVATE_ROLES:
                     return True
         return False
+
+    def bodies_before(self, t: Token) -> list[Party]:
+        """The bodies "the two sides" / "both countries" stand for: the last pair named together
+        before ("India and Pakistan", "the EU and US")."""
+        count = next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS), 0)
+        if count != 2 or t.lower_ not in BODY_REFERENCES:
+            return []
+        entities = {e.root.i: e for e in self.doc.ents if e.label_ in ("ORG", "GPE") and e.end <= t.i}
+        pairs = [(entities[e.root.head.i], e) for e in entities.values()
+                 if e.root.dep_ == "conj" and e.root.head.i in entities]
+        if not pairs:
+            return []
+        names = [e.text.removeprefix("the ").removeprefix("The ") for e in max(pairs, key=lambda p: p[1].start)]
+        return [Party(name, None, country_code(name), group=True) for name in names]
 
     def mentioned_before(self, i: int) -> list[tuple[int, Party]]:
         return sorted(((j, p) for j, p in self._at.items() if j < i), key=lambda jp: jp[0])

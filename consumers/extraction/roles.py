@@ -121,6 +121,17 @@ def roles(trigger: Trigger, people: People) -> Roles:
             found.each = each
             found.objects += len(each)
             continue
+        if _plural_reference(t) and (bodies := people.bodies_before(t)):
+            # "the two sides had agreed to reopen talks": the bodies named last.
+            for body in bodies:
+                if all(body.normalized != q.normalized for q in found.parties):
+                    found.parties.append(body)
+                    found.objects += is_object
+                    found.coordinated += not is_object
+                    if is_object:
+                        found.object_parties.append(body)
+            found.between = found.between or is_object
+            continue
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             found.reference = found.reference or t

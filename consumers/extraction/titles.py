@@ -55,7 +55,11 @@ GROUPS = {
 PLURAL_REFERENCES = {
     "leaders", "ministers", "sides", "men", "women", "officials", "presidents", "parties",
     "delegations", "counterparts", "heads", "diplomats", "envoys", "two", "pair",
+    "countries", "nations", "governments", "firms", "companies", "groups", "exchanges", "states",
 }
+# "the two sides", "both countries", "the two firms": bodies named before, not people.
+BODY_REFERENCES = {"sides", "parties", "countries", "nations", "governments", "firms", "companies", "groups",
+                   "exchanges", "states"}
 # Offices whose holders are not officials on their own ("prince", "leader" of a band…)
 # still count when the article gives them another title; these never do.
 NOT_OFFICIAL = {"prince", "head", "leader", "chair", "director"}

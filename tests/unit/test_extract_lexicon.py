@@ -287,3 +287,9 @@ def test_a_huge_body_is_read_only_up_to_the_cap(nlp):
     meetings = extractor.extract(first + filler + last, THURSDAY)
     assert [sorted(p.name for p in m.participants) for m in meetings] == [["Ada Lorne", "Ivo Sand"]]
     assert len(MeetingExtractor(nlp).extract(first + filler + last, THURSDAY)) == 2
+
+
+def test_the_two_sides_are_the_pair_named_together_before(extract):
+    [m] = extract("Serbia and Kosovo have clashed over licence plates for months. On Tuesday the mediator said the "
+                  "two sides had agreed to resume talks in Brussels next month.")
+    assert m["status"] == "planned" and sorted(p["country"] for p in m["participants"]) == ["RS", "XK"]
