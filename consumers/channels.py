@@ -102,7 +102,9 @@ class Email:
         message = EmailMessage()
         message["From"] = s.smtp_from
         message["To"] = sub.target
-        message["Subject"] = describe(alert)[:200]
+        # Values in a header come from articles: line breaks in them would end the header (or
+        # start another one) and the e-mail library refuses them, so they are folded to spaces.
+        message["Subject"] = " ".join(describe(alert).split())[:200]
         # Mail clients and servers drop a second message with the same Message-ID.
         message["Message-ID"] = f"<{alert['alert_id']}@newswatch>"
         message["X-Newswatch-Idempotency-Key"] = alert["alert_id"]

@@ -69,6 +69,13 @@ class Dispatcher:
         except DeliveryFailed as exc:
             self._failed(alert_id, sub, attempts, exc)
             return False
+        except Exception as exc:
+            # A channel that breaks on some value is a failed attempt of this alert, counted
+            # towards its limit, never a crash of the consumer that would replay it forever.
+            log.exception("alert delivery raised alert_id=%s subscription=%s channel=%s", alert_id, sub.name,
+                          sub.channel)
+            self._failed(alert_id, sub, attempts, DeliveryFailed(f"{type(exc).__name__}: {exc}"))
+            return False
         self._record(alert_id, state="delivered", ok=True, detail=detail)
         log.info("alert delivered alert_id=%s subscription=%s channel=%s kind=%s meeting_id=%s attempt=%d %s",
                  alert_id, sub.name, sub.channel, payload["alert_kind"], payload["meeting_id"], attempts, detail)

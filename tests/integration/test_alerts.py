@@ -176,6 +176,34 @@ def test_email_goes_through_a_real_smtp_server(fast: Settings, sessions, monkeyp
     assert f"Message-ID: <{alert_id}@newswatch>" in text
 
 
+def test_line_breaks_from_an_article_cannot_break_or_inject_email_headers(
+        fast: Settings, sessions, monkeypatch: pytest.MonkeyPatch) -> None:
+    received = []
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's naming)
+            received.append(envelope)
+            return "250 OK"
+
+    port = free_port()
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    monkeypatch.setenv("NEWSWATCH_SMTP_PORT", str(port))
+    try:
+        subscriptions.add(sessions, "desk", "email", "desk@newsroom.example", subscriptions.Filters())
+        hostile = meeting(OKONKWO, BRANDT, location="Lagos\r\nBcc: victim@elsewhere.example")
+        write_article(sessions, dict(article(1, "lagosdaily\r\nX-Evil: 1")), [hostile])
+        dispatch_until_quiet(Settings(), sessions)
+    finally:
+        controller.stop()
+    [envelope] = received
+    assert envelope.rcpt_tos == ["desk@newsroom.example"]
+    headers = envelope.content.decode().split("\r\n\r\n", 1)[0]
+    assert "\nBcc:" not in headers and "\nX-Evil:" not in headers
+    with sessions() as session:
+        assert session.scalar(select(db.Delivery.state)) == "delivered"
+
+
 def test_filters_updates_and_minimum_sources(fast: Settings, sessions) -> None:
     receiver = Receiver()
     try:
