@@ -67,10 +67,19 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 
 class Webhook:
     def __init__(self, settings: Settings):
+        self.settings = settings
         self.client = httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False,
                                    headers={"User-Agent": settings.user_agent})
 
     def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+        from newswatch.consumers.subscriptions import SubscriptionError, check_webhook_target
+
+        try:
+            # Checked again at each send: the name may resolve elsewhere now, and subscriptions
+            # made before the check existed were never vetted.
+            check_webhook_target(sub.target or "", self.settings)
+        except SubscriptionError as exc:
+            raise DeliveryFailed(str(exc), permanent=True) from exc
         body = json.dumps(alert, ensure_ascii=False, separators=(",", ":")).encode()
         timestamp = str(int(time.time()))
         headers = {
@@ -86,7 +95,8 @@ class Webhook:
         if response.status_code >= 300:
             # 4xx other than 408/429 means the receiver refuses this request as it is.
             permanent = 400 <= response.status_code < 500 and response.status_code not in (408, 429)
-            raise DeliveryFailed(f"HTTP {response.status_code}: {response.text[:200]}", permanent=permanent)
+            # The body is not kept: a receiver on the wrong host may answer with anything (secrets).
+            raise DeliveryFailed(f"HTTP {response.status_code} ({len(response.content)} bytes)", permanent=permanent)
         return f"HTTP {response.status_code}"
 
     def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from newswatch import db
 from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
 from newswatch.consumers.merge import takes_part
+from newswatch.settings import Settings
 
 Channel = Literal["webhook", "email", "kafka", "console"]
 Updates = Literal["none", "status", "all"]
@@ -78,11 +79,12 @@ def active(session: Session) -> list[db.Subscription]:
 
 
 def add(sessions: sessionmaker, name: str, channel: Channel, target: str | None, filters: Filters,
-        updates: Updates = "none") -> db.Subscription:
+        updates: Updates = "none", settings: Settings | None = None) -> db.Subscription:
     """Create a subscription; webhooks get a new signing secret (returned once, on the row)."""
     if channel == "webhook":
         if not target or urlsplit(target).scheme not in ("http", "https") or not urlsplit(target).netloc:
             raise SubscriptionError(f"a webhook needs an http(s) URL as target, got {target!r}")
+        check_webhook_target(target, settings or Settings())
     elif channel == "email":
         if not target or "@" not in target:
             raise SubscriptionError(f"an email subscription needs an address as target, got {target!r}")
@@ -99,6 +101,19 @@ def add(sessions: sessionmaker, name: str, channel: Channel, target: str | None,
         session.add(row)
         session.flush()
         return row
+
+
+def check_webhook_target(target: str, settings: Settings) -> None:
+    """Refuse a webhook the fetcher would refuse: private, loopback, link-local and metadata
+    addresses (however written: 2130706433, [::1], 0.0.0.0) unless NEWSWATCH_ALLOW_PRIVATE_HOSTS
+    names them, so a subscription cannot point newswatch at its own network."""
+    from newswatch.flows.fetch import FetchError, Fetcher
+
+    with Fetcher(settings) as fetcher:
+        try:
+            fetcher.check(target)
+        except FetchError as exc:
+            raise SubscriptionError(f"webhook target refused: {exc}") from exc
 
 
 def find(session: Session, name_or_id: str) -> db.Subscription:

@@ -72,7 +72,8 @@ def _subscriptions_add(args: argparse.Namespace, settings: Settings) -> int:
             keywords=args.keyword, min_sources=args.min_sources,
             **({} if args.min_confidence is None else {"min_confidence": args.min_confidence}),
         )
-        row = subscriptions.add(db.connect(settings), args.name, args.channel, args.target, filters, args.updates)
+        row = subscriptions.add(db.connect(settings), args.name, args.channel, args.target, filters, args.updates,
+                                settings)
     except (ValueError, subscriptions.SubscriptionError) as exc:
         print(f"newswatch subscriptions add: {exc}", file=sys.stderr)
         return 2

@@ -286,3 +286,15 @@ def test_dispatcher_killed_mid_send_loses_nothing_and_repeats_only_with_the_same
     assert len(keys) == 3 and keys[0] == keys[1]  # the in-doubt one once more, with the same key
     with sessions() as session:
         assert set(session.scalars(select(db.Delivery.state))) == {"delivered"}
+
+
+@pytest.mark.parametrize("target", [
+    "http://169.254.169.254/latest/meta-data", "http://127.0.0.1:9/hook", "http://[::1]/hook", "http://0.0.0.0/",
+    "http://10.1.2.3/hook", "http://192.168.0.1/hook", "http://2130706433/hook", "http://localhost/hook",
+])
+def test_webhook_targets_on_private_networks_are_refused(sessions, target: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_ALLOW_PRIVATE_HOSTS", "[]")
+    with pytest.raises(subscriptions.SubscriptionError, match="webhook target refused"):
+        subscriptions.add(sessions, "inside", "webhook", target, subscriptions.Filters())
+    with sessions() as session:
+        assert session.scalar(select(db.Subscription).where(db.Subscription.name == "inside")) is None
