@@ -4,6 +4,7 @@ with headers; dead letters for what a stage could not process.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from datetime import UTC, datetime
@@ -19,6 +20,9 @@ from newswatch.settings import Settings
 from newswatch.topics import TOPICS, topic_name
 
 log = logging.getLogger(__name__)
+
+# Bytes of a dead record forwarded with its dead letter.
+DEAD_LETTER_PAYLOAD_MAX = 1024 * 1024
 
 
 def utc_now() -> str:
@@ -90,11 +94,15 @@ class Publisher:
 
     def dead_letter(self, stage: str, reason: str, payload: bytes | str | None, *, key: str | None = None,
                     record: ConsumerRecord | None = None):
-        """Send what could not be processed, with the reason, to the dead-letter topic."""
-        if isinstance(payload, bytes):
-            payload = payload.decode("utf-8", errors="replace")
+        """Send what could not be processed, with the reason, to the dead-letter topic. A payload
+        too large to forward (the broker takes at most 4 MiB) is cut to its first MiB; its size
+        and hash identify the original."""
+        raw = payload.encode("utf-8", errors="replace") if isinstance(payload, str) else (payload or b"")
+        kept = raw[:DEAD_LETTER_PAYLOAD_MAX]
         letter = DeadLetter(
-            stage=stage, reason=reason[:2000], failed_at=utc_now(), key=key, payload=payload or "",
+            stage=stage, reason=reason[:2000], failed_at=utc_now(), key=key,
+            payload=kept.decode("utf-8", errors="replace"), payload_bytes=len(raw),
+            payload_sha256=hashlib.sha256(raw).hexdigest(), payload_truncated=len(kept) < len(raw),
             source_topic=record.topic if record else None,
             partition=record.partition if record else None,
             offset=record.offset if record else None,

@@ -110,6 +110,9 @@ class DeadLetter(_Message):
     offset: int | None = None
     key: str | None
     payload: str
+    payload_bytes: int | None = None
+    payload_sha256: str | None = None
+    payload_truncated: bool = False
 
 
 MODELS: dict[str, type[_Message]] = {

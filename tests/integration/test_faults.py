@@ -51,3 +51,24 @@ def test_deeply_nested_json_goes_to_dead_letters(settings: Settings, extractor, 
     assert (stats.dead_letters, stats.articles, stats.new_meetings) == (1, 1, 2)
     [letter] = [json.loads(r.value) for r in read_all(settings, "deadletters", expect=1)]
     assert letter["key"] == "deep" and "nested too deeply" in letter["reason"]
+
+
+def test_a_record_too_large_to_forward_is_dead_lettered_cut_with_its_hash(settings: Settings, extractor,
+                                                                          seed_text: str) -> None:
+    import hashlib
+
+    huge = b"not json " * 600_000  # 5.4 MB, under the broker's limit only when compressed
+    raw = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, compression_type="gzip",
+                        max_request_size=8 * 1024 * 1024)
+    raw.send(topic_name(settings, "articles"), key=b"huge", value=huge)
+    raw.flush()
+    raw.close()
+    publish_article(settings, seed_article(seed_text))
+
+    stats, _ = consume(settings, extractor)
+
+    assert (stats.dead_letters, stats.articles, stats.new_meetings) == (1, 1, 2)
+    [letter] = [json.loads(r.value) for r in read_all(settings, "deadletters", expect=1)]
+    assert letter["payload_truncated"] and letter["payload_bytes"] == len(huge)
+    assert letter["payload_sha256"] == hashlib.sha256(huge).hexdigest()
+    assert huge.decode().startswith(letter["payload"]) and len(letter["payload"]) == 1024 * 1024
