@@ -43,5 +43,6 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def seed_text(shared_dir: Path) -> str:
-    return (shared_dir / "seed" / "000_20c658632f4c1b9f.txt").read_text(encoding="utf-8")
+def seed_text() -> str:
+    """The seed article, from the project's own copy (the same bytes as shared/seed/)."""
+    return (ROOT / "seeds" / "seed-article.txt").read_text(encoding="utf-8")

@@ -16,8 +16,9 @@ def _extract(*args: str, stdin: str | None = None) -> subprocess.CompletedProces
                           capture_output=True, text=True, timeout=180)
 
 
-def test_text_file_prints_schema_valid_meetings(shared_dir: Path) -> None:
-    result = _extract(str(shared_dir / "seed" / "000_20c658632f4c1b9f.txt"), "--published", "2025-11-17")
+def test_text_file_prints_schema_valid_meetings() -> None:
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "seed-article.txt"
+    result = _extract(str(seed), "--published", "2025-11-17")
     assert result.returncode == 0, result.stderr
     meetings = json.loads(result.stdout)
     for meeting in meetings:
