@@ -23,9 +23,9 @@ from kafka.structs import OffsetAndMetadata
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 
 from newswatch import db
-from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
+from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.store import write_article
 from newswatch.messaging import Publisher, PoisonMessage, decode, make_consumer, utc_now
 from newswatch.schemas.models import ArticleRef, Meeting, MeetingEvent

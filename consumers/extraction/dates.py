@@ -30,6 +30,7 @@ def plausible(date: dt.date | None) -> dt.date | None:
     """``date`` when it lies in the window news can mean, else None."""
     return date if date is not None and EARLIEST <= date <= LATEST else None
 
+
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MONTH_DAY = re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4}))?")
@@ -53,7 +54,6 @@ RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlie
 
 
 def offset(anchor: dt.date | None, days: int) -> Resolved:
-    anchor = plausible(anchor)
     return (anchor + dt.timedelta(days=days), "day") if anchor else UNKNOWN
 
 

@@ -200,18 +200,18 @@ class MeetingExtractor:
         if not found:
             return []
         article = _Article(doc, published, People(doc, self._titles), triggers.sporting(doc))
-        for verb in doc:
-            if details.destination(verb) is not None:
-                day, precision = dates.resolve(details.date_phrase(verb, verb) or "", published, None)
-                if day is not None and precision == "day":
-                    article.arrivals.append((verb.i, day))
+        destinations = [(verb, place) for verb in doc if (place := details.destination(verb)) is not None]
+        for verb, _ in destinations:
+            day, precision = dates.resolve(details.date_phrase(verb, verb) or "", published, None)
+            if day is not None and precision == "day":
+                article.arrivals.append((verb.i, day))
         for trigger in found:
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
             else:
                 self._read(trigger, article)
         leaders = side_leaders(doc, article.people)
-        travels = trips(doc, article.people)
+        travels = trips(destinations, article.people)
         kept: list[_Draft] = []
         speakers = [p for d in article.drafts for p in d.parties]
         for draft in article.drafts:
@@ -249,9 +249,8 @@ class MeetingExtractor:
             return
         if trigger.entry.interview and token.tag_ == "VBG" and token.dep_ in ("advcl", "csubj", "ROOT"):
             return  # "Speaking to Parliament, X said …": a statement, not a conversation
-        if trigger.entry.naming and any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "dobj" and any(
-                g.dep_ in ("oprd", "attr", "appos", "acl") for g in c.children)) for c in token.children):
-            return  # "called him a giant", "call their programme Trading Moms"
+        if trigger.entry.naming and triggers.names(token):
+            return
         if trigger.frame.people_only and any(p.group for p in found.object_parties):
             return  # "calling back 17,815 Buick Rainiers": things, not people, are called
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)

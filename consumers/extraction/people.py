@@ -19,11 +19,10 @@ from spacy.util import filter_spans
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.names import entity_text, name_word
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS,
-                                                   NAME_PARTICLES, OFFICES, PRIVATE_ROLES,
-                                        RANKS, is_official)
+                                                   NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
+                                                   reference_count)
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
-_COUNTS = {"both": 2, "two": 2, "three": 3}
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
@@ -120,8 +119,8 @@ class People:
         return any(self.doc[max(i - len(n.split()), 0):i].text.lower() == n for n in names if n)
 
     def private(self, person: Party) -> bool:
-        """Whether the article introduces ``person`` by a role that is no office ("singer X",
-        "CNN's Jake Tapper"): the word right before a mention."""
+        """Whether the article introduces ``person`` by a role that is no office ("singer X"): the
+        word right before a mention."""
         for j, p in self._at.items():
             if p is person and j > 0 and (j - 1) not in self._at:
                 before = self.doc[j - 1]
@@ -132,8 +131,7 @@ class People:
     def bodies_before(self, t: Token) -> list[Party]:
         """The bodies "the two sides" / "both countries" stand for: the last pair named together
         before ("India and Pakistan", "the EU and US")."""
-        count = next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS), 0)
-        if count != 2 or t.lower_ not in BODY_REFERENCES:
+        if reference_count(t) != 2 or t.lower_ not in BODY_REFERENCES:
             return []
         entities = {e.root.i: e for e in self.doc.ents if e.label_ in ("ORG", "GPE") and e.end <= t.i}
         pairs = [(entities[e.root.head.i], e) for e in entities.values()

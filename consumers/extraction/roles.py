@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.details import DASHES, destination
+from newswatch.consumers.extraction.details import DASHES
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.titles import GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS, is_official
+from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
+                                                   is_official, reference_count)
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
@@ -29,10 +30,7 @@ _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace"
 _SAME_PERSON = {"he": "him", "she": "her"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
-_COUNTS = {"both": 2, "two": 2, "three": 3}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats"}
-
-
 
 
 @dataclass
@@ -62,6 +60,16 @@ class Roles:
         if trigger.noun and self.verb.lemma_ in frame.shared_verbs:
             return False
         return frame.reciprocal and self.coordinated > 0
+
+    def add(self, party: Party, is_object: bool) -> bool:
+        """Take ``party`` on its side unless it is one already there; whether it was taken."""
+        if any(party.normalized == q.normalized for q in self.parties):
+            return False
+        self.parties.append(party)
+        self.objects += is_object
+        if is_object:
+            self.object_parties.append(party)
+        return True
 
 
 def governing_verb(trigger: Trigger) -> Token:
@@ -124,12 +132,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if _plural_reference(t) and (bodies := people.bodies_before(t)):
             # "the two sides had agreed to reopen talks": the bodies named last.
             for body in bodies:
-                if all(body.normalized != q.normalized for q in found.parties):
-                    found.parties.append(body)
-                    found.objects += is_object
-                    found.coordinated += not is_object
-                    if is_object:
-                        found.object_parties.append(body)
+                found.coordinated += found.add(body, is_object) and not is_object
             found.between = found.between or is_object
             continue
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
@@ -147,11 +150,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             continue
         more = people.groups_at(t)[1:] if party is not None and party.group else []
         for i, p in enumerate(x for x in (party, *more) if x is not None):
-            if all(p.normalized != q.normalized for q in found.parties) and not _affiliation(p, found.parties):
-                found.parties.append(p)
-                found.objects += is_object
-                if is_object:
-                    found.object_parties.append(p)
+            if not _affiliation(p, found.parties):
+                found.add(p, is_object)
             if not is_object and (joined or i > 0):
                 found.coordinated += 1
         # A title word stands for the name compounded with it ("Commissioner … Aaltonen"); a
@@ -222,12 +222,12 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
     whose one representative is a party to another meeting in the article is that person; so is
     one the article introduces under its name with an office ("EU Trade Commissioner X"), unless
     as its spokesperson."""
+    candidates = [p for p in speakers if not p.group] + [
+        p for p in people.parties if not p.group and is_official(p.title)
+        and not any(w in p.title.lower() for w in _SPOKESPEOPLE)]
     for i, party in enumerate(parties):
         if party.title:  # a body has no title (the model may have taken it for a person)
             continue
-        candidates = [p for p in speakers if not p.group] or []
-        candidates += [p for p in people.parties if not p.group and is_official(p.title)
-                       and not any(w in p.title.lower() for w in _SPOKESPEOPLE)]
         heads = list({id(p): p for p in candidates if p not in parties and p is not party
                       and people.affiliated(p, party.name)}.values())
         if len(heads) == 1:
@@ -279,11 +279,11 @@ def _counted(t: Token, people: People, sides: list[Party]) -> list[Party]:
 def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
     """The officials "the two foreign ministers" / "both leaders" stand for: the last ones of that
     count named before ``t`` (other than ``sides``), holding the office the words name."""
-    count = next((_COUNTS[c.lower_] for c in t.children if c.lower_ in _COUNTS), 0)
+    count = reference_count(t)
     if not count or t.lower_ not in _COUNTERPARTS:
         return []
     office = t.lemma_.lower() if t.lower_ in ("ministers", "presidents", "envoys", "diplomats") else None
-    qualifier = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in _COUNTS)
+    qualifier = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in COUNTS)
     named: list[Party] = []
     for _, p in reversed(people.mentioned_before(t.i)):
         title = (p.title or "").lower()
@@ -367,13 +367,11 @@ def lead(parties: list[Party], leaders: dict[str, Party]) -> None:
             parties[i] = leader
 
 
-def trips(doc: Doc, people: People) -> list[tuple[int, Party, str]]:
-    """(word index, traveller, place) for each trip told as done ("X arrived in Vientiane")."""
+def trips(destinations: list[tuple[Token, str]], people: People) -> list[tuple[int, Party, str]]:
+    """(word index, traveller, place) for each trip told as done ("X arrived in Vientiane"), from
+    the (verb, place) pairs :func:`~.details.destination` found."""
     found = []
-    for verb in doc:
-        place = destination(verb)
-        if place is None:
-            continue
+    for verb, place in destinations:
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             party = _resolve(subject, people)
             if party is not None:

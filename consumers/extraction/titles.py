@@ -63,6 +63,15 @@ BODY_REFERENCES = {"sides", "parties", "countries", "nations", "governments", "f
 # Offices whose holders are not officials on their own ("prince", "leader" of a band…)
 # still count when the article gives them another title; these never do.
 NOT_OFFICIAL = {"prince", "head", "leader", "chair", "director"}
+# How many "the two leaders", "both sides", "three ministers" stand for.
+COUNTS = {"both": 2, "two": 2, "three": 3}
+
+
+def reference_count(token) -> int:
+    """How many people or bodies a plural reference counts ("the two leaders": 2); 0 for none."""
+    return next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS), 0)
+
+
 # Relations that make a meeting private ("met his future wife Glenys").
 PRIVATE_RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                      "girlfriend", "boyfriend", "fiancée", "fiancee", "fiancé", "partner", "family",

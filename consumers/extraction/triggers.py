@@ -35,10 +35,10 @@ _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapp
 _FREQUENCY = {"regularly", "often", "frequently", "repeatedly", "occasionally", "several", "many",
               "routinely", "annual", "weekly", "monthly", "periodically", "times", "every"}
 SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "championship",
-           "cup", "league", "game", "fixture", "race", "derby", "season", "playoff",
-           "decider", "squad", "coach", "striker", "team-mates", "teammates", "olympics", "olympic",
-           "champion", "champions", "medal", "innings", "wicket", "penalty", "stadium", "seed",
-           "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals"}
+          "cup", "league", "game", "fixture", "race", "derby", "season", "playoff",
+          "decider", "squad", "coach", "striker", "team-mates", "teammates", "olympics", "olympic",
+          "champion", "champions", "medal", "innings", "wicket", "penalty", "stadium", "seed",
+          "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals"}
 # Dependencies through which a clause's status reaches a meeting word below it.
 _CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp",
           "attr", "appos", "oprd"}
@@ -90,6 +90,12 @@ def urges(token: Token) -> bool:
                for t in near for c in t.children)
 
 
+def names(token: Token) -> bool:
+    """"called him a giant": an object and its complement name someone, nobody is phoned."""
+    return any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "dobj" and any(
+        g.dep_ in ("oprd", "attr", "appos", "acl") for g in c.children)) for c in token.children)
+
+
 def clause(token: Token) -> list[Token]:
     """The token's own clause: its subtree without embedded clauses of their own."""
     out, stack = [], [token]
@@ -104,7 +110,8 @@ def clause(token: Token) -> list[Token]:
 def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     """in_person, phone_call or video_call; None when a speaking verb names no medium and no one
     spoken to ("X and Y spoke at a news conference" is not a conversation between them)."""
-    words = {t.lower_ for t in clause(trigger.token)} | {t.lower_ for t in verb.children}
+    own = clause(trigger.token)
+    words = {t.lower_ for t in own} | {t.lower_ for t in verb.children}
     words |= {c.lower_ for c in trigger.token.children}
     kind = trigger.entry.kind
     if trigger.frame.name == "visit" or _courtesy_call(trigger.token):
@@ -121,7 +128,7 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     # An official who "spoke with" another without a place or meeting word was, in news usage,
     # on the phone; "conferred with X in Manila" was there.
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children) for c in (*clause(trigger.token), *verb.children))
+        g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children) for c in (*own, *verb.children))
     return "in_person" if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
                                              "forum"} else "phone_call"
 
@@ -138,6 +145,11 @@ def _forms(t: Token) -> set[str]:
     w = t.lower_
     return {t.lemma_, w, w.removesuffix("s"), w.removesuffix("d"), w.removesuffix("ed"),
             w.removesuffix("ing"), w.removesuffix("ing") + "e"}
+
+
+def _cancels(t: Token) -> bool:
+    """"postponed", "scrapped", "called off"."""
+    return bool(_forms(t) & _CANCELLING) or (t.lemma_ == "call" and any(c.lower_ == "off" for c in t.children))
 
 
 def governors(token: Token) -> list[Token]:
@@ -168,7 +180,7 @@ def status(token: Token, verb: Token) -> str | None:
         forms = _forms(t)
         if forms & _DENYING:
             return "denied"
-        if forms & _CANCELLING or (t.lemma_ == "call" and "off" in children):
+        if _cancels(t):
             return "cancelled"
         if children & _CANCELLED_MODIFIERS:
             return "cancelled"
@@ -197,8 +209,7 @@ def status(token: Token, verb: Token) -> str | None:
             described = t.head
             while described.dep_ in ("pobj", "prep") and described.head != described:
                 described = described.head
-            fate = described.head
-            if _forms(fate) & _CANCELLING or (fate.lemma_ == "call" and any(c.lower_ == "off" for c in fate.children)):
+            if _cancels(described.head):
                 return "cancelled"
             if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
                 result = "planned"
