@@ -20,6 +20,8 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.partitioner.default import murmur2
 
 from newswatch import db
+from newswatch.consumers.subscriptions import SubscriptionError, check_webhook_target
+from newswatch.flows.fetch import Fetcher
 from newswatch.messaging import Publisher
 from newswatch.settings import Settings
 from newswatch.topics import topic_name
@@ -67,17 +69,15 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 
 class Webhook:
     def __init__(self, settings: Settings):
-        self.settings = settings
+        self._vetting = Fetcher(settings)  # only its address check: nothing is fetched with it
         self.client = httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False,
                                    headers={"User-Agent": settings.user_agent})
 
     def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
-        from newswatch.consumers.subscriptions import SubscriptionError, check_webhook_target
-
         try:
             # Checked again at each send: the name may resolve elsewhere now, and subscriptions
             # made before the check existed were never vetted.
-            check_webhook_target(sub.target or "", self.settings)
+            check_webhook_target(sub.target or "", self._vetting)
         except SubscriptionError as exc:
             raise DeliveryFailed(str(exc), permanent=True) from exc
         body = json.dumps(alert, ensure_ascii=False, separators=(",", ":")).encode()

@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from newswatch import db
 from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
 from newswatch.consumers.merge import takes_part
+# The one address policy for everything newswatch connects to (issue 10: move it out of flows/).
+from newswatch.flows.fetch import FetchError, Fetcher
 from newswatch.settings import Settings
 
 Channel = Literal["webhook", "email", "kafka", "console"]
@@ -84,7 +86,8 @@ def add(sessions: sessionmaker, name: str, channel: Channel, target: str | None,
     if channel == "webhook":
         if not target or urlsplit(target).scheme not in ("http", "https") or not urlsplit(target).netloc:
             raise SubscriptionError(f"a webhook needs an http(s) URL as target, got {target!r}")
-        check_webhook_target(target, settings or Settings())
+        with Fetcher(settings or Settings()) as fetcher:
+            check_webhook_target(target, fetcher)
     elif channel == "email":
         if not target or "@" not in target:
             raise SubscriptionError(f"an email subscription needs an address as target, got {target!r}")
@@ -103,17 +106,14 @@ def add(sessions: sessionmaker, name: str, channel: Channel, target: str | None,
         return row
 
 
-def check_webhook_target(target: str, settings: Settings) -> None:
+def check_webhook_target(target: str, fetcher: Fetcher) -> None:
     """Refuse a webhook the fetcher would refuse: private, loopback, link-local and metadata
     addresses (however written: 2130706433, [::1], 0.0.0.0) unless NEWSWATCH_ALLOW_PRIVATE_HOSTS
     names them, so a subscription cannot point newswatch at its own network."""
-    from newswatch.flows.fetch import FetchError, Fetcher
-
-    with Fetcher(settings) as fetcher:
-        try:
-            fetcher.check(target)
-        except FetchError as exc:
-            raise SubscriptionError(f"webhook target refused: {exc}") from exc
+    try:
+        fetcher.check(target)
+    except FetchError as exc:
+        raise SubscriptionError(f"webhook target refused: {exc}") from exc
 
 
 def find(session: Session, name_or_id: str) -> db.Subscription:

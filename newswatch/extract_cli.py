@@ -45,11 +45,15 @@ def _extractor(settings: Settings):
     return MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars)
 
 
-def _meetings_json(meetings: list, min_confidence: float | None) -> list[dict[str, Any]]:
-    """The meetings a subscriber with this confidence floor would hear of (the default's when None)."""
+def _floor(min_confidence: float | None) -> float:
+    """The confidence floor asked for, or the one subscriptions alert from by default."""
     from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
 
-    floor = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    return DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+
+
+def _meetings_json(meetings: list, floor: float) -> list[dict[str, Any]]:
+    """The meetings a subscriber with this confidence floor would hear of."""
     return [m.to_json() for m in meetings if (m.confidence or 0) >= floor]
 
 
@@ -62,7 +66,7 @@ def extract_file(settings: Settings, path: Path, published: date | None, out: Te
         return 2
     text, published = article_text(raw, published)
     meetings = _extractor(settings).extract(text, published)
-    json.dump(_meetings_json(meetings, min_confidence), out, ensure_ascii=False, indent=2)
+    json.dump(_meetings_json(meetings, _floor(min_confidence)), out, ensure_ascii=False, indent=2)
     out.write("\n")
     return 0
 
@@ -88,7 +92,7 @@ def _read_items(lines: Iterator[str]) -> Iterator[tuple[int, dict[str, Any] | No
 def extract_jsonl(settings: Settings, source: Path, out: TextIO, chunk: int = 64,
                   min_confidence: float | None = None) -> int:
     """One output line ``{"id", "meetings"}`` per input line (``{"id", "error"}`` when unreadable)."""
-    extractor = _extractor(settings)
+    extractor, floor = _extractor(settings), _floor(min_confidence)
     handle = sys.stdin if str(source) == "-" else open(source, encoding="utf-8")
     failures = 0
     with handle:
@@ -105,6 +109,6 @@ def extract_jsonl(settings: Settings, source: Path, out: TextIO, chunk: int = 64
                     print(f"newswatch extract: {error}", file=sys.stderr)
                     out.write(json.dumps({"id": None, "error": error}) + "\n")
                     continue
-                line = {"id": item["id"], "meetings": _meetings_json(next(results), min_confidence)}
+                line = {"id": item["id"], "meetings": _meetings_json(next(results), floor)}
                 out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return 1 if failures else 0
