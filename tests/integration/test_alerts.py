@@ -149,7 +149,10 @@ def test_a_receiver_that_refuses_for_good_is_not_retried(fast: Settings, session
         assert session.scalar(select(db.Delivery.state)) == "failed"
 
 
-def test_email_goes_through_a_real_smtp_server(fast: Settings, sessions, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def smtp_received(monkeypatch: pytest.MonkeyPatch):
+    """A real SMTP server on localhost for the test (NEWSWATCH_SMTP_PORT points at it); the list of
+    envelopes it received."""
     received = []
 
     class Handler:
@@ -162,12 +165,16 @@ def test_email_goes_through_a_real_smtp_server(fast: Settings, sessions, monkeyp
     controller.start()
     monkeypatch.setenv("NEWSWATCH_SMTP_PORT", str(port))
     try:
-        subscriptions.add(sessions, "desk", "email", "desk@newsroom.example", subscriptions.Filters())
-        write_article(sessions, article(1, "lagosdaily"), [meeting(OKONKWO, BRANDT)])
-        dispatch_until_quiet(Settings(), sessions)
+        yield received
     finally:
         controller.stop()
-    [envelope] = received
+
+
+def test_email_goes_through_a_real_smtp_server(fast: Settings, sessions, smtp_received: list) -> None:
+    subscriptions.add(sessions, "desk", "email", "desk@newsroom.example", subscriptions.Filters())
+    write_article(sessions, article(1, "lagosdaily"), [meeting(OKONKWO, BRANDT)])
+    dispatch_until_quiet(Settings(), sessions)
+    [envelope] = smtp_received
     text = envelope.content.decode()
     assert envelope.rcpt_tos == ["desk@newsroom.example"]
     assert "Subject: NEW MEETING [2025-03-10] met in Lagos" in text and "Amara Okonkwo" in text
@@ -177,26 +184,12 @@ def test_email_goes_through_a_real_smtp_server(fast: Settings, sessions, monkeyp
 
 
 def test_line_breaks_from_an_article_cannot_break_or_inject_email_headers(
-        fast: Settings, sessions, monkeypatch: pytest.MonkeyPatch) -> None:
-    received = []
-
-    class Handler:
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's naming)
-            received.append(envelope)
-            return "250 OK"
-
-    port = free_port()
-    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
-    controller.start()
-    monkeypatch.setenv("NEWSWATCH_SMTP_PORT", str(port))
-    try:
-        subscriptions.add(sessions, "desk", "email", "desk@newsroom.example", subscriptions.Filters())
-        hostile = meeting(OKONKWO, BRANDT, location="Lagos\r\nBcc: victim@elsewhere.example")
-        write_article(sessions, dict(article(1, "lagosdaily\r\nX-Evil: 1")), [hostile])
-        dispatch_until_quiet(Settings(), sessions)
-    finally:
-        controller.stop()
-    [envelope] = received
+        fast: Settings, sessions, smtp_received: list) -> None:
+    subscriptions.add(sessions, "desk", "email", "desk@newsroom.example", subscriptions.Filters())
+    hostile = meeting(OKONKWO, BRANDT, location="Lagos\r\nBcc: victim@elsewhere.example")
+    write_article(sessions, article(1, "lagosdaily\r\nX-Evil: 1"), [hostile])
+    dispatch_until_quiet(Settings(), sessions)
+    [envelope] = smtp_received
     assert envelope.rcpt_tos == ["desk@newsroom.example"]
     headers = envelope.content.decode().split("\r\n\r\n", 1)[0]
     assert "\nBcc:" not in headers and "\nX-Evil:" not in headers

@@ -3,6 +3,7 @@ records behind it must go on, on the real broker and both databases."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -39,9 +40,11 @@ def test_year_9999_dates_are_dropped_and_the_pipeline_goes_on(settings: Settings
     assert dates == ["2025-11-15", "2025-11-16", "None"]
 
 
-def test_deeply_nested_json_goes_to_dead_letters(settings: Settings, extractor, seed_text: str) -> None:
-    raw = KafkaProducer(bootstrap_servers=settings.bootstrap_servers)
-    raw.send(topic_name(settings, "articles"), key=b"deep", value=b'{"a":' * 100_000)
+def poison_before_the_seed(settings: Settings, extractor, seed_text: str, value: bytes, **producer) -> dict:
+    """Put a raw record ahead of the seed article, consume both, check the seed still got through,
+    and return the one dead letter."""
+    raw = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, **producer)
+    raw.send(topic_name(settings, "articles"), key=b"poison", value=value)
     raw.flush()
     raw.close()
     publish_article(settings, seed_article(seed_text))
@@ -50,25 +53,20 @@ def test_deeply_nested_json_goes_to_dead_letters(settings: Settings, extractor, 
 
     assert (stats.dead_letters, stats.articles, stats.new_meetings) == (1, 1, 2)
     [letter] = [json.loads(r.value) for r in read_all(settings, "deadletters", expect=1)]
-    assert letter["key"] == "deep" and "nested too deeply" in letter["reason"]
+    assert letter["key"] == "poison"
+    return letter
+
+
+def test_deeply_nested_json_goes_to_dead_letters(settings: Settings, extractor, seed_text: str) -> None:
+    letter = poison_before_the_seed(settings, extractor, seed_text, b'{"a":' * 100_000)
+    assert "nested too deeply" in letter["reason"]
 
 
 def test_a_record_too_large_to_forward_is_dead_lettered_cut_with_its_hash(settings: Settings, extractor,
                                                                           seed_text: str) -> None:
-    import hashlib
-
     huge = b"not json " * 600_000  # 5.4 MB, under the broker's limit only when compressed
-    raw = KafkaProducer(bootstrap_servers=settings.bootstrap_servers, compression_type="gzip",
-                        max_request_size=8 * 1024 * 1024)
-    raw.send(topic_name(settings, "articles"), key=b"huge", value=huge)
-    raw.flush()
-    raw.close()
-    publish_article(settings, seed_article(seed_text))
-
-    stats, _ = consume(settings, extractor)
-
-    assert (stats.dead_letters, stats.articles, stats.new_meetings) == (1, 1, 2)
-    [letter] = [json.loads(r.value) for r in read_all(settings, "deadletters", expect=1)]
+    letter = poison_before_the_seed(settings, extractor, seed_text, huge, compression_type="gzip",
+                                    max_request_size=8 * 1024 * 1024)
     assert letter["payload_truncated"] and letter["payload_bytes"] == len(huge)
     assert letter["payload_sha256"] == hashlib.sha256(huge).hexdigest()
     assert huge.decode().startswith(letter["payload"]) and len(letter["payload"]) == 1024 * 1024

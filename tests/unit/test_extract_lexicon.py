@@ -116,6 +116,11 @@ def test_welcomed_someone_to_a_city_for_talks(extract):
     "Prime Minister Paul Kerr visits Leeds, Bristol, Exeter and Norwich this week.",
     "Energy Minister Ana Ruiz and her husband hosted a dinner at the embassy.",
     "Home Secretary Tom Birch told BBC Radio's Breakfast with Jones that the plan would work.",
+    "Prime Minister Alan Crewe called him a giant of the movement.",
+    "Speaking to Parliament on Monday, Home Secretary Ruth Hale said the law would be renewed.",
+    "The carmaker is calling back 12,000 Ferrow Vistas and Ferrow Altos because of a brake fault.",
+    "He walked to the depot, where he called Benton's to ask for a price.",
+    "Entry talks with Kazakhstan and Mongolia have been taking place for six years.",
 ])
 def test_readings_that_are_no_meeting(extract, text):
     assert extract(text) == []
@@ -212,17 +217,6 @@ def test_a_named_venue_that_is_an_institution(extract):
     [m] = extract("On Tuesday, Prime Minister Jan Novak sat down with parliament speaker Eva Horak at the "
                   "National Assembly.")
     assert m["location"] == "National Assembly"
-
-
-@pytest.mark.parametrize("text", [
-    "Prime Minister Alan Crewe called him a giant of the movement.",
-    "Speaking to Parliament on Monday, Home Secretary Ruth Hale said the law would be renewed.",
-    "The carmaker is calling back 12,000 Ferrow Vistas and Ferrow Altos because of a brake fault.",
-    "He walked to the depot, where he called Benton's to ask for a price.",
-    "Entry talks with Kazakhstan and Mongolia have been taking place for six years.",
-])
-def test_more_readings_that_are_no_meeting(extract, text):
-    assert extract(text) == []
 
 
 def test_talks_between_two_states_name_both_sides(extract):
