@@ -120,17 +120,15 @@ FIGURES = {
 
 
 def row(gold: list[dict], predicted: dict[str, list[dict]], floor: float) -> dict[str, str]:
-    lines = "".join(json.dumps({"id": a["id"], "meetings": [m for m in predicted[a["id"]] if m["confidence"] >= floor]})
-                    + "\n" for a in gold)
-    report = score(gold, lines)
+    alerted = {a["id"]: [m for m in predicted[a["id"]] if m["confidence"] >= floor] for a in gold}
+    report = score(gold, "".join(json.dumps({"id": aid, "meetings": ms}) + "\n" for aid, ms in alerted.items()))
     out = {name: re.search(pattern, report, re.M)[1] for name, pattern in FIGURES.items()}
     out["gold"] = str(sum(1 for a in gold for m in a["meetings"] if not m.get("optional")))
     # Gold meetings that did not happen (denied, cancelled) alerted as having happened: the worst error.
     scorer = _scorer()
     out["!occ"] = str(sum(
         1 for a in gold
-        for g, p, _ in scorer.pair([m for m in a["meetings"] if not m.get("optional")],
-                                   [m for m in predicted[a["id"]] if m["confidence"] >= floor])
+        for g, p, _ in scorer.pair([m for m in a["meetings"] if not m.get("optional")], alerted[a["id"]])
         if g.get("status") in ("denied", "cancelled") and p.get("status") == "occurred"))
     return out
 
@@ -278,6 +276,7 @@ def main() -> None:
     gold = report_quality(args.gold or [*GOLD_FILES, ORIGINAL], extractor, args.verbose)
     if args.repeats > 0:
         throughput(extractor, extractor_input(gold), args.repeats)
+
 
 if __name__ == "__main__":
     main()
