@@ -13,6 +13,7 @@ import argparse
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,14 @@ def score(aeb: Path, bodies: dict[str, str], out: Path) -> str:
         check=True,
     )
     return result.stdout.strip()
+
+
+def newswatch_f1() -> float:
+    """F1 of clean_html's bodies over the whole set, by the benchmark's own scorer."""
+    aeb = shared_dir() / "eval" / "aeb"
+    with tempfile.TemporaryDirectory() as tmp:
+        bodies, _ = run(newswatch_body, load_pages(aeb))
+        return float(re.search(r"F1 ([\d.]+)", score(aeb, bodies, Path(tmp) / "newswatch.json"))[1])
 
 
 def main() -> None:

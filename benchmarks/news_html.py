@@ -1,4 +1,5 @@
-"""Metadata and body checks of clean_html on the 50 real news pages of ``shared/eval/news_html``.
+"""Metadata and body checks of clean_html on the 50 + 45 real news pages of ``shared/eval/news_html``
+and ``news_html2``.
 
 For pages whose manifest gives them: title, date and author match rates, each strict and
 normalised, plus the share of expected body paragraphs found in the body. For the others:
@@ -29,6 +30,7 @@ from newswatch.flows.clean import CleanedPage, CleaningError, clean_html
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"'})
 _WORD = re.compile(r"\w+")
+FOLDERS = ("news_html", "news_html2")
 
 
 def shared_dir() -> Path:
@@ -112,17 +114,12 @@ def check_body(page: CleanedPage, expected: dict, tally: Tally) -> None:
         tally.add("boilerplate absent", absent, absent)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="show every mismatch")
-    args = parser.parse_args()
-    warnings.simplefilter("ignore")
-
-    folder = shared_dir() / "eval" / "news_html"
+def measure(folder: Path, verbose: bool = False) -> tuple[Tally, int]:
+    """The tally over one folder of saved pages, and how many failed to clean."""
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     tally, failures = Tally(), 0
     for entry in manifest["files"]:
-        if args.verbose:
+        if verbose:
             print(entry["file"])
         try:
             page = clean_html((folder / entry["file"]).read_bytes(), entry["original_url"])
@@ -131,11 +128,22 @@ def main() -> None:
             print(f"   cleaning failed: {err}")
             continue
         expected = entry.get("expected") or {}
-        check_metadata(page, expected, tally, args.verbose)
+        check_metadata(page, expected, tally, verbose)
         check_body(page, expected, tally)
-    print(f"pages {len(manifest['files'])}, cleaning failures {failures}")
+    return tally, failures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="show every mismatch")
+    args = parser.parse_args()
+    warnings.simplefilter("ignore")
+
+    for name in FOLDERS:
+        tally, failures = measure(shared_dir() / "eval" / name, args.verbose)
+        print(f"{name}: pages {sum(1 for _ in (shared_dir() / 'eval' / name).glob('*.html'))}, cleaning failures {failures}")
+        tally.report()
     print("(body paragraphs: strict = all found, normalised = at least 90% found)")
-    tally.report()
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ no item (a feed's validators are saved only after its items are on Kafka).
 
 from __future__ import annotations
 
-import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime

@@ -3,6 +3,7 @@ before anything imports Prefect (which reads its settings on import)."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import tempfile
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("NEWSWATCH_SHARED", ROOT.parent / "shared"))
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def free_port() -> int:
@@ -36,10 +37,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.fail(f"shared test data not found at {SHARED}; set NEWSWATCH_SHARED")
-    return SHARED
+def real_feeds() -> tuple[Path, list[dict]]:
+    """The real-world feed documents in tests/fixtures/feeds and their manifest entries."""
+    folder = FIXTURES / "feeds"
+    return folder, json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["files"]
 
 
 @pytest.fixture(scope="session")

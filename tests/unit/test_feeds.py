@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -54,22 +53,19 @@ def test_rss_items_keep_links_dates_and_drop_non_http_links() -> None:
     assert len(feed.skipped) == 1 and "not http(s)" in feed.skipped[0]
 
 
-def test_every_real_world_feed_file_parses_and_malformed_ones_are_flagged(shared_dir: Path) -> None:
-    folder = shared_dir / "eval" / "feeds"
-    manifest = json.loads((folder / "manifest.json").read_text())
-    entries = manifest if isinstance(manifest, list) else manifest.get("files", manifest)
-    if isinstance(entries, dict):
-        entries = [{"file": k, **v} for k, v in entries.items()]
-    flagged = missed = 0
+def test_real_world_feed_files_parse_and_malformed_ones_are_flagged(real_feeds: tuple[Path, list[dict]]) -> None:
+    folder, entries = real_feeds
+    flagged: list[str] = []
+    missed: list[str] = []
     for entry in entries:
-        name = entry.get("file") or entry.get("name")
-        content_type = (entry.get("headers") or {}).get("Content-Type") or (entry.get("headers") or {}).get("content-type")
-        feed = parse_feed((folder / name).read_bytes(), f"http://127.0.0.1/{name}", content_type)
-        if entry.get("expect_bozo"):
-            flagged += feed.malformed is not None
-            missed += feed.malformed is None
-    assert len(entries) == 209
-    assert flagged >= 15 and missed <= 4, (flagged, missed)
+        headers = {k.lower(): v for k, v in (entry.get("emulated_http_headers") or {}).items()}
+        feed = parse_feed((folder / entry["file"]).read_bytes(), f"http://127.0.0.1/{entry['file']}",
+                          headers.get("content-type"))
+        if entry["expect_bozo"]:
+            (flagged if feed.malformed else missed).append(entry["file"])
+        elif entry["group"].startswith("wellformed"):
+            assert feed.malformed is None, entry["file"]
+    assert len(flagged) == 17 and missed == [], missed
 
 
 def test_feeds_are_added_and_removed_keeping_the_rest_of_the_file(tmp_path: Path) -> None:
