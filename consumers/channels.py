@@ -89,15 +89,18 @@ class Webhook:
             "X-Newswatch-Signature": sign(sub.secret or "", timestamp, body),
         }
         try:
-            response = self.client.post(sub.target, content=body, headers=headers)
+            # Streamed and closed unread: only the status matters, and a receiver that answers
+            # with an endless body must not hold the sender or fill its memory.
+            with self.client.stream("POST", sub.target, content=body, headers=headers) as response:
+                status = response.status_code
         except httpx.HTTPError as exc:
             raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
-        if response.status_code >= 300:
+        if status >= 300:
             # 4xx other than 408/429 means the receiver refuses this request as it is.
-            permanent = 400 <= response.status_code < 500 and response.status_code not in (408, 429)
-            # The body is not kept: a receiver on the wrong host may answer with anything (secrets).
-            raise DeliveryFailed(f"HTTP {response.status_code} ({len(response.content)} bytes)", permanent=permanent)
-        return f"HTTP {response.status_code}"
+            permanent = 400 <= status < 500 and status not in (408, 429)
+            # The body is not read: a receiver on the wrong host may answer with anything (secrets).
+            raise DeliveryFailed(f"HTTP {status}", permanent=permanent)
+        return f"HTTP {status}"
 
     def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
         return None

@@ -4,17 +4,23 @@ A delivery is claimed (``sending``) before it is sent and marked ``delivered`` a
 transactions. A dispatcher that dies in between leaves the row in ``sending``; once its lease has
 run out the next dispatcher asks the channel whether the alert got through (the Kafka topic can
 tell) and otherwise sends it again with the same idempotency key. Failures are retried with
-exponential back-off up to a limit, every attempt written to the delivery log.
+exponential back-off up to a limit, every attempt written to the delivery log; a subscription
+whose receiver fails again and again is paused for a while (its circuit opens).
 """
 
 from __future__ import annotations
 
 import logging
+import queue
 import sys
+import threading
+import time
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
 from sqlalchemy import select, update
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from newswatch import db
@@ -23,9 +29,24 @@ from newswatch.messaging import Publisher
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
+# Errors that say the database is unavailable, not that a delivery is bad.
+OUTAGES = (OperationalError, InterfaceError, DisconnectionError)
+
+
+@dataclass
+class _Breaker:
+    """A subscription's circuit: opened by consecutive failures, it pauses that subscription's
+    sends (without spending their attempts) until ``open_until``; then one send tries again."""
+
+    failures: int = 0
+    open_until: float = 0.0
 
 
 class Dispatcher:
+    """Sends run on a few daemon worker threads, at most one per subscription at a time, so a
+    receiver that hangs holds one worker and its own alerts, never extraction or other subscribers.
+    ``run_once`` is one round that waits for its sends; ``start`` runs rounds in the background."""
+
     def __init__(self, settings: Settings, sessions: sessionmaker, publisher: Publisher,
                  console: TextIO | None = sys.stdout):
         self.settings = settings
@@ -34,18 +55,130 @@ class Dispatcher:
             "webhook": Webhook(settings), "email": Email(settings),
             "kafka": KafkaTopic(settings, publisher), "console": Console(console),
         }
+        self.delivered = 0
+        self._busy: set[int] = set()  # subscriptions with a worker on them
+        self._breakers: dict[int, _Breaker] = {}
+        self._changed = threading.Condition()
+        self._tasks: queue.SimpleQueue[int] = queue.SimpleQueue()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        # Daemon threads: a send stuck in a receiver must not keep the process from exiting; the
+        # delivery it holds stays claimed and is settled by the in-doubt rule after a restart.
+        for n in range(settings.delivery_workers):
+            threading.Thread(target=self._work, name=f"delivery-{n}", daemon=True).start()
 
-    def run_once(self, limit: int = 500) -> int:
-        """Resolve interrupted sends, then send what is due; returns how many were delivered."""
+    def run_once(self, limit: int = 500, wait: bool = True) -> int:
+        """Resolve interrupted sends, then start the due deliveries of every subscription that has
+        no send in flight; with ``wait``, return once they are done. Returns how many were
+        delivered in the meantime."""
+        before = self.delivered
         self._resolve_in_doubt()
         now = datetime.now(UTC)
         with self.sessions() as session:
             due = session.scalars(
-                select(db.Delivery.alert_id)
+                select(db.Delivery.subscription_id).distinct()
                 .where(db.Delivery.state.in_(("pending", "retry")), db.Delivery.next_attempt_at <= now)
-                .order_by(db.Delivery.created_at, db.Delivery.alert_id).limit(limit)
+                .limit(limit)
             ).all()
-        return sum(self._deliver(alert_id) for alert_id in due)
+        started = []
+        with self._changed:
+            for sub_id in due:
+                if sub_id not in self._busy and self._breakers.get(sub_id, _Breaker()).open_until <= time.monotonic():
+                    self._busy.add(sub_id)
+                    started.append(sub_id)
+        for sub_id in started:
+            self._tasks.put(sub_id)
+        if wait:
+            with self._changed:
+                self._changed.wait_for(lambda: not self._busy.intersection(started) or self._stop.is_set())
+        return self.delivered - before
+
+    def start(self, interval: float = 1.0) -> None:
+        """Run rounds in the background until :meth:`stop`: every ``interval`` seconds, or at once
+        on :meth:`wake`."""
+        threading.Thread(target=self._serve, args=(interval,), name="dispatcher", daemon=True).start()
+
+    def wake(self) -> None:
+        """New alerts are queued: look now rather than at the next tick."""
+        self._wake.set()
+
+    def stop(self, grace: float = 5.0) -> None:
+        """No new sends; wait up to ``grace`` seconds for those in flight. One still hanging after
+        that stays claimed, for the in-doubt rule of the next dispatcher."""
+        self._stop.set()
+        self._wake.set()
+        with self._changed:
+            self._changed.notify_all()
+            self._changed.wait_for(lambda: not self._busy, timeout=grace)
+
+    def idle(self) -> bool:
+        """No send in flight here and none due now (later retries do not count)."""
+        with self._changed:
+            if self._busy:
+                return False
+        with self.sessions() as session:
+            return session.scalar(select(db.Delivery.alert_id).where(
+                db.Delivery.state.in_(("pending", "retry")), db.Delivery.next_attempt_at <= datetime.now(UTC)
+            ).limit(1)) is None
+
+    def _serve(self, interval: float) -> None:
+        backoff = 1.0
+        while not self._stop.is_set():
+            self._wake.clear()
+            try:
+                self.run_once(wait=False)
+                backoff = 1.0
+            except OUTAGES as exc:
+                log.warning("dispatcher cannot reach the database, retrying in %.0fs error=%s", backoff,
+                            str(exc).splitlines()[0])
+                self._stop.wait(backoff)
+                backoff = min(backoff * 2, 60.0)
+                continue
+            self._wake.wait(interval)
+
+    def _work(self) -> None:
+        while True:
+            sub_id = self._tasks.get()
+            try:
+                self._deliver_due(sub_id)
+            except Exception:
+                # A database outage mid-send: the delivery stays claimed or due, and is taken up again.
+                log.exception("delivery round failed subscription_id=%s", sub_id)
+            finally:
+                with self._changed:
+                    self._busy.discard(sub_id)
+                    self._changed.notify_all()
+
+    def _deliver_due(self, sub_id: int) -> None:
+        """This subscription's due deliveries, oldest first, one at a time, while its circuit is closed."""
+        with self.sessions() as session:
+            due = session.scalars(
+                select(db.Delivery.alert_id)
+                .where(db.Delivery.subscription_id == sub_id, db.Delivery.state.in_(("pending", "retry")),
+                       db.Delivery.next_attempt_at <= datetime.now(UTC))
+                .order_by(db.Delivery.created_at, db.Delivery.alert_id).limit(100)
+            ).all()
+        for alert_id in due:
+            if self._stop.is_set():
+                return
+            ok = self._deliver(alert_id)
+            if ok is None:
+                continue
+            breaker = self._breakers.setdefault(sub_id, _Breaker())
+            if ok:
+                if breaker.failures >= self.settings.delivery_breaker_failures:
+                    log.info("subscription circuit closed subscription_id=%s: its receiver answers again", sub_id)
+                breaker.failures = 0
+                with self._changed:
+                    self.delivered += 1
+                continue
+            breaker.failures += 1
+            if breaker.failures >= self.settings.delivery_breaker_failures:
+                pause = self.settings.delivery_breaker_seconds
+                breaker.open_until = time.monotonic() + pause
+                log.warning("subscription circuit open subscription_id=%s failures=%d: its sends pause for %.0fs",
+                            sub_id, breaker.failures, pause)
+                return
 
     def _claim(self, alert_id: str, states: tuple[str, ...]) -> bool:
         """Atomically take a delivery, so two dispatchers never send the same one."""
@@ -57,9 +190,10 @@ class Dispatcher:
             ).rowcount
         return taken == 1
 
-    def _deliver(self, alert_id: str) -> bool:
+    def _deliver(self, alert_id: str) -> bool | None:
+        """True when delivered, False when the attempt failed, None when another dispatcher has it."""
         if not self._claim(alert_id, ("pending", "retry")):
-            return False
+            return None
         with self.sessions() as session:
             row = session.get(db.Delivery, alert_id)
             sub = session.get(db.Subscription, row.subscription_id)

@@ -2,9 +2,11 @@
 
 For each polled batch: decode and validate every record (poison records go to dead letters),
 extract meetings from all articles with one ``nlp.pipe`` pass, merge them into the stored meetings
-and queue their alerts (one transaction per article), publish the meeting events, deliver the
-alerts, and only then commit the offsets. A crash anywhere before the commit replays the batch,
-and every step above is idempotent.
+and queue their alerts in the outbox (one transaction per article), publish the meeting events,
+and only then commit the offsets. A crash anywhere before the commit replays the batch, and every
+step above is idempotent. The alerts go out from the outbox on the dispatcher's own threads, so a
+slow subscriber never holds the partitions. A stop request abandons the batch in hand (it is
+replayed); a database outage is waited out with back-off, the batch replayed once it is back.
 """
 
 from __future__ import annotations
@@ -20,10 +22,9 @@ from typing import Any, TextIO
 from kafka import TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.structs import OffsetAndMetadata
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 
 from newswatch import db
-from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.dispatch import OUTAGES, Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.store import write_article
@@ -34,8 +35,10 @@ from newswatch.settings import Settings
 log = logging.getLogger(__name__)
 
 STAGE = "meetings-consumer"
-# Errors that say the database is unavailable, not that the article is bad.
-_OUTAGES = (OperationalError, InterfaceError, DisconnectionError)
+
+
+class _Stopped(Exception):
+    """A stop was asked for mid-batch: the rest of the batch is left for replay."""
 
 
 @dataclass
@@ -91,28 +94,51 @@ class MeetingConsumer:
         self.stats = ConsumeStats()
 
     def close(self) -> None:
+        self.dispatcher.stop()
         self.consumer.close(autocommit=False)
         self.publisher.close()
 
     def run(self, stop: threading.Event | None = None, until_idle: float | None = None) -> ConsumeStats:
-        """Consume until ``stop`` is set, or, with ``until_idle``, until the group has caught up and
-        nothing arrived for that many seconds."""
+        """Consume until ``stop`` is set, or, with ``until_idle``, until the group has caught up,
+        nothing arrived for that many seconds and no alert is due or being sent."""
         stop = stop or threading.Event()
+        self.dispatcher.start()  # alerts queued earlier (by a run that died, or for a retry) go out first
         idle_since = time.monotonic()
-        while not stop.is_set():
-            # Alerts queued earlier (by a run that died, or waiting for a retry) go out first.
-            self.stats.deliveries += self.dispatcher.run_once()
-            polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
-            records = [r for batch in polled.values() for r in batch]
-            if records:
-                self.process(records)
-                idle_since = time.monotonic()
-            elif until_idle is not None and time.monotonic() - idle_since >= until_idle:
-                # Before the group has assigned partitions, "no lag" only means "no answer yet".
-                if self.consumer.assignment() and sum(self.lag().values()) == 0:
-                    break
+        outage = 0
+        try:
+            while not stop.is_set():
+                polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
+                records = [r for batch in polled.values() for r in batch]
+                if records:
+                    try:
+                        self.process(records, stop)
+                        outage = 0
+                    except OUTAGES as exc:
+                        outage += 1
+                        self._replay(records)
+                        pause = min(2.0 ** outage, 60.0)
+                        log.warning("database unavailable, batch of %d left for replay; retrying in %.0fs "
+                                    "(outage %d) error=%s", len(records), pause, outage, str(exc).splitlines()[0])
+                        stop.wait(pause)
+                    idle_since = time.monotonic()
+                elif until_idle is not None and time.monotonic() - idle_since >= until_idle:
+                    # Before the group has assigned partitions, "no lag" only means "no answer yet".
+                    if self.consumer.assignment() and sum(self.lag().values()) == 0 and self.dispatcher.idle():
+                        break
+        except _Stopped:
+            log.info("stop requested mid-batch: the rest of the batch is left for replay")
+        self.stats.deliveries = self.dispatcher.delivered
         self.stats.lag_at_exit = self.lag()
         return self.stats
+
+    def _replay(self, records: list[ConsumerRecord]) -> None:
+        """Rewind to the first record of the batch in each partition, so the next poll returns it again."""
+        first: dict[TopicPartition, int] = {}
+        for r in records:
+            tp = TopicPartition(r.topic, r.partition)
+            first[tp] = min(first.get(tp, r.offset), r.offset)
+        for tp, offset in first.items():
+            self.consumer.seek(tp, offset)
 
     def lag(self) -> dict[str, int]:
         """Messages not yet committed by this group, per partition assigned to this consumer."""
@@ -126,21 +152,24 @@ class MeetingConsumer:
             lag[f"{tp.topic}[{tp.partition}]"] = max(ends[tp] - committed, 0)
         return lag
 
-    def process(self, records: list[ConsumerRecord]) -> None:
+    def process(self, records: list[ConsumerRecord], stop: threading.Event | None = None) -> None:
+        stop = stop or threading.Event()
         articles: list[tuple[ConsumerRecord, dict[str, Any]]] = []
         for record in records:
             try:
                 articles.append((record, _without_implausible_date(decode(record, "article"))))
             except PoisonMessage as exc:
                 self._dead_letter(record, str(exc))
-        results = self._extract([a for _, a in articles], [r for r, _ in articles])
+        results = self._extract([a for _, a in articles], [r for r, _ in articles], stop)
         for (record, article), meetings in zip(articles, results, strict=True):
+            if stop.is_set():
+                raise _Stopped
             if meetings is None:
                 continue
             try:
                 written = write_article(self.sessions, article, meetings, self.settings.merge_window_days)
                 events = meeting_events(article, meetings, written.meeting_ids)
-            except _OUTAGES:
+            except OUTAGES:
                 raise
             except Exception as exc:
                 # Something in this article's meetings cannot be stored (a value the model, the
@@ -166,18 +195,26 @@ class MeetingConsumer:
                 article["article_id"], record.partition, record.offset, len(events), len(written.new),
                 len(written.changed), " (already processed)" if written.already_processed else "",
             )
-        self.stats.deliveries += self.dispatcher.run_once()
+        self.dispatcher.wake()
         self.consumer.commit(self._next_offsets(records))
         self.stats.batches += 1
 
-    def _extract(self, articles: list[dict[str, Any]], records: list[ConsumerRecord]) -> list[list[Meeting] | None]:
+    def _extract(self, articles: list[dict[str, Any]], records: list[ConsumerRecord],
+                 stop: threading.Event) -> list[list[Meeting] | None]:
         items = [(a["body"], published_date(a)) for a in articles]
+        results: list[list[Meeting] | None] = []
         try:
-            return list(self.extractor.extract_many(
-                items, batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes))
+            for meetings in self.extractor.extract_many(
+                    items, batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes):
+                if stop.is_set():
+                    raise _Stopped
+                results.append(meetings)
+            return results
+        except _Stopped:
+            raise
         except Exception:
             log.exception("batch extraction failed; retrying article by article to isolate the cause")
-        results: list[list[Meeting] | None] = []
+        results = []
         for (text, published), record in zip(items, records, strict=True):
             try:
                 results.append(self.extractor.extract(text, published))

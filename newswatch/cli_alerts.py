@@ -218,10 +218,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     stop: threading.Event = stop_on_signals()
     with Publisher(settings, "newswatch-dispatch") as publisher:
         dispatcher = Dispatcher(settings, db.connect(settings), publisher)
-        while True:
-            delivered = dispatcher.run_once()
-            if args.once or stop.wait(args.interval if not delivered else 0):
-                break
+        if args.once:
+            dispatcher.run_once()
+        else:
+            dispatcher.start(args.interval)
+            stop.wait()
+        dispatcher.stop()
     return 0
 
 

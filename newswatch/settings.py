@@ -134,6 +134,10 @@ class Settings(BaseSettings):
         default=120.0, gt=0,
         description="A send claimed longer ago than this was interrupted by a crash and is resolved again.",
     )
+    delivery_workers: int = Field(default=4, ge=1, description="Sends in flight at once, one per subscription.")
+    delivery_breaker_failures: int = Field(
+        default=5, ge=1, description="Consecutive failed sends that pause a subscription (open its circuit).")
+    delivery_breaker_seconds: float = Field(default=60.0, gt=0, description="How long a paused subscription waits.")
     webhook_timeout_seconds: float = 10.0
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25

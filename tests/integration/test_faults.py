@@ -5,15 +5,30 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from kafka import KafkaProducer
+from sqlalchemy import select, update
 
 from newswatch import db
+from newswatch.consumers import subscriptions
+from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.store import write_article
 from newswatch.flows.urls import article_id
+from newswatch.messaging import Publisher
 from newswatch.settings import Settings
 from newswatch.topics import topic_name
 from tests.integration.conftest import BACKENDS
+from tests.integration.test_alerts import Receiver, meeting
 from tests.integration.test_consumer import consume, publish_article, seed_article
 from tests.integration.test_kafka import read_all
 
@@ -70,3 +85,137 @@ def test_a_record_too_large_to_forward_is_dead_lettered_cut_with_its_hash(settin
     assert letter["payload_truncated"] and letter["payload_bytes"] == len(huge)
     assert letter["payload_sha256"] == hashlib.sha256(huge).hexdigest()
     assert huge.decode().startswith(letter["payload"]) and len(letter["payload"]) == 1024 * 1024
+
+
+class Hanging:
+    """A webhook receiver on 127.0.0.1 that takes connections and never answers."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/hook"
+        self.held: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                self.held.append(self.listener.accept()[0])
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.listener.close()
+        for conn in self.held:
+            conn.close()
+
+
+def test_a_hanging_webhook_holds_back_only_its_own_alerts_and_sigterm_stops_the_consumer_fast(
+        settings: Settings, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_WEBHOOK_TIMEOUT_SECONDS", "120")
+    hanging = Hanging()
+    sessions = db.connect(settings)
+    subscriptions.add(sessions, "stuck", "webhook", hanging.url, subscriptions.Filters())
+    publish_article(settings, seed_article(seed_text))
+    consumer = subprocess.Popen([sys.executable, "-m", "newswatch.cli", "consume"], env=dict(os.environ))
+    try:
+        started = time.monotonic()
+        alerts = read_all(settings, "alerts", expect=2, timeout_ms=90_000)
+        arrived = time.monotonic() - started  # includes loading spaCy
+        assert len(alerts) == 2 and arrived < 60, arrived
+        consumer.send_signal(signal.SIGTERM)
+        stopping = time.monotonic()
+        consumer.wait(timeout=30)
+        assert time.monotonic() - stopping <= 10 and consumer.returncode == 0
+    finally:
+        consumer.kill()
+        hanging.close()
+    with sessions() as session:
+        states = dict(session.execute(select(db.Subscription.channel, db.Delivery.state)
+                                      .join(db.Subscription, db.Subscription.id == db.Delivery.subscription_id)).all())
+    # The webhook's alerts stay claimed or due, for the next consumer: nothing is lost.
+    assert states["kafka"] == "delivered" and states["webhook"] in ("sending", "pending", "retry")
+
+
+def test_a_receiver_answering_with_an_endless_body_is_delivered_without_reading_it(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Endless(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"x" * 65536)
+            except OSError:
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Endless)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    sessions = db.connect(settings)
+    with sessions.begin() as session:
+        session.execute(update(db.Subscription).values(active=False))
+    try:
+        subscriptions.add(sessions, "endless", "webhook", f"http://127.0.0.1:{server.server_address[1]}/hook",
+                          subscriptions.Filters())
+        write_article(sessions, {"article_id": "e" * 16, "url": "https://a.example/1", "sitename": "a",
+                                 "published": "2025-03-10", "title": "t", "near_duplicate_of": None},
+                      [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"))])
+        with Publisher(settings, "test-endless") as publisher:
+            started = time.monotonic()
+            delivered = Dispatcher(settings, sessions, publisher, console=None).run_once()
+            assert delivered == 1 and time.monotonic() - started < 10
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_receiver_that_keeps_failing_is_paused_without_spending_its_alerts_attempts(
+        settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_DELIVERY_BACKOFF_SECONDS", "0.01")
+    monkeypatch.setenv("NEWSWATCH_DELIVERY_BREAKER_FAILURES", "3")
+    monkeypatch.setenv("NEWSWATCH_DELIVERY_BREAKER_SECONDS", "1.5")
+    failing = Receiver(fail_first=10_000)
+    sessions = db.connect(settings)
+    with sessions.begin() as session:
+        session.execute(update(db.Subscription).values(active=False))
+    try:
+        subscriptions.add(sessions, "down", "webhook", failing.url, subscriptions.Filters())
+        for n in range(5):
+            write_article(sessions, {"article_id": f"{n:016x}", "url": f"https://a.example/{n}", "sitename": "a",
+                                     "published": "2025-03-10", "title": "t", "near_duplicate_of": None},
+                          [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"), date=f"2025-03-{4 * n + 1:02d}")])
+        with Publisher(settings, "test-breaker") as publisher:
+            dispatcher = Dispatcher(Settings(), sessions, publisher, console=None)
+            dispatcher.run_once()
+            assert len(failing.requests) == 3  # the circuit opened after three failures in a row
+            time.sleep(0.1)
+            dispatcher.run_once()
+            assert len(failing.requests) == 3  # paused, though retries are due
+            time.sleep(1.5)
+            dispatcher.run_once()
+            assert len(failing.requests) == 4  # after the pause one trial, which fails: paused again
+    finally:
+        failing.close()
+    with sessions() as session:
+        attempts = session.scalars(select(db.Delivery.attempts)).all()
+    assert sorted(attempts) == [0, 0, 1, 1, 2]  # the paused alerts kept their attempts
+
+
+def test_a_locked_database_is_waited_out_and_the_consumer_stays_up(
+        settings: Settings, extractor, seed_text: str, backend: str) -> None:
+    if backend != "sqlite":
+        pytest.skip("holds SQLite's write lock")
+    publish_article(settings, seed_article(seed_text))
+    db.connect(settings)  # the schema exists before the lock is taken
+    lock = sqlite3.connect(settings.db_url.split("///", 1)[1], isolation_level=None, check_same_thread=False)
+    lock.execute("BEGIN EXCLUSIVE")  # held 15 s: longer than the 10 s busy timeout
+    threading.Timer(15, lock.rollback).start()
+
+    stats, _ = consume(settings, extractor)
+
+    assert (stats.articles, stats.new_meetings, stats.dead_letters) == (1, 2, 0)
+    assert stats.deliveries == 4 and sum(stats.lag_at_exit.values()) == 0
