@@ -8,7 +8,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import db
@@ -125,8 +125,24 @@ def find(session: Session, name_or_id: str) -> db.Subscription:
 
 
 def remove(sessions: sessionmaker, name_or_id: str) -> str:
-    """Deactivate (its delivery log stays); returns the name."""
+    """Deactivate, and cancel the alerts still waiting for it (its delivery log stays); returns the name."""
     with sessions.begin() as session:
         row = find(session, name_or_id)
         row.active = False
+        session.execute(update(db.Delivery)
+                        .where(db.Delivery.subscription_id == row.id, db.Delivery.state.in_(("pending", "retry")))
+                        .values(state="cancelled", last_error="subscription removed"))
         return row.name
+
+
+def redact(target: str | None) -> str | None:
+    """A webhook URL as it may be shown: scheme, host and first path segment. Hooks carry their
+    credentials in the path, the query or the user part (``/services/T0/B0/secret``, ``?token=``)."""
+    if not target or "://" not in target:
+        return target  # an e-mail address, or nothing
+    parts = urlsplit(target)
+    segments = [s for s in parts.path.split("/") if s]
+    shown = f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
+    if segments:
+        shown += f"/{segments[0]}" + ("/…" if len(segments) > 1 else "")
+    return shown + ("?…" if parts.query else "")

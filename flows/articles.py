@@ -147,7 +147,7 @@ class ArticleWriter:
                        fingerprint=fingerprint, near_duplicate=original, at=now())
                 session.merge(db.SeenItem(item_key=item.key(feed.url), feed_url=feed.url, link=item.link,
                                           article_id=article.article_id, produced_at=now()))
-            index.add(article.article_id, fingerprint, original)
+            index.add(article.article_id, fingerprint, original, now())
         return Outcome("produced", article)
 
     def _dead_letter(self, feed: FeedSpec, item: FeedItem, guessed_id: str, reason: str) -> Outcome:

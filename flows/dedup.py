@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from datetime import datetime, timedelta
+from collections import deque
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -62,21 +63,33 @@ class NearDuplicates:
                        db.ProducedArticle.fingerprint.is_not(None))
                 .order_by(db.ProducedArticle.produced_at)
             ).all()
-        self._entries = [(article_id, int(fp, 16), original) for article_id, fp, original, _ in rows]
+        self._entries = deque((article_id, int(fp, 16), original, _aware(at)) for article_id, fp, original, at in rows)
 
     def find(self, fingerprint: int | None) -> str | None:
         """The article_id of the first copy of this story, if one was produced in the window."""
         if fingerprint is None:
             return None
-        for article_id, other, original in self._entries:
+        for article_id, other, original, _ in self._entries:
             if distance(fingerprint, other) <= self._max_bits:
                 # Point at the first copy seen, not at another copy of it.
                 return original or article_id
         return None
 
-    def add(self, article_id: str, fingerprint: int | None, original: str | None) -> None:
+    def add(self, article_id: str, fingerprint: int | None, original: str | None, at: datetime) -> None:
+        """Index a produced article, and forget those that fell out of the window: a long-running
+        ingest server keeps a window's worth, not everything it ever produced."""
         if fingerprint is not None:
-            self._entries.append((article_id, fingerprint, original))
+            self._entries.append((article_id, fingerprint, original, at))
+        while self._entries and self._entries[0][3] < at - self._window:
+            self._entries.popleft()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _aware(at: datetime) -> datetime:
+    """Timestamps read back from SQLite come without their zone; they were written in UTC."""
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 _indexes: dict[str, NearDuplicates] = {}

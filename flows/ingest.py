@@ -103,6 +103,9 @@ def _poll_one(feed: FeedSpec, state: db.FeedState | None, fetcher: PoliteFetcher
         if parsed.malformed:
             logger.warning("feed malformed feed=%s url=%s items_kept=%d reason=%s",
                            feed.name, feed.url, len(parsed.items), parsed.malformed)
+        if parsed.skipped:
+            logger.warning("feed entries skipped feed=%s count=%d first=%s",
+                           feed.name, len(parsed.skipped), parsed.skipped[0])
         new, report.backlog = pick_new(sessions, feed, parsed.items, settings.max_items_per_poll)
         report.new = len(new)
         for item in new:

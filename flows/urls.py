@@ -23,6 +23,8 @@ def canonical_url(url: str, declared: str | None = None) -> str:
             url = candidate
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 literal keeps its brackets, or the port would read as part of it
+        host = f"[{host}]"
     port = parts.port
     if port and not ((parts.scheme == "http" and port == 80) or (parts.scheme == "https" and port == 443)):
         host = f"{host}:{port}"

@@ -90,7 +90,9 @@ def _subscriptions_list(args: argparse.Namespace, settings: Settings) -> int:
         query = select(db.Subscription).order_by(db.Subscription.id)
         rows = session.scalars(query if args.all else query.where(db.Subscription.active.is_(True))).all()
     # Filters left at their defaults say nothing: only the ones set are shown.
-    data = [{"id": r.id, "name": r.name, "channel": r.channel, "target": r.target, "updates": r.updates,
+    # Targets redacted: webhook URLs carry their credentials (and listings end up in tickets).
+    data = [{"id": r.id, "name": r.name, "channel": r.channel, "target": subscriptions.redact(r.target),
+             "updates": r.updates,
              "active": r.active,
              "filters": subscriptions.Filters.model_validate(r.filters).model_dump(exclude_defaults=True)}
             for r in rows]

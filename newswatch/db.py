@@ -177,7 +177,8 @@ class Subscription(Base):
 class Delivery(Base):
     """The outbox: one alert for one subscription, written with the meeting change that caused it.
 
-    ``state`` goes pending → sending → delivered (or failed after the last retry). A row found in
+    ``state`` goes pending → sending → delivered (or failed after the last retry, or cancelled when
+    its subscription is removed). A row found in
     ``sending`` was interrupted mid-send: the dispatcher resolves it before anything else."""
 
     __tablename__ = "deliveries"

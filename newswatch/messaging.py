@@ -135,6 +135,9 @@ def make_consumer(settings: Settings, topic_key: str, group_id: str, **overrides
         max_poll_records=settings.nlp_batch_size * 4,
         # Extraction of a full batch must fit inside one poll interval.
         max_poll_interval_ms=600_000,
+        session_timeout_ms=int(settings.consumer_session_timeout_seconds * 1000),
+        heartbeat_interval_ms=int(settings.consumer_session_timeout_seconds * 1000 / 3),
+        group_instance_id=settings.consumer_instance_id,
     )
     config.update(overrides)
     consumer = KafkaConsumer(**config)

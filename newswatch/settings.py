@@ -54,6 +54,14 @@ class Settings(BaseSettings):
     topic_partitions: int = Field(default=3, ge=1)
     topic_replication_factor: int = Field(default=1, ge=1)
     consumer_group: str = "newswatch-meetings"
+    consumer_session_timeout_seconds: float = Field(
+        default=10.0, ge=6.0, le=300.0,
+        description="A consumer silent this long is dropped from the group and its partitions handed on: "
+                    "how soon a crashed consumer's partitions move (the broker allows 6 s and up).")
+    consumer_instance_id: str | None = Field(
+        default=None,
+        description="Static group membership: a consumer restarted under the same id gets its partitions "
+                    "back at once, without a rebalance. Unique per consumer process.")
     kafka_delivery_timeout_seconds: float = Field(
         default=120.0, ge=5, description="How long a send may wait for the broker before it counts as failed."
     )

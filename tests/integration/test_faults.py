@@ -219,3 +219,26 @@ def test_a_locked_database_is_waited_out_and_the_consumer_stays_up(
 
     assert (stats.articles, stats.new_meetings, stats.dead_letters) == (1, 2, 0)
     assert stats.deliveries == 4 and sum(stats.lag_at_exit.values()) == 0
+
+
+def test_a_consumer_killed_hard_is_replaced_within_seconds(settings: Settings, seed_text: str) -> None:
+    publish_article(settings, seed_article(seed_text))
+    command = [sys.executable, "-m", "newswatch.cli", "consume"]
+    first = subprocess.Popen(command, env=dict(os.environ))
+    try:
+        assert len(read_all(settings, "alerts", expect=2, timeout_ms=90_000)) == 2
+    finally:
+        first.kill()
+        first.wait()
+    later = seed_article(FAR_FUTURE.replace("December 31, 9999", "Monday")).model_copy(update={
+        "url": "https://news.example.org/vienna", "article_id": article_id("https://news.example.org/vienna")})
+    publish_article(settings, later)
+    started = time.monotonic()
+    second = subprocess.Popen(command, env=dict(os.environ))
+    try:
+        assert len(read_all(settings, "alerts", expect=3, timeout_ms=120_000)) == 3
+        # Loading spaCy, then the dead member's session running out (10 s by default, was 45 s).
+        assert time.monotonic() - started < 35
+    finally:
+        second.terminate()
+        second.wait(timeout=30)

@@ -169,9 +169,10 @@ def _private_and_metadata_addresses_and_non_http_links_are_refused(run) -> None:
 
 
 def test_hostile_feeds_and_pages_in_one_run(settings: Settings, prefect_server: str, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+                                            monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     # One flow run for all cases (each a section below): that the others are unaffected is the point.
     run = _hostile_run(settings, tmp_path, monkeypatch)
+    assert "feed entries skipped feed=good count=1 first=" in caplog.text  # the file: link, said aloud
     _broken_feeds_fail_alone_with_their_reason(run)
     _billion_laughs_is_not_expanded(run)
     _mislabelled_feed_encoding_is_read(run)

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+from sqlalchemy import select
+
 from newswatch import db
 from newswatch.consumers.store import write_article
 from newswatch.settings import Settings
@@ -19,7 +21,8 @@ def newswatch(*args: str) -> subprocess.CompletedProcess:
 def test_subscriptions_lifecycle(settings: Settings) -> None:
     receiver = Receiver()
     try:
-        added = newswatch("subscriptions", "add", "desk", "--channel", "webhook", "--target", receiver.url,
+        hook = f"{receiver.url}/T0123/s3cr3t-path-token?key=s3cr3t-query-token"
+        added = newswatch("subscriptions", "add", "desk", "--channel", "webhook", "--target", hook,
                           "--country", "ng", "--min-sources", "2", "--updates", "status")
         assert added.returncode == 0, added.stderr
         assert "signing secret" in added.stdout
@@ -28,8 +31,11 @@ def test_subscriptions_lifecycle(settings: Settings) -> None:
         duplicate = newswatch("subscriptions", "add", "desk", "--channel", "console")
         assert duplicate.returncode == 2 and "exists" in duplicate.stderr
 
-        listed = json.loads(newswatch("subscriptions", "list", "--json").stdout)
+        listing = newswatch("subscriptions", "list", "--json").stdout
+        assert "s3cr3t" not in listing + newswatch("subscriptions", "list").stdout
+        listed = json.loads(listing)
         desk = next(s for s in listed if s["name"] == "desk")
+        assert desk["target"] == receiver.url.rsplit("/", 1)[0] + "/hook/…?…"
         assert desk["filters"] == {"countries": ["NG"], "min_sources": 2} and desk["updates"] == "status"
         assert {s["name"] for s in listed} >= {"alerts-topic", "console", "desk"}
 
@@ -37,7 +43,14 @@ def test_subscriptions_lifecycle(settings: Settings) -> None:
         assert tested.returncode == 0 and "HTTP 200" in tested.stdout
         assert json.loads(receiver.requests[0][1])["alert_kind"] == "test"
 
+        sessions = db.connect(settings)  # a meeting in Nigeria, reported twice: an alert for desk waits
+        write_article(sessions, article(1, "lagosdaily"), [meeting(OKONKWO, BRANDT)])
+        write_article(sessions, article(2, "berlinpost"), [meeting(OKONKWO, BRANDT)])
         assert newswatch("subscriptions", "remove", "desk").returncode == 0
+        with sessions() as session:
+            states = session.scalars(select(db.Delivery.state).join(db.Subscription)
+                                     .where(db.Subscription.name == "desk")).all()
+        assert states == ["cancelled"]  # never sent to a subscription that is gone
         assert "desk" not in newswatch("subscriptions", "list").stdout
         assert "desk (removed)" in newswatch("subscriptions", "list", "--all").stdout
         assert newswatch("subscriptions", "remove", "nobody").returncode == 2

@@ -20,3 +20,8 @@ def test_non_default_port_kept_and_id_is_stable() -> None:
     assert canonical_url("http://127.0.0.1:8080/x") == "http://127.0.0.1:8080/x"
     assert article_id("https://example.org/a") == article_id("https://example.org/a")
     assert len(article_id("https://example.org/a")) == 16
+
+
+def test_ipv6_hosts_keep_their_brackets() -> None:
+    assert canonical_url("http://[::1]:38090/a?utm_source=x") == "http://[::1]:38090/a"
+    assert canonical_url("https://[2001:DB8::1]/story") == "https://[2001:db8::1]/story"
