@@ -7,7 +7,9 @@ the due feeds are split into ``settings.poll_concurrency`` groups, the feeds of 
 in the same group, and one task polls a group: its feeds one after another, each feed's new
 items fetched, cleaned and produced before the next feed. The groups run concurrently (the thread
 pool task runner), which bounds the requests in flight; per-host limits and robots.txt are kept
-by :mod:`newswatch.flows.politeness` across all groups.
+by :mod:`newswatch.flows.politeness` across all groups. A host gets ``host_time_budget_seconds``
+per run for its items: those whose fetch could not start in time are left for the next poll, so
+a slow host (a long Crawl-delay) delays its own articles, not the run or the hosts after it.
 
 Failures are handled at the level they belong to. A feed that fails (network, HTTP status,
 refused address, robots.txt) is recorded with its reason and backed off (:mod:`schedule`); the
@@ -19,6 +21,7 @@ no item (a feed's validators are saved only after its items are on Kafka).
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -81,7 +84,7 @@ def group_by_host(feeds: list[FeedSpec], groups: int) -> list[list[FeedSpec]]:
 
 
 def _poll_one(feed: FeedSpec, state: db.FeedState | None, fetcher: PoliteFetcher, writer: ArticleWriter,
-              settings: Settings, started: datetime) -> FeedReport:
+              settings: Settings, started: datetime, deadline: float) -> FeedReport:
     logger = get_run_logger()
     report = FeedReport(feed=feed.name, url=feed.url)
     sessions = db.connect(settings)
@@ -108,7 +111,12 @@ def _poll_one(feed: FeedSpec, state: db.FeedState | None, fetcher: PoliteFetcher
                            feed.name, len(parsed.skipped), parsed.skipped[0])
         new, report.backlog = pick_new(sessions, feed, parsed.items, settings.max_items_per_poll)
         report.new = len(new)
-        for item in new:
+        for done, item in enumerate(new):
+            if fetcher.ready_at(item.link) > deadline:
+                report.backlog += len(new) - done
+                logger.warning("host time budget spent feed=%s url=%s budget=%.0fs: the rest waits for the next poll",
+                               feed.name, feed.url, settings.host_time_budget_seconds)
+                break
             _write(feed, item, writer, report)
         if report.backlog:
             logger.warning("feed backlog feed=%s url=%s left_for_next_poll=%d", feed.name, feed.url, report.backlog)
@@ -146,6 +154,7 @@ def poll_group(feeds: list[FeedSpec], label: str, force: bool = False) -> list[F
     settings = Settings()
     started = now()
     states = schedule.states(db.connect(settings), [f.url for f in feeds])
+    deadlines: dict[str, float] = {}  # per host, from its first feed polled in this run
     reports = []
     with PoliteFetcher(settings) as fetcher:
         writer = ArticleWriter(settings, fetcher)
@@ -158,7 +167,9 @@ def poll_group(feeds: list[FeedSpec], label: str, force: bool = False) -> list[F
                                               error=state.last_error))
                     continue
                 try:
-                    reports.append(_poll_one(feed, state, fetcher, writer, settings, started))
+                    deadline = deadlines.setdefault((urlsplit(feed.url).hostname or "").lower(),
+                                                    time.monotonic() + settings.host_time_budget_seconds)
+                    reports.append(_poll_one(feed, state, fetcher, writer, settings, started, deadline))
                 except (KafkaError, SQLAlchemyError):
                     raise  # the infrastructure, not this feed: the task is retried
                 except Exception as exc:  # a bug met on hostile input must not stop the other feeds

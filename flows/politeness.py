@@ -51,6 +51,11 @@ class HostGates:
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
 
+    def ready_at(self, url: str) -> float:
+        """The monotonic time at which a request to ``url``'s host could start, at the earliest."""
+        with self._lock:
+            return max(time.monotonic(), self._next_start.get(_origin(url), 0.0))
+
     @contextmanager
     def slot(self, url: str, min_delay: float = 0.0) -> Iterator[None]:
         host = _origin(url)
@@ -162,6 +167,10 @@ class PoliteFetcher:
             crawl_delay = self._robots.check(url, self._get_robots)
         with self._gates.slot(url, crawl_delay):
             return self._fetcher.get(url, **kwargs)
+
+    def ready_at(self, url: str) -> float:
+        """When a fetch of ``url`` could start (time.monotonic()), given the host's delays."""
+        return self._gates.ready_at(url)
 
     def _get_robots(self, robots_url: str) -> FetchResult:
         with self._gates.slot(robots_url):

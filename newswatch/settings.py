@@ -100,7 +100,11 @@ class Settings(BaseSettings):
     respect_robots_txt: bool = True
     robots_cache_seconds: float = Field(default=3600.0, ge=0)
     max_crawl_delay_seconds: float = Field(
-        default=30.0, ge=0, description="A longer Crawl-delay in robots.txt is honoured only up to this.")
+        default=10.0, ge=0, description="A longer Crawl-delay in robots.txt is honoured only up to this.")
+    host_time_budget_seconds: float = Field(
+        default=60.0, gt=0,
+        description="Time one host's articles may take in one poll; items that would start later wait "
+                    "for the next poll, so a slow host (a long Crawl-delay) cannot hold the run.")
     per_host_concurrency: int = Field(default=2, ge=1)
     per_host_delay_seconds: float = Field(
         default=1.0, ge=0, description="Time between the starts of two requests to one host.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -186,3 +187,26 @@ def test_an_item_with_no_text_anywhere_goes_to_dead_letters(env: Settings, prefe
     assert (report.produced, report.dead_letters) == (0, 1)
     [letter] = [json.loads(r.value) for r in read_all(env, "deadletters", expect=1)]
     assert letter["stage"] == "ingest" and "HTTP 404" in letter["reason"] and "/gone" in letter["payload"]
+
+
+def test_a_long_crawl_delay_is_capped_and_holds_only_its_own_host(env: Settings, prefect_server: str, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_HOST_TIME_BUDGET_SECONDS", "12")
+    with LocalSite() as slow, LocalSite() as fast:
+        slow.routes["/robots.txt"] = Page(b"User-agent: *\nCrawl-delay: 30\n", "text/plain")
+        for site, n in ((slow, 6), (fast, 3)):
+            site.routes["/feed.xml"] = Page(rss([{"link": f"{site.base}/{i}", "title": f"story {i}"} for i in range(n)]),
+                                            "application/rss+xml")
+            for i in range(n):
+                site.routes[f"/{i}"] = Page(article_html(f"story {i}", story(100 * n + i)))
+        feeds = _write_list(tmp_path, [("Slow", f"{slow.base}/feed.xml"), ("Fast", f"{fast.base}/feed.xml")])
+        started = time.monotonic()
+        slow_report, fast_report = ingest_feeds(feeds)
+        elapsed = time.monotonic() - started
+        fetches = [r.at for r in slow.requests if r.path != "/robots.txt"]
+    # The feed, then one article 10 s later (Crawl-delay 30 capped at 10); the next could only start
+    # after the host's 12 s budget, so the other five wait for the next poll.
+    assert (slow_report.produced, slow_report.backlog) == (1, 5)
+    assert 9.5 <= fetches[1] - fetches[0] < 12
+    assert fast_report.produced == 3
+    assert elapsed < 30, elapsed  # not 6 x 30 s
