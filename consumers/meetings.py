@@ -85,7 +85,8 @@ class MeetingConsumer:
     def __init__(self, settings: Settings, extractor: MeetingExtractor | None = None,
                  console: TextIO | None = sys.stdout):
         self.settings = settings
-        self.extractor = extractor or MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars)
+        self.extractor = extractor or MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars,
+                                                      max_seconds=settings.nlp_max_seconds)
         self.console = console
         self.sessions = db.connect(settings)
         self.publisher = Publisher(settings, client_id=STAGE)

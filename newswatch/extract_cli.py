@@ -42,7 +42,8 @@ def article_text(raw: str, published: date | None, url: str | None = None) -> tu
 def _extractor(settings: Settings):
     from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 
-    return MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars)
+    return MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars,
+                            max_seconds=settings.nlp_max_seconds)
 
 
 def _floor(min_confidence: float | None) -> float:

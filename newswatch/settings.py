@@ -132,6 +132,9 @@ class Settings(BaseSettings):
     nlp_processes: int = 1
     nlp_max_chars: int = Field(default=100_000, ge=1_000,
                                description="Characters of an article read for meetings; the rest is skipped.")
+    nlp_max_seconds: float = Field(
+        default=5.0, gt=0,
+        description="Seconds the meeting rules may spend on one article; meetings found by then are kept.")
 
     # Prefect server run by `newswatch run`.
     prefect_host: str = "127.0.0.1"

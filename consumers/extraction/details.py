@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates
+from newswatch.consumers.extraction.names import entity_at
 from newswatch.consumers.extraction.triggers import REPORTING, clause
 
 _PLACE_PREPS = {"in", "at", "to"}
@@ -34,12 +35,6 @@ _LIGHT = {"issue", "issues", "challenge", "challenges", "implication", "implicat
           "state", "future", "details", "number", "series", "set"}
 _VAGUE_ADJECTIVES = {"fragile", "ongoing", "broader", "broad", "recent", "current", "latest",
                      "possible", "key", "important", "various", "pressing", "wide", "further"}
-
-
-def _entity(t: Token) -> Span | None:
-    if not t.ent_type_:
-        return None
-    return next((e for e in t.sent.ents if e.start <= t.i < e.end), None)
 
 
 def _scopes(token: Token, verb: Token):
@@ -68,7 +63,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
     for t in {token, verb}:
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if t.dep_ == "advcl" and marks & {"after", "before"}:
-            spans = [_entity(c) for c in t.head.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+            spans = [entity_at(c) for c in t.head.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
             if spans and spans[0] is not None:
                 return f"{spans[0].text} {'before' if 'after' in marks else 'after'}"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -78,7 +73,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             phrase = next((r for r in relative if r.start == t.i), None)
             if phrase is not None:
                 return phrase.text
-            ent = _entity(t)
+            ent = entity_at(t)
             if ent is None or ent.label_ != "DATE" or _dateline(ent) or (own and not _own(ent.root, token, verb)):
                 continue
             root = ent.root
@@ -141,7 +136,7 @@ def location(token: Token, verb: Token) -> str | None:
             return own_place
         places = []
         for t in scope:
-            ent = _entity(t)
+            ent = entity_at(t)
             if ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t:
                 continue
             if own and not _own(t, token, verb):
@@ -156,7 +151,7 @@ def location(token: Token, verb: Token) -> str | None:
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))
                        and t.lower_ not in _VENUES]
-            place = (_entity(unnamed[0]) or unnamed[0]).text if unnamed else None
+            place = (entity_at(unnamed[0]) or unnamed[0]).text if unnamed else None
         if place:
             place = place.removeprefix("the ").removeprefix("The ")
         if venue and place and place not in venue and venue not in place:
@@ -177,7 +172,7 @@ def _where(verb: Token) -> str | None:
     """"travelled to Mozambique, where he met …": the place a "where" clause hangs from."""
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
-    head, ent = verb.head, _entity(verb.head)
+    head, ent = verb.head, entity_at(verb.head)
     if ent is not None and ent.label_ in _PLACE_LABELS:
         return ent.text.removeprefix("the ")
     # "travelled to Mozambique, where …": after a preposition of place, a name is a place
@@ -207,7 +202,7 @@ def destination(verb: Token) -> str | None:
         targets = [c] if c.dep_ == "dobj" and verb.lemma_ == "visit" else (
             [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "to") else [])
         for t in targets:
-            ent = _entity(t)
+            ent = entity_at(t)
             if ent is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
             # After "arrived in", a capitalised word is a place whatever the NER called it.

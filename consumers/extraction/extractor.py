@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, referred, represented, roles,
                                                   side_leaders, trips)
 from newswatch.consumers.extraction.titles import is_official, title_patterns
@@ -46,6 +48,9 @@ DEFAULT_EXCLUDE: tuple[str, ...] = ()
 DEFAULT_MIN_CONFIDENCE = 0.65
 # Characters of an article read for meetings (the longest of 2,145 BBC articles has 25,000).
 DEFAULT_MAX_CHARS = 100_000
+# Seconds the rules may spend on one parsed article; past it the meetings found so far (the
+# article's first ones, where news puts them) are kept and the rest is skipped.
+DEFAULT_MAX_SECONDS = 5.0
 
 
 class ModelNotInstalled(RuntimeError):
@@ -165,10 +170,11 @@ class MeetingExtractor:
     """Finds meetings between officials in article text with one loaded spaCy pipeline."""
 
     def __init__(self, nlp: Language, meeting_lexicon: lexicon.Lexicon | None = None,
-                 max_chars: int = DEFAULT_MAX_CHARS):
+                 max_chars: int = DEFAULT_MAX_CHARS, max_seconds: float = DEFAULT_MAX_SECONDS):
         self.nlp = nlp
         self.lexicon = meeting_lexicon or lexicon.load()
         self.max_chars = max_chars
+        self.max_seconds = max_seconds
         self._triggers = self.lexicon.matcher(nlp.vocab)
         self._titles = Matcher(nlp.vocab)
         self._titles.add("title", title_patterns(), greedy="LONGEST")
@@ -205,7 +211,12 @@ class MeetingExtractor:
             day, precision = dates.resolve(details.date_phrase(verb, verb) or "", published, None)
             if day is not None and precision == "day":
                 article.arrivals.append((verb.i, day))
-        for trigger in found:
+        deadline = time.monotonic() + self.max_seconds
+        for n, trigger in enumerate(found):
+            if n and time.monotonic() > deadline:
+                log.warning("extraction time budget spent seconds=%.1f meeting_words_read=%d of=%d: the rest is "
+                            "skipped", self.max_seconds, n, len(found))
+                break
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
             else:
@@ -351,7 +362,7 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     if place and (draft.location is None or (details.is_venue(place) and not details.is_venue(draft.location))):
         draft.location = place
     if draft.date is None:
-        days = [d for d in (article.resolve(e.text, False) for e in sent.ents if e.label_ == "DATE")
+        days = [d for d in (article.resolve(e.text, False) for e in entities_in(sent) if e.label_ == "DATE")
                 if d[1] == "day"]
         if len(days) == 1:
             draft.date, draft.precision = days[0]
@@ -399,7 +410,7 @@ def _scene(draft: _Draft, article: _Article) -> None:
     for gathering in gatherings:
         # "on the sidelines of the G20 summit in Johannesburg": the place inside; "on the
         # margins of the talks": the place of the talks told before.
-        place = next((e.text for e in draft.sent.ents if e.label_ in ("GPE", "LOC", "FAC")
+        place = next((e.text for e in entities_in(draft.sent) if e.label_ in ("GPE", "LOC", "FAC")
                       and gathering.left_edge.i <= e.start <= gathering.right_edge.i), None)
         told = article.referenced(gathering.lower_) if gathering.lower_ in _GATHERINGS else None
         if place is None and told is not None and told is not draft:

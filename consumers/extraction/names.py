@@ -6,7 +6,7 @@ en_core_web_sm tags many officials' names as ORG, GPE or WORK_OF_ART ("Akosua Me
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.titles import OFFICES
@@ -21,9 +21,34 @@ _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union
               "african", "arab", "league", "alliance", "senate", "congress", "authority", "summit"}
 
 
+def entity_at(t: Token) -> Span | None:
+    """The named entity ``t`` is part of, read from the IOB marks around it. (``doc.ents`` builds
+    every entity of the document on each access: searching it per word made long articles
+    quadratic.)"""
+    if not t.ent_type_:
+        return None
+    doc, start, end = t.doc, t.i, t.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=t.ent_type_)
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities wholly inside ``span``, in order, read from its words."""
+    found = []
+    for t in span:
+        if t.ent_iob_ == "B":
+            ent = entity_at(t)
+            if ent.end <= span.end:
+                found.append(ent)
+    return found
+
+
 def entity_text(t: Token) -> str:
     """The whole entity a word belongs to ("United States" for "States"), else the word."""
-    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    ent = entity_at(t)
     return ent.text if ent is not None else t.text
 
 
@@ -50,7 +75,7 @@ def _whole_name(t: Token) -> bool:
     proper noun outside any entity), no country. The model may fold the organisation and office
     into it ("African Union Commission Chairperson Mahamat Ousmane"): only the words after the
     last office count."""
-    ent = next(e for e in t.doc.ents if e.start <= t.i < e.end)
+    ent = entity_at(t)
     offices = [w.i for w in ent if w.lower_ in OFFICES and w.i < t.i]
     if offices:
         ent = t.doc[offices[-1] + 1:ent.end]

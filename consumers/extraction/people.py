@@ -8,6 +8,7 @@ same :class:`Party`, so a title given once is known everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.names import entity_text, name_word
+from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
                                                    reference_count)
@@ -48,6 +49,7 @@ class Party:
         return normalize(self.name)
 
 
+@functools.lru_cache(maxsize=65536)
 def normalize(name: str) -> str:
     """A spelling-variant key: ASCII, lowercase, honorifics dropped, each word reduced to its first
     letter plus its consonant skeleton (vowels and doubled letters dropped, g/k, q/k, kh/h, ph/f,
@@ -133,7 +135,7 @@ class People:
         before ("India and Pakistan", "the EU and US")."""
         if reference_count(t) != 2 or t.lower_ not in BODY_REFERENCES:
             return []
-        entities = {e.root.i: e for e in self.doc.ents if e.label_ in ("ORG", "GPE") and e.end <= t.i}
+        entities = {e.root.i: e for e in entities_in(self.doc[:t.i]) if e.label_ in ("ORG", "GPE")}
         pairs = [(entities[e.root.head.i], e) for e in entities.values()
                  if e.root.dep_ == "conj" and e.root.head.i in entities]
         if not pairs:
@@ -192,7 +194,7 @@ class People:
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
                 return None
-            ent = next(e for e in self.doc.ents if e.start <= token.i < e.end)
+            ent = entity_at(token)
             name = ent.text.removeprefix("the ").removeprefix("The ")
             return Party(name, None, country_code(name), group=True)
         return None
@@ -384,7 +386,7 @@ def _name_before(doc: Doc, i: int, end: int) -> Span | None:
         if len(run) < 2 or not all(name_word(t) for t in run) or country_code(run.text):
             return None
         return run
-    ent = next(e for e in doc.ents if e.start <= last.i < e.end)
+    ent = entity_at(last)
     return _strip_leading(ent)
 
 

@@ -283,6 +283,15 @@ def test_a_huge_body_is_read_only_up_to_the_cap(nlp):
     assert len(MeetingExtractor(nlp).extract(first + filler + last, THURSDAY)) == 2
 
 
+def test_rules_stop_at_their_time_budget_and_keep_what_they_found(nlp):
+    meeting = "Foreign Minister Ada Lorne met Trade Minister Ivo Sand in Oslo on Monday. "
+    text = meeting + " ".join(f"Minister Tomas Varga{chr(97 + i % 26)} met Minister Marek Zielinski in Warsaw."
+                              for i in range(200))
+    assert len(MeetingExtractor(nlp).extract(text, THURSDAY)) > 1
+    [first] = MeetingExtractor(nlp, max_seconds=1e-9).extract(text, THURSDAY)  # one rule pass, then the budget is spent
+    assert sorted(p.name for p in first.participants) == ["Ada Lorne", "Ivo Sand"]
+
+
 def test_the_two_sides_are_the_pair_named_together_before(extract):
     [m] = extract("Serbia and Kosovo have clashed over licence plates for months. On Tuesday the mediator said the "
                   "two sides had agreed to resume talks in Brussels next month.")
