@@ -1,6 +1,7 @@
-"""A local single-node Apache Kafka broker in KRaft mode, run from the official Maven Central jars.
+"""A local Apache Kafka broker in KRaft mode, run from the official Maven Central jars: one
+combined broker-controller node by default, or a member of a local cluster (:class:`Member`).
 
-Layout under ``<state_dir>/kafka``: ``libs/`` (jars resolved once by Maven from
+Layout under ``<state_dir>/kafka`` (``kafka-<node id>`` for cluster members): ``libs/`` (jars resolved once by Maven from
 ``kafka_dist/pom.xml``), ``data/`` (KRaft storage, formatted once), ``server.properties`` and
 ``log4j2.properties`` (rewritten at each start from the settings), ``broker.log``, ``broker.pid``.
 """
@@ -44,10 +45,27 @@ class BrokerStatus:
         return f"running pid={self.pid} {state} on {self.bootstrap}"
 
 
+@dataclass(frozen=True)
+class Member:
+    """This node's place in a local multi-node cluster: its id, every controller
+    (``"1@127.0.0.1:19093,2@…"``), the cluster's id, and the replication factor of the internal
+    topics (with two in sync required when there are three or more)."""
+
+    node_id: int
+    voters: str
+    cluster_id: str
+    replication: int = 3
+
+
+def new_cluster_id() -> str:
+    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+
+
 class LocalBroker:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, member: Member | None = None):
         self.settings = settings
-        self.home = settings.state_dir / "kafka"
+        self.member = member
+        self.home = settings.state_dir / ("kafka" if member is None else f"kafka-{member.node_id}")
         self.libs = settings.kafka_libs_dir or self.home / "libs"
         self.data = self.home / "data"
         self.pid_file = self.home / "broker.pid"
@@ -79,23 +97,26 @@ class LocalBroker:
     def _write_config(self) -> Path:
         s = self.settings
         host, port, cport = s.kafka_host, s.kafka_port, s.kafka_controller_port
+        member = self.member or Member(1, f"1@{host}:{cport}", "", replication=1)
+        replicas, in_sync = member.replication, 2 if member.replication >= 3 else 1
         config = self.home / "server.properties"
         config.write_text(
             "\n".join([
                 "process.roles=broker,controller",
-                "node.id=1",
-                f"controller.quorum.voters=1@{host}:{cport}",
+                f"node.id={member.node_id}",
+                f"controller.quorum.voters={member.voters}",
                 f"listeners=PLAINTEXT://{host}:{port},CONTROLLER://{host}:{cport}",
                 f"advertised.listeners=PLAINTEXT://{host}:{port}",
                 "controller.listener.names=CONTROLLER",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "inter.broker.listener.name=PLAINTEXT",
                 f"log.dirs={self.data}",
-                # A single node can hold only one replica of the internal topics.
-                "offsets.topic.replication.factor=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
+                # As many replicas of the internal topics as the cluster has nodes (up to three).
+                f"offsets.topic.replication.factor={replicas}",
+                f"share.coordinator.state.topic.replication.factor={replicas}",
+                f"transaction.state.log.replication.factor={replicas}",
+                f"transaction.state.log.min.isr={in_sync}",
+                f"min.insync.replicas={in_sync}",
                 # Topics are created explicitly with their own settings (newswatch.topics).
                 "auto.create.topics.enable=false",
                 # Consumers of a one-node dev broker need not wait for a group to fill up.
@@ -134,7 +155,7 @@ class LocalBroker:
     def _format_once(self, config: Path) -> None:
         if (self.data / "meta.properties").exists():
             return
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        cluster_id = self.member.cluster_id if self.member else new_cluster_id()
         log.info("formatting KRaft storage in %s (cluster %s)", self.data, cluster_id)
         result = subprocess.run(
             self._java("kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)),

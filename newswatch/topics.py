@@ -56,7 +56,9 @@ def ensure_topics(settings: Settings) -> list[str]:
                 topic_name(settings, key),
                 settings.topic_partitions,
                 settings.topic_replication_factor,
-                topic_configs=spec.config,
+                # With three replicas a write needs two of them (acks=all): one broker may die.
+                topic_configs={**spec.config, "min.insync.replicas": "2"} if settings.topic_replication_factor >= 3
+                else spec.config,
             )
             for key, spec in TOPICS.items()
             if topic_name(settings, key) not in existing
