@@ -23,6 +23,7 @@ from newswatch import db
 from newswatch.consumers.subscriptions import SubscriptionError, check_webhook_target
 from newswatch.flows.fetch import Fetcher
 from newswatch.messaging import Publisher
+from newswatch.sealing import SecretKeyError, unseal
 from newswatch.settings import Settings
 from newswatch.topics import topic_name
 
@@ -69,6 +70,7 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 
 class Webhook:
     def __init__(self, settings: Settings):
+        self.settings = settings
         self._vetting = Fetcher(settings)  # only its address check: nothing is fetched with it
         self.client = httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False,
                                    headers={"User-Agent": settings.user_agent})
@@ -78,7 +80,8 @@ class Webhook:
             # Checked again at each send: the name may resolve elsewhere now, and subscriptions
             # made before the check existed were never vetted.
             check_webhook_target(sub.target or "", self._vetting)
-        except SubscriptionError as exc:
+            secret = unseal(sub.secret or "", self.settings)
+        except (SubscriptionError, SecretKeyError) as exc:
             raise DeliveryFailed(str(exc), permanent=True) from exc
         body = json.dumps(alert, ensure_ascii=False, separators=(",", ":")).encode()
         timestamp = str(int(time.time()))
@@ -86,7 +89,7 @@ class Webhook:
             "Content-Type": "application/json",
             "X-Newswatch-Idempotency-Key": alert["alert_id"],
             "X-Newswatch-Timestamp": timestamp,
-            "X-Newswatch-Signature": sign(sub.secret or "", timestamp, body),
+            "X-Newswatch-Signature": sign(secret, timestamp, body),
         }
         try:
             # Streamed and closed unread: only the status matters, and a receiver that answers

@@ -16,6 +16,7 @@ from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
 from newswatch.consumers.merge import takes_part
 # The one address policy for everything newswatch connects to (issue 10: move it out of flows/).
 from newswatch.flows.fetch import FetchError, Fetcher
+from newswatch.sealing import seal
 from newswatch.settings import Settings
 
 Channel = Literal["webhook", "email", "kafka", "console"]
@@ -82,11 +83,13 @@ def active(session: Session) -> list[db.Subscription]:
 
 def add(sessions: sessionmaker, name: str, channel: Channel, target: str | None, filters: Filters,
         updates: Updates = "none", settings: Settings | None = None) -> db.Subscription:
-    """Create a subscription; webhooks get a new signing secret (returned once, on the row)."""
+    """Create a subscription; webhooks get a new signing secret, stored sealed when a key is set
+    and returned once, as ``signing_secret`` on the row."""
+    settings = settings or Settings()
     if channel == "webhook":
         if not target or urlsplit(target).scheme not in ("http", "https") or not urlsplit(target).netloc:
             raise SubscriptionError(f"a webhook needs an http(s) URL as target, got {target!r}")
-        with Fetcher(settings or Settings()) as fetcher:
+        with Fetcher(settings) as fetcher:
             check_webhook_target(target, fetcher)
     elif channel == "email":
         if not target or "@" not in target:
@@ -96,14 +99,16 @@ def add(sessions: sessionmaker, name: str, channel: Channel, target: str | None,
     with sessions.begin() as session:
         if session.scalar(select(db.Subscription).where(db.Subscription.name == name)):
             raise SubscriptionError(f"a subscription named {name!r} exists already")
+        signing_secret = secrets.token_hex(32) if channel == "webhook" else None
         row = db.Subscription(
             name=name, channel=channel, target=target, filters=filters.model_dump(), updates=updates,
-            secret=secrets.token_hex(32) if channel == "webhook" else None, active=True,
+            secret=seal(signing_secret, settings) if signing_secret else None, active=True,
             created_at=datetime.now(UTC),
         )
         session.add(row)
         session.flush()
-        return row
+    row.signing_secret = signing_secret  # not a column: the one time it is shown
+    return row
 
 
 def check_webhook_target(target: str, fetcher: Fetcher) -> None:

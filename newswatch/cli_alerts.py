@@ -78,8 +78,9 @@ def _subscriptions_add(args: argparse.Namespace, settings: Settings) -> int:
         print(f"newswatch subscriptions add: {exc}", file=sys.stderr)
         return 2
     print(f"added subscription {row.id} {row.name} ({row.channel}{' → ' + row.target if row.target else ''})")
-    if row.secret:
-        print(f"signing secret (shown once; X-Newswatch-Signature is HMAC-SHA256 of 'timestamp.body'): {row.secret}")
+    if row.signing_secret:
+        print("signing secret (shown once; X-Newswatch-Signature is HMAC-SHA256 of 'timestamp.body'): "
+              f"{row.signing_secret}")
     return 0
 
 

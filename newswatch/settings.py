@@ -154,6 +154,8 @@ class Settings(BaseSettings):
         default=5, ge=1, description="Consecutive failed sends that pause a subscription (open its circuit).")
     delivery_breaker_seconds: float = Field(default=60.0, gt=0, description="How long a paused subscription waits.")
     webhook_timeout_seconds: float = 10.0
+    secret_key: SecretStr | None = Field(
+        default=None, description="Passphrase that seals webhook signing secrets in the database.")
     smtp_host: str = "127.0.0.1"
     smtp_port: int = 25
     smtp_starttls: bool = False

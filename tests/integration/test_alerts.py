@@ -121,7 +121,7 @@ def test_webhook_is_signed_retried_with_backoff_and_logged(fast: Settings, sessi
     assert len(receiver.requests) == 3  # two 503s, then accepted
     assert len(set(receiver.keys())) == 1
     headers, body = receiver.requests[-1]
-    expected = hmac.new(sub.secret.encode(), headers["x-newswatch-timestamp"].encode() + b"." + body, hashlib.sha256)
+    expected = hmac.new(sub.signing_secret.encode(), headers["x-newswatch-timestamp"].encode() + b"." + body, hashlib.sha256)
     assert headers["x-newswatch-signature"] == f"sha256={expected.hexdigest()}"
     alert = json.loads(body)
     assert alert["alert_kind"] == "new" and alert["alert_id"] == headers["x-newswatch-idempotency-key"]

@@ -4,6 +4,7 @@ records behind it must go on, on the real broker and both databases."""
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import signal
@@ -13,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -242,3 +244,52 @@ def test_a_consumer_killed_hard_is_replaced_within_seconds(settings: Settings, s
     finally:
         second.terminate()
         second.wait(timeout=30)
+
+
+def test_webhook_secrets_are_stored_sealed_when_a_key_is_set(settings: Settings,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSWATCH_SECRET_KEY", "correct horse battery staple")
+    receiver = Receiver()
+    sessions = db.connect(settings)
+    with sessions.begin() as session:
+        session.execute(update(db.Subscription).values(active=False))
+    try:
+        sub = subscriptions.add(sessions, "sealed", "webhook", receiver.url, subscriptions.Filters(),
+                                settings=Settings())
+        with sessions() as session:
+            stored = session.get(db.Subscription, sub.id).secret
+        assert stored.startswith("fernet:") and sub.signing_secret not in stored
+        write_article(sessions, {"article_id": "5" * 16, "url": "https://a.example/5", "sitename": "a",
+                                 "published": "2025-03-10", "title": "t", "near_duplicate_of": None},
+                      [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"))])
+        with Publisher(settings, "test-sealed") as publisher:
+            assert Dispatcher(Settings(), sessions, publisher, console=None).run_once() == 1
+            headers, body = receiver.requests[0]
+            signed = hmac.new(sub.signing_secret.encode(), headers["x-newswatch-timestamp"].encode() + b"." + body,
+                              hashlib.sha256).hexdigest()
+            assert headers["x-newswatch-signature"] == f"sha256={signed}"
+            # Under another key the secret cannot be opened: the alert fails for good, nothing is sent.
+            monkeypatch.setenv("NEWSWATCH_SECRET_KEY", "another passphrase")
+            write_article(sessions, {"article_id": "6" * 16, "url": "https://a.example/6", "sitename": "a",
+                                     "published": "2025-03-14", "title": "t", "near_duplicate_of": None},
+                          [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"), date="2025-03-14")])
+            assert Dispatcher(Settings(), sessions, publisher, console=None).run_once() == 0
+    finally:
+        receiver.close()
+    assert len(receiver.requests) == 1
+    with sessions() as session:
+        errors = session.scalars(select(db.Delivery.last_error).where(db.Delivery.state == "failed")).all()
+    assert errors and "another NEWSWATCH_SECRET_KEY" in errors[0]
+
+
+def test_consume_until_idle_waits_for_a_send_in_flight(settings: Settings, extractor, seed_text: str) -> None:
+    slow = Receiver(on_request=lambda: time.sleep(4))
+    try:
+        subscriptions.add(db.connect(settings), "slow", "webhook", slow.url, subscriptions.Filters())
+        publish_article(settings, seed_article(seed_text))
+        stats, _ = consume(settings, extractor)
+    finally:
+        slow.close()
+    with db.connect(settings)() as session:
+        states = Counter(session.scalars(select(db.Delivery.state)))
+    assert states == {"delivered": 6} and stats.deliveries == 6  # topic, console and the slow webhook, twice
