@@ -92,10 +92,12 @@ class Run:
         ensure_topics(self.settings)
         self.sessions = db.connect(self.settings)
         self.consumer: subprocess.Popen | None = None
+        self.log = folder / f"{tag}.log"
 
     def start_consumer(self) -> None:
-        self.consumer = subprocess.Popen([sys.executable, "-m", "newswatch.cli", "consume"], env=self.env,
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        with open(self.log, "ab") as log:  # the consumer's own log, for a row that looks wrong
+            self.consumer = subprocess.Popen([sys.executable, "-m", "newswatch.cli", "consume"], env=self.env,
+                                             stdout=log, stderr=subprocess.STDOUT)
 
     def stored(self) -> int:
         with self.sessions() as session:
@@ -233,9 +235,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--meetings", type=int, default=300)
     parser.add_argument("--only", nargs="+", choices=list(SCENARIOS))
+    parser.add_argument("--keep", type=Path, help="folder for the consumers' logs and databases (default: temporary)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="newswatch-faults-") as tmp:
-        folder = Path(tmp)
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         broker = None
         bootstrap = os.environ.get("NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS")
         if not bootstrap:

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from kafka import TopicPartition
+from kafka.errors import KafkaError
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.structs import OffsetAndMetadata
 
@@ -114,12 +115,16 @@ class MeetingConsumer:
                     try:
                         self.process(records, stop)
                         outage = 0
-                    except OUTAGES as exc:
+                    except (*OUTAGES, KafkaError) as exc:
+                        # The database or the broker is away: nothing of the batch is committed,
+                        # so it is read again once they are back (every step is idempotent).
                         outage += 1
                         self._replay(records)
                         pause = min(2.0 ** outage, 60.0)
-                        log.warning("database unavailable, batch of %d left for replay; retrying in %.0fs "
-                                    "(outage %d) error=%s", len(records), pause, outage, str(exc).splitlines()[0])
+                        what = "broker" if isinstance(exc, KafkaError) else "database"
+                        log.warning("%s unavailable, batch of %d left for replay; retrying in %.0fs (outage %d) "
+                                    "error=%s", what, len(records), pause, outage,
+                                    (str(exc).splitlines() or [type(exc).__name__])[0])
                         stop.wait(pause)
                     idle_since = time.monotonic()
                 elif until_idle is not None and time.monotonic() - idle_since >= until_idle:
@@ -139,7 +144,8 @@ class MeetingConsumer:
             tp = TopicPartition(r.topic, r.partition)
             first[tp] = min(first.get(tp, r.offset), r.offset)
         for tp, offset in first.items():
-            self.consumer.seek(tp, offset)
+            if tp in self.consumer.assignment():  # else the group gave it to another consumer
+                self.consumer.seek(tp, offset)
 
     def lag(self) -> dict[str, int]:
         """Messages not yet committed by this group, per partition assigned to this consumer."""

@@ -203,6 +203,147 @@ _CODES: dict[str, str] = {
 }
 
 
+# Capitals (and seats of government), read only as the place a visit went to: "a visit to New
+# Delhi" is a visit to India, while "Delhi police" or "London-based" says nothing of a country.
+_CAPITALS = """
+AF: Kabul
+AL: Tirana
+DZ: Algiers
+AO: Luanda
+AR: Buenos Aires
+AM: Yerevan
+AU: Canberra
+AT: Vienna
+AZ: Baku
+BH: Manama
+BD: Dhaka
+BY: Minsk
+BE: Brussels
+BO: La Paz
+BA: Sarajevo
+BR: Brasilia|Brasília
+BG: Sofia
+KH: Phnom Penh
+CA: Ottawa
+CN: Beijing
+CO: Bogota|Bogotá
+CD: Kinshasa
+HR: Zagreb
+CU: Havana
+CY: Nicosia
+CZ: Prague
+DK: Copenhagen
+EG: Cairo
+EE: Tallinn
+ET: Addis Ababa
+FI: Helsinki
+FR: Paris
+GE: Tbilisi
+DE: Berlin
+GH: Accra
+GR: Athens
+HU: Budapest
+IS: Reykjavik
+IN: New Delhi|Delhi
+ID: Jakarta
+IR: Tehran
+IQ: Baghdad
+IE: Dublin
+IL: Jerusalem|Tel Aviv
+IT: Rome
+JP: Tokyo
+JO: Amman
+KZ: Astana
+KE: Nairobi
+XK: Pristina
+KG: Bishkek
+LA: Vientiane
+LV: Riga
+LB: Beirut
+LT: Vilnius
+LY: Tripoli
+MY: Kuala Lumpur
+ML: Bamako
+MX: Mexico City
+MD: Chisinau
+MN: Ulaanbaatar|Ulan Bator
+ME: Podgorica
+MA: Rabat
+MZ: Maputo
+MM: Naypyidaw|Yangon|Rangoon
+NP: Kathmandu
+NL: Amsterdam|The Hague
+NI: Managua
+NG: Abuja
+KP: Pyongyang
+MK: Skopje
+NO: Oslo
+OM: Muscat
+PK: Islamabad
+PS: Ramallah
+PE: Lima
+PH: Manila
+PL: Warsaw
+PT: Lisbon
+QA: Doha
+RO: Bucharest
+RU: Moscow
+RW: Kigali
+SA: Riyadh
+SN: Dakar
+RS: Belgrade
+SK: Bratislava
+SI: Ljubljana
+SO: Mogadishu
+ZA: Pretoria
+KR: Seoul
+SS: Juba
+ES: Madrid
+LK: Colombo
+SD: Khartoum
+SE: Stockholm
+CH: Bern|Berne
+SY: Damascus
+TW: Taipei
+TJ: Dushanbe
+TZ: Dodoma|Dar es Salaam
+TH: Bangkok
+TN: Tunis
+TR: Ankara
+UG: Kampala
+UA: Kyiv|Kiev
+AE: Abu Dhabi
+GB: London
+US: Washington
+UY: Montevideo
+UZ: Tashkent
+VE: Caracas
+VN: Hanoi
+YE: Sanaa|Sana'a
+ZM: Lusaka
+ZW: Harare
+"""
+
+_CAPITAL_CODES: dict[str, str] = {
+    name.strip().lower(): code
+    for code, names in (line.split(":", 1) for line in _CAPITALS.strip().splitlines())
+    for name in names.split("|")
+}
+
+_NAMES: dict[str, str] = {code: names.split("|")[0].strip()
+                          for code, names in (line.split(":", 1) for line in _TABLE.strip().splitlines())}
+
+
+def country_name(code: str) -> str:
+    """The country's short name ("China" for CN), as the table's first entry gives it."""
+    return _NAMES[code]
+
+
+def visited_country(place: str) -> str | None:
+    """ISO code of the country a visit to ``place`` (a country or its capital) went to, else None."""
+    return country_code(place) or _CAPITAL_CODES.get(place.strip().lower().removeprefix("the ").replace("’", "'"))
+
+
 def country_code(words: str) -> str | None:
     """ISO code for a country name, adjective or metonym ("Syria", "Syrian", "Kremlin"), else None."""
     key = words.strip().lower().replace("’", "'")

@@ -211,6 +211,20 @@ def destination(verb: Token) -> str | None:
     return None
 
 
+def visited_place(token: Token) -> Span | None:
+    """The country or city a visit went to: "visited China", "a visit to Beijing", "trip to India"."""
+    if token.pos_ == "VERB":
+        targets = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+    for t in targets:
+        ent = entity_at(t)
+        if ent is not None and ent.label_ == "GPE":
+            return ent
+    return None
+
+
 def topics(token: Token, verb: Token) -> list[str]:
     """Short phrases for what was discussed, from "on/about …", "to discuss …", "discussed …"."""
     heads: list[Token] = []
@@ -284,6 +298,7 @@ def attribution(sent: Span) -> str | None:
             subjects = [c for c in t.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].i > min(c.i for c in t.children if c.dep_ == "ccomp"):
                 s = subjects[0]
-                words = t.doc[s.left_edge.i:t.i + 1].text
+                words = t.doc[s.left_edge.i:t.i + 1].text if s.i < t.i else (  # "…, said the ministry"
+                    f"{t.doc[s.left_edge.i:s.right_edge.i + 1].text} {t.text}")
                 return words[0].lower() + words[1:] if s.left_edge.lower_ in ("the", "a", "an") else words
     return None

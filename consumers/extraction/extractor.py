@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.countries import country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, referred, represented, roles,
                                                   side_leaders, trips)
@@ -246,7 +247,9 @@ class MeetingExtractor:
         article.enter(sent)
         found = roles(trigger, article.people)
         parties = found.parties + found.each
-        if len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
+        if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
+            parties = [parties[0], host]  # "X began a visit to Beijing": X and China's government met
+        elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
             elif found.plural_reference and not found.objects and _repeated(token, found.verb):
@@ -321,6 +324,21 @@ class MeetingExtractor:
         else:
             article.drafts.append(draft)
         article.pin(draft)
+
+
+def _host_state(trigger: triggers.Trigger, visitor: Party) -> Party | None:
+    """The state an official visits, as a party, when the visit names no one there: news counts a
+    leader's visit to a country (or its capital) as a meeting with its government."""
+    # "visit" only: a "trip to the US" may be anything ("his medical treatment trip").
+    if trigger.token.lemma_ != "visit" or visitor.group or not is_official(visitor.title):
+        return None
+    if visitor.name.lower().endswith(visitor.title.lower()):
+        return None  # "the Pakistani president's visit": the article names him elsewhere, if at all
+    place = details.visited_place(trigger.token)
+    code = visited_country(place.text) if place is not None else None
+    if code is None or code == visitor.country:
+        return None
+    return Party(country_name(code), None, code, group=True)
 
 
 def _referring(token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import json
 import os
 import signal
@@ -19,11 +20,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from kafka import KafkaProducer
+from kafka.errors import KafkaConnectionError
 from sqlalchemy import select, update
 
 from newswatch import db
 from newswatch.consumers import subscriptions
 from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.consumers.store import write_article
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher
@@ -293,3 +296,26 @@ def test_consume_until_idle_waits_for_a_send_in_flight(settings: Settings, extra
     with db.connect(settings)() as session:
         states = Counter(session.scalars(select(db.Delivery.state)))
     assert states == {"delivered": 6} and stats.deliveries == 6  # topic, console and the slow webhook, twice
+
+
+def test_a_broker_error_mid_batch_replays_the_batch_instead_of_stopping(
+        settings: Settings, extractor, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    publish_article(settings, seed_article(seed_text))
+    consumer = MeetingConsumer(settings, extractor=extractor, console=io.StringIO())
+    commit, failures = consumer.consumer.commit, []
+
+    def commit_once_refused(*args, **kwargs):  # the broker goes away as the offsets are committed
+        if not failures:
+            failures.append(1)
+            raise KafkaConnectionError("111 ECONNREFUSED")
+        return commit(*args, **kwargs)
+
+    monkeypatch.setattr(consumer.consumer, "commit", commit_once_refused)
+    try:
+        stats = consumer.run(until_idle=2.0)
+    finally:
+        consumer.close()
+    assert failures and stats.articles == 2 and stats.new_meetings == 2  # read twice, stored once
+    assert stats.deliveries == 4 and sum(stats.lag_at_exit.values()) == 0
+    alerts = read_all(settings, "alerts", expect=3, timeout_ms=3000)
+    assert len(alerts) == 2

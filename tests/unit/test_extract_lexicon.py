@@ -296,3 +296,19 @@ def test_the_two_sides_are_the_pair_named_together_before(extract):
     [m] = extract("Serbia and Kosovo have clashed over licence plates for months. On Tuesday the mediator said the "
                   "two sides had agreed to resume talks in Brussels next month.")
     assert m["status"] == "planned" and sorted(p["country"] for p in m["participants"]) == ["RS", "XK"]
+
+
+def test_an_officials_visit_to_a_country_or_its_capital_is_a_meeting_with_its_government(extract):
+    [m] = extract("Chilean President Rosa Ibarra began a three-day visit to Hanoi on Monday, signing a deal "
+                  "for rice imports.")
+    assert [(p["name"], p["country"]) for p in m["participants"]] == [("Rosa Ibarra", "CL"), ("Vietnam", "VN")]
+    assert (m["kind"], m["status"], m["location"]) == ("in_person", "occurred", "Hanoi")
+    [m] = extract("Mr Ortega, the Nicaraguan president, who is visiting Japan, said the talks went well.")
+    assert [(p["name"], p["title"], p["country"]) for p in m["participants"]] == [
+        ("Ortega", "president", "NI"), ("Japan", None, "JP")]
+
+
+def test_a_trip_a_city_visit_at_home_or_an_unnamed_visitor_is_no_meeting_with_a_state(extract):
+    assert extract("Prime Minister Ada Lorne left for a medical treatment trip to the US on Friday.") == []
+    assert extract("The French president's visit to London was planned for weeks.") == []
+    assert extract("French President Luc Marchal visited Paris on Friday to open a museum.") == []
