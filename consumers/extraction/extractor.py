@@ -252,7 +252,11 @@ class MeetingExtractor:
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
-            elif found.plural_reference and not found.objects and _repeated(token, found.verb):
+            elif found.plural_reference and not found.objects and (_repeated(token, found.verb) or (
+                    not trigger.noun and article.recent(sent) is None)):
+                # "met again", or "The pair met …" with no meeting told just before: a meeting of
+                # its own between the people the words stand for. (Not a noun: "a meeting between
+                # the two leaders was unlikely" tells of none.)
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent), token, found.verb, article)

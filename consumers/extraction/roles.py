@@ -30,7 +30,7 @@ _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace"
 _SAME_PERSON = {"he": "him", "she": "her"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
-_COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats"}
+_COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
 
 
 @dataclass
@@ -277,8 +277,8 @@ def _counted(t: Token, people: People, sides: list[Party]) -> list[Party]:
 
 
 def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
-    """The officials "the two foreign ministers" / "both leaders" stand for: the last ones of that
-    count named before ``t`` (other than ``sides``), holding the office the words name."""
+    """The officials "the two foreign ministers" / "both leaders" / "the pair" stand for: the last
+    ones of that count named before ``t`` (other than ``sides``), holding the office the words name."""
     count = reference_count(t)
     if not count or t.lower_ not in _COUNTERPARTS:
         return []
@@ -287,7 +287,10 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
     named: list[Party] = []
     for _, p in reversed(people.mentioned_before(t.i)):
         title = (p.title or "").lower()
-        if p.group or p in sides or p in named or not is_official(p.title) or (
+        # "The pair" need not hold office ("the mayor … clashed with campaigner Mr Herron"); a
+        # courtesy title says the article treats them as public figures.
+        known = is_official(p.title) or (t.lower_ == "pair" and p.honoured)
+        if p.group or p in sides or p in named or not known or (
                 office and (office not in title or qualifier not in title)):
             continue
         named.append(p)

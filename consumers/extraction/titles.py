@@ -68,7 +68,9 @@ COUNTS = {"both": 2, "two": 2, "three": 3}
 
 
 def reference_count(token) -> int:
-    """How many people or bodies a plural reference counts ("the two leaders": 2); 0 for none."""
+    """How many people or bodies a plural reference counts ("the two leaders", "the pair": 2); 0 for none."""
+    if token.lower_ == "pair":
+        return 2
     return next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS), 0)
 
 

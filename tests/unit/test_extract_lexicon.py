@@ -312,3 +312,11 @@ def test_a_trip_a_city_visit_at_home_or_an_unnamed_visitor_is_no_meeting_with_a_
     assert extract("Prime Minister Ada Lorne left for a medical treatment trip to the US on Friday.") == []
     assert extract("The French president's visit to London was planned for weeks.") == []
     assert extract("French President Luc Marchal visited Paris on Friday to open a museum.") == []
+
+
+def test_the_pair_met_are_the_two_public_figures_named_just_before(extract):
+    [m] = extract("Mayor Ivo Sand clashed on Thursday with campaigner Mr Tomas Varga. Mr Sand said the plan "
+                  "would work. The pair met on the platform at the station as Mr Sand toured the region.")
+    assert sorted(p["name"] for p in m["participants"]) == ["Ivo Sand", "Tomas Varga"]
+    assert extract("President Ada Lorne said she would be willing to meet President Ivo Sand anywhere. Sand "
+                   "has refused. Analysts said a meeting between the two leaders was unlikely.") == []
