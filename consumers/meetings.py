@@ -109,7 +109,15 @@ class MeetingConsumer:
         outage = 0
         try:
             while not stop.is_set():
-                polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
+                try:
+                    polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
+                except KafkaError as exc:  # the broker (or the group coordinator) is away
+                    outage += 1
+                    pause = min(2.0 ** outage, 30.0)
+                    log.warning("broker unavailable while polling; retrying in %.0fs (outage %d) error=%s", pause,
+                                outage, (str(exc).splitlines() or [type(exc).__name__])[0])
+                    stop.wait(pause)
+                    continue
                 records = [r for batch in polled.values() for r in batch]
                 if records:
                     try:
