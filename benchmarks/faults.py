@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -39,6 +38,8 @@ from newswatch.messaging import Publisher
 from newswatch.schemas.models import Article
 from newswatch.settings import Settings
 from newswatch.topics import ensure_topics, topic_name
+from tests.conftest import free_port
+from tests.integration.localsite import Hanging
 
 FIRST = ("Alma Oskar Lena Tomas Ines Pavel Nadia Karim Sofia Marek Yusuf Hana Emil Rosa Ivan Leila Jonas Mira "
          "Anton Petra").split()
@@ -53,29 +54,6 @@ def article(n: int, published: str = "2025-03-12") -> Article:
         body=f"VIENNA — Foreign Minister {FIRST[n % 20]} {LAST[n // 20 % 15]} met Defence Minister Marek "
              "Zielinski of Poland in Vienna on Monday, the ministry said.",
         body_source="page", fetched_at="2025-03-12T10:00:00+00:00")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Hanging:
-    """A webhook receiver that takes connections and never answers."""
-
-    def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/hook"
-        self.held: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                self.held.append(self.listener.accept()[0])
-            except OSError:
-                return
 
 
 class Run:

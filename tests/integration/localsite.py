@@ -1,8 +1,10 @@
 """A programmable news site on 127.0.0.1 for ingest tests: each path answers with a fixed
-response or a handler, every request is recorded (path, headers, time)."""
+response or a handler, every request is recorded (path, headers, time). Also a receiver that
+never answers, for the alerting side and the fault benchmark."""
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -113,3 +115,25 @@ def feed_list(feeds: list[tuple[str, str]], **extra: object) -> str:
         lines += [f"{k} = {v}" for k, v in extra.items()]
         lines.append("")
     return "\n".join(lines)
+
+
+class Hanging:
+    """A webhook receiver on 127.0.0.1 that takes connections and never answers."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/hook"
+        self.held: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                self.held.append(self.listener.accept()[0])
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.listener.close()
+        for conn in self.held:
+            conn.close()

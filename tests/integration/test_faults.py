@@ -9,7 +9,6 @@ import io
 import json
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +32,7 @@ from newswatch.messaging import Publisher
 from newswatch.settings import Settings
 from newswatch.topics import topic_name
 from tests.integration.conftest import BACKENDS
+from tests.integration.localsite import Hanging
 from tests.integration.test_alerts import Receiver, meeting
 from tests.integration.test_consumer import consume, publish_article, seed_article
 from tests.integration.test_kafka import read_all
@@ -90,28 +90,6 @@ def test_a_record_too_large_to_forward_is_dead_lettered_cut_with_its_hash(settin
     assert letter["payload_truncated"] and letter["payload_bytes"] == len(huge)
     assert letter["payload_sha256"] == hashlib.sha256(huge).hexdigest()
     assert huge.decode().startswith(letter["payload"]) and len(letter["payload"]) == 1024 * 1024
-
-
-class Hanging:
-    """A webhook receiver on 127.0.0.1 that takes connections and never answers."""
-
-    def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}/hook"
-        self.held: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        while True:
-            try:
-                self.held.append(self.listener.accept()[0])
-            except OSError:
-                return
-
-    def close(self) -> None:
-        self.listener.close()
-        for conn in self.held:
-            conn.close()
 
 
 def test_a_hanging_webhook_holds_back_only_its_own_alerts_and_sigterm_stops_the_consumer_fast(
