@@ -116,6 +116,16 @@ def _dateline(ent: Span) -> bool:
     return ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.start:ent.end + 2])
 
 
+def in_dateline(t: Token) -> bool:
+    """A word of a wire story's dateline ("PRETORIA, Aug 5 (Reuters) -", "SHENZHEN, China, Nov 12
+    -"): where and by whom the story was filed, never a party to what it tells."""
+    if t.i >= 12:
+        return False
+    dash = next((w.i for w in t.doc[:12] if w.text in DASHES), None)
+    first = next((w for w in t.doc[:12] if w.is_alpha), None)
+    return dash is not None and t.i < dash and first is not None and first.is_upper and len(first) >= 3
+
+
 def dateline_place(doc: Doc) -> str | None:
     """The place a wire story is filed from ("LILONGWE, March 17 -", "IQALUIT, Nunavut -"): where
     the meeting its lead tells of was held, when the lead names no other place."""

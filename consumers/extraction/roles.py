@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.details import DASHES
+from newswatch.consumers.extraction.details import DASHES, in_dateline
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
                                                    is_official, reference_count)
@@ -138,6 +138,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             found.reference = found.reference or t
+            continue
+        if in_dateline(t):
+            # "SHENZHEN, China, Nov 12 - X and Y held …": the parser may hang the parties off the
+            # dateline's place; they are read, the place is not.
+            stack.extend((c, is_object, joined) for c in t.children if c.dep_ in ("conj", "appos"))
             continue
         if _private(t) or (trigger.frame.places_are_destinations and is_object and _destination(t)):
             continue  # "visits Manchester, Liverpool and Leicester": places, not parties

@@ -320,3 +320,12 @@ def test_the_pair_met_are_the_two_public_figures_named_just_before(extract):
     assert sorted(p["name"] for p in m["participants"]) == ["Ivo Sand", "Tomas Varga"]
     assert extract("President Ada Lorne said she would be willing to meet President Ivo Sand anywhere. Sand "
                    "has refused. Analysts said a meeting between the two leaders was unlikely.") == []
+
+
+def test_the_dateline_is_no_party(extract):
+    [m] = extract("KAMPALA, Aug 5 (Reuters) - Rwandan Vice President Ada Lorne-Kayitesi was welcomed by "
+                  "Ugandan President Ivo Sand at State House on Monday for talks on trade.")
+    assert sorted(p["name"] for p in m["participants"]) == ["Ada Lorne-Kayitesi", "Ivo Sand"]
+    [m] = extract("SHENZHEN, China, Nov 12 - Peruvian President Rosa Cardenas and Chilean President Tomas Cruzat "
+                  "held their first talks on Wednesday in Shenzhen.")
+    assert sorted(p["name"] for p in m["participants"]) == ["Rosa Cardenas", "Tomas Cruzat"]
