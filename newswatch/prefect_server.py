@@ -58,6 +58,8 @@ class PrefectServer:
         self.home.mkdir(parents=True, exist_ok=True)
         env = {**os.environ, **client_env(self.settings)}
         env.pop("PREFECT_API_URL")  # the server must not think it is a client of itself
+        # …but its UI must call this server's API, not Prefect's default port 4200.
+        env["PREFECT_UI_API_URL"] = self.settings.prefect_api_url
         prefect = Path(sys.executable).with_name("prefect")
         with open(self.home / "server.log", "ab") as out:
             self.process = subprocess.Popen(

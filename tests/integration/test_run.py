@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from newswatch.settings import Settings
@@ -63,3 +64,10 @@ def test_run_serves_until_interrupted_then_stops_everything(settings: Settings, 
     assert children.stdout.split() == [], "consumer or ingest process left behind"
     with pytest.raises(OSError):  # the Prefect server is gone too
         socket.create_connection(("127.0.0.1", int(env["NEWSWATCH_PREFECT_PORT"])), timeout=2).close()
+
+
+def test_the_prefect_ui_calls_the_api_of_its_own_port(prefect_server: str) -> None:
+    # The tests' server runs on a free port, never 4200: the UI would be blank if it called 4200.
+    assert not prefect_server.endswith(":4200")
+    settings = httpx.get(f"{prefect_server}/ui-settings", timeout=10).json()
+    assert settings["api_url"] == f"{prefect_server}/api"
