@@ -19,7 +19,13 @@ def _kafka(args: argparse.Namespace, settings: Settings) -> int:
 
     if not settings.uses_local_kafka:
         print(f"KAFKA_BOOTSTRAP_SERVERS is set ({settings.bootstrap_servers}): no local broker is managed")
-        return 0 if args.action == "status" else 2
+        if args.action != "status":
+            return 2
+        from newswatch.messaging import wait_for_cluster
+
+        reachable = wait_for_cluster(settings.bootstrap_servers, timeout=10)
+        print(f"kafka cluster at {settings.bootstrap_servers} {'answers' if reachable else 'does not answer'}")
+        return 0 if reachable else 3
     broker = LocalBroker(settings)
     if args.action == "start":
         print(f"kafka {broker.start()}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -77,9 +78,18 @@ def test_broker_formats_once_restarts_with_its_data_and_stops(tmp_path) -> None:
 
 
 def _env(settings: Settings) -> dict[str, str]:
-    import os
-
     env = {k: v for k, v in os.environ.items() if k not in ("NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS")}
     env.update(NEWSWATCH_STATE_DIR=str(settings.state_dir), NEWSWATCH_KAFKA_PORT=str(settings.kafka_port),
                NEWSWATCH_KAFKA_CONTROLLER_PORT=str(settings.kafka_controller_port))
     return env
+
+
+def test_status_of_an_outside_cluster_says_whether_it_answers(settings: Settings) -> None:
+    def status(bootstrap: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "newswatch.cli", "kafka", "status"], capture_output=True,
+                              text=True, timeout=120, env={**os.environ, "NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS": bootstrap})
+
+    alive = status(settings.bootstrap_servers)
+    assert alive.returncode == 0 and "answers" in alive.stdout
+    dead = status(f"127.0.0.1:{free_port()}")
+    assert dead.returncode == 3 and "does not answer" in dead.stdout
