@@ -20,17 +20,20 @@ from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from newswatch import db
 from newswatch.consumers.channels import Channel, Console, DeliveryFailed, Email, KafkaTopic, Webhook
+from newswatch.logs import brief
 from newswatch.messaging import Publisher
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
-# Errors that say the database is unavailable, not that a delivery is bad.
-OUTAGES = (OperationalError, InterfaceError, DisconnectionError)
+
+
+def _due() -> tuple:
+    """Where-clauses of the deliveries owed a send now (a retry scheduled later is not)."""
+    return db.Delivery.state.in_(db.WAITING), db.Delivery.next_attempt_at <= datetime.now(UTC)
 
 
 @dataclass
@@ -73,13 +76,8 @@ class Dispatcher:
         delivered in the meantime."""
         before = self.delivered
         self._resolve_in_doubt()
-        now = datetime.now(UTC)
         with self.sessions() as session:
-            due = session.scalars(
-                select(db.Delivery.subscription_id).distinct()
-                .where(db.Delivery.state.in_(("pending", "retry")), db.Delivery.next_attempt_at <= now)
-                .limit(limit)
-            ).all()
+            due = session.scalars(select(db.Delivery.subscription_id).distinct().where(*_due()).limit(limit)).all()
         started = []
         with self._changed:
             for sub_id in due:
@@ -117,9 +115,7 @@ class Dispatcher:
             if self._busy:
                 return False
         with self.sessions() as session:
-            return session.scalar(select(db.Delivery.alert_id).where(
-                db.Delivery.state.in_(("pending", "retry")), db.Delivery.next_attempt_at <= datetime.now(UTC)
-            ).limit(1)) is None
+            return session.scalar(select(db.Delivery.alert_id).where(*_due()).limit(1)) is None
 
     def _serve(self, interval: float) -> None:
         backoff = 1.0
@@ -128,9 +124,8 @@ class Dispatcher:
             try:
                 self.run_once(wait=False)
                 backoff = 1.0
-            except OUTAGES as exc:
-                log.warning("dispatcher cannot reach the database, retrying in %.0fs error=%s", backoff,
-                            str(exc).splitlines()[0])
+            except db.OUTAGES as exc:
+                log.warning("dispatcher cannot reach the database, retrying in %.0fs error=%s", backoff, brief(exc))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, 60.0)
                 continue
@@ -153,9 +148,7 @@ class Dispatcher:
         """This subscription's due deliveries, oldest first, one at a time, while its circuit is closed."""
         with self.sessions() as session:
             due = session.scalars(
-                select(db.Delivery.alert_id)
-                .where(db.Delivery.subscription_id == sub_id, db.Delivery.state.in_(("pending", "retry")),
-                       db.Delivery.next_attempt_at <= datetime.now(UTC))
+                select(db.Delivery.alert_id).where(db.Delivery.subscription_id == sub_id, *_due())
                 .order_by(db.Delivery.created_at, db.Delivery.alert_id).limit(100)
             ).all()
         for alert_id in due:
@@ -192,7 +185,7 @@ class Dispatcher:
 
     def _deliver(self, alert_id: str) -> bool | None:
         """True when delivered, False when the attempt failed, None when another dispatcher has it."""
-        if not self._claim(alert_id, ("pending", "retry")):
+        if not self._claim(alert_id, db.WAITING):
             return None
         with self.sessions() as session:
             row = session.get(db.Delivery, alert_id)

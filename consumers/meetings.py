@@ -25,10 +25,11 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.structs import OffsetAndMetadata
 
 from newswatch import db
-from newswatch.consumers.dispatch import OUTAGES, Dispatcher
+from newswatch.consumers.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.store import write_article
+from newswatch.logs import brief
 from newswatch.messaging import Publisher, PoisonMessage, decode, make_consumer, utc_now
 from newswatch.schemas.models import ArticleRef, Meeting, MeetingEvent
 from newswatch.settings import Settings
@@ -113,27 +114,19 @@ class MeetingConsumer:
                     polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
                 except KafkaError as exc:  # the broker (or the group coordinator) is away
                     outage += 1
-                    pause = min(2.0 ** outage, 30.0)
-                    log.warning("broker unavailable while polling; retrying in %.0fs (outage %d) error=%s", pause,
-                                outage, (str(exc).splitlines() or [type(exc).__name__])[0])
-                    stop.wait(pause)
+                    self._wait_out(stop, outage, exc, "polling", cap=30.0)
                     continue
                 records = [r for batch in polled.values() for r in batch]
                 if records:
                     try:
                         self.process(records, stop)
                         outage = 0
-                    except (*OUTAGES, KafkaError) as exc:
-                        # The database or the broker is away: nothing of the batch is committed,
-                        # so it is read again once they are back (every step is idempotent).
+                    except (*db.OUTAGES, KafkaError) as exc:
+                        # Nothing of the batch is committed, so it is read again once the database
+                        # or the broker is back (every step is idempotent).
                         outage += 1
                         self._replay(records)
-                        pause = min(2.0 ** outage, 60.0)
-                        what = "broker" if isinstance(exc, KafkaError) else "database"
-                        log.warning("%s unavailable, batch of %d left for replay; retrying in %.0fs (outage %d) "
-                                    "error=%s", what, len(records), pause, outage,
-                                    (str(exc).splitlines() or [type(exc).__name__])[0])
-                        stop.wait(pause)
+                        self._wait_out(stop, outage, exc, f"batch of {len(records)} left for replay", cap=60.0)
                     idle_since = time.monotonic()
                 elif until_idle is not None and time.monotonic() - idle_since >= until_idle:
                     # Before the group has assigned partitions, "no lag" only means "no answer yet".
@@ -144,6 +137,15 @@ class MeetingConsumer:
         self.stats.deliveries = self.dispatcher.delivered
         self.stats.lag_at_exit = self.lag()
         return self.stats
+
+    @staticmethod
+    def _wait_out(stop: threading.Event, outage: int, exc: Exception, what: str, cap: float) -> None:
+        """Back off (2, 4, 8 … up to ``cap`` seconds) while the database or the broker is away, saying so."""
+        pause = min(2.0 ** outage, cap)
+        service = "broker" if isinstance(exc, KafkaError) else "database"
+        log.warning("%s unavailable (%s); retrying in %.0fs (outage %d) error=%s", service, what, pause, outage,
+                    brief(exc))
+        stop.wait(pause)
 
     def _replay(self, records: list[ConsumerRecord]) -> None:
         """Rewind to the first record of the batch in each partition, so the next poll returns it again."""
@@ -184,7 +186,7 @@ class MeetingConsumer:
             try:
                 written = write_article(self.sessions, article, meetings, self.settings.merge_window_days)
                 events = meeting_events(article, meetings, written.meeting_ids)
-            except OUTAGES:
+            except db.OUTAGES:
                 raise
             except Exception as exc:
                 # Something in this article's meetings cannot be stored (a value the model, the

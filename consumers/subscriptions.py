@@ -135,7 +135,7 @@ def remove(sessions: sessionmaker, name_or_id: str) -> str:
         row = find(session, name_or_id)
         row.active = False
         session.execute(update(db.Delivery)
-                        .where(db.Delivery.subscription_id == row.id, db.Delivery.state.in_(("pending", "retry")))
+                        .where(db.Delivery.subscription_id == row.id, db.Delivery.state.in_(db.WAITING))
                         .values(state="cancelled", last_error="subscription removed"))
         return row.name
 

@@ -15,11 +15,18 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import JSON, DateTime, Engine, Float, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event
+from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
+
+# Errors that say the database is unavailable (locked, gone, unreachable), not that a row is bad:
+# the work is waited out and done again, never dropped.
+OUTAGES = (OperationalError, InterfaceError, DisconnectionError)
+# Delivery states still owed a send ("sending" is one under way).
+WAITING = ("pending", "retry")
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 

@@ -21,3 +21,8 @@ def configure(level: str | None = None) -> None:
     # The Kafka client narrates every connection at INFO; operators need its warnings only.
     for noisy in ("kafka", "httpx", "httpcore", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def brief(exc: BaseException) -> str:
+    """An error's first line, for a log field (drivers put whole queries or tracebacks below it)."""
+    return (str(exc).splitlines() or [type(exc).__name__])[0]
