@@ -196,11 +196,20 @@ ZM: Zambia|Zambian
 ZW: Zimbabwe|Zimbabwean
 """
 
-_CODES: dict[str, str] = {
-    name.strip().lower(): code
-    for code, names in (line.split(":", 1) for line in _TABLE.strip().splitlines())
-    for name in names.split("|")
-}
+
+def _rows(table: str) -> list[tuple[str, list[str]]]:
+    """(code, [names]) per line of a "code: name|name" table."""
+    return [(code, [n.strip() for n in names.split("|")])
+            for code, names in (line.split(":", 1) for line in table.strip().splitlines())]
+
+
+def _key(words: str) -> str:
+    """The lookup form of a name: lowercase, plain apostrophes, no leading "the"."""
+    return words.strip().lower().replace("’", "'").removeprefix("the ")
+
+
+_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_TABLE) for name in names}
+_NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_TABLE)}
 
 
 # Capitals (and seats of government), read only as the place a visit went to: "a visit to New
@@ -324,14 +333,7 @@ ZM: Lusaka
 ZW: Harare
 """
 
-_CAPITAL_CODES: dict[str, str] = {
-    name.strip().lower(): code
-    for code, names in (line.split(":", 1) for line in _CAPITALS.strip().splitlines())
-    for name in names.split("|")
-}
-
-_NAMES: dict[str, str] = {code: names.split("|")[0].strip()
-                          for code, names in (line.split(":", 1) for line in _TABLE.strip().splitlines())}
+_CAPITAL_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_CAPITALS) for name in names}
 
 
 def country_name(code: str) -> str:
@@ -341,11 +343,10 @@ def country_name(code: str) -> str:
 
 def visited_country(place: str) -> str | None:
     """ISO code of the country a visit to ``place`` (a country or its capital) went to, else None."""
-    return country_code(place) or _CAPITAL_CODES.get(place.strip().lower().removeprefix("the ").replace("’", "'"))
+    return country_code(place) or _CAPITAL_CODES.get(_key(place))
 
 
 def country_code(words: str) -> str | None:
     """ISO code for a country name, adjective or metonym ("Syria", "Syrian", "Kremlin"), else None."""
-    key = words.strip().lower().replace("’", "'")
-    key = key.removeprefix("the ").removesuffix("'s").strip()
+    key = _key(words).removesuffix("'s").strip()
     return _CODES.get(key)

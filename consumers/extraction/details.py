@@ -116,26 +116,30 @@ def _dateline(ent: Span) -> bool:
     return ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.start:ent.end + 2])
 
 
+def _dateline_end(doc: Doc) -> int | None:
+    """Where a wire story's dateline ends (its dash, within the first 12 words), when the story
+    opens with one: a capitalised place first ("LILONGWE, March 17 -"), else None."""
+    dash = next((t.i for t in doc[:12] if t.text in DASHES), None)
+    if dash is None:
+        return None
+    words = [t for t in doc[:dash] if t.is_alpha]
+    return dash if words and words[0].is_upper and len(words[0]) >= 3 else None
+
+
 def in_dateline(t: Token) -> bool:
     """A word of a wire story's dateline ("PRETORIA, Aug 5 (Reuters) -", "SHENZHEN, China, Nov 12
     -"): where and by whom the story was filed, never a party to what it tells."""
-    if t.i >= 12:
-        return False
-    dash = next((w.i for w in t.doc[:12] if w.text in DASHES), None)
-    first = next((w for w in t.doc[:12] if w.is_alpha), None)
-    return dash is not None and t.i < dash and first is not None and first.is_upper and len(first) >= 3
+    end = _dateline_end(t.doc) if t.i < 12 else None
+    return end is not None and t.i < end
 
 
 def dateline_place(doc: Doc) -> str | None:
     """The place a wire story is filed from ("LILONGWE, March 17 -", "IQALUIT, Nunavut -"): where
     the meeting its lead tells of was held, when the lead names no other place."""
-    dash = next((t.i for t in doc[:12] if t.text in DASHES), None)
-    if dash is None:
+    end = _dateline_end(doc)
+    if end is None:
         return None
-    words = [t for t in doc[:dash] if t.is_alpha]
-    if not words or not words[0].is_upper or len(words[0]) < 3:
-        return None
-    place = [t for t in doc[:dash] if t.is_upper and t.is_alpha]
+    place = [t for t in doc[:end] if t.is_upper and t.is_alpha]
     return " ".join(t.text.title() for t in place) if len(place) <= 3 else None
 
 
