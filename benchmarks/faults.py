@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from kafka import KafkaProducer
 from sqlalchemy import func, select
 
 from newswatch import db
@@ -40,6 +40,7 @@ from newswatch.settings import Settings
 from newswatch.topics import ensure_topics, topic_name
 from tests.conftest import free_port
 from tests.integration.localsite import Hanging
+from tests.integration.test_kafka import read_all
 
 FIRST = ("Alma Oskar Lena Tomas Ines Pavel Nadia Karim Sofia Marek Yusuf Hana Emil Rosa Ivan Leila Jonas Mira "
          "Anton Petra").split()
@@ -86,17 +87,6 @@ class Run:
             waiting = session.scalar(select(func.count()).select_from(db.Delivery).join(db.Subscription).where(
                 db.Delivery.state.in_(("pending", "retry", "sending")), db.Subscription.channel != "webhook"))
         return self.stored() >= expected and waiting == 0
-
-    def records(self, key: str) -> list:
-        consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, enable_auto_commit=False,
-                                 consumer_timeout_ms=3000)
-        name = topic_name(self.settings, key)
-        partitions = [TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or ()]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
-        records = list(consumer)
-        consumer.close()
-        return records
 
     def stop(self) -> None:
         if self.consumer and self.consumer.poll() is None:
@@ -203,9 +193,9 @@ def scenario(name: str, folder: Path, bootstrap: str, meetings: int, broker: Loc
         time.sleep(0.5)
     seconds = time.monotonic() - started
     run.stop()
-    alerts = [json.loads(r.value)["alert_id"] for r in run.records("alerts")]
+    alerts = [json.loads(r.value)["alert_id"] for r in read_all(run.settings, "alerts", expect=sys.maxsize)]
     return {"fault": name, "produced": expected, "stored": run.stored(), "alerts": len(set(alerts)),
-            "duplicates": len(alerts) - len(set(alerts)), "dead letters": len(run.records("deadletters")),
+            "duplicates": len(alerts) - len(set(alerts)), "dead letters": len(read_all(run.settings, "deadletters", expect=sys.maxsize)),
             "seconds": round(seconds, 1)}
 
 

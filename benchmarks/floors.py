@@ -30,7 +30,7 @@ FLOORS = Path(__file__).with_name("floors.toml")
 def page_figures() -> dict[str, float]:
     titles = dates = titled = dated = 0
     for name in news_html.FOLDERS:
-        tally, _ = news_html.measure(news_html.shared_dir() / "eval" / name)
+        tally, _ = news_html.measure(meetings.SHARED / "eval" / name)
         titles, titled = titles + tally.loose["title"], titled + tally.seen["title"]
         dates, dated = dates + tally.loose["date"], dated + tally.seen["date"]
     return {"page_titles": round(titles / titled, 3), "page_dates": round(dates / dated, 3)}

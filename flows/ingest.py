@@ -71,12 +71,16 @@ class FeedReport:
     item_errors: list[str] = field(default_factory=list)
 
 
+def _host(feed: FeedSpec) -> str:
+    return (urlsplit(feed.url).hostname or "").lower()
+
+
 def group_by_host(feeds: list[FeedSpec], groups: int) -> list[list[FeedSpec]]:
     """Split feeds into at most ``groups`` lists, all feeds of one host in one list, sizes balanced
     (largest host first into the currently smallest list)."""
     by_host: dict[str, list[FeedSpec]] = defaultdict(list)
     for feed in feeds:
-        by_host[(urlsplit(feed.url).hostname or "").lower()].append(feed)
+        by_host[_host(feed)].append(feed)
     buckets: list[list[FeedSpec]] = [[] for _ in range(min(groups, len(by_host)))]
     for host_feeds in sorted(by_host.values(), key=len, reverse=True):
         min(buckets, key=len).extend(host_feeds)
@@ -167,8 +171,7 @@ def poll_group(feeds: list[FeedSpec], label: str, force: bool = False) -> list[F
                                               error=state.last_error))
                     continue
                 try:
-                    deadline = deadlines.setdefault((urlsplit(feed.url).hostname or "").lower(),
-                                                    time.monotonic() + settings.host_time_budget_seconds)
+                    deadline = deadlines.setdefault(_host(feed), time.monotonic() + settings.host_time_budget_seconds)
                     reports.append(_poll_one(feed, state, fetcher, writer, settings, started, deadline))
                 except (KafkaError, SQLAlchemyError):
                     raise  # the infrastructure, not this feed: the task is retried

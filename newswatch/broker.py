@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newswatch.settings import Settings
+from newswatch.topics import min_in_sync
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ class LocalBroker:
         s = self.settings
         host, port, cport = s.kafka_host, s.kafka_port, s.kafka_controller_port
         member = self.member or Member(1, f"1@{host}:{cport}", "", replication=1)
-        replicas, in_sync = member.replication, 2 if member.replication >= 3 else 1
+        replicas, in_sync = member.replication, min_in_sync(member.replication)
         config = self.home / "server.properties"
         config.write_text(
             "\n".join([

@@ -46,9 +46,18 @@ def message_type_of(settings: Settings, topic: str) -> str:
     raise KeyError(f"{topic} is not a newswatch topic")
 
 
+def min_in_sync(replicas: int) -> int:
+    """Replicas a write must reach (acks=all): two of three or more, so one broker may die without
+    losing an acknowledged write; one below that."""
+    return 2 if replicas >= 3 else 1
+
+
 def ensure_topics(settings: Settings) -> list[str]:
     """Create missing topics; existing ones are left as they are. Returns the names created."""
     admin = KafkaAdminClient(bootstrap_servers=settings.bootstrap_servers, client_id="newswatch-admin")
+    in_sync = min_in_sync(settings.topic_replication_factor)
+    # Set on the topic only above one; otherwise the cluster's own default stands.
+    configs = {"min.insync.replicas": str(in_sync)} if in_sync > 1 else {}
     try:
         existing = set(admin.list_topics())
         wanted = [
@@ -56,9 +65,7 @@ def ensure_topics(settings: Settings) -> list[str]:
                 topic_name(settings, key),
                 settings.topic_partitions,
                 settings.topic_replication_factor,
-                # With three replicas a write needs two of them (acks=all): one broker may die.
-                topic_configs={**spec.config, "min.insync.replicas": "2"} if settings.topic_replication_factor >= 3
-                else spec.config,
+                topic_configs={**spec.config, **configs},
             )
             for key, spec in TOPICS.items()
             if topic_name(settings, key) not in existing

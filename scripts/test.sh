@@ -24,10 +24,10 @@ set -e
 # The quality floors (after a whole run, not a chosen subset) need the evaluation data beside the
 # project; a clone alone skips them.
 SHARED="${NEWSWATCH_SHARED:-$ROOT/../shared}"
-if [ "$#" -gt 0 ]; then
-  :
-elif [ -d "$SHARED/eval" ]; then
-  NEWSWATCH_SHARED="$SHARED" "$PYTHON" -m benchmarks.floors
-else
-  echo "test: no evaluation data at $SHARED, quality floors skipped"
+if [ "$#" -eq 0 ]; then
+  if [ -d "$SHARED/eval" ]; then
+    NEWSWATCH_SHARED="$SHARED" "$PYTHON" -m benchmarks.floors
+  else
+    echo "test: no evaluation data at $SHARED, quality floors skipped"
+  fi
 fi

@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import io
 import json
-import threading
 import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from newswatch import db
 from newswatch.broker import LocalBroker
 from newswatch.consumers.dispatch import Dispatcher
-from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.consumers.store import write_article
 from newswatch.messaging import Publisher
 from newswatch.settings import Settings
 from newswatch.topics import ensure_topics
 from tests.conftest import free_port
 from tests.integration.test_alerts import BRANDT, OKONKWO, article, meeting
-from tests.integration.test_consumer import publish_article, seed_article
+from tests.integration.test_consumer import consuming, publish_article, seed_article, wait_for_meetings
 from tests.integration.test_kafka import read_all
 
 
@@ -71,27 +69,12 @@ def test_alerts_wait_for_the_broker_and_go_out_once(own_broker) -> None:
 
 def test_the_consumer_waits_out_a_broker_outage_and_goes_on(own_broker, extractor, seed_text: str) -> None:
     settings, broker = own_broker
-    consumer = MeetingConsumer(settings, extractor=extractor, console=io.StringIO())
-    stop = threading.Event()
-    worker = threading.Thread(target=lambda: stats.append(consumer.run(stop)))
-    stats: list = []
-    worker.start()
-    try:
+    with consuming(settings, extractor) as (worker, stats):
         time.sleep(5)  # joined the group
         broker.stop()
         time.sleep(10)  # polling meets a dead broker for a while
         assert worker.is_alive()
         broker.start()
         publish_article(settings, seed_article(seed_text))
-        sessions = db.connect(settings)
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            with sessions() as session:
-                if session.scalar(select(func.count()).select_from(db.Meeting)) == 2:
-                    break
-            time.sleep(0.5)
-    finally:
-        stop.set()
-        worker.join(timeout=60)
-        consumer.close()
+        wait_for_meetings(settings, 2, timeout=90)
     assert stats and stats[0].articles == 1 and stats[0].new_meetings == 2

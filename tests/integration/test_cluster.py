@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import threading
-import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -18,13 +16,13 @@ from sqlalchemy import func, select
 
 from newswatch import db
 from newswatch.broker import LocalBroker, Member, new_cluster_id
-from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher
 from newswatch.schemas.models import Article
 from newswatch.settings import Settings
 from newswatch.topics import ensure_topics
 from tests.conftest import free_port
+from tests.integration.test_consumer import consuming, wait_for_meetings
 from tests.integration.test_kafka import read_all
 
 pytestmark = pytest.mark.timeout(600)
@@ -74,28 +72,14 @@ def report(n: int) -> Article:
 
 def test_a_broker_killed_mid_stream_loses_and_duplicates_nothing(cluster, extractor) -> None:
     settings, brokers = cluster
-    stop = threading.Event()
-    consumer = MeetingConsumer(settings, extractor=extractor, console=None)
-    worker = threading.Thread(target=consumer.run, args=(stop,))
-    worker.start()
-    try:
+    with consuming(settings, extractor):
         with Publisher(settings, "cluster-test") as publisher:
             for n in range(40):
                 if n == 20:  # the first broker dies hard: leaders and maybe the group coordinator move
                     os.kill(brokers[0].pid(), signal.SIGKILL)
                 publisher.confirm(publisher.publish("articles", report(n).to_json(), key=report(n).url))
-        sessions = db.connect(settings)
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline:
-            with sessions() as session:
-                if session.scalar(select(func.count()).select_from(db.Meeting)) >= 40 and not session.scalar(
-                        select(db.Delivery.alert_id).where(db.Delivery.state != "delivered").limit(1)):
-                    break
-            time.sleep(1)
-    finally:
-        stop.set()
-        worker.join(timeout=60)
-        consumer.close()
+        wait_for_meetings(settings, 40, timeout=240, settled=True)
+    sessions = db.connect(settings)
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(db.Article)) == 40
         assert session.scalar(select(func.count()).select_from(db.Meeting)) == 40

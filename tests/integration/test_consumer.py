@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from kafka import KafkaProducer
+from sqlalchemy import func, select
 
+from newswatch import db
 from newswatch.consumers.dispatch import Dispatcher
 from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.flows.urls import article_id
@@ -43,6 +49,34 @@ def consume(settings: Settings, extractor) -> tuple:
         return consumer.run(until_idle=2.0), console.getvalue()
     finally:
         consumer.close()
+
+
+@contextmanager
+def consuming(settings: Settings, extractor) -> Iterator[tuple[threading.Thread, list]]:
+    """The consumer running on a thread for the block: (the thread, its stats once stopped)."""
+    consumer = MeetingConsumer(settings, extractor=extractor, console=io.StringIO())
+    stop, stats = threading.Event(), []
+    worker = threading.Thread(target=lambda: stats.append(consumer.run(stop)))
+    worker.start()
+    try:
+        yield worker, stats
+    finally:
+        stop.set()
+        worker.join(timeout=60)
+        consumer.close()
+
+
+def wait_for_meetings(settings: Settings, count: int, timeout: float, settled: bool = False) -> None:
+    """Until ``count`` meetings are stored (and, if ``settled``, every delivery delivered)."""
+    sessions = db.connect(settings)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with sessions() as session:
+            if session.scalar(select(func.count()).select_from(db.Meeting)) >= count and not (
+                    settled and session.scalar(select(db.Delivery.alert_id)
+                                               .where(db.Delivery.state != "delivered").limit(1))):
+                return
+        time.sleep(0.5)
 
 
 def test_poison_messages_go_to_dead_letters_and_the_rest_goes_on(settings: Settings, extractor, seed_text: str) -> None:
