@@ -118,6 +118,14 @@ class _Draft:
             confidence=round(self.confidence, 2), rule=self.rule)
 
 
+@dataclass(frozen=True)
+class _Arrival:
+    i: int  # the travel verb
+    date: dt.date
+    phrase: str  # the date phrase it was read from
+    clause: Span  # the verb's clause, where a meeting shares the trip's date
+
+
 class _Article:
     """What one article has established so far: its meetings and the last event date."""
 
@@ -127,9 +135,9 @@ class _Article:
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
         self.anchor_at = -1  # the word whose date the anchor is
-        # (word, date) of each dated arrival ("arrived in Paris on Wednesday"): "the following day"
-        # after it counts from the arrival.
-        self.arrivals: list[tuple[int, dt.date]] = []
+        # Each dated arrival ("arrived in Paris on Wednesday"): "the following day" after it counts
+        # from the arrival.
+        self.arrivals: list[_Arrival] = []
         self.sentence_refs: list[_Draft] = []
         self._sentence = -1
 
@@ -157,7 +165,12 @@ class _Article:
             return dates.UNKNOWN
         anchor = self.anchor
         if at is not None:
-            later = [(i, d) for i, d in self.arrivals if self.anchor_at < i < at]
+            for arrival in self.arrivals:
+                if arrival.phrase == phrase and arrival.clause.start <= at < arrival.clause.end:
+                    # "The following day, X travelled to Prague, where he was received by Y": the
+                    # trip's date phrase, already counted, dates the meeting inside it.
+                    return arrival.date, "day"
+            later = [(a.i, a.date) for a in self.arrivals if self.anchor_at < a.i < at]
             anchor = max(later)[1] if later else anchor
         return dates.resolve(phrase, self.published, anchor, future)
 
@@ -209,9 +222,13 @@ class MeetingExtractor:
         article = _Article(doc, published, People(doc, self._titles), triggers.sporting(doc))
         destinations = [(verb, place) for verb in doc if (place := details.destination(verb)) is not None]
         for verb, _ in destinations:
-            day, precision = dates.resolve(details.date_phrase(verb, verb) or "", published, None)
+            # Trips count from the trip before ("arrived on Monday …; the following day, travelled to …").
+            phrase = details.date_phrase(verb, verb) or ""
+            before = article.arrivals[-1].date if article.arrivals else None
+            day, precision = dates.resolve(phrase, published, before)
             if day is not None and precision == "day":
-                article.arrivals.append((verb.i, day))
+                subtree = list(verb.subtree)
+                article.arrivals.append(_Arrival(verb.i, day, phrase, doc[subtree[0].i:subtree[-1].i + 1]))
         deadline = time.monotonic() + self.max_seconds
         for n, trigger in enumerate(found):
             if n and time.monotonic() > deadline:

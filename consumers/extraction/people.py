@@ -83,6 +83,9 @@ class People:
         covered: set[int] = set()
         for title in titles:
             covered.update(self._from_title(title))
+        for office in doc:
+            if office.tag_ == "NNS" and office.lemma_.lower() in OFFICES:
+                self._share_office(office)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)):
                 name = _strip_leading(ent)
@@ -232,6 +235,33 @@ class People:
                 phrase = phrase.removeprefix(determiner)
             self._descriptions[title[-1].i] = (text, country, phrase)
         return range(title.start, end)
+
+    def _share_office(self, office: Token) -> None:
+        """"The foreign ministers of Chile and Peru, Ana Rojas and Luis Paredes", "the Danish and Dutch
+        prime ministers, X and Y": each named person holds the office, of the country in the same
+        place in the list (or of the one country named)."""
+        first = next((c for c in office.children if c.dep_ in ("appos", "conj") and c.i > office.i
+                      and c.pos_ == "PROPN" and self.doc[c.left_edge.i - 1].text == ","), None)
+        if first is None:
+            return
+        names = []
+        for t in (first, *(c for c in first.conjuncts if c.i > first.i)):
+            words = [w for w in self.doc[t.left_edge.i:t.i + 1] if w.dep_ == "compound" or w == t]
+            # The office vouches for the names, which the model often tags as organisations.
+            if not all(name_word(w) or w.lower_ in NAME_PARTICLES or (w.pos_ == "PROPN" and w.is_title
+                                                                       and not country_code(w.text)) for w in words):
+                return
+            names.append(self.doc[words[0].i:t.i + 1])
+        places = [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"] + [c for c in office.children if c.dep_ in ("amod", "compound")
+                                         and c.ent_type_ in ("NORP", "GPE")]
+        codes = [country_code(entity_text(c)) for p in places for c in (p, *p.conjuncts)]
+        if len(names) < 2 or None in codes or len(codes) not in (0, 1, len(names)):
+            return
+        modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS]
+        title = " ".join([*modifiers, office.lemma_.lower()])
+        for n, name in enumerate(names):
+            self._register(name, title, codes[n] if len(codes) == len(names) else (codes or [None])[0])
 
     def _counterpart_title(self, title: Span) -> str | None:
         """"her Azerbaijani counterpart": the office of the person named earlier in the sentence."""

@@ -93,6 +93,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
     token, verb = trigger.token, governing_verb(trigger)
     found = Roles(verb)
     subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in _past_dateline(c)]
+    if not subjects and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+        # "Holding separate talks with X later that day was Prime Minister Y": the subject comes last.
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i > verb.head.i]
     if not subjects:
         subjects = _controller(verb)
     if not subjects and verb.pos_ == "VERB":
@@ -122,7 +125,15 @@ def roles(trigger: Trigger, people: People) -> Roles:
             p.lower_ == "with" for p in preps):
         subjects = []
     subjects += [c for c in token.children if c.dep_ == "poss"]
-    stack = [(t, False, False) for t in subjects] + [(t, True, False) for t in objects]
+    if trigger.noun and (pair := _hyphenated(token, people)):
+        # "the Purnomo-Colebrook summit", "the Blair–Bush talks": both sides before the noun.
+        for party in pair:
+            found.add(party, False)
+        found.coordinated += 1
+    # "Huber and Slovak Prime Minister Kovac met": the parser may make both names subjects of the
+    # verb instead of joining them; an "and" hanging off the first still joins them.
+    split = len(subjects) > 1 and any(c.dep_ == "cc" for c in subjects[0].children)
+    stack = [(t, False, split and n > 0) for n, t in enumerate(subjects)] + [(t, True, False) for t in objects]
     while stack:
         t, is_object, joined = stack.pop(0)
         if is_object and not found.each and (each := _counted(t, people, found.parties)):
@@ -176,6 +187,28 @@ def roles(trigger: Trigger, people: People) -> Roles:
             stack.extend((c, is_object, True) for c in t.subtree if c.dep_ == "nmod" and c.head.dep_ == "compound"
                          and c.head.head == t)
     return found
+
+
+def _hyphenated(token: Token, people: People) -> list[Party]:
+    """The two people (or states) joined by a dash right before a meeting noun, past at most two
+    lowercase words ("the Sato-Lee trade talks")."""
+    doc, j = token.doc, token.i - 1
+    while j > token.i - 3 and j >= 0 and doc[j].is_lower and doc[j].dep_ in ("compound", "amod"):
+        j -= 1
+    if j < 2 or doc[j - 1].text not in DASHES:
+        return []
+    pair = [_side_named(doc[j - 2], people), _side_named(doc[j], people)]
+    return pair if None not in pair and pair[0] is not pair[1] else []
+
+
+def _side_named(t: Token, people: People) -> Party | None:
+    if t.pos_ != "PROPN":
+        return None
+    party = people.at(t)
+    if party is not None and not party.group:
+        return party
+    code = country_code(t.text)
+    return Party(t.text, None, code, group=True) if code and t.ent_type_ == "GPE" else None
 
 
 def _named_inside(t: Token, people: People) -> Party | None:

@@ -264,3 +264,48 @@ def test_a_sports_word_inside_a_name_is_no_fixture(extract):
     [m] = extract("Arab League Secretary-General Karim Haddad met Iraqi Prime Minister Ali Hamdani in Baghdad "
                   "on Monday.")
     assert people(m) == [("Karim Haddad", None), ("Ali Hamdani", "IQ")]
+
+
+def test_a_bare_surname_and_a_titled_name_both_subjects_of_met(extract):
+    # The parser makes both names subjects of "met" instead of joining them with "and".
+    [m] = extract("Austrian Chancellor Karl Huber arrived in Bratislava on Monday. Huber and Slovak Prime "
+                  "Minister Juraj Kovac met for two hours.")
+    assert people(m) == [("Karl Huber", "AT"), ("Juraj Kovac", "SK")]
+
+
+def test_the_following_day_counts_from_the_trip_before_and_dates_the_meeting_inside_the_trip(extract):
+    [_, m] = extract("Austrian Chancellor Karl Huber arrived in Bratislava on Monday and met Slovak Prime Minister "
+                     "Juraj Kovac. The following day, Huber travelled to Prague, where he was received by Czech "
+                     "President Petr Novak.")
+    assert people(m) == [("Karl Huber", "AT"), ("Petr Novak", "CZ")]
+    assert (m["status"], m["date"], m["location"]) == ("occurred", "2025-03-18", "Prague")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The foreign ministers of Chile and Peru, Ana Rojas and Luis Paredes, met in Lima on Monday.",
+     [("Ana Rojas", "CL"), ("Luis Paredes", "PE")]),
+    ("The Danish and Dutch prime ministers, Mette Holm and Dirk de Vries, held talks on Monday.",
+     [("Mette Holm", "DK"), ("Dirk de Vries", "NL")]),
+])
+def test_a_plural_office_shared_by_the_names_listed_after_it(extract, text, expected):
+    [m] = extract(text)
+    assert people(m) == expected
+    assert all(p["title"].endswith("minister") for p in m["participants"])
+
+
+def test_inverted_subject_after_a_participle_clause(extract):
+    [_, m] = extract("The foreign ministers of Chile and Peru, Ana Rojas and Luis Paredes, met in Lima on Monday. "
+                     "Holding separate talks with Paredes later that day was Bolivian Foreign Minister Carlos Quispe.")
+    assert people(m) == [("Carlos Quispe", "BO"), ("Luis Paredes", "PE")]
+    assert m["date"] == "2025-03-17"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portuguese Foreign Minister Rui Costa and Cape Verdean President Jose Tavares arrived in Lisbon. "
+     "The Costa-Tavares meeting lasted two hours.", ["Rui Costa", "Jose Tavares"]),
+    ("Japanese Prime Minister Kenji Sato landed in Seoul on Monday, a day after South Korean President Lee "
+     "Jae-hoon returned from Beijing. The Sato–Lee trade talks resumed on Tuesday.", ["Kenji Sato", "Lee Jae-hoon"]),
+])
+def test_a_meeting_noun_after_two_names_joined_by_a_dash(extract, text, expected):
+    [m] = extract(text)
+    assert [p["name"] for p in m["participants"]] == expected
