@@ -24,7 +24,9 @@ _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
 _VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "hotel", "castle",
            "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion",
            "assembly", "parliament", "embassy", "villa", "lodge", "estate", "camp", "base",
-           "matignon", "élysée", "elysee", "quirinale"}
+           "matignon", "élysée", "elysee", "quirinale", "buildings"}
+# "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.
+_PLACE_NOUNS = {"city", "town", "resort", "port", "capital", "village", "region", "province", "island", "state"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
 _TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
                 "concentrate", "examine", "debate", "explore"}
@@ -155,7 +157,7 @@ def location(token: Token, verb: Token) -> str | None:
                 continue
             if own and not _own(t, token, verb):
                 continue
-            if t.head.lower_ in _PLACE_PREPS or (t.dep_ == "dobj" and t.head.lemma_ == "visit"):
+            if t.head.lower_ in _PLACE_PREPS or (t.dep_ == "dobj" and t.head.lemma_ == "visit") or _named_place(t):
                 places.append(ent)
         venue = _venue(scope)
         place = None
@@ -175,6 +177,13 @@ def location(token: Token, verb: Token) -> str | None:
         if venue or place:
             return venue or place
     return None
+
+
+def _named_place(t: Token) -> bool:
+    """"in the Red Sea city of Port Sudan": the name a place noun after "in"/"at"/"to" is "of"."""
+    of = t.head
+    return (t.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PLACE_NOUNS
+            and of.head.head.lower_ in ("in", "at"))  # not "to": "a railway link to the port of Nacala"
 
 
 def is_venue(place: str) -> bool:

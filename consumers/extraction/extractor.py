@@ -140,6 +140,8 @@ class _Article:
         self.arrivals: list[_Arrival] = []
         self.sentence_refs: list[_Draft] = []
         self._sentence = -1
+        # States made parties by a visit that names no one there ("X began a visit to Beijing").
+        self.host_states: list[Party] = []
 
     def enter(self, sent: Span) -> None:
         """Meetings referred to earlier in a sentence only lend their date and place within it."""
@@ -244,6 +246,8 @@ class MeetingExtractor:
         kept: list[_Draft] = []
         speakers = [p for d in article.drafts for p in d.parties]
         for draft in article.drafts:
+            if _met_someone_there(draft, article):
+                continue
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
             same = None if draft.repeat else next(
@@ -266,6 +270,7 @@ class MeetingExtractor:
         parties = found.parties + found.each
         if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
             parties = [parties[0], host]  # "X began a visit to Beijing": X and China's government met
+            article.host_states.append(host)
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
@@ -360,6 +365,27 @@ def _host_state(trigger: triggers.Trigger, visitor: Party) -> Party | None:
     if code is None or code == visitor.country:
         return None
     return Party(country_name(code), None, code, group=True)
+
+
+def _met_someone_there(draft: _Draft, article: _Article) -> bool:
+    """A state visit whose visitor the article shows meeting someone of that state ("During his
+    visit to Hanoi, X met Vietnamese Prime Minister Y"): that meeting is the visit's, told better."""
+    host = next((p for p in draft.parties if any(p is h for h in article.host_states)), None)
+    if host is None:
+        return False
+    visitor = next(p for p in draft.parties if p is not host)
+    for other in (d for d in article.drafts if d is not draft and visitor in d.parties):
+        met = [p for p in other.parties if p is not visitor and not p.group]
+        here = other.sent == draft.sent and met and all(p.country is None for p in met)
+        if here:
+            # "is to visit Sudan, where he will meet President Omar al-Bashir": Sudan's president.
+            for p in met:
+                p.country = host.country
+        if here or any(p.country == host.country for p in met):
+            if other.sent == draft.sent:
+                other.location = other.location or draft.location
+            return True
+    return False
 
 
 def _referring(token) -> bool:

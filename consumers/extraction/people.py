@@ -146,6 +146,15 @@ class People:
         names = [e.text.removeprefix("the ").removeprefix("The ") for e in max(pairs, key=lambda p: p[1].start)]
         return [Party(name, None, country_code(name), group=True) for name in names]
 
+    def body_before(self, t: Token) -> Party | None:
+        """The organisation "the company" stands for: the last one named in its sentence or the one before."""
+        start = self.doc[t.sent.start - 1].sent.start if t.sent.start else t.sent.start
+        bodies = [e for e in entities_in(self.doc[start:t.i]) if e.label_ == "ORG"]
+        if not bodies:
+            return None
+        name = bodies[-1].text.removeprefix("the ").removeprefix("The ")
+        return Party(name, None, country_code(name), group=True)
+
     def mentioned_before(self, i: int) -> list[tuple[int, Party]]:
         return sorted(((j, p) for j, p in self._at.items() if j < i), key=lambda jp: jp[0])
 

@@ -30,6 +30,9 @@ _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace"
 _SAME_PERSON = {"he": "him", "she": "her"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
+# Words that, with "the", stand for the organisation named just before.
+_FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
+          "broadcaster", "carmaker", "manufacturer"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
 
 
@@ -112,6 +115,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects += agents
     if trigger.frame.objects:
         objects += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        if token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            # The small model reads "X hosted President Y at …" as "hosted" describing Y (or his title).
+            named = token.head
+            while named.dep_ == "compound" and named.head.i > named.i:
+                named = named.head
+            objects.append(named)
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -179,6 +188,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # hanging off it as a modifier; with a coordinator in the phrase, a person there is
             # another party, joined to B.
             wanted += ("nmod",)
+        if party is None and t.lower_ in OFFICES:
+            # "The head of the International Monetary Fund, Rodrigo Rato, met …": the parser hangs
+            # the name off the body instead of the office.
+            stack.extend((a, is_object, joined) for of in t.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for body in of.children if body.dep_ == "pobj"
+                         for a in body.children if a.dep_ == "appos" and people.at(a) is not None)
         # "General Motors (GM)": a name in brackets is another name for the same party.
         stack.extend((c, is_object, joined or c.dep_ in ("conj", "nmod")) for c in t.children
                      if c.dep_ in wanted and not (c.dep_ == "appos" and c.i > 0 and c.nbor(-1).text == "("))
@@ -349,6 +364,8 @@ def _resolve(t: Token, people: People) -> Party | None:
         leader = _delegation_leader(t, people)
         if leader is not None:
             return leader
+    if t.text in _FIRMS and any(c.lower_ == "the" for c in t.children):
+        return people.body_before(t)  # "Shares in X rose after the company held talks with Y"
     return people.group_at(t)
 
 

@@ -309,3 +309,46 @@ def test_inverted_subject_after_a_participle_clause(extract):
 def test_a_meeting_noun_after_two_names_joined_by_a_dash(extract, text, expected):
     [m] = extract(text)
     assert [p["name"] for p in m["participants"]] == expected
+
+
+def test_hosted_read_by_the_parser_as_describing_the_guest(extract):
+    [m] = extract("Kenyan President William Otieno hosted Ugandan President Yoweri Mugisha at the Union Buildings "
+                  "on Monday.")
+    assert people(m) == [("William Otieno", "KE"), ("Yoweri Mugisha", "UG")]
+    assert m["location"] == "Union Buildings"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Turkish President Recep Demir and Russian President Ivan Petrov met in the Black Sea resort of Sochi on "
+     "Friday.", "Sochi"),
+    ("Egyptian President Abdel Sisi held talks with Sudanese army chief Abdel Burhan in the Red Sea city of "
+     "Port Sudan.", "Port Sudan"),
+    # A route is not where the meeting was.
+    ("Malawian President Ada Phiri hosted Zambian President Mwila Mulenga in Lilongwe on Saturday for talks on a "
+     "railway link to the Mozambican port of Nacala.", "Lilongwe"),
+])
+def test_a_place_named_after_a_place_noun(extract, text, place):
+    [m] = extract(text)
+    assert m["location"] == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During his visit to Hanoi, Australian Prime Minister Gareth Colebrook met Vietnamese Prime Minister Pham "
+     "Chinh.", [("Gareth Colebrook", "AU"), ("Pham Chinh", "VN")]),
+    ("Foreign Secretary Jack Straw is to visit Sudan next week, where he will meet President Omar al-Bashir.",
+     [("Jack Straw", None), ("Omar al-Bashir", "SD")]),
+])
+def test_a_state_visit_that_names_whom_the_visitor_met_is_that_meeting(extract, text, expected):
+    [m] = extract(text)
+    assert people(m) == expected
+
+
+def test_a_name_the_parser_hangs_off_the_body_in_the_head_of_x(extract):
+    [m] = extract("The head of the International Monetary Fund, Rodrigo Rato, met Argentina's economy minister "
+                  "Roberto Lavagna on Tuesday.")
+    assert sorted(p["name"] for p in m["participants"]) == ["Roberto Lavagna", "Rodrigo Rato"]
+
+
+def test_the_company_stands_for_the_organisation_named_just_before(extract):
+    [m] = extract("Shares in Deutsche Boerse rose after the company held talks with the London Stock Exchange.")
+    assert [p["name"] for p in m["participants"]] == ["Deutsche Boerse", "London Stock Exchange"]
