@@ -53,6 +53,15 @@ RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlie
                       r"tomorrow|today)\b", re.I)
 
 
+def counts_from_event(phrase: str) -> bool:
+    """Whether ``phrase`` counts from another event rather than from publication ("the following
+    day", "two days later", "that day")."""
+    text = " ".join(phrase.lower().split())
+    offset_ = _OFFSET.search(text)
+    return bool((offset_ and offset_["dir"] != "ago") or _SAME_DAY.search(text) or _PREVIOUS_DAY.search(text)
+                or _NEXT_DAY.search(text))
+
+
 def offset(anchor: dt.date | None, days: int) -> Resolved:
     return (anchor + dt.timedelta(days=days), "day") if anchor else UNKNOWN
 

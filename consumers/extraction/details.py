@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates
 from newswatch.consumers.extraction.names import entity_at
+from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.triggers import REPORTING, clause
 
 _PLACE_PREPS = {"in", "at", "to"}
@@ -21,12 +22,6 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
-_VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "hotel", "castle",
-           "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion",
-           "assembly", "parliament", "embassy", "villa", "lodge", "estate", "camp", "base",
-           "matignon", "élysée", "elysee", "quirinale", "buildings"}
-# "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.
-_PLACE_NOUNS = {"city", "town", "resort", "port", "capital", "village", "region", "province", "island", "state"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
 _TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
                 "concentrate", "examine", "debate", "explore"}
@@ -166,7 +161,7 @@ def location(token: Token, verb: Token) -> str | None:
         else:
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))
-                       and t.lower_ not in _VENUES]
+                       and t.lower_ not in VENUES]
             place = (entity_at(unnamed[0]) or unnamed[0]).text if unnamed else None
         if place:
             place = place.removeprefix("the ").removeprefix("The ")
@@ -182,13 +177,13 @@ def location(token: Token, verb: Token) -> str | None:
 def _named_place(t: Token) -> bool:
     """"in the Red Sea city of Port Sudan": the name a place noun after "in"/"at"/"to" is "of"."""
     of = t.head
-    return (t.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in _PLACE_NOUNS
+    return (t.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PLACE_NOUNS
             and of.head.head.lower_ in ("in", "at"))  # not "to": "a railway link to the port of Nacala"
 
 
 def is_venue(place: str) -> bool:
     """Whether a place names a building ("Hôtel Matignon", "the National Palace")."""
-    return any(w.lower() in _VENUES for w in place.replace(",", " ").split())
+    return any(w.lower() in VENUES for w in place.replace(",", " ").split())
 
 
 def _where(verb: Token) -> str | None:
@@ -209,7 +204,7 @@ def _where(verb: Token) -> str | None:
 def _venue(scope: list[Token]) -> str | None:
     """A named building the meeting was held at: "at Jubilee House", "at the National Palace"."""
     for t in sorted(scope, key=lambda t: t.i):
-        if t.dep_ == "pobj" and t.head.lower_ == "at" and t.is_title and t.lower_ in _VENUES:
+        if t.dep_ == "pobj" and t.head.lower_ == "at" and t.is_title and t.lower_ in VENUES:
             words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title] + [t]
             return t.doc[words[0].i:t.i + 1].text
     return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
@@ -191,6 +192,10 @@ class MeetingExtractor:
         self.lexicon = meeting_lexicon or lexicon.load()
         self.max_chars = max_chars
         self.max_seconds = max_seconds
+        for word in self.lexicon.hyphenated():
+            # One token, as the lexicon writes it, or the tokenizer splits it into five.
+            for form in {word, word.capitalize()}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         self._triggers = self.lexicon.matcher(nlp.vocab)
         self._titles = Matcher(nlp.vocab)
         self._titles.add("title", title_patterns(), greedy="LONGEST")
@@ -227,6 +232,8 @@ class MeetingExtractor:
             # Trips count from the trip before ("arrived on Monday …; the following day, travelled to …").
             phrase = details.date_phrase(verb, verb) or ""
             before = article.arrivals[-1].date if article.arrivals else None
+            if before is None and dates.counts_from_event(phrase):
+                continue  # from a meeting, dated later: the meeting words' own phrase is read then
             day, precision = dates.resolve(phrase, published, before)
             if day is not None and precision == "day":
                 subtree = list(verb.subtree)
@@ -420,6 +427,14 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
         return
     sent = token.sent
     article.sentence_refs.append(draft)
+    if verb.lemma_ in ("attend", "join") and verb != token:
+        # "The meeting was also attended by Z", "Z joined the talks": one more party.
+        named = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
+            c for c in verb.children if c.dep_ == "nsubj"]
+        for t in (t for n in named for t in (n, *n.conjuncts)):
+            party = article.people.at(t)
+            if party is not None and not party.group and party not in draft.parties and not article.people.private(party):
+                draft.parties.append(party)
     if draft.status == "planned" and triggers.status(token, verb) == "cancelled":
         draft.status = "cancelled"
     # "The meeting, at the Hôtel Matignon, lasted two hours": the building beats the city.

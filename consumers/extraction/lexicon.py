@@ -83,6 +83,10 @@ class Lexicon:
     def entry(self, vocab: Vocab, match_id: int) -> Entry:
         return self.entries[int(vocab.strings[match_id])]
 
+    def hyphenated(self) -> set[str]:
+        """Single meeting words with hyphens ("tête-à-tête"), which the tokenizer would split."""
+        return {w for e in self.entries if not e.phrase for w in e.words if "-" in w}
+
     def words(self, frame: str | None = None, pos: str | None = None) -> set[str]:
         """Every single word of the entries of ``frame`` and ``pos`` (all when None)."""
         return {w for e in self.entries if frame in (None, e.frame.name) and pos in (None, e.pos)

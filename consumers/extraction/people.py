@@ -28,6 +28,8 @@ _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "po
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
+# Offices news names two ways ("the Romanian premier" after "Prime Minister X").
+_SAME_OFFICE = {"premier": ("prime minister",)}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
 
 
@@ -79,6 +81,8 @@ class People:
         self._at: dict[int, Party] = {}
         self._descriptions: dict[int, tuple[str, str | None, str]] = {}
         self._unnamed: dict[str, Party] = {}
+        # (word, office, people) for each plural office a list of names shares.
+        self.shared_offices: list[tuple[int, str, list[Party]]] = []
         titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
         covered: set[int] = set()
         for title in titles:
@@ -250,27 +254,34 @@ class People:
         prime ministers, X and Y": each named person holds the office, of the country in the same
         place in the list (or of the one country named)."""
         first = next((c for c in office.children if c.dep_ in ("appos", "conj") and c.i > office.i
-                      and c.pos_ == "PROPN" and self.doc[c.left_edge.i - 1].text == ","), None)
+                      and c.is_title and self.doc[c.left_edge.i - 1].text == ","), None)
         if first is None:
             return
-        names = []
-        for t in (first, *(c for c in first.conjuncts if c.i > first.i)):
+        names, own = [], []
+        # The parser may join the second name to the first one's country ("X of France and Y of Germany").
+        listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and c != first and c.pos_ == "PROPN"
+                           and c.ent_type_ != "GPE")]
+        for t in listed:
             words = [w for w in self.doc[t.left_edge.i:t.i + 1] if w.dep_ == "compound" or w == t]
             # The office vouches for the names, which the model often tags as organisations.
-            if not all(name_word(w) or w.lower_ in NAME_PARTICLES or (w.pos_ == "PROPN" and w.is_title
-                                                                       and not country_code(w.text)) for w in words):
+            if not all(name_word(w) or w.lower_ in NAME_PARTICLES or (
+                    w.pos_ in ("PROPN", "ADJ") and w.is_title and w.lower_ not in OFFICES and not country_code(w.text))
+                    for w in words):
                 return
             names.append(self.doc[words[0].i:t.i + 1])
+            own += [country_code(g.text) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
         places = [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"] + [c for c in office.children if c.dep_ in ("amod", "compound")
                                          and c.ent_type_ in ("NORP", "GPE")]
-        codes = [country_code(entity_text(c)) for p in places for c in (p, *p.conjuncts)]
+        codes = [country_code(entity_text(c)) for p in places for c in (p, *p.conjuncts)] or own
         if len(names) < 2 or None in codes or len(codes) not in (0, 1, len(names)):
             return
         modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS]
         title = " ".join([*modifiers, office.lemma_.lower()])
-        for n, name in enumerate(names):
-            self._register(name, title, codes[n] if len(codes) == len(names) else (codes or [None])[0])
+        together = [self._register(name, title, codes[n] if len(codes) == len(names) else (codes or [None])[0])
+                    for n, name in enumerate(names)]
+        self.shared_offices.append((office.i, title, together))
 
     def _counterpart_title(self, title: Span) -> str | None:
         """"her Azerbaijani counterpart": the office of the person named earlier in the sentence."""
@@ -318,8 +329,9 @@ class People:
         counterpart"), an unnamed official of that country, the same one for the same words."""
         text, country, phrase = self._descriptions[token.i]
         office = text.split()[-1].lower()
+        offices = {office, *_SAME_OFFICE.get(office, ())}
         candidates = [p for j, p in self.mentioned_before(token.i)
-                      if p.title and office in p.title.lower() and country in (None, p.country)]
+                      if p.title and any(o in p.title.lower() for o in offices) and country in (None, p.country)]
         if candidates:
             return candidates[-1]
         if country is None or not is_official(text):

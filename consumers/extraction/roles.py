@@ -96,9 +96,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
     token, verb = trigger.token, governing_verb(trigger)
     found = Roles(verb)
     subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in _past_dateline(c)]
-    if not subjects and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
-        # "Holding separate talks with X later that day was Prime Minister Y": the subject comes last.
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "attr") and c.i > verb.head.i]
+    if not subjects and verb.tag_ == "VBG" and verb.i == verb.sent.start:
+        # "Holding separate talks with X later that day was Prime Minister Y": the subject comes
+        # last, after the "was" the parser hangs above or below the participle.
+        be = [verb.head] if verb.dep_ == "csubj" else [c for c in verb.children if c.dep_ == "aux"]
+        subjects = [c for b in be if b.lemma_ == "be" for c in b.children if c.dep_ in ("nsubj", "attr") and c.i > b.i]
     if not subjects:
         subjects = _controller(verb)
     if not subjects and verb.pos_ == "VERB":
@@ -188,6 +190,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # hanging off it as a modifier; with a coordinator in the phrase, a person there is
             # another party, joined to B.
             wanted += ("nmod",)
+        if party is not None and not party.group:
+            # "X of France and Y of Germany": the parser joins Y to X's country.
+            stack.extend((g, is_object, True) for of in t.children if of.dep_ == "prep" and of.lower_ == "of"
+                         for place in of.children if place.ent_type_ == "GPE" for g in place.children
+                         if g.dep_ == "conj" and (q := people.at(g)) is not None and not q.group)
         if party is None and t.lower_ in OFFICES:
             # "The head of the International Monetary Fund, Rodrigo Rato, met …": the parser hangs
             # the name off the body instead of the office.
@@ -337,6 +344,12 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
         return []
     office = t.lemma_.lower() if t.lower_ in ("ministers", "presidents", "envoys", "diplomats") else None
     qualifier = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in COUNTS)
+    for at, title, together in reversed(people.shared_offices):
+        # "The foreign ministers of A and B, X and Y, … The two foreign ministers last met …": the
+        # officials the article named together under that office, though another was named since.
+        if at < t.i and len(together) == count and office and office in title and qualifier in title and not (
+                set(map(id, together)) & set(map(id, sides))):
+            return list(together)
     named: list[Party] = []
     for _, p in reversed(people.mentioned_before(t.i)):
         title = (p.title or "").lower()
@@ -453,6 +466,10 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
                     return _antecedent(s, people, group, depth)
                 continue
             party = people.group_at(s) if group else people.at(s)
+            if party is None and not group:
+                # "The Romanian premier's visit had begun …, when she conferred with …": whose visit.
+                party = next((q for c in s.children if c.dep_ == "poss" and (q := people.at(c)) is not None
+                              and not q.group), None)
             if party is not None and not (head.lemma_ in REPORTING and not group and s.i > t.i):
                 return party
     if group:

@@ -13,6 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
+from newswatch.consumers.extraction.places import VENUES
 
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
 VIDEO = {"video", "videoconference", "video-conference", "virtual", "virtually", "online",
@@ -128,7 +129,7 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     # An official who "spoke with" another without a place or meeting word was, in news usage,
     # on the phone; "conferred with X in Manila" was there.
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        g.ent_type_ in ("GPE", "FAC", "LOC") for g in c.children) for c in (*own, *verb.children))
+        g.ent_type_ in ("GPE", "FAC", "LOC") or g.lower_ in VENUES for g in c.children) for c in (*own, *verb.children))
     return "in_person" if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
                                              "forum"} else "phone_call"
 

@@ -352,3 +352,49 @@ def test_a_name_the_parser_hangs_off_the_body_in_the_head_of_x(extract):
 def test_the_company_stands_for_the_organisation_named_just_before(extract):
     [m] = extract("Shares in Deutsche Boerse rose after the company held talks with the London Stock Exchange.")
     assert [p["name"] for p in m["participants"]] == ["Deutsche Boerse", "London Stock Exchange"]
+
+
+def test_names_each_with_their_country_after_a_plural_office(extract):
+    [m] = extract("The two presidents, Pierre Martin of France and Klaus Weber of Germany, met in Aachen on Monday.")
+    assert people(m) == [("Pierre Martin", "FR"), ("Klaus Weber", "DE")]
+
+
+def test_the_two_ministers_are_the_pair_named_together_though_another_minister_came_between(extract):
+    meetings = extract("The foreign ministers of Chile and Peru, Ana Rojas and Luis Paredes, were hosted by Bolivian "
+                       "Foreign Minister Carlos Quispe in La Paz on Monday. The two foreign ministers last met in "
+                       "Lima in 2023.")
+    assert people(meetings[-1]) == [("Ana Rojas", "CL"), ("Luis Paredes", "PE")]
+    assert meetings[-1]["location"] == "Lima"
+
+
+@pytest.mark.parametrize("text", [
+    "Swiss President Anna Keller and Austrian Chancellor Karl Huber held a tête-à-tête on Monday.",
+    "Swiss President Anna Keller had a sit-down with Austrian Chancellor Karl Huber on Monday.",
+])
+def test_hyphenated_meeting_nouns(extract, text):
+    [m] = extract(text)
+    assert sorted(people(m)) == [("Anna Keller", "CH"), ("Karl Huber", "AT")]
+
+
+@pytest.mark.parametrize("second", [
+    "The meeting was also attended by Saudi Foreign Minister Faisal Saud.",
+    "Saudi Foreign Minister Faisal Saud later joined the talks.",
+])
+def test_someone_who_attended_or_joined_the_meeting_is_a_party(extract, second):
+    [m] = extract("US Secretary of State Mark Adams met Saudi Crown Prince Khalid Salman in Riyadh on Tuesday. " + second)
+    assert [p["name"] for p in m["participants"]] == ["Mark Adams", "Khalid Salman", "Faisal Saud"]
+
+
+def test_the_premier_is_the_prime_minister_named_before_and_she_is_whose_visit(extract):
+    meetings = extract("Moldovan Prime Minister Ion Rusu met Romanian Prime Minister Elena Dobre in Chisinau on "
+                       "Monday. The Romanian premier's visit had begun on Sunday, when she conferred with parliament "
+                       "Speaker Vasile Munteanu at the parliament.")
+    assert people(meetings[-1]) == [("Elena Dobre", "RO"), ("Vasile Munteanu", None)]
+    assert meetings[-1]["kind"] == "in_person"  # conferred at a building: not by phone
+
+
+def test_the_following_day_after_a_meeting_counts_from_the_meeting_not_publication(extract):
+    meetings = extract("Moldovan Prime Minister Ion Rusu met Romanian Prime Minister Elena Dobre in Chisinau on "
+                       "Monday. The following day, Rusu travelled to Brussels, where he was received by European "
+                       "Commissioner Anna Berg.", published=dt.date(2025, 3, 20))
+    assert (meetings[-1]["status"], meetings[-1]["date"]) == ("occurred", "2025-03-18")
