@@ -255,8 +255,11 @@ class MeetingExtractor:
         for draft in article.drafts:
             if _met_someone_there(draft, article):
                 continue
+            before = list(draft.parties)
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
+            if draft.parties != before:  # people now stand for the bodies: as sure as if named so
+                draft.confidence = max(draft.confidence, _confidence(draft))
             same = None if draft.repeat else next(
                 (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)), None)
             if same is not None:  # a body and its representative told the same meeting twice

@@ -415,25 +415,52 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
 
 
 def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
-    """Who led each country's side: "X led the U.S. side", "Y headed the Chinese delegation"."""
+    """Who led each side, by its country code or the word that names it: "X led the U.S. side", "Y
+    headed the Chinese delegation", "the government team is led by A, while the rebel delegation is
+    headed by B", "Ethiopia was represented by C and Eritrea by D"."""
     leaders: dict[str, Party] = {}
-    for verb in (t for t in doc if t.lemma_ in ("lead", "head") and t.pos_ == "VERB"):
-        for side in (c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SIDES):
-            codes = [country_code(c.text) for c in side.children
-                     if c.dep_ in ("compound", "amod", "poss", "nmod") and c.ent_type_ in ("NORP", "GPE")]
-            for s in (c for c in verb.children if c.dep_ == "nsubj"):
-                party = people.at(s)
-                if party is not None and not party.group and codes and codes[0]:
-                    party.delegation = True
-                    party.country = party.country or codes[0]
-                    leaders.setdefault(codes[0], party)
+    for verb in (t for t in doc if t.lemma_ in ("lead", "head", "represent") and t.pos_ == "VERB"):
+        pairs = [(side, s) for side in verb.children if side.dep_ == "dobj" and side.lower_ in _SIDES
+                 for s in verb.children if s.dep_ == "nsubj"]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if sides and agents:
+            pairs.append((sides[0], agents[0]))
+            # "… and the Azerbaijani side by Y", "… and Eritrea by D": the parser joins the second
+            # side to the first leader's name, its "by" under it or under the verb.
+            for other in (c for c in agents[0].children if c.dep_ == "conj"):
+                second = [g for c in other.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                pairs += [(other, n) for n in (second or agents[1:2])]
+        for side, name in pairs:
+            party = people.at(name)
+            keys = _side_keys(side)
+            if party is None or party.group or not keys or (side.lower_ not in _SIDES and side.ent_type_ != "GPE"):
+                continue
+            party.delegation = True
+            if keys[0].isupper():
+                party.country = party.country or keys[0]
+            for key in keys:
+                leaders.setdefault(key, party)
     return leaders
+
+
+def _side_keys(side: Token) -> list[str]:
+    """What names a side: its country ("Ethiopia", "the Armenian side") or, failing one, the words
+    before it ("the government team", "the rebel delegation")."""
+    if side.ent_type_ == "GPE" and (code := country_code(side.text)):
+        return [code]
+    words = [c for c in side.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    codes = [code for c in words if (code := country_code(c.text))]
+    return codes[:1] or [c.lower_ for c in words if c.is_alpha]
 
 
 def lead(parties: list[Party], leaders: dict[str, Party]) -> None:
     """"U.S. and Chinese officials met …; X led the U.S. side": X stands for the U.S. side."""
     for i, party in enumerate(parties):
-        leader = leaders.get(party.country or "") if party.group else None
+        if not party.group:
+            continue
+        leader = leaders.get(party.country or "") or next(
+            (leaders[w] for w in party.name.lower().split() if w in leaders), None)
         if leader is not None and leader not in parties:
             parties[i] = leader
 

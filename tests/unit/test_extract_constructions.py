@@ -398,3 +398,19 @@ def test_the_following_day_after_a_meeting_counts_from_the_meeting_not_publicati
                        "Monday. The following day, Rusu travelled to Brussels, where he was received by European "
                        "Commissioner Anna Berg.", published=dt.date(2025, 3, 20))
     assert (meetings[-1]["status"], meetings[-1]["date"]) == ("occurred", "2025-03-18")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Government negotiators and rebel representatives resumed talks in Doha on Monday. The government team is led "
+     "by Interior Minister Ahmed Musa, while the rebel delegation is headed by commander Yusuf Adam.",
+     [("Ahmed Musa", None), ("Yusuf Adam", None)]),
+    ("Delegations from Armenia and Azerbaijan met in Geneva on Tuesday. The Armenian side was led by Deputy Foreign "
+     "Minister Vahan Kostanyan and the Azerbaijani side by Deputy Foreign Minister Elnur Mammadov.",
+     [("Vahan Kostanyan", "AM"), ("Elnur Mammadov", "AZ")]),
+    ("Ethiopian and Eritrean officials met in Asmara. Ethiopia was represented by Foreign Minister Gedion Tesfaye "
+     "and Eritrea by Information Minister Yemane Kidane.", [("Gedion Tesfaye", "ET"), ("Yemane Kidane", "ER")]),
+])
+def test_sides_whose_heads_a_later_clause_names(extract, text, expected):
+    [m] = extract(text)
+    assert people(m) == expected
+    assert m["confidence"] >= 0.8
