@@ -223,8 +223,9 @@ def destination(verb: Token) -> str | None:
             ent = entity_at(t)
             if ent is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
-            # After "arrived in", a capitalised word is a place whatever the NER called it.
-            if t.pos_ == "PROPN" and t.is_title and c.dep_ == "prep" and (ent is None or ent.label_ == "PERSON"):
+            # After "arrived in", a capitalised word is a place whatever the NER called it ("Erbil" an
+            # organisation, "Suva" a person).
+            if t.pos_ == "PROPN" and t.is_title and c.dep_ == "prep" and (ent is None or ent.label_ in ("PERSON", "ORG")):
                 return (ent.text if ent is not None else t.text)
     return None
 

@@ -346,6 +346,8 @@ class MeetingExtractor:
         if draft.status == "occurred" and draft.date and article.published and draft.date > article.published:
             draft.status = "planned"
         draft.location = details.location(token, verb) if draft.kind == "in_person" else None
+        if draft.location is None and draft.kind == "in_person" and token != verb:
+            draft.location = details.destination(verb)  # "travelled to Erbil for talks with Y"
         draft.topics = details.topics(token, verb)
         draft.attribution = details.attribution(draft.sent)
         draft.confidence = _confidence(draft)

@@ -91,7 +91,9 @@ class People:
             if office.tag_ == "NNS" and office.lemma_.lower() in OFFICES:
                 self._share_office(office)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)):
+            # "his Azerbaijani counterpart": the model tags some nationalities as people.
+            if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)) and not (
+                    len(ent) == 1 and country_code(ent.text)):
                 name = _strip_leading(ent)
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
@@ -108,8 +110,8 @@ class People:
         if token.i in self._descriptions:
             return self._describe(token)
         # The small model tags some surnames as common nouns when no title precedes them.
-        if token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title):
-            return self._by_word(token.text)
+        if (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)) and not country_code(token.text):
+            return self._by_word(token.text)  # not "Azerbaijani", though the model made it part of a name
         return None
 
     def affiliated(self, person: Party, body: str) -> bool:
@@ -173,7 +175,8 @@ class People:
         if token.lower_ not in GROUPS:
             party = self._body_at(token)
             return [party] if party else []
-        qualifiers = [c for c in token.children if c.ent_type_ in ("NORP", "GPE", "ORG")
+        # A nationality counts whatever the model tagged it ("March 4 - Iranian" as one date).
+        qualifiers = [c for c in token.children if (c.ent_type_ in ("NORP", "GPE", "ORG") or country_code(c.text))
                       and c.dep_ in ("compound", "amod", "nmod", "poss")]
         noun = token.text
         if not qualifiers:
@@ -183,11 +186,11 @@ class People:
                        for o in origins for country in (o, *o.conjuncts)
                        if (code := country_code(entity_text(country)))]
             return parties or self._described_group(token)
-        coordinated = [c for q in qualifiers for c in q.conjuncts if c.ent_type_ in ("NORP", "GPE")]
+        coordinated = [c for q in qualifiers for c in q.conjuncts if c.ent_type_ in ("NORP", "GPE") or country_code(c.text)]
         if coordinated:
-            return [Party(f"{entity_text(q)} {noun}", None, code, group=True)
-                    for q in sorted({*qualifiers, *coordinated}, key=lambda t: t.i)
-                    if (code := country_code(entity_text(q)))]
+            # "Iranian and European negotiators": a side with no country ("European") is still a side.
+            return [Party(f"{name} {noun}", None, country_code(name), group=True)
+                    for q in sorted({*qualifiers, *coordinated}, key=lambda t: t.i) for name in [_place_word(q)]]
         start = min(c.left_edge.i for c in qualifiers)
         code = country_code(self.doc[start:qualifiers[-1].i + 1].text)
         return [Party(self.doc[start:token.i + 1].text, None, code, group=True)]
@@ -340,6 +343,13 @@ class People:
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
+
+
+def _place_word(t: Token) -> str:
+    """A country or nationality word, whole ("United States") unless the model put it inside
+    another kind of entity ("March 4 - Iranian")."""
+    ent = entity_at(t)
+    return ent.text if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") else t.text
 
 
 def _office_of(title: str) -> str | None:

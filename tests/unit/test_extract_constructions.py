@@ -414,3 +414,23 @@ def test_sides_whose_heads_a_later_clause_names(extract, text, expected):
     [m] = extract(text)
     assert people(m) == expected
     assert m["confidence"] >= 0.8
+
+
+def test_talks_the_visitor_travelled_to_are_where_the_trip_went(extract):
+    meetings = extract("Turkish Foreign Minister Hakan Demir was received by Iraqi Prime Minister Ali Hamdani in Baghdad "
+                       "on Wednesday. A day later, Demir travelled to Erbil for talks with Kurdistan Region President "
+                       "Nechirvan Barzani.")
+    assert (meetings[-1]["location"], meetings[-1]["date"]) == ("Erbil", "2025-03-20")
+
+
+def test_a_nationality_the_model_tags_inside_a_name_is_no_person(extract):
+    meetings = extract("BAKU, Oct 2 - Azerbaijani President Ilham Aliyev received Georgian Prime Minister Irakli "
+                       "Kobakhidze on Tuesday. Kobakhidze also held talks with his Azerbaijani counterpart Ali Asadov.")
+    assert [p["name"] for p in meetings[-1]["participants"]] == ["Irakli Kobakhidze", "Ali Asadov"]
+
+
+def test_a_side_without_a_country_and_a_nationality_inside_a_dateline(extract):
+    [m] = extract("GENEVA, March 4 - Iranian and European negotiators met in Geneva on Monday. Iran's delegation was "
+                  "led by Deputy Foreign Minister Majid Takht-Ravanchi, while the European side was headed by EU "
+                  "political director Enrique Mora.")
+    assert people(m) == [("Majid Takht-Ravanchi", "IR"), ("Enrique Mora", None)]
