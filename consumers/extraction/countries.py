@@ -212,8 +212,9 @@ _CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_TABLE) fo
 _NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_TABLE)}
 
 
-# Capitals (and seats of government), read only as the place a visit went to: "a visit to New
-# Delhi" is a visit to India, while "Delhi police" or "London-based" says nothing of a country.
+# Capitals (and seats of government), read only as the place a visit went to ("a visit to New
+# Delhi" is a visit to India, while "Delhi police" or "London-based" says nothing of a country)
+# and as the city "the Chinese capital" names.
 _CAPITALS = """
 AF: Kabul
 AL: Tirana
@@ -334,6 +335,13 @@ ZW: Harare
 """
 
 _CAPITAL_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_CAPITALS) for name in names}
+
+
+_CAPITAL_NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_CAPITALS)}
+
+
+def capital_of(code: str) -> str | None:
+    return _CAPITAL_NAMES.get(code)
 
 
 def country_name(code: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates
+from newswatch.consumers.extraction.countries import capital_of, country_code
 from newswatch.consumers.extraction.names import entity_at
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.triggers import REPORTING, clause
@@ -162,7 +163,7 @@ def location(token: Token, verb: Token) -> str | None:
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))
                        and t.lower_ not in VENUES]
-            place = (entity_at(unnamed[0]) or unnamed[0]).text if unnamed else None
+            place = (entity_at(unnamed[0]) or unnamed[0]).text if unnamed else _capital(scope)
         if place:
             place = place.removeprefix("the ").removeprefix("The ")
         if venue and place and place not in venue and venue not in place:
@@ -171,6 +172,19 @@ def location(token: Token, verb: Token) -> str | None:
             return max(venue, place, key=len)
         if venue or place:
             return venue or place
+    return None
+
+
+def _capital(scope: list[Token]) -> str | None:
+    """"in the Chinese capital" is Beijing; "in the capital" of a wire story, the city it is filed from."""
+    for t in scope:
+        if t.lower_ == "capital" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
+            codes = [code for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                     and (code := country_code(c.text))]
+            if codes:
+                return capital_of(codes[0])
+            if any(c.lower_ == "the" for c in t.children) and len(list(t.children)) == 1:
+                return dateline_place(t.doc)
     return None
 
 

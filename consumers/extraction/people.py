@@ -391,7 +391,8 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
             return None, i
         return None, start
     first = i
-    while first > 0 and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ != "B":
+    while first > 0 and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ != "B" and (
+            doc[first - 1].text not in ("-", "—", "–")):  # "LIMA - Peruvian": a dateline, not one name
         first -= 1
     code = country_code(doc[first:i + 1].text)
     if code is None and doc[i].ent_type_ != "ORG":

@@ -108,6 +108,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # a name hanging off the verb on its left is it.
         subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
                     and _named_inside(c, people)]
+    if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
+        subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
     objects: list[Token] = []
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -120,7 +122,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.i > token.i:
             # The small model reads "X hosted President Y at …" as "hosted" describing Y (or his title).
             named = token.head
-            while named.dep_ == "compound" and named.head.i > named.i:
+            while named.dep_ in ("compound", "poss") and named.head.i > named.i:
                 named = named.head
             objects.append(named)
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]

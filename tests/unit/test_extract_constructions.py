@@ -434,3 +434,21 @@ def test_a_side_without_a_country_and_a_nationality_inside_a_dateline(extract):
                   "led by Deputy Foreign Minister Majid Takht-Ravanchi, while the European side was headed by EU "
                   "political director Enrique Mora.")
     assert people(m) == [("Majid Takht-Ravanchi", "IR"), ("Enrique Mora", None)]
+
+
+def test_a_garbled_host_sentence_after_a_dateline(extract):
+    # The parser reads "hosted" as describing "Jordan" and loses the subject.
+    [m] = extract("CAIRO, May 5 - Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah in the "
+                  "capital on Sunday.")
+    assert people(m) == [("Abdel Fattah al-Sisi", "EG"), ("Abdullah", "JO")]
+    assert m["location"] == "Cairo"
+
+
+def test_the_capital_of_a_named_country(extract):
+    [m] = extract("Chinese Premier Li Qiang met German Chancellor Friedrich Merz in the Chinese capital on Tuesday.")
+    assert m["location"] == "Beijing"
+
+
+def test_a_dateline_is_not_part_of_the_title_after_it(extract):
+    [m] = extract("LIMA - Peruvian President Dina Boluarte received Chilean President Gabriel Boric on Tuesday.")
+    assert [(p["title"], p["country"]) for p in m["participants"]] == [("President", "PE"), ("President", "CL")]
