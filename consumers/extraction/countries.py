@@ -66,6 +66,7 @@ SZ: Eswatini|Swaziland|Swazi
 ET: Ethiopia|Ethiopian
 FJ: Fiji|Fijian
 FI: Finland|Finnish
+FO: Faroe Islands|Faroese
 FR: France|French|Elysee|Élysée
 GA: Gabon|Gabonese
 GM: Gambia|Gambian
@@ -173,7 +174,7 @@ TW: Taiwan|Taiwanese
 TJ: Tajikistan|Tajik
 TZ: Tanzania|Tanzanian
 TH: Thailand|Thai
-TL: Timor-Leste|East Timor|Timorese
+TL: Timor-Leste|East Timor|East Timorese|Timorese
 TG: Togo|Togolese
 TO: Tonga|Tongan
 TT: Trinidad and Tobago|Trinidadian

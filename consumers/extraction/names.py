@@ -85,5 +85,6 @@ def _whole_name(t: Token) -> bool:
         return True  # a first name the model cut off as a place: "Dragan" (GPE) "Petković"
     if len(ent) == 1 and ent.start > 0 and t.doc[ent.start - 1].lower_ in OFFICES:
         return True  # a one-word name right after an office: "Foreign Minister Sutrisno" (ORG)
-    return (2 <= len(ent) <= 4 and all(w.pos_ == "PROPN" and w.is_title and w.lower_ not in _ORG_WORDS for w in ent)
-            and not country_code(ent.text) and not any(country_code(w.text) for w in ent))
+    words = [w for w in ent if w.text != "-"]  # "Kassym-Jomart Tokayev"
+    return (2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.is_title and w.lower_ not in _ORG_WORDS for w in words)
+            and not country_code(ent.text) and not any(country_code(w.text) for w in words))

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code
+from newswatch.consumers.extraction.details import in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
@@ -94,7 +95,11 @@ class People:
             # "his Azerbaijani counterpart": the model tags some nationalities as people.
             if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)) and not (
                     len(ent) == 1 and country_code(ent.text)):
-                name = _strip_leading(ent)
+                # "ASTANA - Kyrgyz" tagged as one person: the dateline is no part of a name.
+                start = next((t.i for t in ent if not in_dateline(t) and not t.is_punct), ent.end)
+                if start == ent.end or (start > ent.start and country_code(doc[start:ent.end].text)):
+                    continue
+                name = _strip_leading(doc[start:ent.end])
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
                     royal = ent[0].lower_ in _ROYAL or (ent.start > 0 and doc[ent.start - 1].lower_ in _ROYAL)
@@ -380,6 +385,10 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     i = start - 1
     if i >= 0 and doc[i].text in ("'s", "’s"):
         i -= 1
+    if i >= 0 and doc[i].text in ("-", "—", "–"):
+        return None, start  # "BRUNEI - Sultan X": a dateline before the title
+    if i >= 1 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in OFFICES and country_code(doc[i - 1].text):
+        i -= 1  # "Malian junta leader", "Myanmar military chief": the country before one more word
     if i >= 0 and doc[i].ent_type_ not in _CONTEXT_ENTS:
         # Two-word adjectives the model tags as a person ("Sri Lankan") or not at all.
         first = i - 1 if i > 0 and country_code(doc[i - 1:i + 1].text) else i
@@ -420,8 +429,13 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             j += 2
         elif t.is_title and t.lower_ not in OFFICES and name_word(t):
             j += 1
-        elif t.lower_ in NAME_PARTICLES and j + 1 < sent_end and (doc[j + 1].is_title or doc[j + 1].text == "-"):
-            j += 1
+        elif t.lower_ in NAME_PARTICLES and j + 1 < sent_end and (
+                doc[j + 1].is_title or doc[j + 1].text == "-" or doc[j + 1].lower_ in NAME_PARTICLES):
+            j += 1  # "van der Veldt", "al-Sisi"
+        elif t.is_title and j > start and doc[j - 1].lower_ in NAME_PARTICLES and t.lower_ not in OFFICES:
+            j += 1  # after a particle, whatever the model tagged the surname
+        elif t.is_upper and t.is_alpha and len(t) <= 3 and j + 1 < sent_end and doc[j + 1].is_title:
+            j += 1  # initials: "KP Sharma Oli", "U Kyaw"
         else:
             break
     if j == start or j - start > 6:

@@ -452,3 +452,23 @@ def test_the_capital_of_a_named_country(extract):
 def test_a_dateline_is_not_part_of_the_title_after_it(extract):
     [m] = extract("LIMA - Peruvian President Dina Boluarte received Chilean President Gabriel Boric on Tuesday.")
     assert [(p["title"], p["country"]) for p in m["participants"]] == [("President", "PE"), ("President", "CL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ULAANBAATAR - Mongolian President Ukhnaa Khurel received Kazakh President Kassym-Jomart Tokayev on Monday.",
+     [("Ukhnaa Khurel", "MN"), ("Kassym-Jomart Tokayev", "KZ")]),
+    ("THE HAGUE - Dutch Foreign Minister Caspar van der Veldt met Belgian Foreign Minister Maxime Prevot in The "
+     "Hague on Monday.", [("Caspar van der Veldt", "NL"), ("Maxime Prevot", "BE")]),
+    ("KATHMANDU - Nepali Prime Minister KP Sharma Oli met Indian Foreign Secretary Vikram Misri on Sunday.",
+     [("KP Sharma Oli", "NP"), ("Vikram Misri", "IN")]),
+    ("ASTANA - Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon met in Astana on Saturday.",
+     [("Sadyr Japarov", "KG"), ("Emomali Rahmon", "TJ")]),
+    ("BAMAKO - Malian junta leader Assimi Goita received Burkinabe Prime Minister Jean Ouedraogo on Monday.",
+     [("Assimi Goita", "ML"), ("Jean Ouedraogo", "BF")]),
+    ("DILI - East Timorese President Jose Ramos-Horta met Indonesian Foreign Minister Sugiono in Dili on Thursday.",
+     [("Jose Ramos-Horta", "TL"), ("Sugiono", "ID")]),
+])
+def test_names_and_countries_of_many_styles(extract, text, expected):
+    [m] = extract(text)
+    assert people(m) == expected
+    assert all(p["title"] for p in m["participants"])
