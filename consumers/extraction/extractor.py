@@ -38,6 +38,8 @@ _REFERRING = {"the", "this", "that", "these", "those", "such", "their", "its"}
 _GATHERINGS = {"talks", "meeting", "meetings", "summit", "conference", "negotiations", "visit", "forum"}
 _CALL_WORDS = {"call", "calls", "conversation", "conversations", "dialogue"}
 _EARLIER = {"last", "previously", "first", "earlier", "before", "ago", "once"}
+_ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
+             "4th", "5th"}
 _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
 # Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS, and leaving both
@@ -157,9 +159,11 @@ class _Article:
                 return draft
         return self.drafts[-1] if self.drafts else None
 
-    def recent(self, sent: Span) -> _Draft | None:
-        """The meeting told of in this sentence or the one before: the one "the two leaders" mean."""
-        before = self.doc[sent.start - 1].sent if sent.start else sent
+    def recent(self, sent: Span, back: int = 1) -> _Draft | None:
+        """The meeting told of in this sentence or the ``back`` before: the one "the two leaders" mean."""
+        before = sent
+        for _ in range(back):
+            before = self.doc[before.start - 1].sent if before.start else before
         return self.drafts[-1] if self.drafts and self.drafts[-1].sent.start >= before.start else None
 
     def resolve(self, phrase: str | None, future: bool, at: int | None = None) -> tuple[dt.date | None, str]:
@@ -329,7 +333,8 @@ class MeetingExtractor:
         meeting of a pair named before."""
         token = trigger.token
         pair = referred(found.reference, article.people) if found.reference is not None else []
-        if not pair and (recent := article.recent(token.sent)) is not None:
+        # "They will meet again …" may come a sentence after more about the first meeting.
+        if not pair and (recent := article.recent(token.sent, back=2)) is not None:
             pair = list(recent.parties)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
         status = triggers.status(token, found.verb)
@@ -472,9 +477,12 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
 
 
 def _repeated(token, verb) -> bool:
-    """"met again", "last met", "had previously met": a meeting of its own, not a retelling."""
-    return any(c.lower_ in ("again", "last", "previously") and c.dep_ == "advmod" for t in (token, verb)
-               for c in t.children)
+    """"met again", "last met", "had previously met", "will meet for a third time": a meeting of
+    its own, not a retelling."""
+    return any((c.lower_ in ("again", "last", "previously") and c.dep_ == "advmod") or (
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))
+        for t in (token, verb) for c in t.children)
 
 
 def _continues(token, verb) -> bool:

@@ -242,7 +242,7 @@ class People:
             text = " ".join(words_before + [text]).replace(" 's", "'s").replace(" ’s", "’s")
         if words[-1].lower_ == "counterpart":
             text = self._counterpart_title(title) or text
-        country = country or self._coordinated_country(title.start)
+        country = country or self._coordinated_country(title.start) or self._appositive_country(title.start)
         name = _name_after(doc, end, title)
         if name is not None:
             self._register(name, _office_of(text), country)
@@ -299,6 +299,12 @@ class People:
                 return party.title
         return None
 
+    def _appositive_country(self, i: int) -> str | None:
+        """"her Canadian counterpart, Foreign Minister X": X is Canadian."""
+        if i >= 2 and self.doc[i - 1].text == "," and (i - 2) in self._descriptions:
+            return self._descriptions[i - 2][1]
+        return None
+
     def _coordinated_country(self, i: int) -> str | None:
         """"Egyptian President X and Foreign Minister Y": Y shares X's country."""
         if i >= 2 and self.doc[i - 1].lower_ == "and" and (i - 2) in self._at:
@@ -311,7 +317,8 @@ class People:
         for other in self.parties:
             theirs = other.name.split()
             if name.text == other.name or not exact and ((len(words) == 1 and words[0] in theirs) or (
-                    len(theirs) == 1 and theirs[0] in words)):
+                    len(theirs) == 1 and theirs[0] in words) or (
+                    1 < len(words) < len(theirs) and theirs[-len(words):] == words)):  # "Treviño Garza"
                 party = other
                 break
         if party is None:
@@ -336,6 +343,9 @@ class People:
         when the description gives a country ("Qatar's energy minister", "his Russian
         counterpart"), an unnamed official of that country, the same one for the same words."""
         text, country, phrase = self._descriptions[token.i]
+        named = [self._at[w.i] for c in token.children if c.dep_ == "appos" for w in c.subtree if w.i in self._at]
+        if named:
+            return named[0]  # "her Canadian counterpart, Foreign Minister X": X
         office = text.split()[-1].lower()
         offices = {office, *_SAME_OFFICE.get(office, ())}
         candidates = [p for j, p in self.mentioned_before(token.i)
@@ -440,6 +450,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             break
     if j == start or j - start > 6:
         return None
+    if j < sent_end and doc[j].lower_ in OFFICES and all(t.lower_ in MODIFIERS for t in doc[start:j]):
+        return None  # "her counterpart, Foreign Minister X": another title, not a name
     name = doc[start:j]
     if rank_only and not any(t.ent_type_ == "PERSON" for t in name):
         return None

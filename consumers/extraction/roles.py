@@ -34,6 +34,7 @@ _PLURAL_PRONOUNS = {"they", "them", "both"}
 _FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
           "broadcaster", "carmaker", "manufacturer"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
+_ANY_OFFICE = {"leaders", "heads", "chiefs", "officials", "men", "women", "pair"}
 
 
 @dataclass
@@ -127,7 +128,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             objects.append(named)
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
     if verb != token:
-        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
+            c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")))]  # "received a call on Monday from Y"
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     for prep in preps:
@@ -147,6 +149,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     # verb instead of joining them; an "and" hanging off the first still joins them.
     split = len(subjects) > 1 and any(c.dep_ == "cc" for c in subjects[0].children)
     stack = [(t, False, split and n > 0) for n, t in enumerate(subjects)] + [(t, True, False) for t in objects]
+    subject_words: list[int] = []
     while stack:
         t, is_object, joined = stack.pop(0)
         if is_object and not found.each and (each := _counted(t, people, found.parties)):
@@ -179,8 +182,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             continue
         more = people.groups_at(t)[1:] if party is not None and party.group else []
         for i, p in enumerate(x for x in (party, *more) if x is not None):
-            if not _affiliation(p, found.parties):
-                found.add(p, is_object)
+            if not _affiliation(p, found.parties) and found.add(p, is_object) and not is_object:
+                subject_words.append(t.i)
             if not is_object and (joined or i > 0):
                 found.coordinated += 1
         # A title word stands for the name compounded with it ("Commissioner … Aaltonen"); a
@@ -210,6 +213,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # … or deeper, under the second party's title ("army chief A and militia commander B").
             stack.extend((c, is_object, True) for c in t.subtree if c.dep_ == "nmod" and c.head.dep_ == "compound"
                          and c.head.head == t)
+    if not found.coordinated and len(subject_words) > 1 and any(
+            w.lower_ == "and" and w.dep_ == "cc" for w in token.doc[min(subject_words):max(subject_words)]):
+        # "X and Guatemalan Foreign Minister Y agreed": the parser hung Y off X, not off the "and".
+        found.coordinated = 1
     return found
 
 
@@ -326,7 +333,13 @@ def _plural_reference(t: Token) -> bool:
     named_here = any(c.dep_ in ("appos", "conj") for c in t.children) or any(
         c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.ent_type_ in ("GPE", "NORP") for g in c.children)
         for c in t.children)
-    return t.lower_ in PLURAL_REFERENCES and bool(determiners & {"the", "two", "both", "three"}) and not named_here
+    return _plural_word(t) and bool(determiners & {"the", "two", "both", "three"}) and not named_here
+
+
+def _plural_word(t: Token) -> bool:
+    """A word that can stand for several named before: "leaders", "sides", or any office in the
+    plural ("the two mayors", "both governors")."""
+    return t.lower_ in PLURAL_REFERENCES or (t.tag_ == "NNS" and t.lemma_.lower() in OFFICES)
 
 
 def _counted(t: Token, people: People, sides: list[Party]) -> list[Party]:
@@ -342,9 +355,10 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
     """The officials "the two foreign ministers" / "both leaders" / "the pair" stand for: the last
     ones of that count named before ``t`` (other than ``sides``), holding the office the words name."""
     count = reference_count(t)
-    if not count or t.lower_ not in _COUNTERPARTS:
+    # "the two ministers" hold that office; "the two leaders" any.
+    office = t.lemma_.lower() if t.tag_ == "NNS" and t.lemma_.lower() in OFFICES and t.lower_ not in _ANY_OFFICE else None
+    if not count or (t.lower_ not in _COUNTERPARTS and office is None):
         return []
-    office = t.lemma_.lower() if t.lower_ in ("ministers", "presidents", "envoys", "diplomats") else None
     qualifier = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in COUNTS)
     for at, title, together in reversed(people.shared_offices):
         # "The foreign ministers of A and B, X and Y, … The two foreign ministers last met …": the

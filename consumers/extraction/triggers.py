@@ -194,15 +194,17 @@ def status(token: Token, verb: Token) -> str | None:
             result = "planned"
         if depth > 0 and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
-        if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION):
+        # "In a call on Friday, X and Y agreed to …": the call is where they agreed, not what.
+        adjunct = depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in ("in", "during", "at")
+        if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION) and not adjunct:
             result = "planned"
         # "is to hold talks", "was to meet": a plan.
         if depth > 0 and t.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in chain[depth - 1].children):
             result = "planned"
         # "The meeting … is due to take place", "talks are expected to resume".
-        if depth > 0 and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
-                             and c.lemma_ not in _MOTION for c in t.children):
+        if depth > 0 and not adjunct and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
+                                             and c.lemma_ not in _MOTION for c in t.children):
             result = "planned"
         if t.dep_ == "relcl":
             # "A planned stop in Dili, where X was to meet Y, was called off": the fate of what
