@@ -164,10 +164,12 @@ def test_habitual_meetings_are_not_an_event(extract):
 
 
 def test_two_leaders_and_the_meeting_refer_back_without_duplicates(extract):
-    [m] = extract("Swedish Prime Minister Erik Lund met Danish Prime Minister Mette Holm in Copenhagen on Monday. "
+    [m, again] = extract("Swedish Prime Minister Erik Lund met Danish Prime Minister Mette Holm in Copenhagen on Monday. "
                   "The two leaders discussed energy security and migration. "
                   "The meeting was their first since the election, and they agreed to meet again in the autumn.")
     assert m["topics"] == ["energy security", "migration"]
+    # "Meet again" is a meeting of its own, planned; the retellings are not.
+    assert (again["status"], names(again)) == ("planned", names(m))
 
 
 def test_the_minister_and_pronouns_resolve_to_named_people(extract):
