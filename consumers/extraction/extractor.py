@@ -437,8 +437,9 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
         return
     sent = token.sent
     article.sentence_refs.append(draft)
-    if verb.lemma_ in ("attend", "join") and verb != token:
-        # "The meeting was also attended by Z", "Z joined the talks": one more party.
+    if verb.lemma_ in ("attend", "join", "host") and verb != token:
+        # "The meeting was also attended by Z", "Z joined the talks", "the talks were hosted by Z":
+        # one more party.
         named = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
             c for c in verb.children if c.dep_ == "nsubj"]
         for t in (t for n in named for t in (n, *n.conjuncts)):

@@ -31,6 +31,8 @@ _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "m
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Offices news names two ways ("the Romanian premier" after "Prime Minister X").
 _SAME_OFFICE = {"premier": ("prime minister",)}
+# Offices held at a place named after them ("ambassador to Yemen").
+_POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
 
 
@@ -82,6 +84,7 @@ class People:
         self._at: dict[int, Party] = {}
         self._descriptions: dict[int, tuple[str, str | None, str]] = {}
         self._unnamed: dict[str, Party] = {}
+        self._titled: dict[int, Party] = {}  # the office word of "Foreign Minister X" → X
         # (word, office, people) for each plural office a list of names shares.
         self.shared_offices: list[tuple[int, str, list[Party]]] = []
         titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
@@ -114,6 +117,8 @@ class People:
             return self._at[token.i]
         if token.i in self._descriptions:
             return self._describe(token)
+        if token.i in self._titled and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"):
+            return self._titled[token.i]
         # The small model tags some surnames as common nouns when no title precedes them.
         if (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)) and not country_code(token.text):
             return self._by_word(token.text)  # not "Azerbaijani", though the model made it part of a name
@@ -227,6 +232,9 @@ class People:
         doc, end = self.doc, title.end
         if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in OFFICES | RANKS:
             end = _complement_end(title)
+        if title[-1].lower_ in _POSTED and end + 1 < len(doc) and doc[end].lower_ in ("to", "in") and (
+                place := entity_at(doc[end + 1])) is not None and place.label_ == "GPE" and place.start == end + 1:
+            end = place.end  # "ambassador to Yemen X", "envoy in Kabul X"
         words = doc[title.start:end]
         # "Minister General Evkurov": the rank is his, not the office's; "Secretary-General" is one office.
         if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES | {"-"}:
@@ -245,7 +253,10 @@ class People:
         country = country or self._coordinated_country(title.start) or self._appositive_country(title.start)
         name = _name_after(doc, end, title)
         if name is not None:
-            self._register(name, _office_of(text), country)
+            party = self._register(name, _office_of(text), country)
+            # The office word stands for the person the parser may hang the name off it ("between
+            # Saudi ambassador to Yemen X and …" with "ambassador" as the object).
+            self._titled[title[-1].i] = party
             return range(title.start, name.end)
         before = _name_before(doc, context_start, end)
         if before is not None:

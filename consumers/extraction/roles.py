@@ -129,13 +129,18 @@ def roles(trigger: Trigger, people: People) -> Roles:
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
-            c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")))]  # "received a call on Monday from Y"
+            c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"
+            c.lower_ == "between" and token.dep_ in ("nsubj", "nsubjpass")))]  # "a meeting took place between"
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     for prep in preps:
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
             found.between = found.between or prep.lower_ in ("between", "and")
+        if prep.lower_ == "between":
+            # Everyone "between" names is a side, wherever the parser hung their names.
+            objects += [w for w in _members(prep, people) if not any(
+                a.dep_ in ("relcl", "acl", "advcl") for a in w.ancestors if a.i > prep.i)]
     if trigger.noun and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
             p.lower_ == "with" for p in preps):
         subjects = []
