@@ -294,6 +294,11 @@ class MeetingExtractor:
                 # its own between the people the words stand for. (Not a noun: "a meeting between
                 # the two leaders was unlikely" tells of none.)
                 self._repeat(trigger, found, article)
+            elif found.plural_reference and not found.objects and _planned_after(
+                    article.recent(sent), trigger, found.verb):
+                # "X called Y on Monday. The two leaders agreed to hold a video conference in
+                # January": a next meeting, not the one just told.
+                self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent), token, found.verb, article)
             return
@@ -475,6 +480,12 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), draft.status != "occurred")
     if draft.location is None and draft.kind == "in_person":
         draft.location = details.location(token, verb)
+
+
+def _planned_after(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:
+    """Whether a meeting word about the pair just told of plans another meeting: planned now,
+    where the one told happened."""
+    return recent is not None and recent.status == "occurred" and triggers.status(trigger.token, verb) == "planned"
 
 
 def _repeated(token, verb) -> bool:

@@ -40,6 +40,8 @@ SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "
           "decider", "squad", "coach", "striker", "team-mates", "teammates", "olympics", "olympic",
           "champion", "champions", "medal", "innings", "wicket", "penalty", "stadium", "seed",
           "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals"}
+# Games by name, sport whatever the model tags them ("the Brazilian Football Confederation").
+GAMES = {"football", "soccer", "rugby", "cricket", "basketball", "hockey", "handball", "volleyball", "futsal"}
 # Dependencies through which a clause's status reaches a meeting word below it.
 _CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp",
           "attr", "appos", "oprd"}
@@ -168,7 +170,7 @@ def status(token: Token, verb: Token) -> str | None:
         chain.insert(1, verb)
     near = {c.lower_ for t in (token, verb) for c in t.children}
     # A sports word inside a name ("Arab League") says nothing about a fixture.
-    if near & _FREQUENCY or any(t.lower_ in SPORTS and t.pos_ != "PROPN" for t in token.sent):
+    if near & _FREQUENCY or any((t.lower_ in SPORTS and t.pos_ != "PROPN") or t.lower_ in GAMES for t in token.sent):
         return None
     for depth, t in enumerate(chain[:3]):
         if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):
