@@ -201,7 +201,10 @@ def is_venue(place: str) -> bool:
 
 
 def _where(verb: Token) -> str | None:
-    """"travelled to Mozambique, where he met …": the place a "where" clause hangs from."""
+    """"travelled to Mozambique, where he met …" (and "… and held talks with …"): the place a
+    "where" clause hangs from."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
     head, ent = verb.head, entity_at(verb.head)

@@ -154,6 +154,9 @@ class _Article:
     def referenced(self, noun: str) -> _Draft | None:
         """The meeting a definite "the meeting"/"the call" points back to: the latest of its kind."""
         calls = noun in _CALL_WORDS
+        named = [d for d in self.drafts if d.rule.endswith(":" + noun)]
+        if named:
+            return named[-1]  # "the summit" is the one told as a summit, though a visit came since
         for draft in reversed(self.drafts):
             if (draft.kind != "in_person") == calls:
                 return draft
@@ -396,7 +399,7 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
     if host is None:
         return False
     visitor = next(p for p in draft.parties if p is not host)
-    for other in (d for d in article.drafts if d is not draft and visitor in d.parties):
+    for other in (d for d in article.drafts if d is not draft and visitor in d.parties and d.kind == "in_person"):
         met = [p for p in other.parties if p is not visitor and not p.group]
         here = other.sent == draft.sent and met and all(p.country is None for p in met)
         if here:
@@ -483,9 +486,11 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
 
 
 def _planned_after(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:
-    """Whether a meeting word about the pair just told of plans another meeting: planned now,
-    where the one told happened."""
-    return recent is not None and recent.status == "occurred" and triggers.status(trigger.token, verb) == "planned"
+    """Whether a meeting word about the pair just told of plans another meeting of another kind
+    ("The two leaders agreed to hold a video conference" after a call); "both leaders agreed to
+    hold a summit" after they met may be anyone's summit."""
+    return (recent is not None and recent.status == "occurred" and triggers.status(trigger.token, verb) == "planned"
+            and triggers.kind(trigger, verb) not in (None, recent.kind))
 
 
 def _repeated(token, verb) -> bool:
@@ -558,15 +563,20 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
     """Fill date and place from the meeting this one is told as part of: one referred to in the same
     sentence ("During that visit, …"), or, for "X also met Y", X's previous meeting."""
     source = article.sentence_refs[-1] if article.sentence_refs else None
+    place = source.location if source is not None else None
     if source is None and also:
         source = next((d for d in reversed(article.drafts)
                        if any(p in d.parties for p in draft.parties)), None)
+        place = source.location if source is not None else None
+        if place and details.is_venue(place):
+            # "X met Y at the Istana. Later, X huddled with Z": elsewhere in the same city.
+            place = place.split(", ")[-1] if ", " in place else details.dateline_place(article.doc) or place
     if source is None:
         return
     if draft.date is None and source.date:
         draft.date, draft.precision = source.date, source.precision
     if draft.location is None and draft.kind == source.kind == "in_person":
-        draft.location = source.location
+        draft.location = place
 
 
 def _follow_up(draft: _Draft, article: _Article) -> None:

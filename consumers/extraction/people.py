@@ -270,31 +270,45 @@ class People:
 
     def _share_office(self, office: Token) -> None:
         """"The foreign ministers of Chile and Peru, Ana Rojas and Luis Paredes", "the Danish and Dutch
-        prime ministers, X and Y": each named person holds the office, of the country in the same
-        place in the list (or of the one country named)."""
-        first = next((c for c in office.children if c.dep_ in ("appos", "conj") and c.i > office.i
-                      and c.is_title and self.doc[c.left_edge.i - 1].text == ","), None)
-        if first is None:
-            return
-        names, own = [], []
-        # The parser may join the second name to the first one's country ("X of France and Y of Germany").
-        listed = [first, *(c for c in first.subtree if c.dep_ == "conj" and c != first and c.pos_ == "PROPN"
-                           and c.ent_type_ != "GPE")]
-        for t in listed:
-            words = [w for w in self.doc[t.left_edge.i:t.i + 1] if w.dep_ == "compound" or w == t]
-            # The office vouches for the names, which the model often tags as organisations.
-            if not all(name_word(w) or w.lower_ in NAME_PARTICLES or (
-                    w.pos_ in ("PROPN", "ADJ") and w.is_title and w.lower_ not in OFFICES and not country_code(w.text))
-                    for w in words):
-                return
-            names.append(self.doc[words[0].i:t.i + 1])
-            own += [country_code(g.text) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+        prime ministers, X and Y", "the two presidents, X of France and Y of Germany": each named
+        person holds the office, of the country in the same place in the list (or of the one
+        country named). Read off the word order: the parser attaches such lists every which way."""
+        doc = self.doc
         places = [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"] + [c for c in office.children if c.dep_ in ("amod", "compound")
-                                         and c.ent_type_ in ("NORP", "GPE")]
-        codes = [country_code(entity_text(c)) for p in places for c in (p, *p.conjuncts)] or own
-        if len(names) < 2 or None in codes or len(codes) not in (0, 1, len(names)):
+                                         and (c.ent_type_ in ("NORP", "GPE") or country_code(c.text))]
+        countries = sorted({c for p in places for c in (p, *p.conjuncts) if country_code(entity_text(c))},
+                           key=lambda t: t.i)
+        i = max([office.i] + [entity_at(c).end - 1 if entity_at(c) is not None else c.i for c in countries
+                              if c.i > office.i]) + 1
+        if i >= office.sent.end or doc[i].text != ",":
+            return
+        names: list[Span] = []
+        own: list[str | None] = []
+        word: list[Token] = []
+        j = i + 1
+        while j < office.sent.end:
+            t = doc[j]
+            if t.text == "," or t.lower_ == "and":
+                if word:
+                    names.append(doc[word[0].i:word[-1].i + 1])
+                    own.append(None)
+                    word = []
+            elif t.lower_ == "of" and word and j + 1 < office.sent.end and country_code(entity_text(doc[j + 1])):
+                # "X of France"
+                names.append(doc[word[0].i:word[-1].i + 1])
+                place = entity_at(doc[j + 1]) or doc[j + 1:j + 2]
+                own.append(country_code(place.text))
+                word, j = [], place.end - 1
+            elif _listed_name_word(t) or (t.text == "-" and word and not doc[j - 1].whitespace_):
+                word.append(t)
+            else:
+                break
+            j += 1
+        if word or len(names) < 2 or doc[j - 1].text != ",":
+            return  # the list must close with a comma before the clause goes on
+        codes = [country_code(entity_text(c)) for c in countries] or [c for c in own if c]
+        if len(codes) not in (0, 1, len(names)):
             return
         modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS]
         title = " ".join([*modifiers, office.lemma_.lower()])
@@ -378,6 +392,13 @@ def _place_word(t: Token) -> str:
     return ent.text if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") else t.text
 
 
+def _listed_name_word(w: Token) -> bool:
+    """A word of a name in a list after a plural office, which vouches for the names the model
+    often tags as organisations or adjectives."""
+    return name_word(w) or w.lower_ in NAME_PARTICLES or (
+        w.pos_ in ("PROPN", "ADJ", "NOUN") and w.is_title and w.lower_ not in OFFICES and not country_code(w.text))
+
+
 def _office_of(title: str) -> str | None:
     """The readable title, or None when it is only a courtesy word."""
     words = re.split(r"[\s-]+", title)
@@ -459,7 +480,7 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             j += 1  # initials: "KP Sharma Oli", "U Kyaw"
         else:
             break
-    if j == start or j - start > 6:
+    if j == start or sum(t.text != "-" for t in doc[start:j]) > 6:  # "Hamad Nasser al-Salem al-Sabah": six
         return None
     if j < sent_end and doc[j].lower_ in OFFICES and all(t.lower_ in MODIFIERS for t in doc[start:j]):
         return None  # "her counterpart, Foreign Minister X": another title, not a name

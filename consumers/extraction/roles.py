@@ -515,9 +515,11 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
                 continue
             party = people.group_at(s) if group else people.at(s)
             if party is None and not group:
-                # "The Romanian premier's visit had begun …, when she conferred with …": whose visit.
-                party = next((q for c in s.children if c.dep_ == "poss" and (q := people.at(c)) is not None
-                              and not q.group), None)
+                # "The Romanian premier's visit had begun …, when she conferred with …", "a planned
+                # visit to Quito by X, during which he was to meet …": whose visit.
+                party = next((q for c in s.children for w in ([c] if c.dep_ == "poss" else [
+                    g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "by" else [])
+                    if (q := people.at(w)) is not None and not q.group), None)
             if party is not None and not (head.lemma_ in REPORTING and not group and s.i > t.i):
                 return party
     if group:

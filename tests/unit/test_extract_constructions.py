@@ -472,3 +472,96 @@ def test_names_and_countries_of_many_styles(extract, text, expected):
     [m] = extract(text)
     assert people(m) == expected
     assert all(p["title"] for p in m["participants"])
+
+
+def test_a_meeting_took_place_between_and_its_denial(extract):
+    [m] = extract("The government denied that any meeting took place between Oil Minister Rafael Salas and U.S. "
+                  "envoy Brad Harcourt in Doha on Monday.")
+    assert (m["status"], m["location"], m["date"]) == ("denied", "Doha", "2025-03-17")
+    assert sorted(p["name"] for p in m["participants"]) == ["Brad Harcourt", "Rafael Salas"]
+
+
+def test_everyone_a_between_phrase_names_and_the_host_told_after(extract):
+    [m] = extract("A secret meeting between Saudi ambassador to Yemen Faisal al-Otaibi and Houthi chief negotiator "
+                  "Mohammed al-Rawhani took place in Muscat on Sunday. The talks were hosted by Omani Foreign "
+                  "Ministry Undersecretary Hamood al-Busaidi.")
+    assert [p["name"] for p in m["participants"]] == ["Faisal al-Otaibi", "Mohammed al-Rawhani", "Hamood al-Busaidi"]
+    assert m["participants"][0]["title"] == "ambassador to Yemen"
+
+
+@pytest.mark.parametrize("text", [
+    "In football, Norway will meet Italy in a friendly in Oslo in March.",
+    "Separately, Flamengo and Palmeiras will meet in the Supercopa on Sunday, the Brazilian Football "
+    "Confederation said.",
+])
+def test_a_fixture_named_by_its_game_is_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_leaders_who_gathered_and_two_of_them_separately(extract):
+    first, second = extract(
+        "RIGA, Nov 9 - The prime ministers of Estonia, Latvia and Lithuania, Mart Tamm, Inese Kalnina and Vytautas "
+        "Zemaitis, gathered in Riga on Friday. Kalnina and Zemaitis met separately later on Friday. Tamm "
+        "returned to Tallinn after the summit.", published=dt.date(2024, 11, 9))
+    assert [p["country"] for p in first["participants"]] == ["EE", "LV", "LT"]
+    assert (second["location"], second["date"]) == ("Riga", "2024-11-08")
+
+
+def test_a_later_meeting_on_the_same_trip_is_in_the_city_not_the_building(extract):
+    _, later = extract("SINGAPORE - Vietnamese Deputy Prime Minister Thu Ha paid a courtesy call on Singaporean Prime "
+                       "Minister Lim Wei Jie at the Istana on Tuesday. Later on Tuesday, Ha huddled with Trade "
+                       "Minister Tan Siew Ling.")
+    assert later["location"] == "Singapore"
+
+
+def test_a_where_clause_with_two_meetings_and_a_long_name(extract):
+    meetings = extract("Vietnamese Deputy Prime Minister Thu Ha arrived in Singapore from Kuwait, where on Sunday she "
+                       "had an audience with the Emir and held separate talks with Crown Prince Sheikh Hamad Nasser "
+                       "al-Salem al-Sabah.")
+    crown = meetings[-1]
+    assert crown["participants"][-1]["name"] == "Hamad Nasser al-Salem al-Sabah"
+    assert (crown["location"], crown["participants"][-1]["title"]) == ("Kuwait", "Crown Prince")
+
+
+def test_he_is_whose_visit_the_clause_describes_and_the_summit_is_the_one_told_as_such(extract):
+    summit, visit = extract(
+        "A summit between Peruvian President Rosa Cardenas and Ecuadorian President Esteban Villacis scheduled for "
+        "April 10 has been postponed. A planned visit to Quito by Peruvian Defence Minister Javier Paredes, during "
+        "which he was to meet his Ecuadorian counterpart, Gabriela Sanchez, was also scrapped. The two countries' "
+        "foreign ministers spoke by phone on Tuesday and agreed to reschedule the summit.",
+        published=dt.date(2025, 4, 2))
+    assert people(visit) == [("Javier Paredes", "PE"), ("Gabriela Sanchez", "EC")]
+    assert (visit["status"], visit["date"]) == ("cancelled", None)
+    assert summit["date"] == "2025-04-10"
+
+
+def test_calls_dialled_received_and_agreed_in(extract):
+    meetings = extract(
+        "MEXICO CITY - Mexican Foreign Secretary Alicia Trevino Garza dialled her Canadian counterpart, Foreign "
+        "Minister Marc Gagnon, on Thursday. In a call on Friday, Trevino Garza and Guatemalan Foreign Minister Ana "
+        "Morales Xicara agreed to set up a working group. Sri Lankan President Lalith Gunawardena Bandara received "
+        "a telephone call on Monday from Maldivian President Ibrahim Moosa.", published=dt.date(2024, 10, 26))
+    assert [(people(m), m["kind"], m["status"]) for m in meetings] == [
+        ([("Alicia Trevino Garza", "MX"), ("Marc Gagnon", "CA")], "phone_call", "occurred"),
+        ([("Alicia Trevino Garza", "MX"), ("Ana Morales Xicara", "GT")], "phone_call", "occurred"),
+        ([("Lalith Gunawardena Bandara", "LK"), ("Ibrahim Moosa", "MV")], "phone_call", "occurred"),
+    ]
+
+
+@pytest.mark.parametrize("second, status", [
+    ("The two mayors met again on Tuesday at the Congress Center.", "occurred"),
+    ("The two mayors will meet for a third time in Athens in May.", "planned"),
+])
+def test_the_two_mayors_meet_again(extract, second, status):
+    first, again = extract("Istanbul Mayor Selin Demir hosted Athens Mayor Kostas Mavros on Monday. " + second)
+    assert names(again) == names(first) and again["status"] == status
+
+
+def test_the_two_leaders_plan_a_video_conference_after_a_call(extract):
+    call, video = extract("Sri Lankan President Lalith Bandara received a telephone call on Monday from Maldivian "
+                          "President Ibrahim Moosa. The two leaders agreed to hold a video conference in January.")
+    assert (video["kind"], video["status"], names(video)) == ("video_call", "planned", names(call))
+
+
+def names(meeting: dict) -> list[str]:
+    return [p["name"] for p in meeting["participants"]]
