@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word
-from newswatch.consumers.extraction.titles import (BODY_REFERENCES, GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS,
+from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
                                                    reference_count)
 
@@ -219,13 +219,21 @@ class People:
     def _body_at(self, token: Token) -> Party | None:
         """An organisation ("Hamas"), or a place standing for its government ("Washington said"); a
         place someone visits is where they went ("visited Kabul"), not whom they met."""
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("nsubj", "dobj", "pobj", "conj") and any(
+                c.dep_ == "compound" and c.lower_ in FIRMS for c in token.children):
+            # "UK bank Barclays", untagged: what it is says it is an organisation.
+            name = " ".join(t.text for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                            and t.ent_type_ != "GPE" and t.i > max(c.i for c in token.children if c.lower_ in FIRMS))
+            name = f"{name} {token.text}".strip()
+            return Party(name, None, _home(token), group=True)
         if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
                 return None
             ent = entity_at(token)
             name = ent.text.removeprefix("the ").removeprefix("The ")
-            return Party(name, None, country_code(name), group=True)
+            return Party(name, None, country_code(name) or (_home(token) if token.ent_type_ == "ORG" else None),
+                         group=True)
         return None
 
     def _from_title(self, title: Span) -> range:
@@ -390,6 +398,12 @@ def _place_word(t: Token) -> str:
     another kind of entity ("March 4 - Iranian")."""
     ent = entity_at(t)
     return ent.text if ent is not None and ent.label_ in ("NORP", "GPE", "ORG") else t.text
+
+
+def _home(body: Token) -> str | None:
+    """The country an organisation is introduced with ("UK bank Barclays", "South Africa's Absa")."""
+    return next((code for c in body.lefts if c.dep_ in ("compound", "nmod", "poss", "amod") for w in c.subtree
+                 if (code := country_code(_place_word(w)))), None)
 
 
 def _listed_name_word(w: Token) -> bool:

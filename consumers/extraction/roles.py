@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import DASHES, in_dateline
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
+from newswatch.consumers.extraction.titles import (COUNTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
                                                    is_official, reference_count)
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
@@ -30,9 +30,6 @@ _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace"
 _SAME_PERSON = {"he": "him", "she": "her"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
-# Words that, with "the", stand for the organisation named just before.
-_FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
-          "broadcaster", "carmaker", "manufacturer"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
 _ANY_OFFICE = {"leaders", "heads", "chiefs", "officials", "men", "women", "pair"}
 
@@ -398,7 +395,7 @@ def _resolve(t: Token, people: People) -> Party | None:
         leader = _delegation_leader(t, people)
         if leader is not None:
             return leader
-    if t.text in _FIRMS and any(c.lower_ == "the" for c in t.children):
+    if t.text in FIRMS and any(c.lower_ == "the" for c in t.children):
         return people.body_before(t)  # "Shares in X rose after the company held talks with Y"
     return people.group_at(t)
 

@@ -74,6 +74,9 @@ def reference_count(token) -> int:
     return next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS), 0)
 
 
+# Kinds of organisation: "the company" stands for the one named before; "UK bank Barclays" is one.
+FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
+         "broadcaster", "carmaker", "manufacturer", "rival", "giant", "lender", "miner", "conglomerate"}
 # Relations that make a meeting private ("met his future wife Glenys").
 PRIVATE_RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                      "girlfriend", "boyfriend", "fiancée", "fiancee", "fiancé", "partner", "family",

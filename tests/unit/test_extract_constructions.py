@@ -565,3 +565,9 @@ def test_the_two_leaders_plan_a_video_conference_after_a_call(extract):
 
 def names(meeting: dict) -> list[str]:
     return [p["name"] for p in meeting["participants"]]
+
+
+def test_an_untagged_company_introduced_by_what_it_is_and_its_country(extract):
+    [m] = extract("South Africa's biggest retail bank Absa said it is still in talks with UK bank Barclays over the "
+                  "sale of a majority stake.")
+    assert people(m) == [("Absa", "ZA"), ("Barclays", "GB")]
