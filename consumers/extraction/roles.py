@@ -511,6 +511,8 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
                     return _antecedent(s, people, group, depth)
                 continue
             party = people.group_at(s) if group else people.at(s)
+            if party is None and group:  # "Kenya's largest lender, Equity, said it …"
+                party = next((q for a in s.children if a.dep_ == "appos" and (q := people.group_at(a))), None)
             if party is None and not group:
                 # "The Romanian premier's visit had begun …, when she conferred with …", "a planned
                 # visit to Quito by X, during which he was to meet …": whose visit.
