@@ -32,7 +32,7 @@ from sqlalchemy import func, select
 
 from newswatch import db
 from newswatch.broker import LocalBroker
-from newswatch.consumers import subscriptions
+from newswatch.consumers.alerts import subscriptions
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher
 from newswatch.schemas.models import Article

@@ -21,7 +21,8 @@ import warnings
 from pathlib import Path
 
 from benchmarks import aeb, meetings, news_html
-from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE, MeetingExtractor, load_nlp
+from newswatch.consumers.extraction import MeetingExtractor, load_nlp
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 from newswatch.flows.feeds import parse_feed
 
 FLOORS = Path(__file__).with_name("floors.toml")

@@ -37,7 +37,8 @@ from pathlib import Path
 
 import trafilatura
 
-from newswatch.consumers.extraction import DEFAULT_EXCLUDE, DEFAULT_MIN_CONFIDENCE, MeetingExtractor, load_nlp
+from newswatch.consumers.extraction import DEFAULT_EXCLUDE, MeetingExtractor, load_nlp
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSWATCH_SHARED") or ROOT.parent / "shared")

@@ -25,7 +25,7 @@ from kafka.consumer.fetcher import ConsumerRecord
 from kafka.structs import OffsetAndMetadata
 
 from newswatch import db
-from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.store import write_article

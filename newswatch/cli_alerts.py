@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _subscriptions_add(args: argparse.Namespace, settings: Settings) -> int:
-    from newswatch.consumers import subscriptions
+    from newswatch.consumers.alerts import subscriptions
 
     try:
         filters = subscriptions.Filters(
@@ -85,7 +85,7 @@ def _subscriptions_add(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _subscriptions_list(args: argparse.Namespace, settings: Settings) -> int:
-    from newswatch.consumers import subscriptions
+    from newswatch.consumers.alerts import subscriptions
 
     with db.connect(settings)() as session:
         query = select(db.Subscription).order_by(db.Subscription.id)
@@ -107,7 +107,7 @@ def _subscriptions_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _subscriptions_remove(args: argparse.Namespace, settings: Settings) -> int:
-    from newswatch.consumers import subscriptions
+    from newswatch.consumers.alerts import subscriptions
 
     try:
         print(f"removed subscription {subscriptions.remove(db.connect(settings), args.subscription)}")
@@ -120,8 +120,8 @@ def _subscriptions_remove(args: argparse.Namespace, settings: Settings) -> int:
 def _subscriptions_test(args: argparse.Namespace, settings: Settings) -> int:
     import uuid
 
-    from newswatch.consumers import subscriptions
-    from newswatch.consumers.channels import Console, DeliveryFailed, Email, KafkaTopic, Webhook
+    from newswatch.consumers.alerts import subscriptions
+    from newswatch.consumers.alerts.channels import Console, DeliveryFailed, Email, KafkaTopic, Webhook
     from newswatch.messaging import Publisher
 
     sessions = db.connect(settings)
@@ -169,7 +169,7 @@ def _meetings_list(args: argparse.Namespace, settings: Settings) -> int:
                 db.MeetingParticipant.country == args.country.upper())))
         rows = session.scalars(query).all()
     if args.participant:
-        from newswatch.consumers.merge import takes_part
+        from newswatch.consumers.identity import takes_part
 
         rows = [r for r in rows if takes_part(args.participant, r.participants)]
     rows = rows[: args.limit]
@@ -215,7 +215,7 @@ def _meetings_show(args: argparse.Namespace, settings: Settings) -> int:
 
 def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     from newswatch.cli import stop_on_signals
-    from newswatch.consumers.dispatch import Dispatcher
+    from newswatch.consumers.alerts.dispatch import Dispatcher
     from newswatch.messaging import Publisher
 
     stop: threading.Event = stop_on_signals()

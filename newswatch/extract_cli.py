@@ -48,7 +48,7 @@ def _extractor(settings: Settings):
 
 def _floor(min_confidence: float | None) -> float:
     """The confidence floor asked for, or the one subscriptions alert from by default."""
-    from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
+    from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
     return DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
 

@@ -14,6 +14,11 @@ if [ -z "${NEWSWATCH_TEST_POSTGRES_URL:-}" ]; then
   trap 'bash "$ROOT/scripts/postgres.sh" stop "$NEWSWATCH_TEST_PGDIR"' EXIT
 fi
 PYTHON="${NEWSWATCH_VENV:-$ROOT/.venv}/bin/python"
+# The import contracts first: seconds, and quiet unless one is broken.
+if ! contracts=$(bash "$ROOT/scripts/imports.sh" 2>&1); then
+  echo "$contracts" >&2
+  exit 1
+fi
 set +e
 "$PYTHON" -m pytest "$@"
 status=$?

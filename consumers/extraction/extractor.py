@@ -45,11 +45,6 @@ _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "the
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS, and leaving both
 # out would save at most ~20% of parse time (benchmarks/meetings.py --pipelines).
 DEFAULT_EXCLUDE: tuple[str, ...] = ()
-# The confidence below which a meeting is stored but not alerted (subscriptions may ask for
-# another). Measured on the tuning halves and the original set (benchmarks/meetings.py prints
-# P/R per floor): on the pooled tuning halves 0.65 keeps every true meeting found and drops most
-# of the false ones (two people with no office, courtesy title or country score 0.6).
-DEFAULT_MIN_CONFIDENCE = 0.65
 # Characters of an article read for meetings (the longest of 2,145 BBC articles has 25,000).
 DEFAULT_MAX_CHARS = 100_000
 # Seconds the rules may spend on one parsed article; past it the meetings found so far (the

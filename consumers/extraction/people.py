@@ -8,9 +8,7 @@ same :class:`Party`, so a title given once is known everywhere.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -20,9 +18,10 @@ from spacy.util import filter_spans
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word
-from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, HONORIFICS, MODIFIERS,
+from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
                                                    reference_count)
+from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
@@ -52,27 +51,6 @@ class Party:
     @property
     def normalized(self) -> str:
         return normalize(self.name)
-
-
-@functools.lru_cache(maxsize=65536)
-def normalize(name: str) -> str:
-    """A spelling-variant key: ASCII, lowercase, honorifics dropped, each word reduced to its first
-    letter plus its consonant skeleton (vowels and doubled letters dropped, g/k, q/k, kh/h, ph/f,
-    zh/j, w/v, z/s merged) after dropping a word-initial "y" before a vowel, so "Yevkurov" and
-    "Evkurov" → "evkrv", "Yunus-Bek" and "Yunus-Bege" → "uns-bk", "Mohammed"/"Muhammad" → "mhmd".
-    """
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    words = [w for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text) if w not in HONORIFICS]
-    return " ".join("-".join(_skeleton(part) for part in w.split("-")) for w in words)
-
-
-def _skeleton(word: str) -> str:
-    word = re.sub(r"^y(?=[aeiou])", "", word)
-    for a, b in (("kh", "h"), ("ph", "f"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("ck", "k"),
-                 ("q", "k"), ("g", "k"), ("w", "v"), ("z", "s"), ("x", "ks")):
-        word = word.replace(a, b)
-    head, rest = word[:1], re.sub(r"[aeiouy]", "", word[1:])
-    return head + re.sub(r"(.)\1+", r"\1", rest)
 
 
 class People:

@@ -35,10 +35,6 @@ TRAILERS = {"general", "minister"}
 GENERAL_OFFICES = {"secretary", "attorney", "inspector", "solicitor", "surgeon", "director",
                    "auditor", "consul", "governor", "postmaster", "secretary-"}
 # Courtesy words kept out of names and titles: they say nothing about office.
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
-    "princess", "his", "her", "excellency", "highness", "hon", "honourable", "honorable",
-}
 # Military ranks: an office on their own, but when another title is present it is preferred.
 RANKS = {
     "general", "gen", "admiral", "adm", "colonel", "col", "lt", "lieutenant", "brigadier",

@@ -20,8 +20,8 @@ from aiosmtpd.controller import Controller
 from sqlalchemy import select, update
 
 from newswatch import db
-from newswatch.consumers import subscriptions
-from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.alerts import subscriptions
+from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.store import write_article
 from newswatch.messaging import Publisher
 from newswatch.schemas.models import Meeting, Participant

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from newswatch import db
 from newswatch.broker import LocalBroker
-from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.store import write_article
 from newswatch.messaging import Publisher
 from newswatch.settings import Settings

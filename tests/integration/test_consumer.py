@@ -14,7 +14,7 @@ from kafka import KafkaProducer
 from sqlalchemy import func, select
 
 from newswatch import db
-from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher

@@ -23,8 +23,8 @@ from kafka.errors import KafkaConnectionError
 from sqlalchemy import select, update
 
 from newswatch import db
-from newswatch.consumers import subscriptions
-from newswatch.consumers.dispatch import Dispatcher
+from newswatch.consumers.alerts import subscriptions
+from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.consumers.store import write_article
 from newswatch.flows.urls import article_id

@@ -1,7 +1,8 @@
-"""Which reports are the same meeting (pure logic of consumers/merge.py)."""
+"""Which reports are the same meeting (pure logic of consumers/store/merge.py and consumers/identity.py)."""
 
 from newswatch.consumers.extraction.people import normalize
-from newswatch.consumers.merge import Known, find_same, new_meeting_id, same_people, same_person
+from newswatch.consumers.identity import same_person
+from newswatch.consumers.store.merge import Known, find_same, new_meeting_id, same_people
 from newswatch.schemas.models import Meeting, Participant
 
 

@@ -1,8 +1,8 @@
 """Subscription filters on stored meetings (no database: the rows are built in memory)."""
 
 from newswatch import db
-from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
-from newswatch.consumers.subscriptions import Filters
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
+from newswatch.consumers.alerts.subscriptions import Filters
 
 
 def meeting(confidence: float | None) -> db.Meeting:

@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
 
 from newswatch import db
-from newswatch.consumers.channels import Channel, Console, DeliveryFailed, Email, KafkaTopic, Webhook
+from newswatch.consumers.alerts.channels import Channel, Console, DeliveryFailed, Email, KafkaTopic, Webhook
 from newswatch.logs import brief
 from newswatch.messaging import Publisher
 from newswatch.settings import Settings

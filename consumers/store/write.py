@@ -18,10 +18,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import db
-from newswatch.consumers import subscriptions
-from newswatch.consumers.merge import (
-    UNDATED_REPORT_LAG_DAYS, Known, find_same, new_meeting_id, participant_key, same_person,
-)
+from newswatch.consumers.alerts import subscriptions
+from newswatch.consumers.identity import participant_key, same_person
+from newswatch.consumers.store.merge import UNDATED_REPORT_LAG_DAYS, Known, find_same, new_meeting_id
 from newswatch.schemas.models import Alert, Meeting, Source
 
 log = logging.getLogger(__name__)

@@ -12,10 +12,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import db
-from newswatch.consumers.extraction import DEFAULT_MIN_CONFIDENCE
-from newswatch.consumers.merge import takes_part
+from newswatch.consumers.identity import takes_part
 # The one address policy for everything newswatch connects to (issue 10: move it out of flows/).
 from newswatch.flows.fetch import FetchError, Fetcher
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 from newswatch.sealing import seal
 from newswatch.settings import Settings
 

@@ -20,7 +20,7 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.partitioner.default import murmur2
 
 from newswatch import db
-from newswatch.consumers.subscriptions import SubscriptionError, check_webhook_target
+from newswatch.consumers.alerts.subscriptions import SubscriptionError, check_webhook_target
 from newswatch.flows.fetch import Fetcher
 from newswatch.messaging import Publisher
 from newswatch.sealing import SecretKeyError, unseal

@@ -12,35 +12,11 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from newswatch.consumers.extraction.people import normalize
-from newswatch.schemas.models import Meeting, Participant
+from newswatch.consumers.identity import participant_key, same_person
+from newswatch.schemas.models import Meeting
 
 # A report without a date of its own is usually published within this many days of the meeting.
 UNDATED_REPORT_LAG_DAYS = 3
-
-
-def participant_key(participant: Participant | dict) -> str:
-    p = participant if isinstance(participant, dict) else participant.to_json()
-    return p.get("normalized") or normalize(p["name"])
-
-
-def same_person(a: str, b: str) -> bool:
-    """Equal normalised names, or one is the other's surname with nothing contradicting it."""
-    if a == b:
-        return True
-    ta, tb = a.split(), b.split()
-    if not ta or not tb or ta[-1] != tb[-1]:
-        return False
-    shorter, longer = sorted((ta, tb), key=len)
-    # "putin" ~ "vladimir putin"; "v putin" ~ "vladimir putin"; "ana lima" !~ "bo lima".
-    return all(any(word == other or (len(word) == 1 and other.startswith(word)) for other in longer[:-1])
-               for word in shorter[:-1])
-
-
-def takes_part(name: str, participants: list[dict]) -> bool:
-    """Whether a person named as a user wrote it ("Netanyahu") is among ``participants``."""
-    wanted = normalize(name)
-    return any(same_person(wanted, participant_key(p)) for p in participants)
 
 
 def same_people(a: list[str], b: list[str]) -> bool:
