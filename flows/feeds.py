@@ -32,12 +32,14 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from newswatch.errors import NewswatchError
+
 TIERS = ("wire", "international", "regional", "local")
 _KEYS = ("url", "name", "tier", "language", "interval_minutes", "enabled")
 _ENTRY_HEADER = re.compile(r"^\s*\[\[\s*feeds\s*\]\]\s*(#.*)?$")
 
 
-class FeedListError(ValueError):
+class FeedListError(NewswatchError, ValueError):
     """The feed list cannot be used; the text lists every problem with its entry."""
 
 

@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from newswatch.errors import NewswatchError
 from newswatch.settings import Settings
 from newswatch.topics import min_in_sync
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 POM = Path(__file__).resolve().parent / "kafka_dist" / "pom.xml"
 
 
-class BrokerError(RuntimeError):
+class BrokerError(NewswatchError, RuntimeError):
     """The local broker could not be prepared, started or stopped; the text says why."""
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from newswatch import logs
+from newswatch.errors import operator_message
 from newswatch.settings import Settings
 
 
@@ -70,8 +71,10 @@ def _consume(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.flows.feeds import load_feed_list
     from newswatch.flows.ingest import ingest_feeds
 
+    load_feed_list(args.feeds or settings.feeds_file)  # a missing or broken list fails here, in one line
     reports = ingest_feeds(str(args.feeds) if args.feeds else None, force=args.force)
     return 1 if reports and all(r.status == "failed" for r in reports) else 0
 
@@ -114,6 +117,10 @@ def _print_feeds(feeds: list, settings: Settings) -> None:
               f"{feed.language or '-':4s}  {feed.name} — {feed.url}{error}")
 
 
+# Seconds from start-up to the first poll of a served ingest flow.
+_FIRST_POLL_DELAY_SECONDS = 5
+
+
 def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime, timedelta
 
@@ -123,9 +130,11 @@ def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     ingest_feeds.serve(
         name="newswatch-ingest",
-        # Anchored now, so the first poll happens at start-up rather than at the next multiple of
-        # the interval since Prefect's default anchor.
-        schedules=[Interval(timedelta(seconds=settings.poll_interval_seconds), anchor_date=datetime.now(UTC))],
+        # Anchored a few seconds ahead, so the first poll happens at start-up: the scheduler only
+        # creates runs that are still to come, and an anchor of "now" has passed by the time it
+        # looks, which left the first poll a whole interval away.
+        schedules=[Interval(timedelta(seconds=settings.poll_interval_seconds),
+                            anchor_date=datetime.now(UTC) + timedelta(seconds=_FIRST_POLL_DELAY_SECONDS))],
         parameters={"feeds_file": str(settings.feeds_file)},
         description="Poll the feed list and produce new articles",
         print_starting_message=False,
@@ -182,6 +191,7 @@ def _db(args: argparse.Namespace, settings: Settings) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newswatch", description="News feeds → Kafka → meetings between officials → alerts.")
     p.add_argument("--log-level", help="DEBUG, INFO (default), WARNING…")
+    p.add_argument("--debug", action="store_true", help="show the traceback of a failure instead of one line")
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="run everything in the foreground until Ctrl-C")
@@ -247,7 +257,21 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     logs.configure(args.log_level)
-    return args.func(args, Settings())
+    settings = None
+    try:
+        settings = Settings()
+        return args.func(args, settings)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        if args.debug:
+            raise
+        message = operator_message(exc, kafka=settings and settings.kafka_bootstrap_servers,
+                                   database=settings and settings.db_url)
+        if message is None:  # not an operating failure: a bug, said in one line all the same
+            message = f"unexpected {type(exc).__name__}: {logs.brief(exc)} (run with --debug for the traceback)"
+        print(f"newswatch: {message}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from sqlalchemy import JSON, DateTime, Engine, Float, ForeignKey, Integer, Strin
 from sqlalchemy.exc import DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
+from newswatch.errors import DatabaseFolderMissing
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -225,11 +226,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, folder_to_create: Path | None = None) -> Engine:
+    """An engine on ``url``. An SQLite file's folder must exist, unless it is ``folder_to_create``
+    (newswatch's own state folder): a mistyped path would otherwise become a new, empty database."""
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(path).parent
+            if folder_to_create is not None and folder.resolve() == folder_to_create.resolve():
+                folder.mkdir(parents=True, exist_ok=True)
+            elif not folder.is_dir():
+                raise DatabaseFolderMissing(
+                    f"SQLite database {path}: folder {folder} does not exist; create it or fix NEWSWATCH_DATABASE_URL")
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -256,7 +264,7 @@ def connect(settings: Settings) -> sessionmaker:
     url = settings.db_url
     with _connecting:
         if url not in _factories:
-            engine = make_engine(url)
+            engine = make_engine(url, folder_to_create=settings.state_dir)
             migrate(engine)
             _factories[url] = sessionmaker(engine, expire_on_commit=False)
         return _factories[url]

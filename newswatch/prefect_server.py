@@ -15,12 +15,13 @@ from pathlib import Path
 
 import httpx
 
+from newswatch.errors import NewswatchError
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
-class PrefectServerError(RuntimeError):
+class PrefectServerError(NewswatchError, RuntimeError):
     pass
 
 

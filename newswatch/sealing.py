@@ -13,12 +13,13 @@ import hashlib
 
 from cryptography.fernet import Fernet, InvalidToken
 
+from newswatch.errors import NewswatchError
 from newswatch.settings import Settings
 
 _SEALED = "fernet:"
 
 
-class SecretKeyError(RuntimeError):
+class SecretKeyError(NewswatchError, RuntimeError):
     """A sealed secret cannot be opened: no key set, or not the key it was sealed with."""
 
 

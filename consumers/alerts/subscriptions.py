@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from newswatch import db
 from newswatch.consumers.identity import takes_part
+from newswatch.errors import NewswatchError
 # The one address policy for everything newswatch connects to (issue 10: move it out of flows/).
 from newswatch.flows.fetch import FetchError, Fetcher
 from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
@@ -23,7 +24,7 @@ Channel = Literal["webhook", "email", "kafka", "console"]
 Updates = Literal["none", "status", "all"]
 
 
-class SubscriptionError(ValueError):
+class SubscriptionError(NewswatchError, ValueError):
     """A subscription cannot be created or found; the text says why."""
 
 

@@ -28,6 +28,7 @@ from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, referred, represented, roles,
                                                   side_leaders, trips)
 from newswatch.consumers.extraction.titles import is_official, title_patterns
+from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Meeting, Participant
 
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ DEFAULT_MAX_CHARS = 100_000
 DEFAULT_MAX_SECONDS = 5.0
 
 
-class ModelNotInstalled(RuntimeError):
+class ModelNotInstalled(NewswatchError, RuntimeError):
     """No installed spaCy pipeline package matches the requested model."""
 
 

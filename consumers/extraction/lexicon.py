@@ -15,11 +15,13 @@ from pathlib import Path
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
+from newswatch.errors import NewswatchError
+
 KINDS = {"in_person", "phone_call", "video_call", "by_medium"}
 _POS = {"VERB": ["VERB"], "NOUN": ["NOUN", "PROPN"]}
 
 
-class LexiconError(ValueError):
+class LexiconError(NewswatchError, ValueError):
     """The lexicon file is malformed; the message names the entry and the field."""
 
 

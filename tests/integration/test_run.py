@@ -45,6 +45,8 @@ def test_run_once_with_the_demo_prints_the_ui_and_two_alerts(settings: Settings,
 
 def test_run_serves_until_interrupted_then_stops_everything(settings: Settings, tmp_path: Path) -> None:
     env = _env(settings, tmp_path)
+    # An interval longer than the test waits: the meetings must come from the poll at start-up.
+    env["NEWSWATCH_POLL_INTERVAL_SECONDS"] = "900"
     process = _run(["--demo"], env)
     lines: list[str] = []
     deadline = time.monotonic() + 240
