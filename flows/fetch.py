@@ -62,6 +62,10 @@ class Refused(FetchError):
     """Not fetched for safety: a scheme other than http(s), or a non-public address."""
 
 
+class Unreachable(FetchError):
+    """The host's name does not resolve, or it refuses or drops the connection."""
+
+
 class TooLarge(FetchError):
     """The body exceeded ``settings.fetch_max_bytes``."""
 
@@ -84,6 +88,16 @@ class HTTPStatusError(FetchError):
     def __init__(self, url: str, status: int) -> None:
         super().__init__(url, f"HTTP {status}")
         self.status = status
+
+
+def _reason(err: httpx.HTTPError) -> str:
+    """"connection refused", "network unreachable"…: the socket error under httpx's."""
+    cause = err.__cause__ or err.__context__
+    while cause is not None and not isinstance(cause, OSError):
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(cause, OSError) and cause.strerror:
+        return cause.strerror.lower()
+    return str(err) or type(err).__name__
 
 
 @dataclass(frozen=True)
@@ -188,6 +202,8 @@ class Fetcher:
         except httpx.HTTPError as err:
             if time.monotonic() >= deadline:
                 raise Timeout(url, "deadline passed") from err
+            if isinstance(err, httpx.ConnectError):
+                raise Unreachable(url, f"connection failed ({_reason(err)})") from err
             raise FetchError(url, f"request failed ({type(err).__name__}: {err})") from err
 
     def _read(self, url: str, response: httpx.Response, deadline: float) -> bytes:
@@ -234,7 +250,7 @@ class Fetcher:
         try:
             addresses = _resolve(host, parts.port or (443 if parts.scheme == "https" else 80))
         except (OSError, ValueError, UnicodeError) as err:
-            raise FetchError(url, f"cannot resolve {host!r} ({err})") from err
+            raise Unreachable(url, f"DNS: cannot resolve {host!r} ({err})") from err
         for address in addresses:
             self._check_address(url, address)
 

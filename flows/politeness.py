@@ -76,6 +76,7 @@ class _Robots:
     parser: urllib.robotparser.RobotFileParser | None  # None: everything disallowed
     reason: str
     expires: float
+    error: FetchError | None = None  # why robots.txt could not be read
 
 
 class RobotsCache:
@@ -96,6 +97,9 @@ class RobotsCache:
         ``fetch(robots_url)`` fetches robots.txt (through the host gate) when it is not cached.
         """
         entry = self._entry(_origin(url), fetch)
+        if entry.parser is None and entry.error is not None and not isinstance(entry.error, HTTPStatusError):
+            # The host itself is down (refused, unknown, timing out): say that, not "robots.txt".
+            raise type(entry.error)(url, f"{entry.error.reason} (reading robots.txt first)")
         if entry.parser is None:
             raise RobotsDisallowed(url, f"robots.txt {entry.reason}: the host is not crawled for now")
         if not entry.parser.can_fetch(self._agent, url):
@@ -131,7 +135,7 @@ class RobotsCache:
             return _Robots(parser, f"unusable ({err.reason}): everything allowed", expires)
         except FetchError as err:
             log.warning("robots url=%s unreachable (%s): host not crawled", robots_url, err.reason)
-            return _Robots(None, f"unreachable ({err.reason})", expires)
+            return _Robots(None, f"unreachable ({err.reason})", expires, err)
         parser.parse(result.text.splitlines())
         return _Robots(parser, "read", expires)
 

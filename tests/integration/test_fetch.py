@@ -25,6 +25,7 @@ from newswatch.flows.fetch import (
     Timeout,
     TooLarge,
     TooManyRedirects,
+    Unreachable,
 )
 from newswatch.settings import Settings
 
@@ -415,6 +416,7 @@ def test_name_rebound_to_a_private_address_after_the_check_is_refused(
         strict.get(f"http://localhost:{port}/utf8")
 
 
-def test_connection_failure_is_a_fetch_error(fetcher: Fetcher) -> None:
-    with pytest.raises(FetchError, match="request failed"):
+def test_connection_failure_is_a_fetch_error_named_for_its_cause(fetcher: Fetcher) -> None:
+    with pytest.raises(Unreachable, match="connection refused") as caught:
         fetcher.get("http://127.0.0.1:9/")
+    assert isinstance(caught.value, FetchError)

@@ -17,6 +17,7 @@ import pytest
 from newswatch import db
 from newswatch.flows.ingest import ingest_feeds
 from newswatch.settings import Settings
+from tests.conftest import free_port
 from tests.integration.localsite import LocalSite, Page, article_html, feed_list, rss
 from tests.integration.test_kafka import read_all
 
@@ -210,3 +211,27 @@ def test_a_long_crawl_delay_is_capped_and_holds_only_its_own_host(env: Settings,
     assert 9.5 <= fetches[1] - fetches[0] < 12
     assert fast_report.produced == 3
     assert elapsed < 30, elapsed  # not 6 x 30 s
+
+
+def test_failing_feeds_fail_their_own_task_runs_and_name_their_cause(env: Settings, prefect_server: str, tmp_path: Path) -> None:
+    from prefect import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+    from prefect.client.schemas.sorting import FlowRunSort
+
+    closed = f"http://127.0.0.1:{free_port()}/feed.xml"  # nothing listens there: connection refused
+    with LocalSite() as site:
+        site.routes["/a.xml"] = Page(rss([]), "application/rss+xml")
+        site.routes["/b.xml"] = Page(rss([]), "application/rss+xml")
+        site.routes["/broken.xml"] = lambda h: (h.send_response(500), h.end_headers())
+        feeds = _write_list(tmp_path, [("Good A", f"{site.base}/a.xml"), ("Good B", f"{site.base}/b.xml"),
+                                       ("Broken", f"{site.base}/broken.xml"), ("Closed", closed)])
+        reports = {r.feed: r for r in ingest_feeds(feeds)}
+    assert reports["Closed"].error.startswith("Unreachable: connection failed (connection refused)")
+    assert "robots" not in reports["Closed"].error.split("(reading")[0]
+    assert reports["Broken"].error.startswith("HTTPStatusError: HTTP 500")
+    with get_client(sync_client=True) as client:
+        [run] = client.read_flow_runs(sort=FlowRunSort.START_TIME_DESC, limit=1)
+        assert (run.state.type.value, run.state.message) == ("COMPLETED", "2 of 4 feeds failing")
+        tasks = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[run.id])))
+    failing = sorted((t.name, t.state.type.value) for t in tasks if t.name.startswith("feed failing"))
+    assert failing == [("feed failing: Broken", "FAILED"), ("feed failing: Closed", "FAILED")]
