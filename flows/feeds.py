@@ -34,6 +34,24 @@ import feedparser
 
 from newswatch.errors import NewswatchError
 
+# A host name (letters, digits, dots, hyphens) or a bracketed IPv6 address, then an optional port.
+_HOST = re.compile(r"^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?)(:\d{1,5})?$")
+
+
+def _absolute_http(url: object) -> bool:
+    """An http(s) URL whose host is a host name or address ("news.example .com" is not, though
+    urlsplit takes it); international names count in their ASCII form."""
+    if not isinstance(url, str) or url != url.strip():
+        return False
+    parts = urlsplit(url)
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    try:
+        netloc = netloc if netloc.isascii() else netloc.encode("idna").decode("ascii")
+    except UnicodeError:
+        return False
+    return parts.scheme in ("http", "https") and bool(_HOST.match(netloc))
+
+
 TIERS = ("wire", "international", "regional", "local")
 _KEYS = ("url", "name", "tier", "language", "interval_minutes", "enabled")
 _ENTRY_HEADER = re.compile(r"^\s*\[\[\s*feeds\s*\]\]\s*(#.*)?$")
@@ -62,8 +80,8 @@ def check_entry(entry: object) -> tuple[FeedSpec | None, list[str]]:
     if unknown:
         problems.append(f"unknown keys {sorted(unknown)} (known: {', '.join(_KEYS)})")
     url = entry.get("url")
-    if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-        return None, [*problems, f"url must be an absolute http(s) URL, got {url!r}"]
+    if not _absolute_http(url):
+        return None, [*problems, f"url must be an absolute http(s) URL with a valid host, got {url!r}"]
     tier = entry.get("tier", "international")
     if tier not in TIERS:
         problems.append(f"tier {tier!r} is not one of {', '.join(TIERS)}")

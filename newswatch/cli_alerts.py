@@ -49,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--country")
     ls.add_argument("--kind", choices=["in_person", "phone_call", "video_call"])
     ls.add_argument("--status", choices=["occurred", "planned", "cancelled", "denied"])
-    ls.add_argument("--since", metavar="YYYY-MM-DD")
+    ls.add_argument("--since", type=_day, metavar="DAY",
+                    help="YYYY-MM-DD, today, yesterday or N days (7d): meetings of that day or later")
     ls.add_argument("--limit", type=int, default=50)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=_meetings_list)
@@ -153,6 +154,24 @@ def _subscriptions_test(args: argparse.Namespace, settings: Settings) -> int:
         if publisher:
             publisher.close()
     return 0
+
+
+def _day(text: str) -> str:
+    """A day as --since takes it, as YYYY-MM-DD; anything else is refused, not read as no limit."""
+    from datetime import UTC, date, datetime, timedelta
+
+    today = datetime.now(UTC).date()
+    words = text.strip().lower()
+    relative = {"today": 0, "yesterday": 1}
+    if words in relative:
+        return (today - timedelta(days=relative[words])).isoformat()
+    number = words.removesuffix("days").removesuffix("day").removesuffix("d").strip()
+    if number.isdigit() and number != words:
+        return (today - timedelta(days=int(number))).isoformat()
+    try:
+        return date.fromisoformat(words).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is no day: give YYYY-MM-DD, today, yesterday or N days") from None
 
 
 def _meetings_list(args: argparse.Namespace, settings: Settings) -> int:

@@ -74,6 +74,12 @@ def test_meetings_list_and_show(settings: Settings) -> None:
     by_person = json.loads(newswatch("meetings", "list", "--participant", "Okonkwo", "--json").stdout)
     assert len(by_person) == 1 and by_person[0]["independent_sources"] == 2
 
+    since = json.loads(newswatch("meetings", "list", "--since", "2025-03-12", "--json").stdout)
+    assert [m["kind"] for m in since] == ["phone_call"]
+    assert len(json.loads(newswatch("meetings", "list", "--since", "3650 days", "--json").stdout)) == 2
+    refused = newswatch("meetings", "list", "--since", "last week")
+    assert refused.returncode == 2 and "no day" in refused.stderr  # not "(none)", as if there were no meetings
+
     shown = json.loads(newswatch("meetings", "show", by_person[0]["meeting_id"]).stdout)
     assert [s["publisher"] for s in shown["sources"]] == ["lagosdaily", "berlinpost"]
     assert {d["state"] for d in shown["deliveries"]} == {"pending"}

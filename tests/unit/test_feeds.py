@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from newswatch.flows.feeds import FeedListError, load_feed_list, parse_feed
+from newswatch.flows.feeds import FeedListError, add_feed, load_feed_list, parse_feed
 from newswatch.settings import SEEDS_DIR
 
 
@@ -86,3 +86,18 @@ def test_feeds_are_added_and_removed_keeping_the_rest_of_the_file(tmp_path: Path
     assert path.read_text() == original
     with pytest.raises(FeedListError, match="no feed"):
         remove_feed(path, "https://z.example/rss")
+
+
+@pytest.mark.parametrize("url", ["https://news.example .com/feed", "https:///feed", " https://news.example.com/",
+                                 "ftp://news.example.com/feed", "https://news_example.com/feed"])
+def test_a_feed_url_must_have_a_real_host(tmp_path: Path, url: str) -> None:
+    path = tmp_path / "feeds.toml"
+    with pytest.raises(FeedListError, match="valid host"):
+        add_feed(path, {"url": url})
+    assert not path.exists() or url not in path.read_text()
+
+
+def test_international_and_numeric_hosts_are_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.toml"
+    for url in ("https://bücher.example/rss", "http://127.0.0.1:8080/feed.xml", "http://[::1]:8080/feed.xml"):
+        assert add_feed(path, {"url": url}).url == url
