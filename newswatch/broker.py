@@ -183,9 +183,10 @@ class LocalBroker:
             return None
         return pid
 
-    def accepting(self) -> bool:
+    def accepting(self, port: int | None = None) -> bool:
+        """Whether something answers on the broker's client port (or ``port``)."""
         try:
-            with socket.create_connection((self.settings.kafka_host, self.settings.kafka_port), timeout=1):
+            with socket.create_connection((self.settings.kafka_host, port or self.settings.kafka_port), timeout=1):
                 return True
         except OSError:
             return False
@@ -203,6 +204,11 @@ class LocalBroker:
             raise BrokerError(
                 f"port {self.settings.kafka_port} is taken by another process; set NEWSWATCH_KAFKA_PORT "
                 "or point KAFKA_BOOTSTRAP_SERVERS at that cluster"
+            )
+        if self.member is None and self.accepting(self.settings.kafka_controller_port):
+            raise BrokerError(
+                f"the KRaft controller port {self.settings.kafka_controller_port} is taken by another process; "
+                "set NEWSWATCH_KAFKA_CONTROLLER_PORT to a free one"
             )
         self.home.mkdir(parents=True, exist_ok=True)
         self.ensure_jars()

@@ -39,6 +39,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     remove = subs.add_parser("remove", help="switch a subscription off (its delivery log stays)")
     remove.add_argument("subscription", help="name or id")
     remove.set_defaults(func=_subscriptions_remove)
+    rotate = subs.add_parser("rotate-secret", help="give a webhook subscription a new signing secret (shown once)")
+    rotate.add_argument("subscription", help="name or id")
+    rotate.set_defaults(func=_subscriptions_rotate_secret)
     test = subs.add_parser("test", help="send a test alert through a subscription's channel now")
     test.add_argument("subscription", help="name or id")
     test.set_defaults(func=_subscriptions_test)
@@ -115,6 +118,18 @@ def _subscriptions_remove(args: argparse.Namespace, settings: Settings) -> int:
     except subscriptions.SubscriptionError as exc:
         print(f"newswatch subscriptions remove: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _subscriptions_rotate_secret(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.consumers.alerts import subscriptions
+
+    try:
+        secret = subscriptions.rotate_secret(db.connect(settings), args.subscription, settings)
+    except subscriptions.SubscriptionError as exc:
+        print(f"newswatch subscriptions rotate-secret: {exc}", file=sys.stderr)
+        return 2
+    print(f"new signing secret (shown once; the old one no longer verifies): {secret}")
     return 0
 
 

@@ -130,6 +130,19 @@ def find(session: Session, name_or_id: str) -> db.Subscription:
     return row
 
 
+def rotate_secret(sessions: sessionmaker, name_or_id: str, settings: Settings | None = None) -> str:
+    """A new signing secret for a webhook subscription (the old one lost or leaked), stored like the
+    first and returned once; alerts signed from now on use it."""
+    settings = settings or Settings()
+    with sessions.begin() as session:
+        row = find(session, name_or_id)
+        if row.channel != "webhook":
+            raise SubscriptionError(f"{row.name!r} is a {row.channel} subscription: only webhooks are signed")
+        signing_secret = secrets.token_hex(32)
+        row.secret = seal(signing_secret, settings)
+    return signing_secret
+
+
 def remove(sessions: sessionmaker, name_or_id: str) -> str:
     """Deactivate, and cancel the alerts still waiting for it (its delivery log stays); returns the name."""
     with sessions.begin() as session:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import re
 import subprocess
 import sys
 
@@ -42,6 +45,21 @@ def test_subscriptions_lifecycle(settings: Settings) -> None:
         tested = newswatch("subscriptions", "test", "desk")
         assert tested.returncode == 0 and "HTTP 200" in tested.stdout
         assert json.loads(receiver.requests[0][1])["alert_kind"] == "test"
+
+        # A lost secret is replaced: the next alert verifies with the new one only.
+        first = re.search(r"\b[0-9a-f]{64}\b", added.stdout)[0]
+        rotated = newswatch("subscriptions", "rotate-secret", "desk")
+        assert rotated.returncode == 0, rotated.stderr
+        second = re.search(r"\b[0-9a-f]{64}\b", rotated.stdout)[0]
+        assert second != first
+        assert newswatch("subscriptions", "test", "desk").returncode == 0
+        headers, body = receiver.requests[-1][0], receiver.requests[-1][1]
+        signed = headers["x-newswatch-timestamp"].encode() + b"." + body
+        signature = headers["x-newswatch-signature"].removeprefix("sha256=")
+        assert signature == hmac.new(second.encode(), signed, hashlib.sha256).hexdigest()
+        assert signature != hmac.new(first.encode(), signed, hashlib.sha256).hexdigest()
+        console = newswatch("subscriptions", "rotate-secret", "console")
+        assert console.returncode == 2 and "only webhooks" in console.stderr
 
         sessions = db.connect(settings)  # a meeting in Nigeria, reported twice: an alert for desk waits
         write_article(sessions, article(1, "lagosdaily"), [meeting(OKONKWO, BRANDT)])
