@@ -239,10 +239,16 @@ def _meetings_show(args: argparse.Namespace, settings: Settings) -> int:
         data["status_changes"] = [
             {"from": c.old_status, "to": c.new_status, "article_id": c.article_id, "at": c.changed_at.isoformat(timespec="seconds")}
             for c in session.scalars(select(db.StatusChange).filter_by(**where).order_by(db.StatusChange.id))]
+        deliveries = session.scalars(select(db.Delivery).filter_by(**where).order_by(db.Delivery.created_at)).all()
+        log: dict[str, list[dict]] = {}
+        for a in session.scalars(select(db.DeliveryAttempt).where(
+                db.DeliveryAttempt.alert_id.in_([d.alert_id for d in deliveries])).order_by(db.DeliveryAttempt.id)):
+            log.setdefault(a.alert_id, []).append(
+                {"at": a.attempted_at.isoformat(timespec="seconds"), "ok": a.ok, "detail": a.detail})
         data["deliveries"] = [
             {"alert_id": d.alert_id, "subscription_id": d.subscription_id, "kind": d.alert_kind, "revision": d.revision,
-             "state": d.state, "attempts": d.attempts, "last_error": d.last_error}
-            for d in session.scalars(select(db.Delivery).filter_by(**where).order_by(db.Delivery.created_at))]
+             "state": d.state, "attempts": d.attempts, "last_error": d.last_error, "log": log.get(d.alert_id, [])}
+            for d in deliveries]
     print(json.dumps(data, ensure_ascii=False, indent=2))
     return 0
 

@@ -101,6 +101,13 @@ def test_meetings_list_and_show(settings: Settings) -> None:
     shown = json.loads(newswatch("meetings", "show", by_person[0]["meeting_id"]).stdout)
     assert [s["publisher"] for s in shown["sources"]] == ["lagosdaily", "berlinpost"]
     assert {d["state"] for d in shown["deliveries"]} == {"pending"}
+    assert all(d["log"] == [] for d in shown["deliveries"])  # nothing attempted yet
+
+    assert newswatch("dispatch", "--once").returncode == 0  # console and topic: each tried once
+    shown = json.loads(newswatch("meetings", "show", by_person[0]["meeting_id"]).stdout)
+    attempted = [d for d in shown["deliveries"] if d["log"]]
+    assert attempted and all(len(d["log"]) == d["attempts"] for d in attempted)
+    assert all({"at", "ok", "detail"} <= set(entry) for d in attempted for entry in d["log"])
     assert newswatch("meetings", "show", "0" * 16).returncode == 2
 
 
