@@ -39,6 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     remove = subs.add_parser("remove", help="switch a subscription off (its delivery log stays)")
     remove.add_argument("subscription", help="name or id")
     remove.set_defaults(func=_subscriptions_remove)
+    replay = subs.add_parser("replay", help="send a subscription the meetings stored since a day that it wants")
+    replay.add_argument("subscription", help="name or id")
+    replay.add_argument("--since", type=_day, required=True, metavar="DAY", help="YYYY-MM-DD, today, yesterday or N days")
+    replay.set_defaults(func=_subscriptions_replay)
     rotate = subs.add_parser("rotate-secret", help="give a webhook subscription a new signing secret (shown once)")
     rotate.add_argument("subscription", help="name or id")
     rotate.set_defaults(func=_subscriptions_rotate_secret)
@@ -118,6 +122,20 @@ def _subscriptions_remove(args: argparse.Namespace, settings: Settings) -> int:
     except subscriptions.SubscriptionError as exc:
         print(f"newswatch subscriptions remove: {exc}", file=sys.stderr)
         return 2
+    return 0
+
+
+def _subscriptions_replay(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.consumers.alerts import subscriptions
+    from newswatch.consumers.store import replay
+
+    try:
+        queued = replay(db.connect(settings), args.subscription, args.since)
+    except subscriptions.SubscriptionError as exc:
+        print(f"newswatch subscriptions replay: {exc}", file=sys.stderr)
+        return 2
+    print(f"queued {queued} alert(s) for {args.subscription} (meetings since {args.since} it wants and was not sent); "
+          "the running consumer, or `newswatch dispatch --once`, delivers them")
     return 0
 
 

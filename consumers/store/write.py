@@ -218,23 +218,49 @@ def _queue_alerts(session: Session, row: db.Meeting, changes: list[str], now: da
     sources = session.scalars(select(db.MeetingSource).where(db.MeetingSource.meeting_id == row.meeting_id)
                               .order_by(db.MeetingSource.id)).all()
     for sub in subscriptions.active(session):
-        if not subscriptions.Filters.model_validate(sub.filters).matches(row):
-            continue
-        had_new = session.scalar(select(db.Delivery.alert_id).where(
-            db.Delivery.subscription_id == sub.id, db.Delivery.meeting_id == row.meeting_id,
-            db.Delivery.alert_kind == "new"))
-        if not had_new:
-            kind, revision = "new", 0
-        elif subscriptions.wants_update(sub, changes):
-            kind, revision = "update", row.revision
-        else:
-            continue
-        alert = build_alert(sub, row, sources, kind, revision, changes if kind == "update" else [], now)
-        session.add(db.Delivery(
-            alert_id=alert.alert_id, subscription_id=sub.id, meeting_id=row.meeting_id, alert_kind=kind,
-            revision=revision, payload=alert.to_json(), state="pending", attempts=0, next_attempt_at=now,
-            created_at=now,
-        ))
+        _queue_for(session, sub, row, sources, changes, now)
+
+
+def _queue_for(session: Session, sub: db.Subscription, row: db.Meeting, sources: list[db.MeetingSource],
+               changes: list[str], now: datetime) -> bool:
+    """Queue the alert ``sub`` is owed for ``row``, if any; whether one was queued."""
+    if not subscriptions.Filters.model_validate(sub.filters).matches(row):
+        return False
+    had_new = session.scalar(select(db.Delivery.alert_id).where(
+        db.Delivery.subscription_id == sub.id, db.Delivery.meeting_id == row.meeting_id,
+        db.Delivery.alert_kind == "new"))
+    if not had_new:
+        kind, revision = "new", 0
+    elif subscriptions.wants_update(sub, changes):
+        kind, revision = "update", row.revision
+    else:
+        return False
+    alert = build_alert(sub, row, sources, kind, revision, changes if kind == "update" else [], now)
+    session.add(db.Delivery(
+        alert_id=alert.alert_id, subscription_id=sub.id, meeting_id=row.meeting_id, alert_kind=kind,
+        revision=revision, payload=alert.to_json(), state="pending", attempts=0, next_attempt_at=now,
+        created_at=now,
+    ))
+    return True
+
+
+def replay(sessions: sessionmaker, subscription: str, since: str) -> int:
+    """Queue for a subscription the first alert of every stored meeting since the day ``since``
+    (YYYY-MM-DD) that matches its filters and that it has not been sent: a subscription added after
+    the meetings it wants were stored hears of them. Idempotent; returns how many were queued."""
+    now = datetime.now(UTC)
+    queued = 0
+    with sessions.begin() as session:
+        sub = subscriptions.find(session, subscription)
+        if not sub.active:
+            raise subscriptions.SubscriptionError(f"subscription {sub.name!r} was removed")
+        rows = session.scalars(select(db.Meeting).where(db.Meeting.anchor_day >= since)
+                               .order_by(db.Meeting.anchor_day, db.Meeting.first_seen_at)).all()
+        for row in rows:
+            sources = session.scalars(select(db.MeetingSource).where(db.MeetingSource.meeting_id == row.meeting_id)
+                                      .order_by(db.MeetingSource.id)).all()
+            queued += _queue_for(session, sub, row, sources, [], now)
+    return queued
 
 
 def build_alert(sub: db.Subscription, row: db.Meeting, sources: list[db.MeetingSource], kind: str, revision: int,

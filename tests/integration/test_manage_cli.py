@@ -111,6 +111,25 @@ def test_meetings_list_and_show(settings: Settings) -> None:
     assert newswatch("meetings", "show", "0" * 16).returncode == 2
 
 
+def test_a_subscription_added_after_the_meetings_hears_of_them_by_replay(settings: Settings) -> None:
+    sessions = db.connect(settings)
+    write_article(sessions, article(1, "lagosdaily"), [meeting(OKONKWO, BRANDT)])
+    write_article(sessions, article(3, "tokyotimes", published="2025-03-12"),
+                  [meeting(SATO, BRANDT, kind="phone_call", date="2025-03-12", location=None)])
+    assert newswatch("subscriptions", "add", "late", "--channel", "console", "--country", "jp").returncode == 0
+    owed = select(db.Delivery).join(db.Subscription).where(db.Subscription.name == "late")
+    with sessions() as session:
+        assert session.scalars(owed).all() == []  # added after: nothing was owed to it
+    replayed = newswatch("subscriptions", "replay", "late", "--since", "2025-01-01")
+    assert replayed.returncode == 0 and "queued 1 alert" in replayed.stdout, replayed.stderr
+    again = newswatch("subscriptions", "replay", "late", "--since", "2025-01-01")
+    assert "queued 0 alert" in again.stdout  # no alert twice
+    with sessions() as session:
+        [delivery] = session.scalars(owed).all()
+    assert (delivery.alert_kind, delivery.payload["meeting"]["kind"]) == ("new", "phone_call")
+    assert newswatch("subscriptions", "replay", "nobody", "--since", "today").returncode == 2
+
+
 def test_a_country_a_later_report_fills_in_is_found_by_country(settings: Settings) -> None:
     sessions = db.connect(settings)
     first = meeting(OKONKWO, BRANDT)
