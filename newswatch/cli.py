@@ -39,6 +39,14 @@ def _kafka(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _status(args: argparse.Namespace, settings: Settings) -> int:
+    from newswatch.status import check, render
+
+    status = check(settings)
+    print(render(status))
+    return status.exit_code
+
+
 def _topics(args: argparse.Namespace, settings: Settings) -> int:
     from newswatch.topics import TOPICS, ensure_topics, topic_name
 
@@ -193,6 +201,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--log-level", help="DEBUG, INFO (default), WARNING…")
     p.add_argument("--debug", action="store_true", help="show the traceback of a failure instead of one line")
     sub = p.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("status", help="is everything up and keeping up? exit 3: Kafka down, 4: something else")\
+        .set_defaults(func=_status)
 
     run = sub.add_parser("run", help="run everything in the foreground until Ctrl-C")
     run.add_argument("--once", action="store_true", help="poll the feeds once, process what arrived, exit")
