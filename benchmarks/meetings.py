@@ -1,6 +1,6 @@
 """Meeting extraction on the gold sets: quality (score.py) and speed (extract_many vs nlp.pipe).
 
-Usage: python benchmarks/meetings.py [--gold PATH ...] [--verbose] [--repeats N] [--pipelines]
+Usage: python benchmarks/meetings.py [--gold PATH ...] [--verbose] [--repeats N] [--news-mix N] [--pipelines]
 
 Prints figures, asserts nothing. By default every gold file is scored (``dev.jsonl``,
 ``dev-bbc.jsonl``, ``dev-constructions.jsonl`` from the shared folder, and the project's own
@@ -27,6 +27,7 @@ import importlib.util
 import json
 import os
 import re
+import random
 import statistics
 import subprocess
 import sys
@@ -185,7 +186,7 @@ def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool
     return pooled
 
 
-def throughput(extractor: MeetingExtractor, rows: list[dict], repeats: int) -> None:
+def throughput(extractor: MeetingExtractor, rows: list[dict], repeats: int, label: str = "texts") -> None:
     """Words per second of plain ``nlp.pipe`` and of ``extract_many``, runs interleaved."""
     texts = [as_text(r) for r in rows]
     items = [(t, published(r)) for t, r in zip(texts, rows)]
@@ -201,7 +202,9 @@ def throughput(extractor: MeetingExtractor, rows: list[dict], repeats: int) -> N
             pass
         extract_rates.append(words / (time.perf_counter() - start))
     pipe, extract = statistics.median(pipe_rates), statistics.median(extract_rates)
-    print(f"throughput over {len(texts)} texts, {words} words, median of {repeats}:")
+    unparsed = sum(not extractor.lexicon.prefilter.search(t) for t in texts)
+    print(f"throughput over {len(texts)} {label}, {words} words ({unparsed} without a meeting word, not parsed), "
+          f"median of {repeats}:")
     print(f"  nlp.pipe      {pipe:8.0f} words/s")
     print(f"  extract_many  {extract:8.0f} words/s")
     print(f"  ratio         {extract / pipe:8.2f}")
@@ -265,6 +268,8 @@ def main() -> None:
                         help="gold JSON Lines file; repeat for several (default: every gold file)")
     parser.add_argument("--verbose", action="store_true", help="list misses and false alarms")
     parser.add_argument("--repeats", type=int, default=3, help="timing runs of each kind")
+    parser.add_argument("--news-mix", type=int, default=0, metavar="N",
+                        help="also time N random articles of ../shared/eval/bbc (a real news mix)")
     parser.add_argument("--pipelines", action="store_true",
                         help="compare pipeline variants and n_process instead of the usual report")
     args = parser.parse_args()
@@ -276,7 +281,12 @@ def main() -> None:
     extractor = MeetingExtractor(load_nlp())
     gold = report_quality(args.gold or [*GOLD_FILES, ORIGINAL], extractor, args.verbose)
     if args.repeats > 0:
-        throughput(extractor, extractor_input(gold), args.repeats)
+        throughput(extractor, extractor_input(gold), args.repeats, "gold texts (meeting-rich)")
+        if args.news_mix:
+            mix = [json.loads(line) for line in (SHARED / "eval" / "bbc" / "articles.jsonl").open(encoding="utf-8")]
+            random.Random(1).shuffle(mix)
+            throughput(extractor, [{"text": a["text"], "published": None} for a in mix[:args.news_mix]],
+                       args.repeats, "BBC articles (a real news mix)")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ The rules live in modules named for their job: :mod:`.triggers` (meeting words, 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import time
 from collections.abc import Iterable, Iterator
@@ -204,15 +205,22 @@ class MeetingExtractor:
         self._titles.add("title", title_patterns(), greedy="LONGEST")
 
     def extract(self, text: str, published: dt.date | None) -> list[Meeting]:
-        return self._meetings(self.nlp(self._bounded(text)), published)
+        text = self._bounded(text)
+        if not self.lexicon.prefilter.search(text):
+            return []  # no meeting word in any form: nothing to parse
+        return self._meetings(self.nlp(text), published)
 
     def extract_many(self, items: Iterable[tuple[str, dt.date | None]], *, batch_size: int = 16,
                      n_process: int = 1) -> Iterator[list[Meeting]]:
-        """Same results as :meth:`extract` for each item, in order, parsed with ``nlp.pipe``."""
-        docs = self.nlp.pipe(((self._bounded(text), published) for text, published in items), as_tuples=True,
-                             batch_size=batch_size, n_process=n_process)
-        for doc, published in docs:
-            yield self._meetings(doc, published)
+        """Same results as :meth:`extract` for each item, in order, parsed with ``nlp.pipe``; texts
+        without a meeting word in any form are not parsed."""
+        items = iter(items)
+        while chunk := [(self._bounded(text), published) for text, published in itertools.islice(items, 4 * batch_size)]:
+            wanted = [(text, n) for n, (text, _) in enumerate(chunk) if self.lexicon.prefilter.search(text)]
+            found: dict[int, list[Meeting]] = {}
+            for doc, n in self.nlp.pipe(wanted, as_tuples=True, batch_size=batch_size, n_process=n_process):
+                found[n] = self._meetings(doc, chunk[n][1])
+            yield from (found.get(n, []) for n in range(len(chunk)))
 
     def _bounded(self, text: str) -> str:
         """The text cut to ``max_chars`` at the last paragraph or sentence end before it: news puts

@@ -7,6 +7,7 @@ Matcher whose match ids are entry numbers, so a hit leads straight back to its e
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -71,6 +72,10 @@ class Entry:
         return [pattern]
 
 
+# Past forms of lexicon verbs that do not start with the lemma's stem.
+_IRREGULAR = {"meet": ("met",), "speak": ("spoke", "spoken"), "ring": ("rang", "rung"), "sit": ("sat",)}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     frames: dict[str, Frame]
@@ -84,6 +89,20 @@ class Lexicon:
 
     def entry(self, vocab: Vocab, match_id: int) -> Entry:
         return self.entries[int(vocab.strings[match_id])]
+
+    @functools.cached_property
+    def prefilter(self) -> re.Pattern[str]:
+        """A pattern found in every text in which the matcher can find a meeting word (and in some
+        where it cannot): the start of any form of any entry's first word, so an article without
+        it needs no parse at all. Verbs are matched by lemma: their stem (without a final "e") and
+        the irregular past forms cover the inflections."""
+        starts = set()
+        for entry in self.entries:
+            for word in entry.words[:1] if entry.phrase else entry.words:
+                starts.add(word[:-1] if entry.pos == "VERB" and word.endswith("e") and len(word) > 3 else word)
+                starts.update(_IRREGULAR.get(word, ()) if entry.pos == "VERB" else ())
+        alternatives = "|".join(re.escape(w) for w in sorted(starts, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
 
     def hyphenated(self) -> set[str]:
         """Single meeting words with hyphens ("tête-à-tête"), which the tokenizer would split."""

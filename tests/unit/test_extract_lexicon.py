@@ -329,3 +329,16 @@ def test_the_dateline_is_no_party(extract):
     [m] = extract("SHENZHEN, China, Nov 12 - Peruvian President Rosa Cardenas and Chilean President Tomas Cruzat "
                   "held their first talks on Wednesday in Shenzhen.")
     assert sorted(p["name"] for p in m["participants"]) == ["Rosa Cardenas", "Tomas Cruzat"]
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents met in Paris.", "Talks resumed.", "She telephoned him.", "He rang the minister.",
+    "They dined together.", "The leaders spoke by phone.", "A tête-à-tête followed.", "He sat down with the envoy.",
+    "The delegations gathered in Riga.", "She hosted her counterpart.", "HE CALLED ON THE KING.",
+])
+def test_the_prefilter_lets_through_every_form_of_a_meeting_word(text: str) -> None:
+    assert lexicon.load().prefilter.search(text)
+
+
+def test_the_prefilter_stops_text_without_one() -> None:
+    assert not lexicon.load().prefilter.search("Shares rose 3% after the company reported higher profits.")
