@@ -68,6 +68,11 @@ def _consume(args: argparse.Namespace, settings: Settings) -> int:
     from newswatch.consumers.meetings import MeetingConsumer
 
     stop = stop_on_signals()
+    if args.processes > 1:
+        from newswatch.run import consumers, supervise
+
+        supervise(consumers(settings, args.processes), stop)
+        return 0
     consumer = MeetingConsumer(settings)
     try:
         stats = consumer.run(stop, until_idle=args.until_idle)
@@ -154,7 +159,13 @@ def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
 def _run(args: argparse.Namespace, settings: Settings) -> int:
     from newswatch.run import run
 
-    return run(settings, once=args.once, demo=args.demo)
+    return run(settings, once=args.once, demo=args.demo, consumer_processes=args.consumers)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
 
 
 def _extract(args: argparse.Namespace, settings: Settings) -> int:
@@ -208,6 +219,7 @@ def parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="run everything in the foreground until Ctrl-C")
     run.add_argument("--once", action="store_true", help="poll the feeds once, process what arrived, exit")
     run.add_argument("--demo", action="store_true", help="serve the seed articles on 127.0.0.1 and poll only their feed")
+    run.add_argument("--consumers", type=_positive, default=1, metavar="N", help="consumer processes (default 1)")
     run.set_defaults(func=_run)
 
     kafka = sub.add_parser("kafka", help="the local single-node Kafka broker")
@@ -242,6 +254,8 @@ def parser() -> argparse.ArgumentParser:
     consume = sub.add_parser("consume", help="run the meeting consumer until Ctrl-C")
     consume.add_argument("--until-idle", type=float, metavar="SECONDS",
                          help="exit once caught up and idle this long")
+    consume.add_argument("--processes", type=_positive, default=1, metavar="N",
+                         help="N consumer processes of the one group, each with its own partitions, supervised")
     consume.set_defaults(func=_consume)
 
     extract = sub.add_parser("extract", help="print the meetings found in an article as JSON")

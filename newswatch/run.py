@@ -35,15 +35,17 @@ class Child:
     MAX_RESTARTS = 5
     WINDOW_SECONDS = 600.0
 
-    def __init__(self, name: str, command: list[str]):
+    def __init__(self, name: str, command: list[str], env: dict[str, str] | None = None):
         self.name = name
         self.command = command
+        self.env = env  # added to the environment
         self.process: subprocess.Popen | None = None
         self.restarts: list[float] = []
 
     def start(self) -> None:
         # Its own session: Ctrl-C reaches the supervisor only, which stops children in order.
-        self.process = subprocess.Popen(self.command, start_new_session=True)
+        env = {**os.environ, **self.env} if self.env else None
+        self.process = subprocess.Popen(self.command, start_new_session=True, env=env)
 
     def keep_alive(self) -> bool:
         """Restart the child if it died; False once it died too often to keep trying."""
@@ -75,7 +77,30 @@ class Child:
         log.info("%s stopped (exit %s)", self.name, process.returncode)
 
 
-def run(settings: Settings, once: bool = False, demo: bool = False) -> int:
+def consumers(settings: Settings, count: int) -> list[Child]:
+    """``count`` consumer processes of the one group, each with its own partitions; with static
+    membership each gets its own instance id."""
+    instance = settings.consumer_instance_id
+    return [Child(f"consumer-{n}" if count > 1 else "consumer", _newswatch("consume"),
+                  {"NEWSWATCH_CONSUMER_INSTANCE_ID": f"{instance}-{n}"} if instance and count > 1 else None)
+            for n in range(1, count + 1)]
+
+
+def supervise(children: list[Child], stop: threading.Event) -> None:
+    """Run the children until ``stop``, restarting one that dies; then stop them all."""
+    for child in children:
+        child.start()
+    try:
+        while not stop.wait(1.0):
+            for child in children:
+                if not child.keep_alive():
+                    stop.set()
+    finally:
+        for child in children:
+            child.stop()
+
+
+def run(settings: Settings, once: bool = False, demo: bool = False, consumer_processes: int = 1) -> int:
     from newswatch import db
     from newswatch.topics import ensure_topics
 
@@ -119,16 +144,10 @@ def run(settings: Settings, once: bool = False, demo: bool = False) -> int:
         if once:
             return _run_once(settings)
 
-        children = {name: Child(name, _newswatch(command)) for name, command in
-                    (("consumer", "consume"), ("ingest", "serve-ingest"))}
-        for child in children.values():
-            child.start()
-            stack.callback(child.stop)
-        print(f"Running: ingest every {settings.poll_interval_seconds}s, alerts below. Ctrl-C stops.", flush=True)
-        while not stop.wait(1.0):
-            for child in children.values():
-                if not child.keep_alive():
-                    stop.set()
+        children = [*consumers(settings, consumer_processes), Child("ingest", _newswatch("serve-ingest"))]
+        print(f"Running: ingest every {settings.poll_interval_seconds}s, {consumer_processes} consumer process(es), "
+              "alerts below. Ctrl-C stops.", flush=True)
+        supervise(children, stop)
         print("Stopping…", flush=True)
     return 0
 

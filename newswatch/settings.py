@@ -51,7 +51,7 @@ class Settings(BaseSettings):
         default=None, description="Broker jars; default <state_dir>/kafka/libs. Shared by test runs."
     )
     topic_prefix: str = "newswatch"
-    topic_partitions: int = Field(default=3, ge=1)
+    topic_partitions: int = Field(default=6, ge=1)
     topic_replication_factor: int = Field(default=1, ge=1)
     consumer_group: str = "newswatch-meetings"
     consumer_session_timeout_seconds: float = Field(
