@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import signal
 import sys
 import threading
@@ -130,10 +131,6 @@ def _print_feeds(feeds: list, settings: Settings) -> None:
               f"{feed.language or '-':4s}  {feed.name} — {feed.url}{error}")
 
 
-# Seconds from start-up to the first poll of a served ingest flow.
-_FIRST_POLL_DELAY_SECONDS = 5
-
-
 def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime, timedelta
 
@@ -141,19 +138,39 @@ def _serve_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
     from newswatch.flows.ingest import ingest_feeds
 
+    # The first poll is asked for as soon as the deployment exists: a schedule alone puts it a whole
+    # interval away whenever the scheduler first looks after the anchor has passed.
+    threading.Thread(target=_poll_now, name="first-poll", daemon=True).start()
     ingest_feeds.serve(
-        name="newswatch-ingest",
-        # Anchored a few seconds ahead, so the first poll happens at start-up: the scheduler only
-        # creates runs that are still to come, and an anchor of "now" has passed by the time it
-        # looks, which left the first poll a whole interval away.
-        schedules=[Interval(timedelta(seconds=settings.poll_interval_seconds),
-                            anchor_date=datetime.now(UTC) + timedelta(seconds=_FIRST_POLL_DELAY_SECONDS))],
+        name=_INGEST_DEPLOYMENT.split("/")[1],
+        schedules=[Interval(timedelta(seconds=settings.poll_interval_seconds), anchor_date=datetime.now(UTC))],
         parameters={"feeds_file": str(settings.feeds_file)},
         description="Poll the feed list and produce new articles",
         print_starting_message=False,
         limit=1,  # a poll still running when the next is due is not doubled
     )
     return 0
+
+
+_INGEST_DEPLOYMENT = "ingest-feeds/newswatch-ingest"
+
+
+def _poll_now(wait_seconds: float = 120.0) -> None:
+    """One run of the served ingest deployment now, once the deployment is registered."""
+    import time
+
+    from prefect.deployments import run_deployment
+    from prefect.exceptions import ObjectNotFound
+
+    deadline = time.monotonic() + wait_seconds
+    while time.monotonic() < deadline:
+        try:
+            run_deployment(_INGEST_DEPLOYMENT, timeout=0)
+            return
+        except ObjectNotFound:
+            time.sleep(1)
+    logging.getLogger(__name__).warning("first poll not requested: deployment %s not registered within %.0fs",
+                                        _INGEST_DEPLOYMENT, wait_seconds)
 
 
 def _run(args: argparse.Namespace, settings: Settings) -> int:
