@@ -7,6 +7,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -49,19 +50,21 @@ def test_run_serves_until_interrupted_then_stops_everything(settings: Settings, 
     env["NEWSWATCH_POLL_INTERVAL_SECONDS"] = "900"
     process = _run(["--demo"], env)
     lines: list[str] = []
+    # Read on a thread: a readline() that never returns must not outlive the deadline.
+    reader = threading.Thread(target=lambda: lines.extend(iter(process.stdout.readline, "")), daemon=True)
+    reader.start()
     deadline = time.monotonic() + 240
     try:
-        while time.monotonic() < deadline and sum("NEW MEETING" in line for line in lines) < 2:
-            line = process.stdout.readline()
-            if not line and process.poll() is not None:
-                break
-            lines.append(line)
+        while time.monotonic() < deadline and process.poll() is None and sum("NEW MEETING" in line for line in lines) < 2:
+            time.sleep(1)
         assert sum("NEW MEETING" in line for line in lines) == 2, "".join(lines)
     finally:
         process.send_signal(signal.SIGINT)
-        rest, _ = process.communicate(timeout=120)
-    assert process.returncode == 0, "".join(lines) + rest
-    assert "Stopping" in rest
+        process.wait(timeout=120)
+        reader.join(timeout=10)
+    output = "".join(lines)
+    assert process.returncode == 0, output
+    assert "Stopping" in output
     children = subprocess.run(["pgrep", "-f", "newswatch.cli (consume|serve-ingest)"], capture_output=True, text=True)
     assert children.stdout.split() == [], "consumer or ingest process left behind"
     with pytest.raises(OSError):  # the Prefect server is gone too
