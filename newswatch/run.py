@@ -18,6 +18,7 @@ import threading
 import time
 from contextlib import ExitStack
 
+from newswatch.errors import NewswatchError
 from newswatch.prefect_server import PrefectServer, client_env
 from newswatch.settings import Settings
 
@@ -125,7 +126,12 @@ def run(settings: Settings, once: bool = False, demo: bool = False, consumer_pro
         if demo:
             from newswatch.demo import DemoSite
 
-            site = stack.enter_context(DemoSite(port=0))
+            try:
+                site = stack.enter_context(DemoSite(port=settings.demo_port))
+            except OSError as exc:  # before the running demo's feed list is touched
+                raise NewswatchError(
+                    f"the demo site's port {settings.demo_port} is taken ({exc.strerror}): a demo is probably "
+                    "running already (`newswatch status`); stop it, or set NEWSWATCH_DEMO_PORT") from exc
             feeds = site.write_feed_list(settings.state_dir / "demo-feeds.toml")
             overrides["NEWSWATCH_FEEDS_FILE"] = str(feeds)
             hosts = sorted({*settings.allow_private_hosts, "127.0.0.1"})

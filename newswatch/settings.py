@@ -139,6 +139,10 @@ class Settings(BaseSettings):
     # Prefect server run by `newswatch run`.
     prefect_host: str = "127.0.0.1"
     prefect_port: int = 4200
+    demo_port: int = Field(
+        default=8765, ge=0, le=65535,
+        description="Port of the demo site (`run --demo`): the same on every start, so the demo's article URLs "
+                    "and the meetings' sources stay the same; 0 takes any free port.")
 
     # Merging reports and delivering alerts.
     merge_window_days: int = Field(default=1, ge=0, description="Dated reports this far apart are one meeting.")

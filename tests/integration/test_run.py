@@ -25,6 +25,7 @@ def _env(settings: Settings, state: Path) -> dict[str, str]:
         NEWSWATCH_PREFECT_PORT=str(free_port()),
         NEWSWATCH_DATABASE_URL=f"sqlite:///{state / 'newswatch.db'}",
         NEWSWATCH_POLL_INTERVAL_SECONDS="30",
+        NEWSWATCH_DEMO_PORT=str(free_port()),
     )
     return env
 
@@ -69,6 +70,21 @@ def test_run_serves_until_interrupted_then_stops_everything(settings: Settings, 
     assert children.stdout.split() == [], "consumer or ingest process left behind"
     with pytest.raises(OSError):  # the Prefect server is gone too
         socket.create_connection(("127.0.0.1", int(env["NEWSWATCH_PREFECT_PORT"])), timeout=2).close()
+
+
+def test_a_second_demo_is_refused_before_it_touches_the_running_one(settings: Settings, tmp_path: Path) -> None:
+    env = _env(settings, tmp_path)
+    feeds = tmp_path / "demo-feeds.toml"
+    feeds.write_text("# the running demo's feed list\n")
+    with socket.socket() as running:  # the running demo holds its port
+        running.bind(("127.0.0.1", int(env["NEWSWATCH_DEMO_PORT"])))
+        running.listen()
+        process = _run(["--once", "--demo"], env)
+        output, _ = process.communicate(timeout=120)
+    assert process.returncode == 1, output
+    [line] = [line for line in output.splitlines() if line.startswith("newswatch: ")]
+    assert f"port {env['NEWSWATCH_DEMO_PORT']} is taken" in line and "NEWSWATCH_DEMO_PORT" in line
+    assert feeds.read_text() == "# the running demo's feed list\n"
 
 
 def test_the_prefect_ui_calls_the_api_of_its_own_port(prefect_server: str) -> None:
