@@ -247,8 +247,7 @@ class MeetingExtractor:
                 continue  # from a meeting, dated later: the meeting words' own phrase is read then
             day, precision = dates.resolve(phrase, published, before)
             if day is not None and precision == "day":
-                subtree = list(verb.subtree)
-                article.arrivals.append(_Arrival(verb.i, day, phrase, doc[subtree[0].i:subtree[-1].i + 1]))
+                article.arrivals.append(_Arrival(verb.i, day, phrase, doc[verb.left_edge.i:verb.right_edge.i + 1]))
         deadline = time.monotonic() + self.max_seconds
         for n, trigger in enumerate(found):
             if n and time.monotonic() > deadline:
@@ -567,16 +566,16 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
     """Fill date and place from the meeting this one is told as part of: one referred to in the same
     sentence ("During that visit, …"), or, for "X also met Y", X's previous meeting."""
     source = article.sentence_refs[-1] if article.sentence_refs else None
-    place = source.location if source is not None else None
+    same_event = source is not None
     if source is None and also:
         source = next((d for d in reversed(article.drafts)
                        if any(p in d.parties for p in draft.parties)), None)
-        place = source.location if source is not None else None
-        if place and details.is_venue(place):
-            # "X met Y at the Istana. Later, X huddled with Z": elsewhere in the same city.
-            place = place.split(", ")[-1] if ", " in place else details.dateline_place(article.doc) or place
     if source is None:
         return
+    place = source.location
+    if not same_event and place and details.is_venue(place):
+        # "X met Y at the Istana. Later, X huddled with Z": elsewhere in the same city.
+        place = place.split(", ")[-1] if ", " in place else details.dateline_place(article.doc) or place
     if draft.date is None and source.date:
         draft.date, draft.precision = source.date, source.precision
     if draft.location is None and draft.kind == source.kind == "in_person":

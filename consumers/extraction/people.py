@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.details import in_dateline
+from newswatch.consumers.extraction.details import DASHES, in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
@@ -419,7 +419,7 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     i = start - 1
     if i >= 0 and doc[i].text in ("'s", "’s"):
         i -= 1
-    if i >= 0 and doc[i].text in ("-", "—", "–"):
+    if i >= 0 and doc[i].text in DASHES:
         return None, start  # "BRUNEI - Sultan X": a dateline before the title
     if i >= 1 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in OFFICES and country_code(doc[i - 1].text):
         i -= 1  # "Malian junta leader", "Myanmar military chief": the country before one more word
@@ -435,7 +435,7 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
         return None, start
     first = i
     while first > 0 and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ != "B" and (
-            doc[first - 1].text not in ("-", "—", "–")):  # "LIMA - Peruvian": a dateline, not one name
+            doc[first - 1].text not in DASHES):  # "LIMA - Peruvian": a dateline, not one name
         first -= 1
     code = country_code(doc[first:i + 1].text)
     if code is None and doc[i].ent_type_ != "ORG":

@@ -215,15 +215,20 @@ def _independent_sources(session: Session, meeting_id: str) -> int:
 def _queue_alerts(session: Session, row: db.Meeting, changes: list[str], now: datetime) -> None:
     """Each active subscription gets its first alert ("new") once the meeting matches its filters,
     and an "update" for changes it asked to hear about."""
-    sources = session.scalars(select(db.MeetingSource).where(db.MeetingSource.meeting_id == row.meeting_id)
-                              .order_by(db.MeetingSource.id)).all()
+    sources = _sources(session, row.meeting_id)
     for sub in subscriptions.active(session):
-        _queue_for(session, sub, row, sources, changes, now)
+        _queue_for(session, sub, row, changes, now, sources)
 
 
-def _queue_for(session: Session, sub: db.Subscription, row: db.Meeting, sources: list[db.MeetingSource],
-               changes: list[str], now: datetime) -> bool:
-    """Queue the alert ``sub`` is owed for ``row``, if any; whether one was queued."""
+def _sources(session: Session, meeting_id: str) -> list[db.MeetingSource]:
+    return session.scalars(select(db.MeetingSource).where(db.MeetingSource.meeting_id == meeting_id)
+                           .order_by(db.MeetingSource.id)).all()
+
+
+def _queue_for(session: Session, sub: db.Subscription, row: db.Meeting, changes: list[str], now: datetime,
+               sources: list[db.MeetingSource] | None = None) -> bool:
+    """Queue the alert ``sub`` is owed for ``row``, if any; whether one was queued. ``sources``
+    are read when not given, and only when an alert is owed."""
     if not subscriptions.Filters.model_validate(sub.filters).matches(row):
         return False
     had_new = session.scalar(select(db.Delivery.alert_id).where(
@@ -235,6 +240,8 @@ def _queue_for(session: Session, sub: db.Subscription, row: db.Meeting, sources:
         kind, revision = "update", row.revision
     else:
         return False
+    if sources is None:
+        sources = _sources(session, row.meeting_id)
     alert = build_alert(sub, row, sources, kind, revision, changes if kind == "update" else [], now)
     session.add(db.Delivery(
         alert_id=alert.alert_id, subscription_id=sub.id, meeting_id=row.meeting_id, alert_kind=kind,
@@ -249,17 +256,13 @@ def replay(sessions: sessionmaker, subscription: str, since: str) -> int:
     (YYYY-MM-DD) that matches its filters and that it has not been sent: a subscription added after
     the meetings it wants were stored hears of them. Idempotent; returns how many were queued."""
     now = datetime.now(UTC)
-    queued = 0
     with sessions.begin() as session:
         sub = subscriptions.find(session, subscription)
         if not sub.active:
             raise subscriptions.SubscriptionError(f"subscription {sub.name!r} was removed")
         rows = session.scalars(select(db.Meeting).where(db.Meeting.anchor_day >= since)
                                .order_by(db.Meeting.anchor_day, db.Meeting.first_seen_at)).all()
-        for row in rows:
-            sources = session.scalars(select(db.MeetingSource).where(db.MeetingSource.meeting_id == row.meeting_id)
-                                      .order_by(db.MeetingSource.id)).all()
-            queued += _queue_for(session, sub, row, sources, [], now)
+        queued = sum(_queue_for(session, sub, row, [], now) for row in rows)
     return queued
 
 
