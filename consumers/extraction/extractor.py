@@ -295,7 +295,7 @@ class MeetingExtractor:
             if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
             elif found.plural_reference and not found.objects and (_repeated(token, found.verb) or (
-                    not trigger.noun and article.recent(sent) is None)):
+                    not trigger.noun and not trigger.frame.retells and article.recent(sent) is None)):
                 # "met again", or "The pair met …" with no meeting told just before: a meeting of
                 # its own between the people the words stand for. (Not a noun: "a meeting between
                 # the two leaders was unlikely" tells of none.)
@@ -337,7 +337,7 @@ class MeetingExtractor:
             sides = [caller + [p] for p in found.object_parties]
         for side in sides:
             self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun), token,
-                         found.verb, article)
+                         found.verb, article, retells=trigger.frame.retells)
 
     def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another
@@ -355,8 +355,9 @@ class MeetingExtractor:
                             repeat=True), token, found.verb, article)
 
     @staticmethod
-    def _record(draft: _Draft, token, verb, article: _Article) -> None:
-        """Date, place, topics and source of a new meeting; kept unless it retells one found before."""
+    def _record(draft: _Draft, token, verb, article: _Article, retells: bool = False) -> None:
+        """Date, place, topics and source of a new meeting; kept unless it retells one found before
+        (of any kind for a word that only ``retells``: "held a video call to discuss …")."""
         future = draft.status in ("planned", "cancelled")
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), future, at=token.i)
         if draft.status == "occurred" and draft.date and article.published and draft.date > article.published:
@@ -371,7 +372,8 @@ class MeetingExtractor:
         _inherit(draft, article, also=_continues(token, verb))
         if draft.noun and all(p.group for p in draft.parties) and any(d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
-        same = None if draft.repeat else next((d for d in article.drafts if d.kind == draft.kind and _covers(d, draft)), None)
+        same = None if draft.repeat else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
+            _covers(d, draft) or (retells and _retold(d, draft, article.people)))), None)
         if same is not None:
             same.date, same.location = same.date or draft.date, same.location or draft.location
             same.add_topics(draft.topics)
@@ -430,6 +432,14 @@ def _confidence(draft: _Draft) -> float:
     if not any(p.country for p in draft.parties):
         score -= 0.05
     return max(score, 0.05)
+
+
+def _retold(known: _Draft, new: _Draft, people: People) -> bool:
+    """"X visited Mr Blair. … The UK leader discussed the idea with X": with a side the article
+    only describes, a word that retells tells of the meeting of the parties it does name."""
+    named = [p for p in new.parties if not people.unnamed(p)]
+    return 0 < len(named) < len(new.parties) and all(
+        any(p.normalized == q.normalized for q in known.parties) for p in named)
 
 
 def _covers(known: _Draft, new: _Draft) -> bool:

@@ -37,6 +37,8 @@ class Frame:
     passive: bool
     places_are_destinations: bool = False
     people_only: bool = False
+    topic_preps: bool = False
+    retells: bool = False
     shared_verbs: frozenset[str] = frozenset()
 
 
@@ -130,6 +132,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                                  bool(spec["reciprocal"]), bool(spec["passive"]),
                                  bool(spec.get("destinations", False)),
                                  bool(spec.get("people_only", False)),
+                                 bool(spec.get("topic_preps", False)),
+                                 bool(spec.get("retells", False)),
                                  frozenset(spec.get("shared_verbs", [])))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc

@@ -345,6 +345,10 @@ class People:
             self._at[t.i] = party
         return party
 
+    def unnamed(self, party: Party) -> bool:
+        """Whether ``party`` is an official the article only describes ("the UK leader")."""
+        return any(party is p for p in self._unnamed.values())
+
     def _by_word(self, word: str) -> Party | None:
         matches = [p for p in self.parties if word in p.name.replace("-", " ").split()]
         return matches[0] if len(matches) == 1 else None

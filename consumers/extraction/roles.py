@@ -22,6 +22,11 @@ from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
+# Verbs of saying something to someone face to face ("told Y at a dinner").
+_ADDRESSING = {"tell", "assure", "urge", "ask", "inform", "warn", "promise", "press", "brief", "hand", "give",
+               "show", "reassure", "confront", "persuade"}
+# Prepositions before a gerund whose understood subject is the clause's ("after meeting X, he …").
+_GERUND_PREPS = {"after", "before", "since", "while", "when", "on", "upon", "following"}
 _PERSONAL = {"he", "she", "him", "her"}
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "official")
 # Places that stand for the person whose they are ("visited the office of X").
@@ -124,6 +129,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
                 named = named.head
             objects.append(named)
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
+    if trigger.frame.topic_preps:
+        preps += [c for o in token.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
             c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"
@@ -138,6 +145,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # Everyone "between" names is a side, wherever the parser hung their names.
             objects += [w for w in _members(prep, people) if not any(
                 a.dep_ in ("relcl", "acl", "advcl") for a in w.ancestors if a.i > prep.i)]
+    if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over") and (
+            verb.lemma_ in _ADDRESSING):
+        # "At a dinner hosted by Z, X told Y …": whom X addressed there was at the table, and so
+        # was the host.
+        objects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for acl in token.children if acl.dep_ == "acl" and acl.lemma_ == "host"
+                    for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if trigger.noun and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
             p.lower_ == "with" for p in preps):
         subjects = []
@@ -173,7 +187,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # dateline's place; they are read, the place is not.
             stack.extend((c, is_object, joined) for c in t.children if c.dep_ in ("conj", "appos"))
             continue
-        if _private(t) or (trigger.frame.places_are_destinations and is_object and _destination(t)):
+        if _private(t) or (trigger.frame.places_are_destinations and is_object and _destination(t, people)):
             continue  # "visits Manchester, Liverpool and Leicester": places, not parties
         if is_object and t.dep_ in ("dobj", "pobj") and any(c.dep_ == "case" for c in t.children):
             continue  # "called Elliott's for a quote": a shop, named by its owner
@@ -276,10 +290,17 @@ def _affiliation(p: Party, parties: list[Party]) -> bool:
     return p.group and any(q.title and p.name.lower() in q.title.lower() for q in parties)
 
 
-def _destination(t: Token) -> bool:
-    """A place visited: a place entity, or one of a list of three or more names (a tour)."""
-    return t.ent_type_ in ("GPE", "LOC", "FAC") or len(t.conjuncts) >= 2 or (
-        t.dep_ == "conj" and len(t.head.conjuncts) >= 2)
+def _destination(t: Token, people: People) -> bool:
+    """A place visited: a place entity, one of a list of three or more names (a tour), a name a
+    where-clause describes ("Leicester South, where …"), or a one-word name the model took for a
+    person that the article never gives a first name, office or courtesy title ("visit Auschwitz")."""
+    if t.ent_type_ in ("GPE", "LOC", "FAC") or len(t.conjuncts) >= 2 or (
+            t.dep_ == "conj" and len(t.head.conjuncts) >= 2):
+        return True
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ == "where" for c in t.children):
+        return True
+    party = people.at(t)
+    return party is not None and not party.group and " " not in party.name and not party.title and not party.honoured
 
 
 def _private(t: Token) -> bool:
@@ -319,7 +340,9 @@ def _controller(verb: Token) -> list[Token]:
     """The understood subject of "to meet" / "and met": the subject of the verb above."""
     t = verb
     for _ in range(3):
-        if t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:
+        if t.dep_ == "pcomp" and t.head.lower_ in _GERUND_PREPS:
+            t = t.head  # "after meeting X, he said": the subject of what the phrase modifies
+        elif t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:
             return []
         t = t.head
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]

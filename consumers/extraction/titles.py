@@ -16,7 +16,7 @@ OFFICES = {
     "representative", "delegate", "counterpart", "ayatollah", "mediator", "marshal",
     "colonel", "attaché", "consul", "prince", "taoiseach", "tanaiste", "tánaiste", "shogun",
     "pontiff", "pope", "cardinal", "patriarch", "mufti", "vizier", "regent", "secretary-general",
-    "boss", "ceo", "founder", "undersecretary", "under-secretary", "adviser", "advisor",
+    "boss", "ceo", "executive", "officer", "pm", "founder", "undersecretary", "under-secretary", "adviser", "advisor",
 }
 # Words that may precede the office inside a title ("Deputy Defense Minister").
 MODIFIERS = {

@@ -572,3 +572,60 @@ def test_an_untagged_company_introduced_by_what_it_is_and_its_country(extract):
     assert people(m) == [("Equity", None), ("Barclays", "GB")]
     [m] = extract("Nigerian lender Zenith is in talks with French bank Societe Generale about a joint venture.")
     assert sorted(people(m))[0] == ("Societe Generale", "FR")
+
+
+# British news style, found on unlabelled news (sentences written here).
+
+def test_discussed_a_topic_with_someone_is_talks(extract):
+    [m] = extract("Justice Minister Owen Hollis met prison governors on Monday. Home Secretary Alan Pryce "
+                  "says he discussed the prison reforms with Mr Hollis on Wednesday.")
+    assert [p["name"] for p in m["participants"]] == ["Alan Pryce", "Owen Hollis"]
+    assert (m["kind"], m["status"], m["date"]) == ("in_person", "occurred", "2025-03-19")
+
+
+def test_discussing_by_phone_is_a_call(extract):
+    [m] = extract("Irish Foreign Minister Niamh Kerrigan discussed the border by phone with Portuguese "
+                  "Foreign Minister Tiago Moura on Monday.")
+    assert m["kind"] == "phone_call"
+
+
+def test_discuss_retells_the_meeting_told_before(extract):
+    # "to discuss" is the purpose of the call; "the two leaders discussed" goes on about it; a side
+    # only described ("the Dutch leader") is the one named in the meeting told before.
+    [m] = extract("Dutch Prime Minister Pieter Aalbers and Polish Prime Minister Marek Zawada held a video "
+                  "call on Tuesday to discuss energy prices. The two leaders also discussed grain exports. "
+                  "Later the Dutch leader discussed the plan with Mr Zawada again, officials said.")
+    assert (m["kind"], m["date"]) == ("video_call", "2025-03-18")
+
+
+def test_discussed_with_reporters_is_no_meeting(extract):
+    assert extract("Finance Minister Clara Voss discussed the budget with reporters on Friday.") == []
+
+
+def test_after_meeting_someone_the_subject_met_them(extract):
+    [m] = extract("Opposition leader Fergus Doyle said after meeting Prime Minister Helen Marsh that he "
+                  "was left with the impression that she was not interested.")
+    assert [p["name"] for p in m["participants"]] == ["Fergus Doyle", "Helen Marsh"]
+
+
+def test_told_someone_at_a_dinner_hosted_by_a_third(extract):
+    [m] = extract("Prime Minister Helen Marsh told Chancellor Ian Boyd at a dinner hosted by Deputy "
+                  "Prime Minister Rhys Owen in March 2024 that she would stand down.")
+    assert [p["name"] for p in m["participants"]] == ["Helen Marsh", "Ian Boyd", "Rhys Owen"]
+    assert m["kind"] == "in_person"
+
+
+def test_chief_executive_is_an_office(extract):
+    [m] = extract("Euronova chief executive Jean-Luc Marchetti is reported to have held private talks with "
+                  "Harbour Exchange chief executive Alison Greaves.")
+    assert [p["name"] for p in m["participants"]] == ["Jean-Luc Marchetti", "Alison Greaves"]
+    assert all(p["title"].endswith("chief executive") for p in m["participants"])
+    assert m["confidence"] >= 0.65
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday Mr Doyle will visit Kettering North, where his party won the seat in a by-election.",
+    "Foreign Secretary Ann Lowe will visit Treblinka for the anniversary of the camp's liberation.",
+])
+def test_visiting_a_place_the_model_takes_for_a_person_is_no_meeting(extract, text):
+    assert extract(text) == []
