@@ -135,6 +135,13 @@ class People:
         entities = {e.root.i: e for e in entities_in(self.doc[:t.i]) if e.label_ in ("ORG", "GPE")}
         pairs = [(entities[e.root.head.i], e) for e in entities.values()
                  if e.root.dep_ == "conj" and e.root.head.i in entities]
+        # "Sumitomo Mitsui Financial (SMFG), and Daiwa Securities": joined in the text, whatever
+        # the parser made of it (a bracketed acronym is the name before it again).
+        named = [e for e in sorted(entities.values(), key=lambda e: e.start)
+                 if not (e.start > 0 and self.doc[e.start - 1].text == "(")
+                 and e.root.dep_ not in ("compound", "amod", "nmod", "poss")]  # not "US" of "US firm Boeing"
+        pairs += [(a, b) for a, b in zip(named, named[1:]) if a.end <= b.start
+                  and [w.lower_ for w in self.doc[a.end:b.start] if not (w.is_punct or w.is_upper)] == ["and"]]
         if not pairs:
             return []
         names = [e.text.removeprefix("the ").removeprefix("The ") for e in max(pairs, key=lambda p: p[1].start)]

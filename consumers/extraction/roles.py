@@ -145,6 +145,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # Everyone "between" names is a side, wherever the parser hung their names.
             objects += [w for w in _members(prep, people) if not any(
                 a.dep_ in ("relcl", "acl", "advcl") for a in w.ancestors if a.i > prep.i)]
+    if "for" in trigger.frame.preps:
+        # "a banquet in honour of X" is a banquet for X (wherever the parser hung "in" and "of").
+        doc = token.doc
+        objects += [g for h in verb.subtree if h.lower_ in ("honour", "honor") and 0 < h.i < len(doc) - 1
+                    and doc[h.i - 1].lower_ == "in" and doc[h.i + 1].lower_ == "of"
+                    for g in doc[h.i + 1].children if g.dep_ == "pobj"]
     if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over") and (
             verb.lemma_ in _ADDRESSING):
         # "At a dinner hosted by Z, X told Y …": whom X addressed there was at the table, and so

@@ -629,3 +629,22 @@ def test_chief_executive_is_an_office(extract):
 ])
 def test_visiting_a_place_the_model_takes_for_a_person_is_no_meeting(extract, text):
     assert extract(text) == []
+
+
+def test_the_two_groups_are_the_pair_joined_in_the_text_past_an_acronym(extract):
+    [m] = extract("Shares of Hanover Mutual Holdings (HMH), and Crestline Securities rose on talk of a merger. "
+                  "Crestline said the two groups have been engaged in discussions to deepen cooperation.")
+    assert [p["name"] for p in m["participants"]] == ["Hanover Mutual Holdings", "Crestline Securities"]
+
+
+@pytest.mark.parametrize("text", [
+    "President Amara Diallo will host a state banquet for Ghanaian President Kwame Asante at the palace.",
+    "President Amara Diallo gave a dinner in honour of Ghanaian President Kwame Asante on Monday.",
+])
+def test_a_meal_for_a_guest_is_a_meeting_with_the_host(extract, text):
+    [m] = extract(text)
+    assert [p["name"] for p in m["participants"]] == ["Amara Diallo", "Kwame Asante"]
+
+
+def test_a_dinner_for_charity_is_no_meeting(extract):
+    assert extract("Prime Minister Helen Marsh hosted a dinner for charity on Monday.") == []
