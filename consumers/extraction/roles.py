@@ -121,7 +121,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
     else:
         subjects += agents
     if trigger.frame.objects:
-        objects += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        # (An "oprd" name: the parser's reading of "called his counterpart X".)
+        objects += [c for c in token.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
         if token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.i > token.i:
             # The small model reads "X hosted President Y at …" as "hosted" describing Y (or his title).
             named = token.head

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
 from newswatch.consumers.extraction.places import VENUES
+from newswatch.consumers.extraction.titles import OFFICES
 
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
 VIDEO = {"video", "videoconference", "video-conference", "virtual", "virtually", "online",
@@ -94,9 +95,19 @@ def urges(token: Token) -> bool:
 
 
 def names(token: Token) -> bool:
-    """"called him a giant": an object and its complement name someone, nobody is phoned."""
-    return any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "dobj" and any(
-        g.dep_ in ("oprd", "attr", "appos", "acl") for g in c.children)) for c in token.children)
+    """"called him a giant", "call their programme X": an object and its complement (or a thing
+    and its name) name something, nobody is phoned."""
+    return any((c.dep_ in ("oprd", "xcomp", "ccomp") and not _holder(c, c)) or (c.dep_ == "dobj" and any(
+        (g.dep_ in ("oprd", "attr", "appos", "acl") and not _holder(c, g))
+        or (g.dep_ == "compound" and g.pos_ == "NOUN" and g.is_lower and g.lower_ not in OFFICES)
+        for g in c.children)) for c in token.children)
+
+
+def _holder(office: Token, name: Token) -> bool:
+    """"called his counterpart Gerhard Schroeder": the name is who holds the office called (the
+    parser makes the office the object, or the name the complement with the office inside)."""
+    return name.pos_ == "PROPN" and (office.lower_ in OFFICES or any(
+        w.dep_ == "compound" and w.lower_ in OFFICES for w in name.children))
 
 
 def clause(token: Token) -> list[Token]:

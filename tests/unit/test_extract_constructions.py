@@ -648,3 +648,12 @@ def test_a_meal_for_a_guest_is_a_meeting_with_the_host(extract, text):
 
 def test_a_dinner_for_charity_is_no_meeting(extract):
     assert extract("Prime Minister Helen Marsh hosted a dinner for charity on Monday.") == []
+
+
+def test_calling_a_programme_by_a_name_is_no_phone_call(extract):
+    assert extract("The broadcaster Channel Six planned to call their programme Swapping Dads, but changed it.") == []
+
+
+def test_calling_ones_counterpart_by_name_is_a_call(extract):
+    [m] = extract("President Amara Diallo called his counterpart Kwame Asante on Monday.")
+    assert (m["kind"], [p["name"] for p in m["participants"]]) == ("phone_call", ["Amara Diallo", "Kwame Asante"])
