@@ -33,6 +33,8 @@ _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "official")
 _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace", "house", "camp"}
 # The object form that names the same person as a subject pronoun.
 _SAME_PERSON = {"he": "him", "she": "her"}
+# Who speaks for an organisation ("Manchester United's board").
+_GOVERNING_BODIES = {"board", "management", "directors", "executives", "bosses", "owners", "shareholders"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
@@ -427,6 +429,13 @@ def _resolve(t: Token, people: People) -> Party | None:
             return leader
     if t.text in FIRMS and any(c.lower_ == "the" for c in t.children):
         return people.body_before(t)  # "Shares in X rose after the company held talks with Y"
+    if t.lower_ in _GOVERNING_BODIES:
+        # "talks with Manchester United's board": the organisation, speaking through its board.
+        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is not None:
+            # (The model takes many a club or firm for a person: "Manchester United".)
+            name = " ".join(w.text for w in owner.subtree if w.dep_ not in ("case", "det") and w.i <= owner.i)
+            return people.group_at(owner) or Party(name, None, None, group=True)
     return people.group_at(t)
 
 

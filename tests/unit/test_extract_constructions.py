@@ -657,3 +657,9 @@ def test_calling_a_programme_by_a_name_is_no_phone_call(extract):
 def test_calling_ones_counterpart_by_name_is_a_call(extract):
     [m] = extract("President Amara Diallo called his counterpart Kwame Asante on Monday.")
     assert (m["kind"], [p["name"] for p in m["participants"]]) == ("phone_call", ["Amara Diallo", "Kwame Asante"])
+
+
+def test_talks_with_a_clubs_board_are_talks_with_the_club(extract):
+    [m] = extract("Rowan Capital chief executive Martin Hale has held talks with Westfield Rovers' board "
+                  "about his bid.")
+    assert [p["name"] for p in m["participants"]] == ["Martin Hale", "Westfield Rovers"]
