@@ -39,6 +39,7 @@ from pathlib import Path
 import trafilatura
 
 from newswatch.consumers.extraction import DEFAULT_EXCLUDE, MeetingExtractor, load_nlp
+from newswatch.consumers.extraction.passages import passages
 from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -186,28 +187,47 @@ def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool
     return pooled
 
 
-def throughput(extractor: MeetingExtractor, rows: list[dict], repeats: int, label: str = "texts") -> None:
-    """Words per second of plain ``nlp.pipe`` and of ``extract_many``, runs interleaved."""
+def compare_passages(gold: list[dict], extractor: MeetingExtractor, whole: MeetingExtractor) -> None:
+    """Quality of the default extractor (the passages around meeting words parsed) beside the
+    whole-text parse, per gold file, on the same articles in the same run."""
+    names = ("F1", "occ F1", "part F1", "kind", "status", "date", "location")
+    print("passages parsed vs whole text parsed (per file: passages / whole; largest gap):")
+    for stem in dict.fromkeys(a["id"].split(":")[0] for a in gold):
+        articles = [a for a in gold if a["id"].startswith(stem + ":")]
+        rows = extractor_input(articles)
+        items, ids = [(as_text(r), published(r)) for r in rows], [r["id"] for r in rows]
+        got = [row(articles, dict((d["id"], d["meetings"]) for d in map(json.loads, predictions(e, items, ids)[0]
+                                                                         .splitlines())), DEFAULT_MIN_CONFIDENCE)
+               for e in (extractor, whole)]
+        gaps = [abs(float(got[0][n]) - float(got[1][n])) for n in names if "n/a" not in (got[0][n], got[1][n])]
+        print(f"  {stem:26}" + "".join(f" {n} {got[0][n]}/{got[1][n]}" for n in names) + f"   gap {max(gaps):.3f}")
+
+
+def throughput(extractor: MeetingExtractor, whole: MeetingExtractor, rows: list[dict], repeats: int,
+               label: str = "texts") -> None:
+    """Words per second of plain ``nlp.pipe`` and of ``extract_many`` parsing the passages around
+    meeting words (the default) and the whole text, runs interleaved."""
     texts = [as_text(r) for r in rows]
     items = [(t, published(r)) for t, r in zip(texts, rows)]
     words = sum(len(t.split()) for t in texts)
-    pipe_rates, extract_rates = [], []
+    rates: dict[str, list[float]] = {"nlp.pipe": [], "extract_many, whole text": [], "extract_many, passages": []}
     for _ in range(repeats):
         start = time.perf_counter()
         for _doc in extractor.nlp.pipe(texts, batch_size=16):
             pass
-        pipe_rates.append(words / (time.perf_counter() - start))
-        start = time.perf_counter()
-        for _meetings in extractor.extract_many(items, batch_size=16):
-            pass
-        extract_rates.append(words / (time.perf_counter() - start))
-    pipe, extract = statistics.median(pipe_rates), statistics.median(extract_rates)
+        rates["nlp.pipe"].append(words / (time.perf_counter() - start))
+        for name, e in (("extract_many, whole text", whole), ("extract_many, passages", extractor)):
+            start = time.perf_counter()
+            for _meetings in e.extract_many(items, batch_size=16):
+                pass
+            rates[name].append(words / (time.perf_counter() - start))
     unparsed = sum(not extractor.lexicon.prefilter.search(t) for t in texts)
-    print(f"throughput over {len(texts)} {label}, {words} words ({unparsed} without a meeting word, not parsed), "
-          f"median of {repeats}:")
-    print(f"  nlp.pipe      {pipe:8.0f} words/s")
-    print(f"  extract_many  {extract:8.0f} words/s")
-    print(f"  ratio         {extract / pipe:8.2f}")
+    parsed_words = sum(len(passages(t, extractor.lexicon.prefilter).split()) for t in texts)
+    print(f"throughput over {len(texts)} {label}, {words} words ({unparsed} texts without a meeting word; "
+          f"passages hold {parsed_words / words:.0%} of the words), median of {repeats}:")
+    pipe = statistics.median(rates["nlp.pipe"])
+    for name, values in rates.items():
+        print(f"  {name:26} {statistics.median(values):8.0f} words/s   ÷ nlp.pipe {statistics.median(values) / pipe:5.2f}")
 
 
 def compare_pipelines(repeats: int) -> None:
@@ -279,13 +299,15 @@ def main() -> None:
         compare_pipelines(args.repeats)
         return
     extractor = MeetingExtractor(load_nlp())
+    whole = MeetingExtractor(extractor.nlp, whole_text=True)
     gold = report_quality(args.gold or [*GOLD_FILES, ORIGINAL], extractor, args.verbose)
+    compare_passages(gold, extractor, whole)
     if args.repeats > 0:
-        throughput(extractor, extractor_input(gold), args.repeats, "gold texts (meeting-rich)")
+        throughput(extractor, whole, extractor_input(gold), args.repeats, "gold texts (meeting-rich)")
         if args.news_mix:
             mix = [json.loads(line) for line in (SHARED / "eval" / "bbc" / "articles.jsonl").open(encoding="utf-8")]
             random.Random(1).shuffle(mix)
-            throughput(extractor, [{"text": a["text"], "published": None} for a in mix[:args.news_mix]],
+            throughput(extractor, whole, [{"text": a["text"], "published": None} for a in mix[:args.news_mix]],
                        args.repeats, "BBC articles (a real news mix)")
 
 

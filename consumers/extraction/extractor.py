@@ -23,6 +23,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
+from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.countries import country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
@@ -191,8 +192,11 @@ class MeetingExtractor:
     """Finds meetings between officials in article text with one loaded spaCy pipeline."""
 
     def __init__(self, nlp: Language, meeting_lexicon: lexicon.Lexicon | None = None,
-                 max_chars: int = DEFAULT_MAX_CHARS, max_seconds: float = DEFAULT_MAX_SECONDS):
+                 max_chars: int = DEFAULT_MAX_CHARS, max_seconds: float = DEFAULT_MAX_SECONDS,
+                 whole_text: bool = False):
         self.nlp = nlp
+        # Parse every sentence of an article with a meeting word, not only the passages around them.
+        self.whole_text = whole_text
         self.lexicon = meeting_lexicon or lexicon.load()
         self.max_chars = max_chars
         self.max_seconds = max_seconds
@@ -205,22 +209,28 @@ class MeetingExtractor:
         self._titles.add("title", title_patterns(), greedy="LONGEST")
 
     def extract(self, text: str, published: dt.date | None) -> list[Meeting]:
-        text = self._bounded(text)
-        if not self.lexicon.prefilter.search(text):
-            return []  # no meeting word in any form: nothing to parse
-        return self._meetings(self.nlp(text), published)
+        text = self._to_parse(text)
+        return self._meetings(self.nlp(text), published) if text else []
 
     def extract_many(self, items: Iterable[tuple[str, dt.date | None]], *, batch_size: int = 16,
                      n_process: int = 1) -> Iterator[list[Meeting]]:
         """Same results as :meth:`extract` for each item, in order, parsed with ``nlp.pipe``; texts
         without a meeting word in any form are not parsed."""
         items = iter(items)
-        while chunk := [(self._bounded(text), published) for text, published in itertools.islice(items, 4 * batch_size)]:
-            wanted = [(text, n) for n, (text, _) in enumerate(chunk) if self.lexicon.prefilter.search(text)]
+        while chunk := [(self._to_parse(text), published) for text, published in itertools.islice(items, 4 * batch_size)]:
+            wanted = [(text, n) for n, (text, _) in enumerate(chunk) if text]
             found: dict[int, list[Meeting]] = {}
             for doc, n in self.nlp.pipe(wanted, as_tuples=True, batch_size=batch_size, n_process=n_process):
                 found[n] = self._meetings(doc, chunk[n][1])
             yield from (found.get(n, []) for n in range(len(chunk)))
+
+    def _to_parse(self, text: str) -> str:
+        """What of ``text`` the parse reads: the passages that can hold a meeting (see
+        :mod:`.passages`), or with ``whole_text`` all of it; "" when no meeting word is in it."""
+        text = self._bounded(text)
+        if self.whole_text:
+            return text if self.lexicon.prefilter.search(text) else ""
+        return passages(text, self.lexicon.prefilter)
 
     def _bounded(self, text: str) -> str:
         """The text cut to ``max_chars`` at the last paragraph or sentence end before it: news puts

@@ -94,17 +94,21 @@ class Lexicon:
 
     @functools.cached_property
     def prefilter(self) -> re.Pattern[str]:
-        """A pattern found in every text in which the matcher can find a meeting word (and in some
-        where it cannot): the start of any form of any entry's first word, so an article without
-        it needs no parse at all. Verbs are matched by lemma: their stem (without a final "e") and
-        the irregular past forms cover the inflections."""
-        starts = set()
+        """A pattern found in every sentence in which the matcher can find a meeting word (and in
+        some where it cannot): any written form of any entry's first word, as a whole word, so text
+        without one needs no parse. Verbs are matched by lemma; the forms cover the regular
+        inflections (with a doubled last consonant, "dialled", "conferred") and the irregular ones."""
+        forms = set()
         for entry in self.entries:
             for word in entry.words[:1] if entry.phrase else entry.words:
-                starts.add(word[:-1] if entry.pos == "VERB" and word.endswith("e") and len(word) > 3 else word)
-                starts.update(_IRREGULAR.get(word, ()) if entry.pos == "VERB" else ())
-        alternatives = "|".join(re.escape(w) for w in sorted(starts, key=len, reverse=True))
-        return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+                if entry.pos != "VERB":
+                    forms |= {word, word + "s", word + "es"}
+                    continue
+                stem = word[:-1] if word.endswith("e") else word
+                forms |= {word, word + "s", word + "es", word + "d", stem + "ed", stem + "ing",
+                          word + word[-1] + "ed", word + word[-1] + "ing", *_IRREGULAR.get(word, ())}
+        alternatives = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
     def hyphenated(self) -> set[str]:
         """Single meeting words with hyphens ("tête-à-tête"), which the tokenizer would split."""

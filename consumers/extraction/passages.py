@@ -1,0 +1,86 @@
+"""The part of an article worth a full parse: the sentences that can hold a meeting, with what the
+rules read around them.
+
+On a real news stream most sentences hold no meeting word, and the parse is nearly all of the
+cost. A meeting is read off its own sentence and its neighbours (pronouns, "the two leaders", a
+date counted from the sentence before), the lead (the dateline, the story's main people) and
+where each person or office it names was first introduced ("Chancellor Gordon Brown" for a later
+"Mr Brown" or "the chancellor"). Those sentences are kept in order, paragraphs apart as they were;
+the rest is left out of the parse. Finding them is plain text work: a sentence splitter and the
+lexicon's word-form pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newswatch.consumers.extraction.titles import OFFICES
+
+# A sentence ends at an end mark (with closing quotes or brackets) before a capital or a digit,
+# unless the mark ends an initial or an abbreviation ("U.S. officials", "P. Chidambaram", "Gen.").
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "gov", "sen",
+                  "rep", "prof", "rev", "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                  "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr"}
+_PAIR = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* and (?:the )?[A-Z]")
+_BOTH = re.compile(r"\b(?:two|both)\s+\w+", re.IGNORECASE)
+_NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+_LEAD_PARAGRAPHS = 2  # the headline (or first line) and the first paragraph
+# Words that arrive, travel or date a trip: "arrived in Paris on Monday; the following day …".
+_TRIP = re.compile(r"(?<!\w)(?:arriv\w*|travel\w*|flew|fl(?:y|ies|ying)|land(?:s|ed|ing)?)(?!\w)", re.IGNORECASE)
+
+
+def passages(text: str, meeting_word: re.Pattern[str]) -> str:
+    """The sentences of ``text`` that the meeting rules can need, or "" when none holds a meeting
+    word (nothing to parse)."""
+    sentences = [(n, sentence) for n, line in enumerate(text.split("\n")) for sentence in _split(line)]
+    hits = [i for i, (_, s) in enumerate(sentences) if meeting_word.search(s)]
+    if not hits:
+        return ""
+    keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph < _LEAD_PARAGRAPHS}
+    keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
+    keep |= {i for i, (_, s) in enumerate(sentences) if _TRIP.search(s)}
+    keep |= _introductions(sentences, keep)
+    if any(_BOTH.search(sentences[i][1]) for i in keep):
+        # "the two sides", "both countries": the pairs named together before may be whom they mean.
+        last = max(i for i in keep if _BOTH.search(sentences[i][1]))
+        keep |= {i for i, (_, s) in enumerate(sentences[:last]) if _PAIR.search(s)}
+    out, paragraph_before = [], None
+    for i in sorted(keep):
+        paragraph, sentence = sentences[i]
+        if paragraph_before is not None:
+            out.append("\n" if paragraph != paragraph_before else " ")
+        out.append(sentence)
+        paragraph_before = paragraph
+    return "".join(out)
+
+
+def _split(line: str) -> list[str]:
+    sentences, start = [], 0
+    for end in _END.finditer(line):
+        word = line[start:end.start()].rsplit(None, 1)[-1:] or [""]
+        word = word[0].lstrip("(\"'“‘")
+        if end.group()[0] == "." and ((len(word) == 1 and word.isalpha()) or "." in word or word.lower() in _ABBREVIATIONS):
+            continue
+        sentences.append(line[start:end.end()].strip())
+        start = end.end()
+    sentences.append(line[start:].strip())
+    return [s for s in sentences if s]
+
+
+def _introductions(sentences: list[tuple[int, str]], keep: set[int]) -> set[int]:
+    """The first sentence naming each capitalised word and office of the kept sentences."""
+    wanted: set[str] = set()
+    for i in keep:
+        wanted.update(_NAME.findall(sentences[i][1]))
+        wanted.update(w for w in _WORD.findall(sentences[i][1]) if w in OFFICES)
+    first: set[int] = set()
+    for i, (_, sentence) in enumerate(sentences):
+        if not wanted:
+            break
+        found = set(_NAME.findall(sentence)) | {w.lower() for w in _WORD.findall(sentence.lower())}
+        if found & wanted:
+            first.add(i)
+            wanted -= found
+    return first

@@ -1,0 +1,45 @@
+"""Which sentences of an article get the full parse (pure text work, no model)."""
+
+from __future__ import annotations
+
+from newswatch.consumers.extraction import lexicon
+from newswatch.consumers.extraction.passages import passages
+
+MEETING_WORD = lexicon.load().prefilter
+
+ARTICLE = "\n".join([
+    "Budget row deepens",
+    "Markets were calm on Monday.",
+    "The pound rose against the dollar. Chancellor Ian Boyd defended his spending plans. Shares in banks fell.",
+    "Oil prices climbed for a third day. Analysts expect more volatility.",
+    "Retail sales were flat in March. Car sales slipped.",
+    "Mr Boyd met the chancellor of the U.S. Treasury, Dana Reyes, in Washington on Friday.",
+    "Economists said the figures were mixed.",
+])
+
+
+def test_text_without_a_meeting_word_is_not_parsed():
+    assert passages("Shares rose 3% after the company reported higher profits. Sales were up.", MEETING_WORD) == ""
+
+
+def test_the_meeting_sentence_its_neighbours_the_lead_and_introductions_are_kept():
+    kept = passages(ARTICLE, MEETING_WORD)
+    lines = kept.split("\n")
+    assert lines[:2] == ["Budget row deepens", "Markets were calm on Monday."]  # the lead
+    assert lines[2] == "Chancellor Ian Boyd defended his spending plans."  # where Boyd was introduced
+    assert "Mr Boyd met the chancellor of the U.S. Treasury, Dana Reyes, in Washington on Friday." in lines
+    assert "Car sales slipped." in kept and "Economists said the figures were mixed." in kept  # the neighbours
+    assert "Oil prices" not in kept and "The pound rose" not in kept and "Shares in banks" not in kept
+
+
+def test_initials_and_abbreviations_do_not_end_a_sentence():
+    kept = passages("Lead.\nFiller one.\nFiller two.\nFiller three.\nMr. Boyd met P. Reyes on Jan. 5 with U.S. "
+                    "officials. Filler four. Filler five.", MEETING_WORD)
+    assert "Mr. Boyd met P. Reyes on Jan. 5 with U.S. officials." in kept
+    assert "Filler five" not in kept
+
+
+def test_the_pairs_named_before_both_sides_are_kept():
+    text = "\n".join(["Talks resume", "Trade grew.", "India and Pakistan agreed a ceasefire in 2003.", "Rain fell.",
+                      "Snow fell.", "Wind blew.", "The two sides will hold talks in May."])
+    assert "India and Pakistan agreed a ceasefire in 2003." in passages(text, MEETING_WORD)
