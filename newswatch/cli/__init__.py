@@ -9,9 +9,10 @@ from __future__ import annotations
 import click
 
 from newswatch.cli import consume, extract, feeds, ingest, meetings, run, subscriptions, system
+from newswatch.cli.command import group
 
 
-@click.group(help="News feeds → Kafka → meetings between officials → alerts.",
+@group(help="News feeds → Kafka → meetings between officials → alerts.",
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120})
 @click.option("--log-level", help="DEBUG, INFO (default), WARNING…")
 @click.option("--debug", is_flag=True, help="show the traceback of a failure instead of one line")

@@ -1,6 +1,6 @@
-"""What every ``newswatch`` command shares: the settings, read when the command runs (so ``--help``
-needs none), a failure said in one line, the signals that stop a long-running command, and the
-command line of a command run as a child process."""
+"""What every ``newswatch`` command shares: how it is listed, the settings, read when the command
+runs (so ``--help`` needs none), a failure said in one line, the signals that stop a long-running
+command, and the command line of a command run as a child process."""
 
 from __future__ import annotations
 
@@ -13,15 +13,32 @@ from collections.abc import Callable
 import click
 
 
-def with_settings(command: Callable[..., int]) -> Callable[..., int]:
-    """Call ``command(settings, **options)`` and return its exit code.
+class Command(click.Command):
+    """A command listed in its group's help with its whole help line, wrapped rather than cut."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return super().get_short_help_str(limit=sys.maxsize)
+
+
+class Group(Command, click.Group):
+    """A group listed like a command, whose ``@group.command()`` commands are :class:`Command`."""
+
+    command_class = Command
+
+
+command = functools.partial(click.command, cls=Command)
+group = functools.partial(click.group, cls=Group)
+
+
+def with_settings(function: Callable[..., int]) -> Callable[..., int]:
+    """Call ``function(settings, **options)`` and return its exit code.
 
     A failure of something newswatch depends on (Kafka, the database, a file, a setting) is
     printed as one line naming it and what to do, exit 1; ``newswatch --debug …`` raises it
     instead, traceback and all. Ctrl-C is exit 130.
     """
 
-    @functools.wraps(command)
+    @functools.wraps(function)
     def run(*args: object, **kwargs: object) -> int:
         from newswatch import logs
         from newswatch.errors import operator_message
@@ -30,7 +47,7 @@ def with_settings(command: Callable[..., int]) -> Callable[..., int]:
         settings = None
         try:
             settings = Settings()
-            return command(settings, *args, **kwargs)
+            return function(settings, *args, **kwargs)
         except KeyboardInterrupt:
             return 130
         except Exception as exc:

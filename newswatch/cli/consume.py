@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newswatch.cli.command import child_command, stop_on_signals, with_settings
+from newswatch.cli.command import child_command, command, stop_on_signals, with_settings
 from newswatch.cli.params import POSITIVE
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from newswatch.settings import Settings
 
 
-@click.command(help="run the meeting consumer until Ctrl-C")
+@command(help="run the meeting consumer until Ctrl-C")
 @click.option("--until-idle", type=float, metavar="SECONDS", help="exit once caught up and idle this long")
 @click.option("--processes", type=POSITIVE, default=1, metavar="N",
               help="N consumer processes of the one group, each with its own partitions, supervised")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from newswatch.cli.command import with_settings
+from newswatch.cli.command import command, with_settings
 
 if TYPE_CHECKING:
     from newswatch.settings import Settings
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype|html|head|body|article|div|p)\b", re.I | re.S)
 
 
-@click.command(help="print the meetings found in an article as JSON\n\nFILE: the article, plain text or HTML")
+@command(help="print the meetings found in an article as JSON\n\nFILE: the article, plain text or HTML")
 @click.argument("file", required=False, type=click.Path(path_type=Path))
 @click.option("--published", metavar="YYYY-MM-DD", help="article date for relative dates")
 @click.option("--jsonl", type=click.Path(path_type=Path), metavar="IN",
@@ -46,7 +46,7 @@ def extract(settings: Settings, file: Path | None, published: str | None, jsonl:
     return extract_file(settings, file, day, sys.stdout, min_confidence=min_confidence)
 
 
-@click.command(help="print the cleaned article of each HTML file as JSON")
+@command(help="print the cleaned article of each HTML file as JSON")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", help="the page's URL, to resolve relative links")
 @with_settings

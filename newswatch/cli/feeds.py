@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newswatch.cli.command import with_settings
+from newswatch.cli.command import group, with_settings
 
 if TYPE_CHECKING:
     from newswatch.flows.feeds import FeedSpec
     from newswatch.settings import Settings
 
 
-@click.group(help="the feed list: add, list (with poll state), remove, validate")
+@group(help="the feed list: add, list (with poll state), remove, validate")
 @click.option("--feeds", "feeds_file", type=click.Path(path_type=Path),
               help="feed list (default: settings feeds_file)")
 def feeds(feeds_file: Path | None) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newswatch.cli.command import with_settings
+from newswatch.cli.command import command, with_settings
 
 if TYPE_CHECKING:
     from newswatch.settings import Settings
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 INGEST_DEPLOYMENT = "ingest-feeds/newswatch-ingest"
 
 
-@click.command(help="run the ingest flow once")
+@command(help="run the ingest flow once")
 @click.option("--feeds", type=click.Path(path_type=Path), help="feed list (default: settings feeds_file)")
 @click.option("--force", is_flag=True, help="poll every enabled feed, due or not")
 @with_settings
@@ -31,7 +31,7 @@ def ingest(settings: Settings, feeds: Path | None, force: bool) -> int:
     return 1 if reports and all(r.status == "failed" for r in reports) else 0
 
 
-@click.command("serve-ingest", help="serve the ingest flow on its interval (Prefect)")
+@command("serve-ingest", help="serve the ingest flow on its interval (Prefect)")
 @with_settings
 def serve_ingest(settings: Settings) -> int:
     from datetime import UTC, datetime, timedelta

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from newswatch.cli.command import stop_on_signals, with_settings
+from newswatch.cli.command import command, group, stop_on_signals, with_settings
 from newswatch.cli.params import DAY, KINDS, STATUSES
 from newswatch.cli.table import print_table
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from newswatch.settings import Settings
 
 
-@click.group(help="stored meetings")
+@group(help="stored meetings")
 def meetings() -> None:
     pass
 
@@ -109,7 +109,7 @@ def show(settings: Settings, meeting_id: str) -> int:
     return 0
 
 
-@click.command(help="deliver queued alerts (the consumer does this too)")
+@command(help="deliver queued alerts (the consumer does this too)")
 @click.option("--once", is_flag=True, help="deliver what is due, then exit")
 @click.option("--interval", type=float, default=5.0, help="seconds between rounds")
 @with_settings

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newswatch.cli.command import child_command, stop_on_signals, with_settings
+from newswatch.cli.command import child_command, command, stop_on_signals, with_settings
 from newswatch.cli.consume import consumers
 from newswatch.cli.params import POSITIVE
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from newswatch.settings import Settings
 
 
-@click.command(help="run everything in the foreground until Ctrl-C")
+@command(help="run everything in the foreground until Ctrl-C")
 @click.option("--once", is_flag=True, help="poll the feeds once, process what arrived, exit")
 @click.option("--demo", is_flag=True, help="serve the seed articles on 127.0.0.1 and poll only their feed")
 @click.option("--consumers", "consumer_processes", type=POSITIVE, default=1, metavar="N",

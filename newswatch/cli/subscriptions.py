@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newswatch.cli.command import with_settings
+from newswatch.cli.command import group, with_settings
 from newswatch.cli.params import DAY, KINDS, STATUSES
 from newswatch.cli.table import print_table
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from newswatch.settings import Settings
 
 
-@click.group(help="who gets which alerts")
+@group(help="who gets which alerts")
 def subscriptions() -> None:
     pass
 

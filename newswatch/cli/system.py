@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from newswatch.cli.command import with_settings
+from newswatch.cli.command import command, with_settings
 
 if TYPE_CHECKING:
     from newswatch.settings import Settings
 
 
-@click.command(help="is everything up and keeping up? exit 3: Kafka down, 4: something else")
+@command(help="is everything up and keeping up? exit 3: Kafka down, 4: something else")
 @with_settings
 def status(settings: Settings) -> int:
     from newswatch.status import check, render
@@ -22,7 +22,7 @@ def status(settings: Settings) -> int:
     return found.exit_code
 
 
-@click.command(help="the local single-node Kafka broker")
+@command(help="the local single-node Kafka broker")
 @click.argument("action", type=click.Choice(["start", "stop", "status"]))
 @with_settings
 def kafka(settings: Settings, action: str) -> int:
@@ -49,7 +49,7 @@ def kafka(settings: Settings, action: str) -> int:
     return 0
 
 
-@click.command(help="create the topics (idempotent) and list them")
+@command(help="create the topics (idempotent) and list them")
 @with_settings
 def topics(settings: Settings) -> int:
     from newswatch.topics import TOPICS, ensure_topics, topic_name
@@ -61,7 +61,7 @@ def topics(settings: Settings) -> int:
     return 0
 
 
-@click.command("db", help="migrate the database to the newest revision")
+@command("db", help="migrate the database to the newest revision")
 @with_settings
 def migrate(settings: Settings) -> int:
     from newswatch import db
