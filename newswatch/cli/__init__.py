@@ -13,7 +13,7 @@ from newswatch.cli.command import group
 
 
 @group(help="News feeds → Kafka → meetings between officials → alerts.",
-             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120})
+       context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120})
 @click.option("--log-level", help="DEBUG, INFO (default), WARNING…")
 @click.option("--debug", is_flag=True, help="show the traceback of a failure instead of one line")
 def app(log_level: str | None, debug: bool) -> None:
@@ -26,7 +26,7 @@ for command in (
     system.status, run.run, system.kafka, system.topics, system.migrate,
     ingest.ingest, feeds.feeds, ingest.serve_ingest, consume.consume,
     extract.extract, extract.clean,
-    subscriptions.subscriptions, meetings.meetings, meetings.dispatch,
+    subscriptions.subscriptions_group, meetings.meetings, meetings.dispatch,
 ):
     app.add_command(command)
 

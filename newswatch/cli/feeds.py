@@ -21,10 +21,11 @@ if TYPE_CHECKING:
 @click.option("--feeds", "feeds_file", type=click.Path(path_type=Path),
               help="feed list (default: settings feeds_file)")
 def feeds(feeds_file: Path | None) -> None:
-    pass
+    pass  # --feeds is read by the command below it, from this group's context: _feed_list
 
 
 def _feed_list(settings: Settings) -> Path:
+    """The feed list the command works on: ``feeds --feeds FILE …``, or the settings' one."""
     return click.get_current_context().parent.params["feeds_file"] or settings.feeds_file
 
 

@@ -18,12 +18,16 @@ if TYPE_CHECKING:
     from newswatch.settings import Settings
 
 
-@group(help="who gets which alerts")
-def subscriptions() -> None:
+NAME_OR_ID = "\n\nSUBSCRIPTION: its name or id"
+
+
+# Named apart from newswatch.consumers.alerts.subscriptions, which the commands import.
+@group("subscriptions", help="who gets which alerts")
+def subscriptions_group() -> None:
     pass
 
 
-@subscriptions.command(help="add a subscription (webhooks: the signing secret is printed once)")
+@subscriptions_group.command(help="add a subscription (webhooks: the signing secret is printed once)")
 @click.argument("name")
 @click.option("--channel", required=True, type=click.Choice(["webhook", "email", "kafka", "console"]))
 @click.option("--target", help="webhook URL or e-mail address")
@@ -61,7 +65,7 @@ def add(settings: Settings, name: str, channel: str, target: str | None, partici
     return 0
 
 
-@subscriptions.command("list", help="list subscriptions")
+@subscriptions_group.command("list", help="list subscriptions")
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--all", "include_removed", is_flag=True, help="include removed ones")
 @with_settings
@@ -90,7 +94,7 @@ def list_subscriptions(settings: Settings, as_json: bool, include_removed: bool)
     return 0
 
 
-@subscriptions.command(help="switch a subscription off (its delivery log stays)\n\nSUBSCRIPTION: its name or id")
+@subscriptions_group.command(help="switch a subscription off (its delivery log stays)" + NAME_OR_ID)
 @click.argument("subscription")
 @with_settings
 def remove(settings: Settings, subscription: str) -> int:
@@ -105,8 +109,8 @@ def remove(settings: Settings, subscription: str) -> int:
     return 0
 
 
-@subscriptions.command("replay", help="send a subscription the meetings stored since a day that it wants"
-                            "\n\nSUBSCRIPTION: its name or id")
+@subscriptions_group.command("replay",
+                             help="send a subscription the meetings stored since a day that it wants" + NAME_OR_ID)
 @click.argument("subscription")
 @click.option("--since", type=DAY, required=True, metavar="DAY", help="YYYY-MM-DD, today, yesterday or N days")
 @with_settings
@@ -125,8 +129,8 @@ def replay_meetings(settings: Settings, subscription: str, since: str) -> int:
     return 0
 
 
-@subscriptions.command("rotate-secret", help="give a webhook subscription a new signing secret (shown once)"
-                                             "\n\nSUBSCRIPTION: its name or id")
+@subscriptions_group.command("rotate-secret",
+                             help="give a webhook subscription a new signing secret (shown once)" + NAME_OR_ID)
 @click.argument("subscription")
 @with_settings
 def rotate_secret(settings: Settings, subscription: str) -> int:
@@ -142,7 +146,7 @@ def rotate_secret(settings: Settings, subscription: str) -> int:
     return 0
 
 
-@subscriptions.command("test", help="send a test alert through a subscription's channel now\n\nSUBSCRIPTION: its name or id")
+@subscriptions_group.command("test", help="send a test alert through a subscription's channel now" + NAME_OR_ID)
 @click.argument("subscription")
 @with_settings
 def send_test(settings: Settings, subscription: str) -> int:
