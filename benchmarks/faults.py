@@ -31,11 +31,11 @@ from kafka import KafkaProducer
 from sqlalchemy import func, select
 
 from newswatch import db
-from newswatch.broker import LocalBroker
 from newswatch.consumers.alerts import subscriptions
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher
 from newswatch.schemas.models import Article
+from newswatch.services.broker import LocalBroker
 from newswatch.settings import Settings
 from newswatch.topics import ensure_topics, topic_name
 from tests.conftest import free_port

@@ -129,7 +129,7 @@ def main() -> None:
     from newswatch import db
     from newswatch.flows.feeds import FeedItem
     from newswatch.flows.ingest import ingest_feeds
-    from newswatch.prefect_server import PrefectServer
+    from newswatch.services.prefect_server import PrefectServer
     from newswatch.settings import Settings
 
     feeds = Feeds()

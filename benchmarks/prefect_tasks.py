@@ -42,7 +42,7 @@ def main() -> None:
     from prefect import flow, task
     from prefect.cache_policies import NO_CACHE
 
-    from newswatch.prefect_server import PrefectServer
+    from newswatch.services.prefect_server import PrefectServer
     from newswatch.settings import Settings
 
     def work(i: int) -> int:

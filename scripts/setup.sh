@@ -40,6 +40,6 @@ else
 fi
 
 if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-${NEWSWATCH_KAFKA_BOOTSTRAP_SERVERS:-}}" ]; then
-  "$VENV/bin/python" -c 'from newswatch.broker import LocalBroker; from newswatch.settings import Settings; LocalBroker(Settings()).ensure_jars()'
+  "$VENV/bin/python" -c 'from newswatch.services.broker import LocalBroker; from newswatch.settings import Settings; LocalBroker(Settings()).ensure_jars()'
 fi
 echo "setup: ready ($VENV)"

@@ -27,7 +27,7 @@ def kafka() -> Iterator[str]:
     if not settings.uses_local_kafka:
         yield settings.bootstrap_servers
         return
-    from newswatch.broker import LocalBroker
+    from newswatch.services.broker import LocalBroker
 
     broker = LocalBroker(settings)
     broker.start()
@@ -41,7 +41,7 @@ def kafka() -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def prefect_server() -> Iterator[str]:
-    from newswatch.prefect_server import PrefectServer
+    from newswatch.services.prefect_server import PrefectServer
 
     server = PrefectServer(Settings())
     server.start()

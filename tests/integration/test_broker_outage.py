@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 
 from newswatch import db
-from newswatch.broker import LocalBroker
 from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.store import write_article
 from newswatch.messaging import Publisher
+from newswatch.services.broker import LocalBroker
 from newswatch.settings import Settings
 from newswatch.topics import ensure_topics
 from tests.conftest import free_port

@@ -15,10 +15,10 @@ import pytest
 from sqlalchemy import func, select
 
 from newswatch import db
-from newswatch.broker import LocalBroker, Member, new_cluster_id
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher
 from newswatch.schemas.models import Article
+from newswatch.services.broker import LocalBroker, Member, new_cluster_id
 from newswatch.settings import Settings
 from newswatch.topics import ensure_topics
 from tests.conftest import free_port

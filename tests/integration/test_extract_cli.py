@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from newswatch import schemas
-from newswatch.demo import load_articles, render_page
+from newswatch.services.demo import load_articles, render_page
 
 
 def _extract(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:

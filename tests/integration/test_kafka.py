@@ -10,9 +10,9 @@ import sys
 import pytest
 from kafka import KafkaConsumer, TopicPartition
 
-from newswatch.broker import LocalBroker
 from newswatch.messaging import Publisher
 from newswatch.schemas import InvalidMessage
+from newswatch.services.broker import LocalBroker
 from newswatch.settings import Settings
 from newswatch.topics import TOPICS, ensure_topics, topic_name
 from tests.conftest import free_port

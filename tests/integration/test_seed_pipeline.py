@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 
 from newswatch import db
 from newswatch.consumers.meetings import MeetingConsumer
-from newswatch.demo import DemoSite
 from newswatch.flows.ingest import ingest_feeds
+from newswatch.services.demo import DemoSite
 from newswatch.settings import Settings
 from tests.integration.conftest import BACKENDS
 from tests.integration.test_kafka import read_all

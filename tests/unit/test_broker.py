@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newswatch.broker import BrokerError, LocalBroker, new_cluster_id
+from newswatch.services.broker import BrokerError, LocalBroker, new_cluster_id
 from newswatch.settings import Settings
 from tests.conftest import free_port
 

@@ -1,7 +1,8 @@
-"""``newswatch extract``: the consumer's extraction path, for an analyst's file or a script's JSON Lines.
+"""``newswatch extract``: the consumer's extraction path, for an analyst's file or a script's JSON
+Lines; ``newswatch clean``: the ingest flow's cleaning of HTML files.
 
 HTML goes through the ingest flow's cleaner and text through the consumer's extractor, so what
-this prints is what the pipeline would find in the same article.
+these print is what the pipeline would find in the same article.
 """
 
 from __future__ import annotations
@@ -13,11 +14,59 @@ from collections.abc import Iterator
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from newswatch.settings import Settings
+import click
+
+from newswatch.cli.command import command, with_settings
+
+if TYPE_CHECKING:
+    from newswatch.settings import Settings
 
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype|html|head|body|article|div|p)\b", re.I | re.S)
+
+
+@command(help="print the meetings found in an article as JSON\n\nFILE: the article, plain text or HTML")
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@click.option("--published", metavar="YYYY-MM-DD", help="article date for relative dates")
+@click.option("--jsonl", type=click.Path(path_type=Path), metavar="IN",
+              help='JSON Lines of {"id", "text" or "html", "published"}; "-" for stdin')
+@click.option("--min-confidence", type=float, metavar="C",
+              help="print meetings of at least this confidence (default: what subscriptions alert by "
+                   "default, 0.65; 0 prints every candidate)")
+@with_settings
+def extract(settings: Settings, file: Path | None, published: str | None, jsonl: Path | None,
+            min_confidence: float | None) -> int:
+    if jsonl:
+        return extract_jsonl(settings, jsonl, sys.stdout, min_confidence=min_confidence)
+    if not file:
+        print("newswatch extract: give FILE or --jsonl IN", file=sys.stderr)
+        return 2
+    day = date.fromisoformat(published) if published else None
+    return extract_file(settings, file, day, sys.stdout, min_confidence=min_confidence)
+
+
+@command(help="print the cleaned article of each HTML file as JSON")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--url", help="the page's URL, to resolve relative links")
+@with_settings
+def clean(settings: Settings, files: tuple[Path, ...], url: str | None) -> int:
+    from newswatch.flows.clean import CleaningError, clean_html
+
+    status = 0
+    for path in files:
+        try:
+            page = clean_html(path.read_bytes(), url)
+        except (OSError, CleaningError) as exc:
+            print(f"newswatch clean: {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        print(json.dumps({
+            "file": str(path), "url": page.canonical_url or url, "title": page.title,
+            "authors": page.authors, "date": page.date, "language": page.language,
+            "sitename": page.sitename, "body": page.body,
+        }, ensure_ascii=False))
+    return status
 
 
 def looks_like_html(text: str) -> bool:

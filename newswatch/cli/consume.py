@@ -1,0 +1,51 @@
+"""``newswatch consume``: the meeting consumer, in this process or as N supervised processes of
+the one consumer group."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from newswatch.cli.command import child_command, command, stop_on_signals, with_settings
+from newswatch.cli.params import POSITIVE
+
+if TYPE_CHECKING:
+    from newswatch.services.supervise import Child
+    from newswatch.settings import Settings
+
+
+@command(help="run the meeting consumer until Ctrl-C")
+@click.option("--until-idle", type=float, metavar="SECONDS", help="exit once caught up and idle this long")
+@click.option("--processes", type=POSITIVE, default=1, metavar="N",
+              help="N consumer processes of the one group, each with its own partitions, supervised")
+@with_settings
+def consume(settings: Settings, until_idle: float | None, processes: int) -> int:
+    from newswatch.consumers.meetings import MeetingConsumer
+
+    stop = stop_on_signals()
+    if processes > 1:
+        from newswatch.services.supervise import supervise
+
+        supervise(consumers(settings, processes), stop)
+        return 0
+    consumer = MeetingConsumer(settings)
+    try:
+        stats = consumer.run(stop, until_idle=until_idle)
+    finally:
+        consumer.close()
+    print(f"consumed articles={stats.articles} meetings={stats.meetings} new={stats.new_meetings} "
+          f"deliveries={stats.deliveries} dead_letters={stats.dead_letters}", file=sys.stderr)
+    return 0
+
+
+def consumers(settings: Settings, count: int) -> list[Child]:
+    """``count`` consumer processes of the one group, each with its own partitions; with static
+    membership each gets its own instance id."""
+    from newswatch.services.supervise import Child
+
+    instance = settings.consumer_instance_id
+    return [Child(f"consumer-{n}" if count > 1 else "consumer", child_command("consume"),
+                  {"NEWSWATCH_CONSUMER_INSTANCE_ID": f"{instance}-{n}"} if instance and count > 1 else None)
+            for n in range(1, count + 1)]
