@@ -53,7 +53,7 @@ from sqlalchemy import func, select
 
 from benchmarks import meetings as gold
 from newswatch import db
-from newswatch.broker import LocalBroker
+from newswatch.services.broker import LocalBroker
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.flows.urls import article_id
 from newswatch.producers.articles import ArticleProducer

@@ -88,7 +88,8 @@ class MeetingConsumer:
                  console: TextIO | None = sys.stdout):
         self.settings = settings
         self.extractor = extractor or MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars,
-                                                      max_seconds=settings.nlp_max_seconds)
+                                                      max_seconds=settings.nlp_max_seconds,
+                                                      whole_text=settings.nlp_whole_text)
         self.console = console
         self.sessions = db.connect(settings)
         self.publisher = Publisher(settings, client_id=STAGE)

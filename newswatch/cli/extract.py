@@ -92,7 +92,8 @@ def _extractor(settings: Settings):
     from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 
     return MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars,
-                            max_seconds=settings.nlp_max_seconds)
+                            max_seconds=settings.nlp_max_seconds,
+                            whole_text=settings.nlp_whole_text)
 
 
 def _floor(min_confidence: float | None) -> float:
