@@ -30,6 +30,19 @@ def _env(settings: Settings, state: Path) -> dict[str, str]:
     return env
 
 
+def _started_with(state: str) -> list[str]:
+    """The command lines of running processes of this run (its state folder in their environment);
+    other test runs on the machine have their own."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and f"NEWSWATCH_STATE_DIR={state}".encode() in (proc / "environ").read_bytes().split(b"\0"):
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode())
+        except OSError:  # gone meanwhile, or not ours to read
+            continue
+    return found
+
+
 def _run(args: list[str], env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "newswatch.cli", "run", *args], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -66,8 +79,7 @@ def test_run_serves_until_interrupted_then_stops_everything(settings: Settings, 
     output = "".join(lines)
     assert process.returncode == 0, output
     assert "Stopping" in output
-    children = subprocess.run(["pgrep", "-f", "newswatch.cli (consume|serve-ingest)"], capture_output=True, text=True)
-    assert children.stdout.split() == [], "consumer or ingest process left behind"
+    assert _started_with(env["NEWSWATCH_STATE_DIR"]) == [], "consumer or ingest process left behind"
     with pytest.raises(OSError):  # the Prefect server is gone too
         socket.create_connection(("127.0.0.1", int(env["NEWSWATCH_PREFECT_PORT"])), timeout=2).close()
 
