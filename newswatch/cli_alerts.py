@@ -6,12 +6,12 @@ import argparse
 import json
 import sys
 import threading
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from newswatch import db
+from newswatch.schemas.models import Kind, Status
 from newswatch.settings import Settings
 
 
@@ -23,8 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--target", help="webhook URL or e-mail address")
     add.add_argument("--participant", action="append", default=[], help="a person who must take part (repeatable)")
     add.add_argument("--country", action="append", default=[], help="ISO code of a participant's country (repeatable)")
-    add.add_argument("--kind", action="append", default=[], choices=["in_person", "phone_call", "video_call"])
-    add.add_argument("--status", action="append", default=[], choices=["occurred", "planned", "cancelled", "denied"])
+    add.add_argument("--kind", action="append", default=[], choices=list(Kind))
+    add.add_argument("--status", action="append", default=[], choices=list(Status))
     add.add_argument("--keyword", action="append", default=[], help="a word in the topics (repeatable)")
     add.add_argument("--min-sources", type=int, default=1, help="independent sources needed before alerting")
     add.add_argument("--min-confidence", type=float, default=None,
@@ -54,8 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls = meetings.add_parser("list", help="meetings, newest first")
     ls.add_argument("--participant")
     ls.add_argument("--country")
-    ls.add_argument("--kind", choices=["in_person", "phone_call", "video_call"])
-    ls.add_argument("--status", choices=["occurred", "planned", "cancelled", "denied"])
+    ls.add_argument("--kind", choices=list(Kind))
+    ls.add_argument("--status", choices=list(Status))
     ls.add_argument("--since", type=_day, metavar="DAY",
                     help="YYYY-MM-DD, today, yesterday or N days (7d): meetings of that day or later")
     ls.add_argument("--limit", type=int, default=50)
@@ -152,10 +152,8 @@ def _subscriptions_rotate_secret(args: argparse.Namespace, settings: Settings) -
 
 
 def _subscriptions_test(args: argparse.Namespace, settings: Settings) -> int:
-    import uuid
-
     from newswatch.consumers.alerts import subscriptions
-    from newswatch.consumers.alerts.channels import Console, DeliveryFailed, Email, KafkaTopic, Webhook
+    from newswatch.consumers.alerts.channels import Console, DeliveryFailed, Email, KafkaTopic, Webhook, make_test_alert
     from newswatch.messaging import Publisher
 
     sessions = db.connect(settings)
@@ -165,16 +163,7 @@ def _subscriptions_test(args: argparse.Namespace, settings: Settings) -> int:
         except subscriptions.SubscriptionError as exc:
             print(f"newswatch subscriptions test: {exc}", file=sys.stderr)
             return 2
-    alert = {
-        "schema_version": 1, "alert_id": uuid.uuid4().hex, "alert_kind": "test", "subscription": sub.name,
-        "meeting_id": "0" * 16, "revision": 0, "changes": [], "independent_sources": 1,
-        "meeting": {"kind": "phone_call", "status": "occurred", "location": None, "date": None, "topics": ["test"],
-                    "evidence": "A test alert from newswatch.",
-                    "participants": [{"name": "Test Sender", "title": None, "country": None},
-                                     {"name": "Test Receiver", "title": None, "country": None}]},
-        "sources": [{"url": "https://newswatch.invalid/test", "publisher": "newswatch"}],
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+    alert = make_test_alert(sub.name)
     publisher = Publisher(settings, "newswatch-cli") if sub.channel == "kafka" else None
     channel = {"webhook": lambda: Webhook(settings), "email": lambda: Email(settings),
                "kafka": lambda: KafkaTopic(settings, publisher), "console": lambda: Console()}[sub.channel]()
