@@ -29,6 +29,7 @@ from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.store import write_article
+from newswatch.errors import NewswatchError
 from newswatch.logs import brief
 from newswatch.messaging import Publisher, PoisonMessage, decode, make_consumer, utc_now
 from newswatch.schemas.models import Article, ArticleRef, Meeting, MeetingEvent
@@ -39,8 +40,9 @@ log = logging.getLogger(__name__)
 STAGE = "meetings-consumer"
 
 
-class _Stopped(Exception):
-    """A stop was asked for mid-batch: the rest of the batch is left for replay."""
+class _Stopped(NewswatchError):
+    """A stop was asked for mid-batch: the rest of the batch is left for replay (a signal the loop
+    catches, not a failure; a NewswatchError like every exception newswatch defines)."""
 
 
 @dataclass
@@ -114,7 +116,7 @@ class MeetingConsumer:
                     polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
                 except KafkaError as exc:  # the broker (or the group coordinator) is away
                     outage += 1
-                    self._wait_out(stop, outage, exc, "polling", cap=30.0)
+                    self._wait_out(stop, outage, exc, "poll", cap=30.0)
                     continue
                 records = [r for batch in polled.values() for r in batch]
                 if records:
@@ -126,25 +128,26 @@ class MeetingConsumer:
                         # or the broker is back (every step is idempotent).
                         outage += 1
                         self._replay(records)
-                        self._wait_out(stop, outage, exc, f"batch of {len(records)} left for replay", cap=60.0)
+                        self._wait_out(stop, outage, exc, "batch", cap=60.0, replayed=len(records))
                     idle_since = time.monotonic()
                 elif until_idle is not None and time.monotonic() - idle_since >= until_idle:
                     # Before the group has assigned partitions, "no lag" only means "no answer yet".
                     if self.consumer.assignment() and sum(self.lag().values()) == 0 and self.dispatcher.idle():
                         break
         except _Stopped:
-            log.info("stop requested mid-batch: the rest of the batch is left for replay")
+            log.info("batch left for replay reason=stop_requested")
         self.stats.deliveries = self.dispatcher.delivered
         self.stats.lag_at_exit = self.lag()
         return self.stats
 
     @staticmethod
-    def _wait_out(stop: threading.Event, outage: int, exc: Exception, what: str, cap: float) -> None:
-        """Back off (2, 4, 8 … up to ``cap`` seconds) while the database or the broker is away, saying so."""
+    def _wait_out(stop: threading.Event, outage: int, exc: Exception, during: str, cap: float, replayed: int = 0) -> None:
+        """Back off (2, 4, 8 … up to ``cap`` seconds) while the database or the broker is away, saying
+        so: what it interrupted (``poll`` or ``batch``) and how many records are left for replay."""
         pause = min(2.0 ** outage, cap)
         service = "broker" if isinstance(exc, KafkaError) else "database"
-        log.warning("%s unavailable (%s); retrying in %.0fs (outage %d) error=%s", service, what, pause, outage,
-                    brief(exc))
+        log.warning("service unavailable service=%s during=%s replayed=%d retry_in=%.0fs outage=%d error=%r",
+                    service, during, replayed, pause, outage, brief(exc))
         stop.wait(pause)
 
     def _replay(self, records: list[ConsumerRecord]) -> None:
@@ -193,8 +196,7 @@ class MeetingConsumer:
                 # code or a column refuses): replaying would fail again, so the article goes to
                 # dead letters and its partition moves on. Database outages propagate instead,
                 # and the batch is replayed once the database is back.
-                log.exception("article dead-lettered article_id=%s reason=%s", article.article_id,
-                              "meetings could not be stored")
+                log.exception("article dead-lettered article_id=%s reason=store_failed", article.article_id)
                 self._dead_letter(record, f"could not store its meetings: {type(exc).__name__}: {exc}")
                 continue
             sent = [
@@ -230,7 +232,7 @@ class MeetingConsumer:
         except _Stopped:
             raise
         except Exception:
-            log.exception("batch extraction failed; retrying article by article to isolate the cause")
+            log.exception("batch extraction failed articles=%d retry=one_by_one", len(items))
         results = []
         for (text, published), record in zip(items, records, strict=True):
             try:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 import lxml.html
 
 from newswatch import db
+from newswatch.errors import NewswatchError
 from newswatch.flows.clean import CleaningError, clean_html
 from newswatch.flows.dedup import already_produced, near_duplicates, record, simhash
 from newswatch.flows.feeds import FeedItem, FeedSpec
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 _produce_lock = threading.Lock()
 
 
-class ItemError(ValueError):
+class ItemError(NewswatchError, ValueError):
     """No article can be made of this item; the text says why."""
 
 

@@ -112,7 +112,7 @@ class Publisher:
             partition=record.partition if record else None,
             offset=record.offset if record else None,
         )
-        log.warning("dead-letter stage=%s key=%s topic=%s partition=%s offset=%s reason=%s",
+        log.warning("dead-letter stage=%s key=%s topic=%s partition=%s offset=%s reason=%r",
                     stage, key, letter.source_topic, letter.partition, letter.offset, reason[:300])
         return self.publish("deadletters", letter.to_json(), key=key or "", headers={"stage": stage})
 

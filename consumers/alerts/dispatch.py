@@ -127,7 +127,7 @@ class Dispatcher:
                 self.run_once(wait=False)
                 backoff = 1.0
             except db.OUTAGES as exc:
-                log.warning("dispatcher database unavailable retry_in=%.0fs error=%s", backoff, brief(exc))
+                log.warning("dispatcher database unavailable retry_in=%.0fs error=%r", backoff, brief(exc))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, 60.0)
                 continue

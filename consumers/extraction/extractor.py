@@ -251,8 +251,8 @@ class MeetingExtractor:
         deadline = time.monotonic() + self.max_seconds
         for n, trigger in enumerate(found):
             if n and time.monotonic() > deadline:
-                log.warning("extraction time budget spent seconds=%.1f meeting_words_read=%d of=%d: the rest is "
-                            "skipped", self.max_seconds, n, len(found))
+                log.warning("extraction time budget spent seconds=%.1f meeting_words_read=%d meeting_words=%d",
+                            self.max_seconds, n, len(found))
                 break
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)

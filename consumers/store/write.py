@@ -55,7 +55,7 @@ def write_article(sessions: sessionmaker, article: Article, meetings: list[Meeti
             # Another consumer wrote the same meeting concurrently; the retry sees its row.
             if attempt == 2:
                 raise
-            log.info("write conflict article_id=%s attempt=%d: retrying", article.article_id, attempt + 1)
+            log.info("write conflict article_id=%s attempt=%d action=retry", article.article_id, attempt + 1)
     raise AssertionError("unreachable")
 
 
