@@ -40,7 +40,7 @@ import trafilatura
 
 from newswatch.consumers.extraction import DEFAULT_EXCLUDE, MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.passages import passages
-from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE, Status
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("NEWSWATCH_SHARED") or ROOT.parent / "shared")
@@ -132,7 +132,7 @@ def row(gold: list[dict], predicted: dict[str, list[dict]], floor: float) -> dic
     out["!occ"] = str(sum(
         1 for a in gold
         for g, p, _ in scorer.pair([m for m in a["meetings"] if not m.get("optional")], alerted[a["id"]])
-        if g.get("status") in ("denied", "cancelled") and p.get("status") == "occurred"))
+        if g.get("status") in (Status.DENIED, Status.CANCELLED) and p.get("status") == Status.OCCURRED))
     return out
 
 

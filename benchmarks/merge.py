@@ -21,17 +21,20 @@ from newswatch import db
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.store import write_article
 from newswatch.flows.urls import article_id
+from newswatch.schemas.models import Article
 from newswatch.settings import Settings
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "merge_stream.jsonl"
 
 
-def stream_article(item: dict) -> dict:
-    """The article message fields the store reads, for one fixture line."""
+def stream_article(item: dict) -> Article:
+    """The article message for one fixture line."""
     copy_of = item["near_duplicate_of"]
-    return {"article_id": article_id(f"https://example.org/{item['id']}"), "url": f"https://example.org/{item['id']}",
-            "sitename": item["publisher"], "published": item["published"], "title": item["id"],
-            "near_duplicate_of": article_id(f"https://example.org/{copy_of}") if copy_of else None}
+    url = f"https://example.org/{item['id']}"
+    return Article(article_id=article_id(url), url=url, feed_url="https://example.org/rss", title=item["id"], authors=[],
+                   published=item["published"], language="en", sitename=item["publisher"], body=item["text"],
+                   body_source="page", near_duplicate_of=article_id(f"https://example.org/{copy_of}") if copy_of else None,
+                   fetched_at=f"{item['published']}T12:00:00+00:00")
 
 
 def run(fixture: Path) -> dict:

@@ -17,7 +17,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, TextIO
+from typing import TextIO
 
 from kafka import TopicPartition
 from kafka.errors import KafkaError
@@ -29,9 +29,10 @@ from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.store import write_article
+from newswatch.errors import NewswatchError
 from newswatch.logs import brief
 from newswatch.messaging import Publisher, PoisonMessage, decode, make_consumer, utc_now
-from newswatch.schemas.models import ArticleRef, Meeting, MeetingEvent
+from newswatch.schemas.models import Article, ArticleRef, Meeting, MeetingEvent
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -39,8 +40,9 @@ log = logging.getLogger(__name__)
 STAGE = "meetings-consumer"
 
 
-class _Stopped(Exception):
-    """A stop was asked for mid-batch: the rest of the batch is left for replay."""
+class _Stopped(NewswatchError):
+    """A stop was asked for mid-batch: the rest of the batch is left for replay (a signal the loop
+    catches, not a failure; a NewswatchError like every exception newswatch defines)."""
 
 
 @dataclass
@@ -54,27 +56,27 @@ class ConsumeStats:
     lag_at_exit: dict[str, int] = field(default_factory=dict)
 
 
-def published_date(article: dict[str, Any]) -> date | None:
+def published_date(article: Article) -> date | None:
     try:
-        return plausible(date.fromisoformat((article.get("published") or "")[:10]))
+        return plausible(date.fromisoformat((article.published or "")[:10]))
     except ValueError:
         return None
 
 
-def _without_implausible_date(article: dict[str, Any]) -> dict[str, Any]:
+def _without_implausible_date(article: Article) -> Article:
     """The article with a publication date outside the years news can mean ("9999-12-31", a
     feed's placeholder or a hostile value) dropped: it would overflow the merge window."""
-    if article.get("published") and published_date(article) is None:
-        log.warning("publication date ignored article_id=%s published=%r: not a plausible date",
-                    article.get("article_id"), article["published"][:40])
-        article = {**article, "published": None}
+    if article.published and published_date(article) is None:
+        log.warning("publication date ignored article_id=%s published=%r reason=implausible",
+                    article.article_id, article.published[:40])
+        article = article.model_copy(update={"published": None})
     return article
 
 
-def meeting_events(article: dict[str, Any], meetings: list[Meeting], meeting_ids: list[str]) -> list[MeetingEvent]:
+def meeting_events(article: Article, meetings: list[Meeting], meeting_ids: list[str]) -> list[MeetingEvent]:
     ref = ArticleRef(
-        article_id=article["article_id"], url=article["url"], title=article.get("title"),
-        publisher=article.get("sitename"), published=article.get("published"),
+        article_id=article.article_id, url=article.url, title=article.title,
+        publisher=article.sitename, published=article.published,
     )
     now = utc_now()
     return [
@@ -115,7 +117,7 @@ class MeetingConsumer:
                     polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
                 except KafkaError as exc:  # the broker (or the group coordinator) is away
                     outage += 1
-                    self._wait_out(stop, outage, exc, "polling", cap=30.0)
+                    self._wait_out(stop, outage, exc, "poll", cap=30.0)
                     continue
                 records = [r for batch in polled.values() for r in batch]
                 if records:
@@ -127,25 +129,26 @@ class MeetingConsumer:
                         # or the broker is back (every step is idempotent).
                         outage += 1
                         self._replay(records)
-                        self._wait_out(stop, outage, exc, f"batch of {len(records)} left for replay", cap=60.0)
+                        self._wait_out(stop, outage, exc, "batch", cap=60.0, replayed=len(records))
                     idle_since = time.monotonic()
                 elif until_idle is not None and time.monotonic() - idle_since >= until_idle:
                     # Before the group has assigned partitions, "no lag" only means "no answer yet".
                     if self.consumer.assignment() and sum(self.lag().values()) == 0 and self.dispatcher.idle():
                         break
         except _Stopped:
-            log.info("stop requested mid-batch: the rest of the batch is left for replay")
+            log.info("batch left for replay reason=stop_requested")
         self.stats.deliveries = self.dispatcher.delivered
         self.stats.lag_at_exit = self.lag()
         return self.stats
 
     @staticmethod
-    def _wait_out(stop: threading.Event, outage: int, exc: Exception, what: str, cap: float) -> None:
-        """Back off (2, 4, 8 … up to ``cap`` seconds) while the database or the broker is away, saying so."""
+    def _wait_out(stop: threading.Event, outage: int, exc: Exception, during: str, cap: float, replayed: int = 0) -> None:
+        """Back off (2, 4, 8 … up to ``cap`` seconds) while the database or the broker is away, saying
+        so: what it interrupted (``poll`` or ``batch``) and how many records are left for replay."""
         pause = min(2.0 ** outage, cap)
         service = "broker" if isinstance(exc, KafkaError) else "database"
-        log.warning("%s unavailable (%s); retrying in %.0fs (outage %d) error=%s", service, what, pause, outage,
-                    brief(exc))
+        log.warning("service unavailable service=%s during=%s replayed=%d retry_in=%.0fs outage=%d error=%r",
+                    service, during, replayed, pause, outage, brief(exc))
         stop.wait(pause)
 
     def _replay(self, records: list[ConsumerRecord]) -> None:
@@ -172,10 +175,10 @@ class MeetingConsumer:
 
     def process(self, records: list[ConsumerRecord], stop: threading.Event | None = None) -> None:
         stop = stop or threading.Event()
-        articles: list[tuple[ConsumerRecord, dict[str, Any]]] = []
+        articles: list[tuple[ConsumerRecord, Article]] = []
         for record in records:
             try:
-                articles.append((record, _without_implausible_date(decode(record, "article"))))
+                articles.append((record, _without_implausible_date(decode(record, Article))))
             except PoisonMessage as exc:
                 self._dead_letter(record, str(exc))
         results = self._extract([a for _, a in articles], [r for r, _ in articles], stop)
@@ -194,13 +197,12 @@ class MeetingConsumer:
                 # code or a column refuses): replaying would fail again, so the article goes to
                 # dead letters and its partition moves on. Database outages propagate instead,
                 # and the batch is replayed once the database is back.
-                log.exception("article dead-lettered article_id=%s: its meetings could not be stored",
-                              article["article_id"])
+                log.exception("article dead-lettered article_id=%s reason=store_failed", article.article_id)
                 self._dead_letter(record, f"could not store its meetings: {type(exc).__name__}: {exc}")
                 continue
             sent = [
                 self.publisher.publish("meetings", event.to_json(), key=event.meeting_id,
-                                       headers={"article-id": article["article_id"]})
+                                       headers={"article-id": article.article_id})
                 for event in events
             ]
             for future in sent:  # raises when the broker did not take them: nothing is committed
@@ -209,17 +211,17 @@ class MeetingConsumer:
             self.stats.meetings += len(events)
             self.stats.new_meetings += len(written.new)
             log.info(
-                "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d updated=%d%s",
-                article["article_id"], record.partition, record.offset, len(events), len(written.new),
-                len(written.changed), " (already processed)" if written.already_processed else "",
+                "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d updated=%d replayed=%s",
+                article.article_id, record.partition, record.offset, len(events), len(written.new),
+                len(written.changed), str(written.already_processed).lower(),
             )
         self.dispatcher.wake()
         self.consumer.commit(self._next_offsets(records))
         self.stats.batches += 1
 
-    def _extract(self, articles: list[dict[str, Any]], records: list[ConsumerRecord],
+    def _extract(self, articles: list[Article], records: list[ConsumerRecord],
                  stop: threading.Event) -> list[list[Meeting] | None]:
-        items = [(a["body"], published_date(a)) for a in articles]
+        items = [(a.body, published_date(a)) for a in articles]
         results: list[list[Meeting] | None] = []
         try:
             for meetings in self.extractor.extract_many(
@@ -231,7 +233,7 @@ class MeetingConsumer:
         except _Stopped:
             raise
         except Exception:
-            log.exception("batch extraction failed; retrying article by article to isolate the cause")
+            log.exception("batch extraction failed articles=%d retry=one_by_one", len(items))
         results = []
         for (text, published), record in zip(items, records, strict=True):
             try:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 import lxml.html
 
 from newswatch import db
+from newswatch.errors import NewswatchError
 from newswatch.flows.clean import CleaningError, clean_html
 from newswatch.flows.dedup import already_produced, near_duplicates, record, simhash
 from newswatch.flows.feeds import FeedItem, FeedSpec
@@ -27,7 +28,7 @@ from newswatch.flows.politeness import PoliteFetcher
 from newswatch.flows.urls import article_id, canonical_url
 from newswatch.producers.articles import ArticleProducer
 from newswatch.schemas import InvalidMessage
-from newswatch.schemas.models import Article
+from newswatch.schemas.models import Article, BodySource
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 _produce_lock = threading.Lock()
 
 
-class ItemError(ValueError):
+class ItemError(NewswatchError, ValueError):
     """No article can be made of this item; the text says why."""
 
 
@@ -88,7 +89,7 @@ def build_article(feed: FeedSpec, item: FeedItem, fetcher: PoliteFetcher) -> Art
         language=(page.language if page and page.language else None) or feed.language,
         sitename=(page.sitename if page and page.sitename else None) or feed.name,
         body=body,
-        body_source="page" if page is not None else "feed_summary",
+        body_source=BodySource.PAGE if page is not None else BodySource.FEED_SUMMARY,
         fetch_error=error,
         fetched_at=now().isoformat(timespec="seconds"),
     )
@@ -129,7 +130,7 @@ class ArticleWriter:
             return self._dead_letter(feed, item, article.article_id, f"invalid article message: {exc}")
 
     def _produce(self, feed: FeedSpec, item: FeedItem, article: Article) -> Outcome:
-        fingerprint = simhash(article.body) if article.body_source == "page" else None
+        fingerprint = simhash(article.body) if article.body_source == BodySource.PAGE else None
         with _produce_lock:
             with self._sessions() as session:
                 if already_produced(session, article.article_id):  # canonical URL found on the page

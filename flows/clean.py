@@ -25,6 +25,8 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from newswatch.errors import NewswatchError
+
 # Below this many characters a precision-mode body is more likely a missed article than a short
 # one (e.g. only a reprint notice survived), so the balanced mode gets a second try.
 _SHORT_BODY_CHARS = 500
@@ -99,7 +101,7 @@ _LABELS = frozenset(
 )
 
 
-class CleaningError(Exception):
+class CleaningError(NewswatchError):
     """The page yielded no article text (empty, not HTML, or all boilerplate)."""
 
 

@@ -34,6 +34,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 from charset_normalizer import from_bytes
 
+from newswatch.errors import NewswatchError
 from newswatch.settings import Settings
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -49,7 +50,7 @@ _LEGACY_DEFAULTS = frozenset(
 )
 
 
-class FetchError(Exception):
+class FetchError(NewswatchError):
     """A URL could not be fetched; the message says why."""
 
     def __init__(self, url: str, reason: str) -> None:

@@ -109,7 +109,7 @@ def _poll_one(feed: FeedSpec, state: db.FeedState | None, fetcher: PoliteFetcher
         report.status, report.items = "changed", len(parsed.items)
         report.malformed, report.skipped_entries = parsed.malformed, parsed.skipped
         if parsed.malformed:
-            logger.warning("feed malformed feed=%s url=%s items_kept=%d reason=%s",
+            logger.warning("feed malformed feed=%s url=%s items_kept=%d reason=%r",
                            feed.name, feed.url, len(parsed.items), parsed.malformed)
         if parsed.skipped:
             logger.warning("feed entries skipped feed=%s count=%d first=%s",
@@ -119,7 +119,7 @@ def _poll_one(feed: FeedSpec, state: db.FeedState | None, fetcher: PoliteFetcher
         for done, item in enumerate(new):
             if fetcher.ready_at(item.link) > deadline:
                 report.backlog += len(new) - done
-                logger.warning("host time budget spent feed=%s url=%s budget=%.0fs: the rest waits for the next poll",
+                logger.warning("host time budget spent feed=%s url=%s budget=%.0fs rest=next_poll",
                                feed.name, feed.url, settings.host_time_budget_seconds)
                 break
             _write(feed, item, writer, report)
@@ -136,7 +136,7 @@ def _write(feed: FeedSpec, item: FeedItem, writer: ArticleWriter, report: FeedRe
     outcome = writer.write(feed, item)
     if outcome.kind == "duplicate":
         report.duplicates += 1
-        logger.info("article duplicate feed=%s url=%s %s", feed.name, item.link, outcome.reason)
+        logger.info("article duplicate feed=%s url=%s reason=%r", feed.name, item.link, outcome.reason)
     elif outcome.kind == "dead_letter":
         report.dead_letters += 1
         report.item_errors.append(f"{item.link}: {outcome.reason}")
@@ -145,7 +145,7 @@ def _write(feed: FeedSpec, item: FeedItem, writer: ArticleWriter, report: FeedRe
         report.produced += 1
         if article.fetch_error:
             report.from_summary += 1
-            logger.warning("article from feed summary feed=%s url=%s reason=%s", feed.name, item.link, article.fetch_error)
+            logger.warning("article from feed summary feed=%s url=%s reason=%r", feed.name, item.link, article.fetch_error)
         if article.near_duplicate_of:
             report.near_duplicates += 1
         logger.info("article produced feed=%s article_id=%s url=%s body_source=%s near_duplicate_of=%s",

@@ -127,14 +127,14 @@ class RobotsCache:
             if err.status < 500:
                 parser.parse([])
                 return _Robots(parser, f"HTTP {err.status}: everything allowed", expires)
-            log.warning("robots url=%s unavailable (HTTP %s): host not crawled", robots_url, err.status)
+            log.warning("robots unavailable url=%s http_status=%s crawl=skipped", robots_url, err.status)
             return _Robots(None, f"answered HTTP {err.status}", expires)
         except (BadContentType, TooLarge) as err:
             # Not a robots.txt (an HTML error page, say): there are no rules to follow.
             parser.parse([])
             return _Robots(parser, f"unusable ({err.reason}): everything allowed", expires)
         except FetchError as err:
-            log.warning("robots url=%s unreachable (%s): host not crawled", robots_url, err.reason)
+            log.warning("robots unreachable url=%s reason=%r crawl=skipped", robots_url, err.reason)
             return _Robots(None, f"unreachable ({err.reason})", expires, err)
         parser.parse(result.text.splitlines())
         return _Robots(parser, "read", expires)

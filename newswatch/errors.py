@@ -1,7 +1,8 @@
 """The error root, and the one line an operator reads when something newswatch depends on fails.
 
-Every error newswatch raises on purpose derives from :class:`NewswatchError`, whose message says
-what failed and what to do. :func:`operator_message` turns it, and the failures of the things
+Every exception class newswatch defines derives from :class:`NewswatchError` (each stage keeps
+its own, next to the code that raises it; ``tests/unit/test_errors.py`` checks them all), and its
+message says what failed and what to do. :func:`operator_message` turns it, and the failures of the things
 newswatch runs on (Kafka, the database, a file, a setting), into that one line; the CLI prints it
 instead of a traceback unless asked for ``--debug``.
 """

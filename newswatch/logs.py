@@ -1,6 +1,11 @@
 """Operator-readable logs: one line per event, stable ``key=value`` fields, on stderr.
 
-Standard output is kept for what the user asked to see (alerts, JSON from ``extract``)."""
+Every message reads ``event words key=value key=value``: the event first (a few lowercase words
+that stay the same, to grep for: ``article processed``, ``alert delivery failed``), then its
+fields; free text in a field (an error, a reason) is written with ``%r`` so the line still splits
+into fields, and nothing but fields follows the event. ``tests/unit/test_log_lines.py`` holds
+every logging call to it. Standard output is kept for what the user asked to see (alerts, JSON
+from ``extract``)."""
 
 from __future__ import annotations
 

@@ -8,18 +8,23 @@ import hashlib
 import json
 import logging
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import KafkaError
+from pydantic import BaseModel, ValidationError
 
 from newswatch import schemas
-from newswatch.schemas.models import DeadLetter
+from newswatch.errors import NewswatchError
+from newswatch.schemas.models import MODELS, DeadLetter
 from newswatch.settings import Settings
 from newswatch.topics import TOPICS, topic_name
 
 log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+MESSAGE_TYPE: dict[type[BaseModel], str] = {model: name for name, model in MODELS.items()}
 
 # Bytes of a dead record forwarded with its dead letter.
 DEAD_LETTER_PAYLOAD_MAX = 1024 * 1024
@@ -107,7 +112,7 @@ class Publisher:
             partition=record.partition if record else None,
             offset=record.offset if record else None,
         )
-        log.warning("dead-letter stage=%s key=%s topic=%s partition=%s offset=%s reason=%s",
+        log.warning("dead-letter stage=%s key=%s topic=%s partition=%s offset=%s reason=%r",
                     stage, key, letter.source_topic, letter.partition, letter.offset, reason[:300])
         return self.publish("deadletters", letter.to_json(), key=key or "", headers={"stage": stage})
 
@@ -145,11 +150,13 @@ def make_consumer(settings: Settings, topic_key: str, group_id: str, **overrides
     return consumer
 
 
-class PoisonMessage(ValueError):
+class PoisonMessage(NewswatchError, ValueError):
     """A record that can never be processed (not JSON, wrong schema); it goes to dead letters."""
 
 
-def decode(record: ConsumerRecord, message_type: str) -> dict[str, Any]:
+def decode(record: ConsumerRecord, model: type[M]) -> M:
+    """The record's value as ``model``, checked against the model's JSON Schema first (which
+    also holds the patterns and formats); raises :class:`PoisonMessage` with the reason."""
     try:
         message = json.loads(record.value)
     except (TypeError, ValueError) as exc:
@@ -157,7 +164,7 @@ def decode(record: ConsumerRecord, message_type: str) -> dict[str, Any]:
     except RecursionError as exc:
         raise PoisonMessage("JSON nested too deeply to decode") from exc
     try:
-        schemas.validate(message_type, message)
-    except schemas.InvalidMessage as exc:
+        schemas.validate(MESSAGE_TYPE[model], message)
+        return model.model_validate(message)
+    except (schemas.InvalidMessage, ValidationError) as exc:
         raise PoisonMessage(str(exc)) from exc
-    return message

@@ -78,7 +78,7 @@ def ensure_topics(settings: Settings) -> list[str]:
             except TopicAlreadyExistsError:  # another process won the race
                 pass
         if created:
-            log.info("created topics %s (partitions=%s)", ",".join(created), settings.topic_partitions)
+            log.info("topics created topics=%s partitions=%s", ",".join(created), settings.topic_partitions)
         return created
     finally:
         admin.close()

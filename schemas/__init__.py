@@ -14,11 +14,13 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 
+from newswatch.errors import NewswatchError
+
 SCHEMA_DIR = Path(__file__).resolve().parent
 MESSAGE_TYPES = ("article", "meeting", "alert", "dead_letter")
 
 
-class InvalidMessage(ValueError):
+class InvalidMessage(NewswatchError, ValueError):
     """A message does not match its schema; the text says where and why."""
 
 

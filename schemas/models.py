@@ -1,23 +1,59 @@
-"""Typed views of the messages in this folder's JSON Schemas.
+"""Typed views of the messages in this folder's JSON Schemas, and the enumerations they use.
 
-The schema files are the contract; these models exist so Python code gets names and types.
-``tests/unit/test_schemas.py`` fails when a model and its schema disagree on fields, required
-fields or enumerations.
+The schema files are the contract on the wire; these models are checked against them, not the
+other way round: ``tests/unit/test_schemas.py`` walks every schema (nested objects, ``$defs``,
+array items) and fails when an object has no model here, or a model and its schema disagree on
+fields, required fields, types or enumerations. The enumerations below are the only place in
+Python that spells the meeting kinds and statuses; everything else imports them.
 """
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-Kind = Literal["in_person", "phone_call", "video_call"]
-Status = Literal["occurred", "planned", "cancelled", "denied"]
-DatePrecision = Literal["day", "month", "year", "unknown"]
+
+class Kind(StrEnum):
+    """How the sides met."""
+
+    IN_PERSON = "in_person"
+    PHONE_CALL = "phone_call"
+    VIDEO_CALL = "video_call"
+
+
+class Status(StrEnum):
+    """What the report says became of the meeting."""
+
+    OCCURRED = "occurred"
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+    DENIED = "denied"
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class BodySource(StrEnum):
+    PAGE = "page"
+    FEED_SUMMARY = "feed_summary"  # the page could not be fetched or cleaned
+
+
+class AlertKind(StrEnum):
+    NEW = "new"  # the first alert of a meeting for a subscription
+    UPDATE = "update"  # a later report changed it
+    TEST = "test"  # sent by `newswatch subscriptions test`
 
 
 class _Message(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Enumerated fields hold their plain string value once validated, so the wire form, database
+    # columns and comparisons see exactly what the schema lists (a StrEnum equals its value).
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
     def to_json(self) -> dict:
         """The wire form (optional fields travel as null)."""
@@ -36,7 +72,7 @@ class Article(_Message):
     language: str | None
     sitename: str | None
     body: str
-    body_source: Literal["page", "feed_summary"]
+    body_source: BodySource
     fetch_error: str | None = None
     fingerprint: str | None = None
     near_duplicate_of: str | None = None
@@ -96,7 +132,7 @@ class Source(_Message):
 class Alert(_Message):
     schema_version: Literal[1] = 1
     alert_id: str
-    alert_kind: Literal["new", "update", "test"]
+    alert_kind: AlertKind
     subscription: str
     meeting_id: str
     revision: int

@@ -12,8 +12,10 @@ import json
 import smtplib
 import sys
 import time
+import uuid
+from datetime import UTC, datetime
 from email.message import EmailMessage
-from typing import Any, Protocol, TextIO
+from typing import Protocol, TextIO
 
 import httpx
 from kafka import KafkaConsumer, TopicPartition
@@ -21,14 +23,16 @@ from kafka.partitioner.default import murmur2
 
 from newswatch import db
 from newswatch.consumers.alerts.subscriptions import SubscriptionError, check_webhook_target
+from newswatch.errors import NewswatchError
 from newswatch.flows.fetch import Fetcher
 from newswatch.messaging import Publisher
+from newswatch.schemas.models import Alert, AlertKind, Kind, Meeting, Participant, Source, Status
 from newswatch.sealing import SecretKeyError, unseal
 from newswatch.settings import Settings
 from newswatch.topics import topic_name
 
 
-class DeliveryFailed(Exception):
+class DeliveryFailed(NewswatchError):
     """The receiver did not take the alert; ``permanent`` when retrying cannot help."""
 
     def __init__(self, reason: str, permanent: bool = False):
@@ -37,29 +41,51 @@ class DeliveryFailed(Exception):
 
 
 class Channel(Protocol):
-    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+    def send(self, sub: db.Subscription, alert: Alert) -> str:
         """Deliver or raise :class:`DeliveryFailed`; returns what the receiver answered, for the log."""
 
-    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+    def already_delivered(self, sub: db.Subscription, alert: Alert) -> bool | None:
         """After a crash mid-send: True/False when the channel can tell, None when it cannot."""
 
 
-def describe(alert: dict[str, Any]) -> str:
+KIND_WORDS = {Kind.IN_PERSON: "met", Kind.PHONE_CALL: "phone call", Kind.VIDEO_CALL: "video call"}
+LABELS = {AlertKind.NEW: "NEW MEETING", AlertKind.UPDATE: "MEETING UPDATE", AlertKind.TEST: "TEST ALERT"}
+
+
+def describe(alert: Alert) -> str:
     """One human line per alert, as the console and e-mail subjects show it."""
-    m = alert["meeting"]
+    m = alert.meeting
 
-    def who(p: dict) -> str:
-        details = ", ".join(x for x in (p.get("country"), p.get("title")) if x)
-        return f"{p['name']} ({details})" if details else p["name"]
+    def who(p: Participant) -> str:
+        details = ", ".join(x for x in (p.country, p.title) if x)
+        return f"{p.name} ({details})" if details else p.name
 
-    people = " ↔ ".join(who(p) for p in m["participants"])
-    kind = {"in_person": "met", "phone_call": "phone call", "video_call": "video call"}[m["kind"]]
-    where = f" in {m['location']}" if m.get("location") else ""
-    publishers = ", ".join(sorted({s["publisher"] or s["url"] for s in alert["sources"]}))
-    label = {"new": "NEW MEETING", "update": "MEETING UPDATE", "test": "TEST ALERT"}[alert["alert_kind"]]
-    changes = f" — {'; '.join(alert['changes'])}" if alert.get("changes") else ""
-    return (f"{label} [{m.get('date') or 'date unknown'}] {kind}{where} ({m['status']}): {people}"
-            f" — reported by {publishers}{changes}")
+    people = " ↔ ".join(who(p) for p in m.participants)
+    where = f" in {m.location}" if m.location else ""
+    publishers = ", ".join(sorted({s.publisher or s.url for s in alert.sources}))
+    changes = f" — {'; '.join(alert.changes)}" if alert.changes else ""
+    return (f"{LABELS[alert.alert_kind]} [{m.date or 'date unknown'}] {KIND_WORDS[m.kind]}{where} ({m.status}): "
+            f"{people} — reported by {publishers}{changes}")
+
+
+def wire(alert: Alert) -> bytes:
+    """The alert as webhooks and the alerts topic carry it: compact JSON of its wire form."""
+    return json.dumps(alert.to_json(), ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def make_test_alert(subscription: str) -> Alert:
+    """The alert `newswatch subscriptions test` sends: a made-up phone call, a fresh ``alert_id``
+    (so receivers never drop it as a repeat) and the all-zero meeting id no real meeting has."""
+    return Alert(
+        alert_id=uuid.uuid4().hex, alert_kind=AlertKind.TEST, subscription=subscription, meeting_id="0" * 16,
+        revision=0, changes=[], independent_sources=1,
+        meeting=Meeting(kind=Kind.PHONE_CALL, status=Status.OCCURRED, location=None, date=None, topics=["test"],
+                        evidence="A test alert from newswatch.",
+                        participants=[Participant(name="Test Sender", title=None, country=None),
+                                      Participant(name="Test Receiver", title=None, country=None)]),
+        sources=[Source(url="https://newswatch.invalid/test", publisher="newswatch")],
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -75,7 +101,7 @@ class Webhook:
         self.client = httpx.Client(timeout=settings.webhook_timeout_seconds, follow_redirects=False,
                                    headers={"User-Agent": settings.user_agent})
 
-    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+    def send(self, sub: db.Subscription, alert: Alert) -> str:
         try:
             # Checked again at each send: the name may resolve elsewhere now, and subscriptions
             # made before the check existed were never vetted.
@@ -83,11 +109,11 @@ class Webhook:
             secret = unseal(sub.secret or "", self.settings)
         except (SubscriptionError, SecretKeyError) as exc:
             raise DeliveryFailed(str(exc), permanent=True) from exc
-        body = json.dumps(alert, ensure_ascii=False, separators=(",", ":")).encode()
+        body = wire(alert)
         timestamp = str(int(time.time()))
         headers = {
             "Content-Type": "application/json",
-            "X-Newswatch-Idempotency-Key": alert["alert_id"],
+            "X-Newswatch-Idempotency-Key": alert.alert_id,
             "X-Newswatch-Timestamp": timestamp,
             "X-Newswatch-Signature": sign(secret, timestamp, body),
         }
@@ -105,7 +131,7 @@ class Webhook:
             raise DeliveryFailed(f"HTTP {status}", permanent=permanent)
         return f"HTTP {status}"
 
-    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+    def already_delivered(self, sub: db.Subscription, alert: Alert) -> bool | None:
         return None
 
 
@@ -113,7 +139,7 @@ class Email:
     def __init__(self, settings: Settings):
         self.settings = settings
 
-    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+    def send(self, sub: db.Subscription, alert: Alert) -> str:
         s = self.settings
         message = EmailMessage()
         message["From"] = s.smtp_from
@@ -122,9 +148,9 @@ class Email:
         # start another one) and the e-mail library refuses them, so they are folded to spaces.
         message["Subject"] = " ".join(describe(alert).split())[:200]
         # Mail clients and servers drop a second message with the same Message-ID.
-        message["Message-ID"] = f"<{alert['alert_id']}@newswatch>"
-        message["X-Newswatch-Idempotency-Key"] = alert["alert_id"]
-        message.set_content(describe(alert) + "\n\n" + json.dumps(alert, ensure_ascii=False, indent=2))
+        message["Message-ID"] = f"<{alert.alert_id}@newswatch>"
+        message["X-Newswatch-Idempotency-Key"] = alert.alert_id
+        message.set_content(describe(alert) + "\n\n" + json.dumps(alert.to_json(), ensure_ascii=False, indent=2))
         try:
             with smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.webhook_timeout_seconds) as smtp:
                 if s.smtp_starttls:
@@ -140,7 +166,7 @@ class Email:
             raise DeliveryFailed(f"recipient refused: {refused}", permanent=True)
         return "accepted by SMTP server"
 
-    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+    def already_delivered(self, sub: db.Subscription, alert: Alert) -> bool | None:
         return None
 
 
@@ -151,29 +177,29 @@ class KafkaTopic:
         self.settings = settings
         self.publisher = publisher
 
-    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+    def send(self, sub: db.Subscription, alert: Alert) -> str:
         try:
             meta = self.publisher.confirm(self.publisher.publish(
-                "alerts", alert, key=alert["meeting_id"],
-                headers={"idempotency-key": alert["alert_id"], "alert-kind": alert["alert_kind"],
+                "alerts", alert.to_json(), key=alert.meeting_id,
+                headers={"idempotency-key": alert.alert_id, "alert-kind": alert.alert_kind,
                          "subscription": sub.name},
             ))
         except Exception as exc:  # any broker-side failure is worth a retry
             raise DeliveryFailed(f"{type(exc).__name__}: {exc}") from exc
         return f"partition {meta.partition} offset {meta.offset}"
 
-    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+    def already_delivered(self, sub: db.Subscription, alert: Alert) -> bool | None:
         topic = topic_name(self.settings, "alerts")
         consumer = KafkaConsumer(bootstrap_servers=self.settings.bootstrap_servers, enable_auto_commit=False,
                                  consumer_timeout_ms=5000)
         try:
             # Keyed by meeting id: the alert can only be in the partition the producer hashed it to.
             partitions = sorted(consumer.partitions_for_topic(topic) or ())
-            tp = TopicPartition(topic, partitions[(murmur2(alert["meeting_id"].encode()) & 0x7FFFFFFF) % len(partitions)])
+            tp = TopicPartition(topic, partitions[(murmur2(alert.meeting_id.encode()) & 0x7FFFFFFF) % len(partitions)])
             consumer.assign([tp])
             consumer.seek_to_beginning(tp)
             end = consumer.end_offsets([tp])[tp]
-            key = alert["alert_id"].encode()
+            key = alert.alert_id.encode()
             deadline = time.monotonic() + 60
             while consumer.position(tp) < end:
                 if time.monotonic() > deadline:
@@ -190,9 +216,9 @@ class Console:
     def __init__(self, out: TextIO | None = None):
         self.out = out
 
-    def send(self, sub: db.Subscription, alert: dict[str, Any]) -> str:
+    def send(self, sub: db.Subscription, alert: Alert) -> str:
         print(describe(alert), file=self.out or sys.stdout, flush=True)
         return "printed"
 
-    def already_delivered(self, sub: db.Subscription, alert: dict[str, Any]) -> bool | None:
+    def already_delivered(self, sub: db.Subscription, alert: Alert) -> bool | None:
         return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
+from pydantic import ValidationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
 
@@ -26,6 +27,7 @@ from newswatch import db
 from newswatch.consumers.alerts.channels import Channel, Console, DeliveryFailed, Email, KafkaTopic, Webhook
 from newswatch.logs import brief
 from newswatch.messaging import Publisher
+from newswatch.schemas.models import Alert
 from newswatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -125,7 +127,7 @@ class Dispatcher:
                 self.run_once(wait=False)
                 backoff = 1.0
             except db.OUTAGES as exc:
-                log.warning("dispatcher cannot reach the database, retrying in %.0fs error=%s", backoff, brief(exc))
+                log.warning("dispatcher database unavailable retry_in=%.0fs error=%r", backoff, brief(exc))
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, 60.0)
                 continue
@@ -160,7 +162,7 @@ class Dispatcher:
             breaker = self._breakers.setdefault(sub_id, _Breaker())
             if ok:
                 if breaker.failures >= self.settings.delivery_breaker_failures:
-                    log.info("subscription circuit closed subscription_id=%s: its receiver answers again", sub_id)
+                    log.info("subscription circuit closed subscription_id=%s", sub_id)
                 breaker.failures = 0
                 with self._changed:
                     self.delivered += 1
@@ -169,7 +171,7 @@ class Dispatcher:
             if breaker.failures >= self.settings.delivery_breaker_failures:
                 pause = self.settings.delivery_breaker_seconds
                 breaker.open_until = time.monotonic() + pause
-                log.warning("subscription circuit open subscription_id=%s failures=%d: its sends pause for %.0fs",
+                log.warning("subscription circuit open subscription_id=%s failures=%d pause=%.0fs",
                             sub_id, breaker.failures, pause)
                 return
 
@@ -192,7 +194,12 @@ class Dispatcher:
             sub = session.get(db.Subscription, row.subscription_id)
             payload, attempts = row.payload, row.attempts
         try:
-            detail = self.channels[sub.channel].send(sub, payload)
+            alert = Alert.model_validate(payload)
+        except ValidationError as exc:  # an outbox row no newswatch wrote: it will not become valid
+            self._failed(alert_id, sub, attempts, DeliveryFailed(f"stored alert is not an alert: {exc}", permanent=True))
+            return False
+        try:
+            detail = self.channels[sub.channel].send(sub, alert)
         except DeliveryFailed as exc:
             self._failed(alert_id, sub, attempts, exc)
             return False
@@ -204,8 +211,8 @@ class Dispatcher:
             self._failed(alert_id, sub, attempts, DeliveryFailed(f"{type(exc).__name__}: {exc}"))
             return False
         self._record(alert_id, state="delivered", ok=True, detail=detail)
-        log.info("alert delivered alert_id=%s subscription=%s channel=%s kind=%s meeting_id=%s attempt=%d %s",
-                 alert_id, sub.name, sub.channel, payload["alert_kind"], payload["meeting_id"], attempts, detail)
+        log.info("alert delivered alert_id=%s subscription=%s channel=%s kind=%s meeting_id=%s attempt=%d detail=%r",
+                 alert_id, sub.name, sub.channel, alert.alert_kind, alert.meeting_id, attempts, detail)
         return True
 
     def _failed(self, alert_id: str, sub: db.Subscription, attempts: int, exc: DeliveryFailed) -> None:
@@ -216,11 +223,11 @@ class Dispatcher:
         self._record(alert_id, state="failed" if final else "retry", ok=False, detail=f"{exc}; {outcome}",
                      next_attempt_at=datetime.now(UTC) + timedelta(seconds=delay))
         if final:
-            log.error("alert delivery gave up alert_id=%s subscription=%s channel=%s attempts=%d error=%s",
-                      alert_id, sub.name, sub.channel, attempts, exc)
+            log.error("alert delivery gave up alert_id=%s subscription=%s channel=%s attempts=%d error=%r",
+                      alert_id, sub.name, sub.channel, attempts, str(exc))
         else:
-            log.warning("alert delivery failed alert_id=%s subscription=%s channel=%s attempt=%d retry_in=%.0fs error=%s",
-                        alert_id, sub.name, sub.channel, attempts, delay, exc)
+            log.warning("alert delivery failed alert_id=%s subscription=%s channel=%s attempt=%d retry_in=%.0fs error=%r",
+                        alert_id, sub.name, sub.channel, attempts, delay, str(exc))
 
     def _record(self, alert_id: str, state: str, ok: bool, detail: str,
                 next_attempt_at: datetime | None = None) -> None:
@@ -245,7 +252,10 @@ class Dispatcher:
                 .where(db.Delivery.state == "sending", db.Delivery.claimed_at < stale)
             ).all()
         for alert_id, payload, sub in rows:
-            delivered = self.channels[sub.channel].already_delivered(sub, payload)
+            try:
+                delivered = self.channels[sub.channel].already_delivered(sub, Alert.model_validate(payload))
+            except ValidationError:
+                delivered = None  # the send decides: it fails such a row for good
             if delivered:
                 self._record(alert_id, state="delivered", ok=True, detail="found delivered after an interrupted send")
                 log.warning("in-doubt alert was delivered alert_id=%s subscription=%s", alert_id, sub.name)

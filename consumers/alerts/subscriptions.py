@@ -16,7 +16,7 @@ from newswatch.consumers.identity import takes_part
 from newswatch.errors import NewswatchError
 # The one address policy for everything newswatch connects to (issue 10: move it out of flows/).
 from newswatch.flows.fetch import FetchError, Fetcher
-from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE, Kind, Status
 from newswatch.sealing import seal
 from newswatch.settings import Settings
 
@@ -31,12 +31,12 @@ class SubscriptionError(NewswatchError, ValueError):
 class Filters(BaseModel):
     """Every given filter must hold; an empty filter lets everything through."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", use_enum_values=True)
 
     participants: list[str] = Field(default_factory=list, description="Any of these people takes part.")
     countries: list[str] = Field(default_factory=list, description="A participant from any of these (ISO alpha-2).")
-    kinds: list[Literal["in_person", "phone_call", "video_call"]] = Field(default_factory=list)
-    statuses: list[Literal["occurred", "planned", "cancelled", "denied"]] = Field(default_factory=list)
+    kinds: list[Kind] = Field(default_factory=list)
+    statuses: list[Status] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list, description="Any of these words in the topics.")
     min_sources: int = Field(default=1, ge=1, description="Independent sources needed before alerting.")
     min_confidence: float = Field(default=DEFAULT_MIN_CONFIDENCE, ge=0, le=1,

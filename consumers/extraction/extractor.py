@@ -31,7 +31,7 @@ from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, 
                                                   side_leaders, trips)
 from newswatch.consumers.extraction.titles import is_official, title_patterns
 from newswatch.errors import NewswatchError
-from newswatch.schemas.models import Meeting, Participant
+from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ class _Article:
         if named:
             return named[-1]  # "the summit" is the one told as a summit, though a visit came since
         for draft in reversed(self.drafts):
-            if (draft.kind != "in_person") == calls:
+            if (draft.kind != Kind.IN_PERSON) == calls:
                 return draft
         return self.drafts[-1] if self.drafts else None
 
@@ -261,8 +261,8 @@ class MeetingExtractor:
         deadline = time.monotonic() + self.max_seconds
         for n, trigger in enumerate(found):
             if n and time.monotonic() > deadline:
-                log.warning("extraction time budget spent seconds=%.1f meeting_words_read=%d of=%d: the rest is "
-                            "skipped", self.max_seconds, n, len(found))
+                log.warning("extraction time budget spent seconds=%.1f meeting_words_read=%d meeting_words=%d",
+                            self.max_seconds, n, len(found))
                 break
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
@@ -288,7 +288,7 @@ class MeetingExtractor:
                 continue
             kept.append(draft)
             _travelled(draft, travels)
-            if draft.location is None and draft.kind == "in_person" and draft.sent.start == 0:
+            if draft.location is None and draft.kind == Kind.IN_PERSON and draft.sent.start == 0:
                 draft.location = details.dateline_place(doc)
             _follow_up(draft, article)
         return [d.to_model() for d in kept]
@@ -337,9 +337,9 @@ class MeetingExtractor:
         # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
         # leaders" may have been one meeting of three.
         sides = [parties]
-        if found.each and kind != "in_person":
+        if found.each and kind != Kind.IN_PERSON:
             sides = [found.parties + [p] for p in found.each]
-        elif (kind != "in_person" and not trigger.noun and len(found.object_parties) >= 2
+        elif (kind != Kind.IN_PERSON and not trigger.noun and len(found.object_parties) >= 2
               and len(parties) - len(found.object_parties) == 1):
             # "X spoke by phone with A and B": a call with each ("held a video conference with A
             # and B" is one call of three).
@@ -368,12 +368,12 @@ class MeetingExtractor:
     def _record(draft: _Draft, token, verb, article: _Article, retells: bool = False) -> None:
         """Date, place, topics and source of a new meeting; kept unless it retells one found before
         (of any kind for a word that only ``retells``: "held a video call to discuss …")."""
-        future = draft.status in ("planned", "cancelled")
+        future = draft.status in (Status.PLANNED, Status.CANCELLED)
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), future, at=token.i)
-        if draft.status == "occurred" and draft.date and article.published and draft.date > article.published:
-            draft.status = "planned"
-        draft.location = details.location(token, verb) if draft.kind == "in_person" else None
-        if draft.location is None and draft.kind == "in_person" and token != verb:
+        if draft.status == Status.OCCURRED and draft.date and article.published and draft.date > article.published:
+            draft.status = Status.PLANNED
+        draft.location = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
+        if draft.location is None and draft.kind == Kind.IN_PERSON and token != verb:
             draft.location = details.destination(verb)  # "travelled to Erbil for talks with Y"
         draft.topics = details.topics(token, verb)
         draft.attribution = details.attribution(draft.sent)
@@ -414,7 +414,7 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
     if host is None:
         return False
     visitor = next(p for p in draft.parties if p is not host)
-    for other in (d for d in article.drafts if d is not draft and visitor in d.parties and d.kind == "in_person"):
+    for other in (d for d in article.drafts if d is not draft and visitor in d.parties and d.kind == Kind.IN_PERSON):
         met = [p for p in other.parties if p is not visitor and not p.group]
         here = other.sent == draft.sent and met and all(p.country is None for p in met)
         if here:
@@ -477,10 +477,10 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
             party = article.people.at(t)
             if party is not None and not party.group and party not in draft.parties and not article.people.private(party):
                 draft.parties.append(party)
-    if draft.status == "planned" and triggers.status(token, verb) == "cancelled":
-        draft.status = "cancelled"
+    if draft.status == Status.PLANNED and triggers.status(token, verb) == Status.CANCELLED:
+        draft.status = Status.CANCELLED
     # "The meeting, at the Hôtel Matignon, lasted two hours": the building beats the city.
-    place = details.location(token, verb) if draft.kind == "in_person" else None
+    place = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
     if place and (draft.location is None or (details.is_venue(place) and not details.is_venue(draft.location))):
         draft.location = place
     if draft.date is None:
@@ -500,11 +500,11 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
     if draft is None or any(c.lower_ in _EARLIER for t in (token, verb) for c in t.children):
         return
     status = triggers.status(token, verb)
-    if status != draft.status and not (draft.status == "cancelled" and status == "planned"):
+    if status != draft.status and not (draft.status == Status.CANCELLED and status == Status.PLANNED):
         return
     if draft.date is None:
-        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), draft.status != "occurred")
-    if draft.location is None and draft.kind == "in_person":
+        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), draft.status != Status.OCCURRED)
+    if draft.location is None and draft.kind == Kind.IN_PERSON:
         draft.location = details.location(token, verb)
 
 
@@ -512,7 +512,7 @@ def _planned_after(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bo
     """Whether a meeting word about the pair just told of plans another meeting of another kind
     ("The two leaders agreed to hold a video conference" after a call); "both leaders agreed to
     hold a summit" after they met may be anyone's summit."""
-    return (recent is not None and recent.status == "occurred" and triggers.status(trigger.token, verb) == "planned"
+    return (recent is not None and recent.status == Status.OCCURRED and triggers.status(trigger.token, verb) == Status.PLANNED
             and triggers.kind(trigger, verb) not in (None, recent.kind))
 
 
@@ -536,7 +536,7 @@ def _continues(token, verb) -> bool:
 def _scene(draft: _Draft, article: _Article) -> None:
     """"On the sidelines, X met Y" / "There, X met Y": the gathering told in one of the two
     sentences before gives the place (and the date when the meeting has none)."""
-    if draft.kind != "in_person" or draft.location is not None:
+    if draft.kind != Kind.IN_PERSON or draft.location is not None:
         return
     edges = [t for t in draft.sent if t.lower_ in ("sidelines", "margins")]
     gatherings = [g for t in edges for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -568,14 +568,14 @@ def _scene(draft: _Draft, article: _Article) -> None:
             draft.location = place
             if draft.date is None:
                 draft.date, draft.precision = article.resolve(details.date_phrase(sent.root, sent.root),
-                                                              draft.status != "occurred")
+                                                              draft.status != Status.OCCURRED)
             return
 
 
 def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
     """An in-person meeting with no place of its own was held where one of its parties had last
     travelled to, earlier in the article ("X arrived in Jakarta on Sunday. On Monday, X met Y")."""
-    if draft.kind != "in_person" or draft.location is not None:
+    if draft.kind != Kind.IN_PERSON or draft.location is not None:
         return
     earlier = [(i, place) for i, party, place in trips if i < draft.sent.start and party in draft.parties]
     if earlier:
@@ -598,7 +598,7 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
         place = place.split(", ")[-1] if ", " in place else details.dateline_place(article.doc) or place
     if draft.date is None and source.date:
         draft.date, draft.precision = source.date, source.precision
-    if draft.location is None and draft.kind == source.kind == "in_person":
+    if draft.location is None and draft.kind == source.kind == Kind.IN_PERSON:
         draft.location = place
 
 

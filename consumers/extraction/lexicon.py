@@ -17,8 +17,10 @@ from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from newswatch.errors import NewswatchError
+from newswatch.schemas.models import Kind
 
-KINDS = {"in_person", "phone_call", "video_call", "by_medium"}
+# by_medium: phone unless the clause names a place or a video link ("spoke with").
+KINDS = {*Kind, "by_medium"}
 _POS = {"VERB": ["VERB"], "NOUN": ["NOUN", "PROPN"]}
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
 from newswatch.consumers.extraction.places import VENUES
 from newswatch.consumers.extraction.titles import OFFICES
+from newswatch.schemas.models import Kind, Status
 
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
 VIDEO = {"video", "videoconference", "video-conference", "virtual", "virtually", "online",
@@ -129,12 +130,12 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     words |= {c.lower_ for c in trigger.token.children}
     kind = trigger.entry.kind
     if trigger.frame.name == "visit" or _courtesy_call(trigger.token):
-        return "in_person"
-    if words & VIDEO or kind == "video_call":
-        return "video_call"
-    if words & PHONE or kind == "phone_call":
-        return "phone_call"
-    if kind == "in_person":
+        return Kind.IN_PERSON
+    if words & VIDEO or kind == Kind.VIDEO_CALL:
+        return Kind.VIDEO_CALL
+    if words & PHONE or kind == Kind.PHONE_CALL:
+        return Kind.PHONE_CALL
+    if kind == Kind.IN_PERSON:
         return kind
     if trigger.noun or reciprocal:
         # "a conversation" with no medium, "X and Y spoke at a news conference": no call between them.
@@ -143,8 +144,8 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     # on the phone; "conferred with X in Manila" was there.
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
         g.ent_type_ in ("GPE", "FAC", "LOC") or g.lower_ in VENUES for g in c.children) for c in (*own, *verb.children))
-    return "in_person" if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
-                                             "forum"} else "phone_call"
+    return Kind.IN_PERSON if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
+                                             "forum"} else Kind.PHONE_CALL
 
 
 def _courtesy_call(token: Token) -> bool:
@@ -186,39 +187,39 @@ def status(token: Token, verb: Token) -> str | None:
     for depth, t in enumerate(chain[:3]):
         if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):
             return None
-    result = "occurred"
+    result = Status.OCCURRED
     for depth, t in enumerate(chain):
         children = {c.lower_ for c in t.children}
         if {"whether", "if", "unless"} & children or t.lower_ in ("whether", "if"):
             return None
         forms = _forms(t)
         if forms & _DENYING:
-            return "denied"
+            return Status.DENIED
         if _cancels(t):
-            return "cancelled"
+            return Status.CANCELLED
         if children & _CANCELLED_MODIFIERS:
-            return "cancelled"
+            return Status.CANCELLED
         if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
             break
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if modals & {"could", "might", "may", "can", "should", "must"}:
             return None
         if modals & {"will", "'ll", "shall", "would", "wo"}:
-            result = "planned"
+            result = Status.PLANNED
         if depth > 0 and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
         # "In a call on Friday, X and Y agreed to …": the call is where they agreed, not what.
         adjunct = depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in ("in", "during", "at")
         if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION) and not adjunct:
-            result = "planned"
+            result = Status.PLANNED
         # "is to hold talks", "was to meet": a plan.
         if depth > 0 and t.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in chain[depth - 1].children):
-            result = "planned"
+            result = Status.PLANNED
         # "The meeting … is due to take place", "talks are expected to resume".
         if depth > 0 and not adjunct and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
                                              and c.lemma_ not in _MOTION for c in t.children):
-            result = "planned"
+            result = Status.PLANNED
         if t.dep_ == "relcl":
             # "A planned stop in Dili, where X was to meet Y, was called off": the fate of what
             # the clause describes is the meeting's.
@@ -226,14 +227,14 @@ def status(token: Token, verb: Token) -> str | None:
             while described.dep_ in ("pobj", "prep") and described.head != described:
                 described = described.head
             if _cancels(described.head):
-                return "cancelled"
+                return Status.CANCELLED
             if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
-                result = "planned"
+                result = Status.PLANNED
         if t.dep_ in ("relcl", "conj", "ROOT"):
             break
     amods = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "compound")}
     if amods & _HYPOTHETICAL_MODIFIERS:
         return None
-    if amods & _PLANNED_MODIFIERS and result == "occurred":
-        result = "planned"
+    if amods & _PLANNED_MODIFIERS and result == Status.OCCURRED:
+        result = Status.PLANNED
     return result

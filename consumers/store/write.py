@@ -21,12 +21,12 @@ from newswatch import db
 from newswatch.consumers.alerts import subscriptions
 from newswatch.consumers.identity import participant_key, same_person
 from newswatch.consumers.store.merge import UNDATED_REPORT_LAG_DAYS, Known, find_same, new_meeting_id
-from newswatch.schemas.models import Alert, Meeting, Source
+from newswatch.schemas.models import Alert, AlertKind, Article, DatePrecision, Meeting, Source, Status
 
 log = logging.getLogger(__name__)
 
 # A later report of a meeting that already took place saying it "will" happen is old news.
-STALE_STATUS = {("occurred", "planned")}
+STALE_STATUS = {(Status.OCCURRED, Status.PLANNED)}
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def alert_id(subscription_id: int, meeting_id: str, kind: str, revision: int) ->
     return hashlib.sha256(f"{subscription_id}|{meeting_id}|{kind}|{revision}".encode()).hexdigest()[:32]
 
 
-def write_article(sessions: sessionmaker, article: dict[str, Any], meetings: list[Meeting],
+def write_article(sessions: sessionmaker, article: Article, meetings: list[Meeting],
                   window_days: int = 1) -> Written:
     """Store ``article``'s meetings (merged with earlier reports) and queue the alerts they cause."""
     for attempt in range(3):
@@ -55,18 +55,18 @@ def write_article(sessions: sessionmaker, article: dict[str, Any], meetings: lis
             # Another consumer wrote the same meeting concurrently; the retry sees its row.
             if attempt == 2:
                 raise
-            log.info("write conflict article_id=%s; retrying", article["article_id"])
+            log.info("write conflict article_id=%s attempt=%d action=retry", article.article_id, attempt + 1)
     raise AssertionError("unreachable")
 
 
-def _write(session: Session, article: dict[str, Any], meetings: list[Meeting], window_days: int) -> Written:
-    article_id = article["article_id"]
+def _write(session: Session, article: Article, meetings: list[Meeting], window_days: int) -> Written:
+    article_id = article.article_id
     if session.get(db.Article, article_id) is not None:
         rows = session.scalars(select(db.ArticleMeeting).where(db.ArticleMeeting.article_id == article_id)
                                .order_by(db.ArticleMeeting.ordinal))
         return Written([r.meeting_id for r in rows], already_processed=True)
     now = datetime.now(UTC)
-    report_day = (article.get("published") or "")[:10] or now.date().isoformat()
+    report_day = (article.published or "")[:10] or now.date().isoformat()
     source = _SourceInfo(article, now)
     ids: list[str] = []
     new: list[str] = []
@@ -91,8 +91,8 @@ def _write(session: Session, article: dict[str, Any], meetings: list[Meeting], w
             row.revision += 1
         _queue_alerts(session, row, changed.get(meeting_id, []), now)
     session.add(db.Article(
-        article_id=article_id, url=article["url"], title=article.get("title"), publisher=article.get("sitename"),
-        published=article.get("published"), near_duplicate_of=article.get("near_duplicate_of"),
+        article_id=article_id, url=article.url, title=article.title, publisher=article.sitename,
+        published=article.published, near_duplicate_of=article.near_duplicate_of,
         meetings_found=len(meetings), processed_at=now,
     ))
     return Written(ids, new, changed)
@@ -100,14 +100,14 @@ def _write(session: Session, article: dict[str, Any], meetings: list[Meeting], w
 
 @dataclass(frozen=True)
 class _SourceInfo:
-    article: dict[str, Any]
+    article: Article
     now: datetime
 
     def row(self, meeting_id: str, meeting: Meeting) -> db.MeetingSource:
         a = self.article
         return db.MeetingSource(
-            meeting_id=meeting_id, article_id=a["article_id"], origin_article_id=a.get("near_duplicate_of") or a["article_id"],
-            url=a["url"], publisher=a.get("sitename"), status=meeting.status, evidence=meeting.evidence,
+            meeting_id=meeting_id, article_id=a.article_id, origin_article_id=a.near_duplicate_of or a.article_id,
+            url=a.url, publisher=a.sitename, status=meeting.status, evidence=meeting.evidence,
             attribution=meeting.attribution, reported_at=self.now,
         )
 
@@ -138,7 +138,7 @@ def _insert(session: Session, meeting_id: str, meeting: Meeting, report_day: str
 
 def _merge(session: Session, row: db.Meeting, meeting: Meeting, source: _SourceInfo) -> list[str]:
     """Fold a further report into a stored meeting; returns what changed, in words."""
-    article_id = source.article["article_id"]
+    article_id = source.article.article_id
     if session.scalar(select(db.MeetingSource.id).where(
             db.MeetingSource.meeting_id == row.meeting_id, db.MeetingSource.article_id == article_id)):
         return []  # the same article mentions the meeting twice: one report
@@ -148,7 +148,7 @@ def _merge(session: Session, row: db.Meeting, meeting: Meeting, source: _SourceI
     row.source_count += 1
     independent = _independent_sources(session, row.meeting_id)
     if independent > row.independent_sources:
-        changes.append(f"corroborated by {source.article.get('sitename') or source.article['url']} "
+        changes.append(f"corroborated by {source.article.sitename or source.article.url} "
                        f"({independent} independent sources)")
     row.independent_sources = independent
     if meeting.confidence is not None and (row.confidence is None or meeting.confidence > row.confidence):
@@ -161,7 +161,7 @@ def _merge(session: Session, row: db.Meeting, meeting: Meeting, source: _SourceI
     if meeting.location and not row.location:
         row.location = meeting.location
         changes.append(f"location: {meeting.location}")
-    if meeting.date and (not row.date or (row.date_precision != "day" and meeting.date_precision == "day")):
+    if meeting.date and (not row.date or (row.date_precision != DatePrecision.DAY and meeting.date_precision == DatePrecision.DAY)):
         row.date, row.date_precision = meeting.date, meeting.date_precision
         changes.append(f"date: {meeting.date}")
     changes += _merge_participants(session, row, meeting)
@@ -233,18 +233,18 @@ def _queue_for(session: Session, sub: db.Subscription, row: db.Meeting, changes:
         return False
     had_new = session.scalar(select(db.Delivery.alert_id).where(
         db.Delivery.subscription_id == sub.id, db.Delivery.meeting_id == row.meeting_id,
-        db.Delivery.alert_kind == "new"))
+        db.Delivery.alert_kind == AlertKind.NEW))
     if not had_new:
-        kind, revision = "new", 0
+        kind, revision = AlertKind.NEW, 0
     elif subscriptions.wants_update(sub, changes):
-        kind, revision = "update", row.revision
+        kind, revision = AlertKind.UPDATE, row.revision
     else:
         return False
     if sources is None:
         sources = _sources(session, row.meeting_id)
-    alert = build_alert(sub, row, sources, kind, revision, changes if kind == "update" else [], now)
+    alert = build_alert(sub, row, sources, kind, revision, changes if kind == AlertKind.UPDATE else [], now)
     session.add(db.Delivery(
-        alert_id=alert.alert_id, subscription_id=sub.id, meeting_id=row.meeting_id, alert_kind=kind,
+        alert_id=alert.alert_id, subscription_id=sub.id, meeting_id=row.meeting_id, alert_kind=alert.alert_kind,
         revision=revision, payload=alert.to_json(), state="pending", attempts=0, next_attempt_at=now,
         created_at=now,
     ))
@@ -266,7 +266,7 @@ def replay(sessions: sessionmaker, subscription: str, since: str) -> int:
     return queued
 
 
-def build_alert(sub: db.Subscription, row: db.Meeting, sources: list[db.MeetingSource], kind: str, revision: int,
+def build_alert(sub: db.Subscription, row: db.Meeting, sources: list[db.MeetingSource], kind: AlertKind, revision: int,
                 changes: list[str], now: datetime) -> Alert:
     first = sources[0] if sources else None
     return Alert(

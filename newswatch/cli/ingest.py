@@ -68,5 +68,5 @@ def _poll_now(wait_seconds: float = 120.0) -> None:
             return
         except ObjectNotFound:
             time.sleep(1)
-    logging.getLogger(__name__).warning("first poll not requested: deployment %s not registered within %.0fs",
+    logging.getLogger(__name__).warning("first poll not requested deployment=%s waited=%.0fs",
                                         INGEST_DEPLOYMENT, wait_seconds)

@@ -6,10 +6,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import click
 
-# The meeting kinds and statuses a filter can name: schemas/models.py Kind and Status, spelled out
-# here so that `--help` does not load the models (a unit test keeps them equal).
-KINDS = ["in_person", "phone_call", "video_call"]
-STATUSES = ["occurred", "planned", "cancelled", "denied"]
+from newswatch.schemas.models import Kind, Status
+
+# The meeting kinds and statuses a filter can name.
+KINDS = [k.value for k in Kind]
+STATUSES = [s.value for s in Status]
 
 
 class Positive(click.ParamType):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import click
@@ -150,11 +149,9 @@ def rotate_secret(settings: Settings, subscription: str) -> int:
 @click.argument("subscription")
 @with_settings
 def send_test(settings: Settings, subscription: str) -> int:
-    import uuid
-
     from newswatch import db
     from newswatch.consumers.alerts import subscriptions
-    from newswatch.consumers.alerts.channels import Console, DeliveryFailed, Email, KafkaTopic, Webhook
+    from newswatch.consumers.alerts.channels import Console, DeliveryFailed, Email, KafkaTopic, Webhook, make_test_alert
     from newswatch.messaging import Publisher
 
     sessions = db.connect(settings)
@@ -164,16 +161,7 @@ def send_test(settings: Settings, subscription: str) -> int:
         except subscriptions.SubscriptionError as exc:
             print(f"newswatch subscriptions test: {exc}", file=sys.stderr)
             return 2
-    alert = {
-        "schema_version": 1, "alert_id": uuid.uuid4().hex, "alert_kind": "test", "subscription": sub.name,
-        "meeting_id": "0" * 16, "revision": 0, "changes": [], "independent_sources": 1,
-        "meeting": {"kind": "phone_call", "status": "occurred", "location": None, "date": None, "topics": ["test"],
-                    "evidence": "A test alert from newswatch.",
-                    "participants": [{"name": "Test Sender", "title": None, "country": None},
-                                     {"name": "Test Receiver", "title": None, "country": None}]},
-        "sources": [{"url": "https://newswatch.invalid/test", "publisher": "newswatch"}],
-        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
+    alert = make_test_alert(sub.name)
     publisher = Publisher(settings, "newswatch-cli") if sub.channel == "kafka" else None
     channel = {"webhook": lambda: Webhook(settings), "email": lambda: Email(settings),
                "kafka": lambda: KafkaTopic(settings, publisher), "console": lambda: Console()}[sub.channel]()

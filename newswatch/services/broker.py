@@ -90,7 +90,7 @@ class LocalBroker:
             raise BrokerError("Maven (mvn) is not installed; it resolves the Kafka broker jars")
         shutil.rmtree(self.libs, ignore_errors=True)
         self.libs.mkdir(parents=True)
-        log.info("resolving Kafka broker jars with Maven into %s", self.libs)
+        log.info("kafka jars resolving tool=maven dir=%s", self.libs)
         result = subprocess.run(
             [mvn, "-q", "-B", "-f", str(POM), "dependency:copy-dependencies",
              f"-DoutputDirectory={self.libs}", "-DincludeScope=runtime"],
@@ -162,7 +162,7 @@ class LocalBroker:
         if (self.data / "meta.properties").exists():
             return
         cluster_id = self.member.cluster_id if self.member else new_cluster_id()
-        log.info("formatting KRaft storage in %s (cluster %s)", self.data, cluster_id)
+        log.info("kafka storage formatting dir=%s cluster_id=%s", self.data, cluster_id)
         result = subprocess.run(
             self._java("kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config)),
             capture_output=True, text=True,
@@ -255,7 +255,7 @@ class LocalBroker:
             _reap(pid)
             time.sleep(0.2)
         if self.pid() is not None:
-            log.warning("kafka broker pid=%s ignored SIGTERM for %.0fs; killing it", pid, timeout)
+            log.warning("kafka broker killed pid=%s sigterm_ignored_for=%.0fs", pid, timeout)
             os.kill(pid, signal.SIGKILL)
             _reap(pid)
         self.pid_file.unlink(missing_ok=True)

@@ -43,11 +43,11 @@ class Child:
         now = time.monotonic()
         self.restarts = [t for t in self.restarts if now - t < self.WINDOW_SECONDS] + [now]
         if len(self.restarts) > self.MAX_RESTARTS:
-            log.error("%s exited with code %s %d times in %.0fs; shutting down", self.name,
+            log.error("process failing process=%s exit_code=%s exits=%d window=%.0fs action=shutdown", self.name,
                       self.process.returncode, len(self.restarts), self.WINDOW_SECONDS)
             return False
         delay = 2 ** len(self.restarts)
-        log.error("%s exited with code %s; restarting in %ds", self.name, self.process.returncode, delay)
+        log.error("process exited process=%s exit_code=%s restart_in=%ds", self.name, self.process.returncode, delay)
         time.sleep(delay)
         self.start()
         return True
@@ -60,10 +60,10 @@ class Child:
         try:
             process.wait(timeout)
         except subprocess.TimeoutExpired:
-            log.warning("%s did not stop within %.0fs; killing it", self.name, timeout)
+            log.warning("process killed process=%s stop_timeout=%.0fs", self.name, timeout)
             process.kill()
             process.wait()
-        log.info("%s stopped (exit %s)", self.name, process.returncode)
+        log.info("process stopped process=%s exit_code=%s", self.name, process.returncode)
 
 
 def supervise(children: list[Child], stop: threading.Event) -> None:

@@ -24,7 +24,7 @@ from newswatch.consumers.alerts import subscriptions
 from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.store import write_article
 from newswatch.messaging import Publisher
-from newswatch.schemas.models import Meeting, Participant
+from newswatch.schemas.models import Article, Meeting, Participant
 from newswatch.settings import Settings
 from tests.conftest import free_port
 from tests.integration.conftest import BACKENDS
@@ -43,9 +43,10 @@ def meeting(*people: tuple[str, str], kind: str = "in_person", date: str = "2025
 OKONKWO, BRANDT, SATO = ("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"), ("Haruto Sato", "JP")
 
 
-def article(n: int, publisher: str, published: str = "2025-03-10", copy_of: str | None = None) -> dict:
-    return {"article_id": f"{n:016x}", "url": f"https://{publisher}.example/{n}", "sitename": publisher,
-            "published": published, "title": f"report {n}", "near_duplicate_of": copy_of}
+def article(n: int, publisher: str, published: str = "2025-03-10", copy_of: str | None = None) -> Article:
+    return Article(article_id=f"{n:016x}", url=f"https://{publisher}.example/{n}", feed_url=f"https://{publisher}.example/rss",
+                   title=f"report {n}", authors=[], published=published, language="en", sitename=publisher,
+                   body=f"report {n}", body_source="page", near_duplicate_of=copy_of, fetched_at="2025-03-10T12:00:00+00:00")
 
 
 class Receiver:

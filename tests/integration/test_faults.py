@@ -33,7 +33,7 @@ from newswatch.settings import Settings
 from newswatch.topics import topic_name
 from tests.integration.conftest import BACKENDS
 from tests.integration.localsite import Hanging
-from tests.integration.test_alerts import Receiver, meeting
+from tests.integration.test_alerts import Receiver, article, meeting
 from tests.integration.test_consumer import consume, publish_article, seed_article
 from tests.integration.test_kafka import read_all
 
@@ -144,8 +144,7 @@ def test_a_receiver_answering_with_an_endless_body_is_delivered_without_reading_
     try:
         subscriptions.add(sessions, "endless", "webhook", f"http://127.0.0.1:{server.server_address[1]}/hook",
                           subscriptions.Filters())
-        write_article(sessions, {"article_id": "e" * 16, "url": "https://a.example/1", "sitename": "a",
-                                 "published": "2025-03-10", "title": "t", "near_duplicate_of": None},
+        write_article(sessions, article(int("e" * 16, 16), "a"),
                       [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"))])
         with Publisher(settings, "test-endless") as publisher:
             started = time.monotonic()
@@ -168,8 +167,7 @@ def test_a_receiver_that_keeps_failing_is_paused_without_spending_its_alerts_att
     try:
         subscriptions.add(sessions, "down", "webhook", failing.url, subscriptions.Filters())
         for n in range(5):
-            write_article(sessions, {"article_id": f"{n:016x}", "url": f"https://a.example/{n}", "sitename": "a",
-                                     "published": "2025-03-10", "title": "t", "near_duplicate_of": None},
+            write_article(sessions, article(n, "a"),
                           [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"), date=f"2025-03-{4 * n + 1:02d}")])
         with Publisher(settings, "test-breaker") as publisher:
             dispatcher = Dispatcher(Settings(), sessions, publisher, console=None)
@@ -240,8 +238,7 @@ def test_webhook_secrets_are_stored_sealed_when_a_key_is_set(settings: Settings,
         with sessions() as session:
             stored = session.get(db.Subscription, sub.id).secret
         assert stored.startswith("fernet:") and sub.signing_secret not in stored
-        write_article(sessions, {"article_id": "5" * 16, "url": "https://a.example/5", "sitename": "a",
-                                 "published": "2025-03-10", "title": "t", "near_duplicate_of": None},
+        write_article(sessions, article(int("5" * 16, 16), "a"),
                       [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"))])
         with Publisher(settings, "test-sealed") as publisher:
             assert Dispatcher(Settings(), sessions, publisher, console=None).run_once() == 1
@@ -251,8 +248,7 @@ def test_webhook_secrets_are_stored_sealed_when_a_key_is_set(settings: Settings,
             assert headers["x-newswatch-signature"] == f"sha256={signed}"
             # Under another key the secret cannot be opened: the alert fails for good, nothing is sent.
             monkeypatch.setenv("NEWSWATCH_SECRET_KEY", "another passphrase")
-            write_article(sessions, {"article_id": "6" * 16, "url": "https://a.example/6", "sitename": "a",
-                                     "published": "2025-03-14", "title": "t", "near_duplicate_of": None},
+            write_article(sessions, article(int("6" * 16, 16), "a", published="2025-03-14"),
                           [meeting(("Amara Okonkwo", "NG"), ("Lukas Brandt", "DE"), date="2025-03-14")])
             assert Dispatcher(Settings(), sessions, publisher, console=None).run_once() == 0
     finally:

@@ -12,7 +12,6 @@ from sqlalchemy import select
 from newswatch import db
 from newswatch.consumers.meetings import MeetingConsumer
 from newswatch.messaging import Publisher
-from newswatch.schemas.models import Article
 from newswatch.settings import Settings
 from tests.conftest import ROOT
 from tests.integration.conftest import BACKENDS
@@ -27,11 +26,7 @@ def test_reports_merge_into_their_meetings_and_nothing_else(settings: Settings, 
 
     with Publisher(settings, "test-stream") as publisher:
         for item in STREAM:
-            a = bench.stream_article(item)
-            article = Article(article_id=a["article_id"], url=a["url"], feed_url="https://example.org/rss",
-                              title=a["title"], authors=[], published=a["published"], language="en",
-                              sitename=a["sitename"], body=item["text"], body_source="page",
-                              near_duplicate_of=a["near_duplicate_of"], fetched_at="2025-05-07T00:00:00+00:00")
+            article = bench.stream_article(item)
             publisher.publish("articles", article.to_json(), key=article.url).get(timeout=30)
     consumer = MeetingConsumer(settings, extractor=extractor, console=io.StringIO())
     try:
@@ -45,7 +40,7 @@ def test_reports_merge_into_their_meetings_and_nothing_else(settings: Settings, 
         meetings = {m.meeting_id: m for m in session.scalars(select(db.Meeting))}
     label_of = {}
     for item in STREAM:
-        meeting_id = by_article.get(bench.stream_article(item)["article_id"])
+        meeting_id = by_article.get(bench.stream_article(item).article_id)
         if item["gold"] and meeting_id:
             label_of.setdefault(item["gold"][0], set()).add(meeting_id)
         if not item["gold"]:

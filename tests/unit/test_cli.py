@@ -6,13 +6,10 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from typing import get_args
 
 import pytest
 
 from newswatch.cli import main
-from newswatch.cli.params import KINDS, STATUSES
-from newswatch.schemas.models import Kind, Status
 
 
 def test_help_loads_none_of_what_the_commands_run() -> None:
@@ -20,10 +17,6 @@ def test_help_loads_none_of_what_the_commands_run() -> None:
              "print(code, *sorted(m for m in ('spacy', 'prefect', 'kafka', 'sqlalchemy') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert result.stdout.splitlines()[-1] == "0", result.stdout + result.stderr
-
-
-def test_filter_choices_are_the_schema_s() -> None:
-    assert KINDS == list(get_args(Kind)) and STATUSES == list(get_args(Status))
 
 
 @pytest.mark.parametrize("args", [["nosuch"], ["meetings", "list", "--since", "last week"],
