@@ -182,6 +182,7 @@ class MeetingConsumer:
             except PoisonMessage as exc:
                 self._dead_letter(record, str(exc))
         results = self._extract([a for _, a in articles], [r for r, _ in articles], stop)
+        sent = []
         for (record, article), meetings in zip(articles, results, strict=True):
             if stop.is_set():
                 raise _Stopped
@@ -200,13 +201,11 @@ class MeetingConsumer:
                 log.exception("article dead-lettered article_id=%s reason=store_failed", article.article_id)
                 self._dead_letter(record, f"could not store its meetings: {type(exc).__name__}: {exc}")
                 continue
-            sent = [
+            sent += [
                 self.publisher.publish("meetings", event.to_json(), key=event.meeting_id,
                                        headers={"article-id": article.article_id})
                 for event in events
             ]
-            for future in sent:  # raises when the broker did not take them: nothing is committed
-                self.publisher.confirm(future)
             self.stats.articles += 1
             self.stats.meetings += len(events)
             self.stats.new_meetings += len(written.new)
@@ -215,6 +214,10 @@ class MeetingConsumer:
                 article.article_id, record.partition, record.offset, len(events), len(written.new),
                 len(written.changed), str(written.already_processed).lower(),
             )
+        # One wait for the broker per batch, not per article. It raises when the broker did not take
+        # them all: then nothing is committed and the batch is read again (every step is idempotent).
+        for future in sent:
+            self.publisher.confirm(future)
         self.dispatcher.wake()
         self.consumer.commit(self._next_offsets(records))
         self.stats.batches += 1
