@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -27,15 +28,15 @@ def _api(path: str, body: dict[str, Any]) -> Any:
     return response.json()
 
 
-def _events(name: str, resource_prefix: str, want: int, timeout: float = 60) -> list[dict]:
-    """Events of this name about resources under this prefix, once ``want`` of them are stored (the
+def _events(name: str, resource_prefix: str, until: Callable[[list[dict]], bool], timeout: float = 60) -> list[dict]:
+    """Events of this name about resources under this prefix, once ``until`` holds for them (the
     server writes events in batches)."""
     body = {"filter": {"event": {"name": [name]}, "resource": {"id_prefix": [resource_prefix]},
-                       "order": "ASC"}, "limit": 200}
+                       "order": "ASC"}, "limit": 50}
     deadline = time.monotonic() + timeout
     while True:
         events = _api("/events/filter", body)["events"]
-        if len(events) >= want or time.monotonic() > deadline:
+        if until(events) or time.monotonic() > deadline:
             return events
         time.sleep(1)
 
@@ -54,7 +55,8 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
     with db.connect(settings)() as session:
         stored = {m.meeting_id: m for m in session.scalars(select(db.Meeting))}
     assert len(stored) == 2
-    new = _events("newswatch.meeting.new", "newswatch.meeting.", want=2)
+    new = _events("newswatch.meeting.new", "newswatch.meeting.",
+                  until=lambda events: sum(e["resource"]["prefect.resource.id"].removeprefix("newswatch.meeting.") in stored for e in events) == 2)
     ours = [e for e in new if e["resource"]["prefect.resource.id"].removeprefix("newswatch.meeting.") in stored]
     assert len(ours) == 2, new
     for event in ours:
@@ -69,7 +71,8 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
              for e in ours}
     assert frozenset({"Yunus-Bege Evkurov", "Murhaf Abu Kasra"}) in names
 
-    beats = _events("newswatch.consumer.heartbeat", f"newswatch.consumer.{instance}", want=2)
+    beats = _events("newswatch.consumer.heartbeat", f"newswatch.consumer.{instance}",
+                    until=lambda events: any(e["resource"]["newswatch.consumer.state"] == "stopped" for e in events))
     assert len(beats) >= 2, beats
     first, last = beats[0], beats[-1]
     assert first["resource"]["newswatch.consumer.group"] == settings.consumer_group
