@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from newswatch import db
 from newswatch.settings import Settings
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port
 from tests.integration.test_consumer import publish_article, seed_article
 
 
@@ -119,3 +119,18 @@ def test_a_notification_block_that_does_not_exist_is_named(prefect_server: str, 
 
     assert main(["automations", "install", "--notify", "slack-webhook/nobody"]) == 1
     assert "no block 'slack-webhook/nobody'" in capsys.readouterr().err
+
+
+def test_without_a_prefect_server_the_consumer_works_and_says_so_once(settings: Settings, seed_text: str) -> None:
+    publish_article(settings, seed_article(seed_text))
+    env = {**os.environ, "NEWSWATCH_CONSUMER_HEARTBEAT_SECONDS": "1",
+           "PREFECT_API_URL": f"http://127.0.0.1:{free_port()}/api"}
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "newswatch.cli", "consume", "--until-idle", "4"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "consumed articles=1 meetings=2 new=2" in done.stderr
+    assert done.stderr.count("prefect unreachable") == 1, done.stderr
+    assert time.monotonic() - started < 120
+    with db.connect(settings)() as session:
+        assert len(session.scalars(select(db.Meeting)).all()) == 2
