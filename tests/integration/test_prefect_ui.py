@@ -82,8 +82,10 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
         f"{settings.topic_prefix}.articles.v1[{p}]" for p in (0, 1)}
     topic = [r for r in last["related"] if r["prefect.resource.role"] == "topic"]
     assert topic[0]["prefect.resource.id"] == f"newswatch.topic.{settings.topic_prefix}.articles.v1"
-    # The threshold is 0 here: a heartbeat before the article was read says lagging.
-    assert {b["resource"]["newswatch.consumer.lagging"] for b in beats} == {"true", "false"}
+    # The threshold is 0 here: caught up is not lagging (whether a heartbeat fell between the
+    # assignment and the article's commit, and said lagging, is up to timing).
+    assert last["resource"]["newswatch.consumer.lagging"] == "false"
+    assert {b["resource"]["newswatch.consumer.lagging"] for b in beats} <= {"true", "false"}
 
     runs = _api("/flow_runs/filter", {"flow_runs": {"name": {"any_": [instance]}}})
     assert [(r["state_type"], r["name"]) for r in runs] == [("COMPLETED", instance)]
