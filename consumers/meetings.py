@@ -29,11 +29,13 @@ from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
 from newswatch.consumers.store import write_article
+from newswatch.consumers.telemetry import Heartbeat, Hooks, consumer_name
 from newswatch.errors import NewswatchError
 from newswatch.logs import brief
 from newswatch.messaging import Publisher, PoisonMessage, decode, make_consumer, utc_now
 from newswatch.schemas.models import Article, ArticleRef, Meeting, MeetingEvent
 from newswatch.settings import Settings
+from newswatch.topics import topic_name
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +89,9 @@ def meeting_events(article: Article, meetings: list[Meeting], meeting_ids: list[
 
 class MeetingConsumer:
     def __init__(self, settings: Settings, extractor: MeetingExtractor | None = None,
-                 console: TextIO | None = sys.stdout):
+                 console: TextIO | None = sys.stdout, hooks: Hooks | None = None):
         self.settings = settings
+        self.hooks = hooks or Hooks()  # the Prefect UI's heartbeats and meeting events (telemetry.py)
         self.extractor = extractor or MeetingExtractor(load_nlp(settings.spacy_model), max_chars=settings.nlp_max_chars,
                                                       max_seconds=settings.nlp_max_seconds,
                                                       whole_text=settings.nlp_whole_text)
@@ -113,6 +116,8 @@ class MeetingConsumer:
         outage = 0
         try:
             while not stop.is_set():
+                if self.hooks.due():
+                    self._heartbeat(broker_answers=outage == 0)
                 try:
                     polled = self.consumer.poll(timeout_ms=1000, max_records=self.settings.nlp_batch_size * 4)
                 except KafkaError as exc:  # the broker (or the group coordinator) is away
@@ -139,7 +144,22 @@ class MeetingConsumer:
             log.info("batch left for replay reason=stop_requested")
         self.stats.deliveries = self.dispatcher.delivered
         self.stats.lag_at_exit = self.lag()
+        self._heartbeat(broker_answers=True, stopped=True)
         return self.stats
+
+    def _heartbeat(self, broker_answers: bool, stopped: bool = False) -> None:
+        """Tell the hooks the lag and the counts (the lag only when the broker answered the last
+        poll: asking it now could hold the loop for its whole request timeout)."""
+        try:
+            lag = self.lag() if broker_answers else None
+        except KafkaError:
+            lag = None  # shown as unknown: the broker went away since the poll
+        s = self.stats
+        self.hooks.heartbeat(Heartbeat(
+            consumer=consumer_name(self.settings), group=self.settings.consumer_group,
+            topic=topic_name(self.settings, "articles"), lag=lag, articles=s.articles, meetings=s.meetings,
+            new_meetings=s.new_meetings, alerts_delivered=self.dispatcher.delivered,
+            alerts_failed=self.dispatcher.failed, dead_letters=s.dead_letters, stopped=stopped))
 
     @staticmethod
     def _wait_out(stop: threading.Event, outage: int, exc: Exception, during: str, cap: float, replayed: int = 0) -> None:
@@ -209,6 +229,7 @@ class MeetingConsumer:
             self.stats.articles += 1
             self.stats.meetings += len(events)
             self.stats.new_meetings += len(written.new)
+            self.hooks.written(article, meetings, written)
             log.info(
                 "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d updated=%d replayed=%s",
                 article.article_id, record.partition, record.offset, len(events), len(written.new),

@@ -143,6 +143,16 @@ class Settings(BaseSettings):
     # Prefect server run by `newswatch run`.
     prefect_host: str = "127.0.0.1"
     prefect_port: int = 4200
+    prefect_telemetry: bool = Field(
+        default=True,
+        description="The consumer shows in the Prefect UI: a flow run per process, heartbeat events and "
+                    "artifacts, meeting events. Best effort: the consumer runs on when Prefect is away.")
+    consumer_heartbeat_seconds: float = Field(
+        default=60.0, gt=0, description="How often the consumer records its lag and counts in Prefect.")
+    consumer_lag_threshold: int = Field(
+        default=1000, ge=0,
+        description="A heartbeat with more articles than this not yet read is labelled lagging "
+                    "(the example automation acts on five of them in a row).")
     demo_port: int = Field(
         default=8765, ge=0, le=65535,
         description="Port of the demo site (`run --demo`): the same on every start, so the demo's article URLs "

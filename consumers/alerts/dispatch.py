@@ -61,6 +61,7 @@ class Dispatcher:
             "kafka": KafkaTopic(settings, publisher), "console": Console(console),
         }
         self.delivered = 0
+        self.failed = 0  # failed send attempts, retried or given up
         self._busy: set[int] = set()  # subscriptions with a worker on them
         self._breakers: dict[int, _Breaker] = {}
         self._changed = threading.Condition()
@@ -218,6 +219,7 @@ class Dispatcher:
     def _failed(self, alert_id: str, sub: db.Subscription, attempts: int, exc: DeliveryFailed) -> None:
         s = self.settings
         final = exc.permanent or attempts >= s.delivery_max_attempts
+        self.failed += 1
         delay = min(s.delivery_backoff_seconds * 2 ** (attempts - 1), s.delivery_backoff_max_seconds)
         outcome = "giving up" if final else f"retry in {delay:.1f}s"
         self._record(alert_id, state="failed" if final else "retry", ok=False, detail=f"{exc}; {outcome}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from newswatch.cli import consume, extract, feeds, ingest, meetings, run, subscriptions, system
+from newswatch.cli import automations, consume, extract, feeds, ingest, meetings, run, subscriptions, system
 from newswatch.cli.command import group
 
 
@@ -26,7 +26,7 @@ for command in (
     system.status, run.run, system.kafka, system.topics, system.migrate,
     ingest.ingest, feeds.feeds, ingest.serve_ingest, consume.consume,
     extract.extract, extract.clean,
-    subscriptions.subscriptions_group, meetings.meetings, meetings.dispatch,
+    subscriptions.subscriptions_group, meetings.meetings, meetings.dispatch, automations.automations,
 ):
     app.add_command(command)
 

@@ -22,19 +22,32 @@ if TYPE_CHECKING:
               help="N consumer processes of the one group, each with its own partitions, supervised")
 @with_settings
 def consume(settings: Settings, until_idle: float | None, processes: int) -> int:
-    from newswatch.consumers.meetings import MeetingConsumer
+    import os
 
+    from newswatch.services.prefect_server import client_env
+
+    # Our Prefect server unless one is configured: never Prefect's ephemeral one, which would be
+    # started inside this process.
+    for key, value in client_env(settings).items():
+        os.environ.setdefault(key, value)
     stop = stop_on_signals()
     if processes > 1:
         from newswatch.services.supervise import supervise
 
         supervise(consumers(settings, processes), stop)
         return 0
-    consumer = MeetingConsumer(settings)
-    try:
-        stats = consumer.run(stop, until_idle=until_idle)
-    finally:
-        consumer.close()
+
+    from newswatch.consumers.meetings import ConsumeStats, MeetingConsumer
+    from newswatch.consumers.telemetry import Hooks, run_observed
+
+    def run(hooks: Hooks) -> ConsumeStats:
+        consumer = MeetingConsumer(settings, hooks=hooks)
+        try:
+            return consumer.run(stop, until_idle=until_idle)
+        finally:
+            consumer.close()
+
+    stats = run_observed(settings, run)
     print(f"consumed articles={stats.articles} meetings={stats.meetings} new={stats.new_meetings} "
           f"deliveries={stats.deliveries} dead_letters={stats.dead_letters}", file=sys.stderr)
     return 0

@@ -87,15 +87,20 @@ def run(settings: Settings, once: bool, demo: bool, consumer_processes: int) -> 
 
 
 def _run_once(settings: Settings) -> int:
-    from newswatch.consumers.meetings import MeetingConsumer
+    from newswatch.consumers.meetings import ConsumeStats, MeetingConsumer
+    from newswatch.consumers.telemetry import Hooks, run_observed
     from newswatch.flows.ingest import ingest_feeds
 
     reports = ingest_feeds(str(settings.feeds_file))
-    consumer = MeetingConsumer(settings)
-    try:
-        stats = consumer.run(until_idle=3.0)
-    finally:
-        consumer.close()
+
+    def consume(hooks: Hooks) -> ConsumeStats:
+        consumer = MeetingConsumer(settings, hooks=hooks)
+        try:
+            return consumer.run(until_idle=3.0)
+        finally:
+            consumer.close()
+
+    stats = run_observed(settings, consume)
     print(
         f"Done: {len(reports)} feeds polled, {sum(r.produced for r in reports)} articles produced, "
         f"{stats.articles} processed, {stats.new_meetings} new meetings, {stats.deliveries} alert deliveries, "
