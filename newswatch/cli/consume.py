@@ -22,6 +22,7 @@ if TYPE_CHECKING:
               help="N consumer processes of the one group, each with its own partitions, supervised")
 @with_settings
 def consume(settings: Settings, until_idle: float | None, processes: int) -> int:
+    from newswatch import metrics
     from newswatch.consumers.meetings import MeetingConsumer
 
     stop = stop_on_signals()
@@ -30,6 +31,7 @@ def consume(settings: Settings, until_idle: float | None, processes: int) -> int
 
         supervise(consumers(settings, processes), stop)
         return 0
+    metrics.serve(settings.metrics_port, settings.metrics_host)
     consumer = MeetingConsumer(settings)
     try:
         stats = consumer.run(stop, until_idle=until_idle)
@@ -42,10 +44,16 @@ def consume(settings: Settings, until_idle: float | None, processes: int) -> int
 
 def consumers(settings: Settings, count: int) -> list[Child]:
     """``count`` consumer processes of the one group, each with its own partitions; with static
-    membership each gets its own instance id."""
+    membership each gets its own instance id, with metrics its own port (the base port + n - 1)."""
     from newswatch.services.supervise import Child
 
-    instance = settings.consumer_instance_id
-    return [Child(f"consumer-{n}" if count > 1 else "consumer", child_command("consume"),
-                  {"NEWSWATCH_CONSUMER_INSTANCE_ID": f"{instance}-{n}"} if instance and count > 1 else None)
+    def env(n: int) -> dict[str, str] | None:
+        if count == 1:
+            return None
+        own = {"NEWSWATCH_CONSUMER_INSTANCE_ID": f"{settings.consumer_instance_id}-{n}"} if settings.consumer_instance_id else {}
+        if settings.metrics_port:
+            own["NEWSWATCH_METRICS_PORT"] = str(settings.metrics_port + n - 1)
+        return own or None
+
+    return [Child(f"consumer-{n}" if count > 1 else "consumer", child_command("consume"), env(n))
             for n in range(1, count + 1)]
