@@ -62,7 +62,7 @@ def serve(port: int, host: str, registry: CollectorRegistry | None = None) -> No
     except OSError as exc:
         raise MetricsError(f"the metrics port {host}:{port} cannot be opened ({exc.strerror}): another process "
                            "has it; choose another NEWSWATCH_METRICS_PORT / NEWSWATCH_INGEST_METRICS_PORT") from exc
-    log.info("metrics served url=http://%s:%d/metrics", host, port)
+    log.info("metrics served host=%s port=%d", host, port)
 
 
 def prepare_multiprocess(folder: Path) -> None:
