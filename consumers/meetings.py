@@ -181,7 +181,8 @@ class MeetingConsumer:
         for tp in self.consumer.assignment():
             end = self.consumer.highwater(tp)
             if end is not None:
-                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(end - self.consumer.position(tp), 0))
+                lag = max(end - self.consumer.position(tp), 0)
+                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(lag)
 
     def process(self, records: list[ConsumerRecord], stop: threading.Event | None = None) -> None:
         stop = stop or threading.Event()

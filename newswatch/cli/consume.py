@@ -50,7 +50,9 @@ def consumers(settings: Settings, count: int) -> list[Child]:
     def env(n: int) -> dict[str, str] | None:
         if count == 1:
             return None
-        own = {"NEWSWATCH_CONSUMER_INSTANCE_ID": f"{settings.consumer_instance_id}-{n}"} if settings.consumer_instance_id else {}
+        own = {}
+        if settings.consumer_instance_id:
+            own["NEWSWATCH_CONSUMER_INSTANCE_ID"] = f"{settings.consumer_instance_id}-{n}"
         if settings.metrics_port:
             own["NEWSWATCH_METRICS_PORT"] = str(settings.metrics_port + n - 1)
         return own or None

@@ -76,9 +76,9 @@ def test_the_consumer_counts_articles_meetings_extraction_and_lag(settings: Sett
         before = scrape_until(port, lambda s: True, 120, process, tmp_path / "consume.log")
         assert before[("newswatch_articles_processed_total", ())] == 0
         publish_article(settings, seed_article(seed_text))
+        console_sent = ("newswatch_alerts_total", (("channel", "console"), ("result", "sent")))
         after = scrape_until(port, lambda s: s.get(("newswatch_articles_processed_total", ()), 0) >= 1
-                             and s.get(("newswatch_alerts_total", (("channel", "console"), ("result", "sent"))), 0) >= 2,
-                             180, process, tmp_path / "consume.log")
+                             and s.get(console_sent, 0) >= 2, 180, process, tmp_path / "consume.log")
     assert after[("newswatch_meetings_total", (("outcome", "new"),))] == 2  # the seed article's two meetings
     assert after[("newswatch_extraction_seconds_count", ())] >= 1
     assert after[("newswatch_extraction_seconds_sum", ())] > 0
@@ -108,7 +108,7 @@ def test_the_served_ingest_flow_counts_polls_304s_and_articles(settings: Setting
 
         site.routes["/feed.xml"] = feed
         for i in range(2):
-            site.routes[f"/a/{i}"] = Page(article_html(f"Story {i}", [f"Paragraph {i} of a story about trade talks."] * 5))
+            site.routes[f"/a/{i}"] = Page(article_html(f"Story {i}", [f"Part {i} of a story about trade talks."] * 5))
         feeds = tmp_path / "feeds.toml"
         # The feed's interval is the flow's (10 s): every run polls it, the first gets it, the next a 304.
         feeds.write_text(feed_list([("Metrics wire", f"{site.base}/feed.xml")]))
