@@ -176,13 +176,12 @@ class MeetingConsumer:
 
     def _observe_lag(self) -> None:
         """The lag gauge, per assigned partition, from what the client already knows (the end of the
-        partition from its last fetch, its position): no request to the broker."""
+        partition from its last fetch, its position): no request to the broker, no wait."""
         metrics.CONSUMER_LAG.clear()  # partitions handed to another consumer are not ours to report
         for tp in self.consumer.assignment():
-            end = self.consumer.highwater(tp)
-            if end is not None:
-                lag = max(end - self.consumer.position(tp), 0)
-                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(lag)
+            end, position = self.consumer.highwater(tp), self.consumer.position(tp, timeout_ms=0)
+            if end is not None and position is not None:
+                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(end - position, 0))
 
     def process(self, records: list[ConsumerRecord], stop: threading.Event | None = None) -> None:
         stop = stop or threading.Event()

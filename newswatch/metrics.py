@@ -18,8 +18,8 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import threading
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
@@ -91,8 +91,13 @@ class FlowRunCounters:
         self.folder = folder
         self.ended: dict[tuple, float] = defaultdict(float)
         self.described: dict[str, tuple[str, str]] = {}
+        self.lock = threading.Lock()  # two scrapes at once must not fold one ended run twice
 
-    def collect(self) -> Iterator[Metric]:
+    def collect(self) -> list[Metric]:
+        with self.lock:
+            return self._collect()
+
+    def _collect(self) -> list[Metric]:
         from prometheus_client.multiprocess import MultiProcessCollector
 
         files = sorted(self.folder.glob("*.db"))
@@ -108,7 +113,7 @@ class FlowRunCounters:
                 documentation, kind = self.described[family]
                 metrics[family] = Metric(family, documentation, kind)
             metrics[family].add_sample(sample, dict(labels), value)
-        yield from metrics.values()
+        return list(metrics.values())
 
     def _add(self, totals: dict[tuple, float], metrics: list[Metric]) -> None:
         for metric in metrics:
