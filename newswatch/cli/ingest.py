@@ -24,6 +24,8 @@ INGEST_DEPLOYMENT = "ingest-feeds/newswatch-ingest"
 @click.option("--force", is_flag=True, help="poll every enabled feed, due or not")
 @with_settings
 def ingest(settings: Settings, feeds: Path | None, force: bool) -> int:
+    from contextlib import nullcontext
+
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from newswatch.flows.feeds import load_feed_list
@@ -32,15 +34,13 @@ def ingest(settings: Settings, feeds: Path | None, force: bool) -> int:
 
     load_feed_list(feeds or settings.feeds_file)  # a missing or broken list fails here, in one line
     found = running_api(settings)
-    if found is None:
+    if found:
+        print(f"Prefect: {found[0]} ({found[1]})", file=sys.stderr, flush=True)
+    else:
         print(f"Prefect: no server answers at {settings.prefect_api_url}: a temporary one runs this flow",
               file=sys.stderr, flush=True)
+    with temporary_settings(updates={PREFECT_API_URL: found[0]}) if found else nullcontext():
         reports = ingest_feeds(str(feeds) if feeds else None, force=force)
-    else:
-        api_url, source = found
-        print(f"Prefect: {api_url} ({source})", file=sys.stderr, flush=True)
-        with temporary_settings(updates={PREFECT_API_URL: api_url}):
-            reports = ingest_feeds(str(feeds) if feeds else None, force=force)
     return 1 if reports and all(r.status == "failed" for r in reports) else 0
 
 

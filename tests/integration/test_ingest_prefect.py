@@ -1,6 +1,6 @@
 """`newswatch ingest` run by hand reports to the project's running Prefect server, found by
-NEWSWATCH_PREFECT_HOST/PORT, so its flow run is listed there; a PREFECT_API_URL that does not answer
-is refused in one line."""
+NEWSWATCH_PREFECT_HOST/PORT, so its flow run is listed there; with no server a temporary one runs it,
+as before; a PREFECT_API_URL that does not answer is refused in one line."""
 
 from __future__ import annotations
 
@@ -47,6 +47,21 @@ def test_ingest_runs_on_the_running_prefect_server(settings: Settings, prefect_s
     assert f"Prefect: {prefect_server}/api (NEWSWATCH_PREFECT_HOST/PORT)" in done.stderr
     [run] = asyncio.run(_runs_of(feeds))
     assert run.state.is_completed() and run.state.message == "1 feeds polled, 1 articles produced"
+
+
+def test_with_no_server_running_a_temporary_one_runs_the_flow(settings: Settings, tmp_path: Path) -> None:
+    with LocalSite() as site:
+        site.routes["/feed.xml"] = Page(rss([]), content_type="application/rss+xml")
+        feeds = tmp_path / "feeds.toml"
+        feeds.write_text(feed_list([("Empty wire", f"{site.base}/feed.xml")]))
+        nowhere = free_port()
+        env = {**{k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"},
+               "NEWSWATCH_PREFECT_PORT": str(nowhere), "PREFECT_HOME": str(tmp_path / "prefect")}
+        done = _ingest(feeds, env)
+        polls = site.hits("/feed.xml")
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert f"Prefect: no server answers at http://127.0.0.1:{nowhere}/api: a temporary one runs this flow" in done.stderr
+    assert len(polls) == 1
 
 
 def test_a_prefect_api_url_that_does_not_answer_is_refused_in_one_line(settings: Settings, tmp_path: Path) -> None:
