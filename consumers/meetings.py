@@ -24,7 +24,7 @@ from kafka.errors import KafkaError
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.structs import OffsetAndMetadata
 
-from newswatch import db
+from newswatch import db, metrics
 from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
@@ -125,6 +125,7 @@ class MeetingConsumer:
                     self._wait_out(stop, outage, exc, "poll", cap=30.0)
                     continue
                 records = [r for batch in polled.values() for r in batch]
+                self._observe_lag()
                 if records:
                     try:
                         self.process(records, stop)
@@ -193,6 +194,15 @@ class MeetingConsumer:
             lag[f"{tp.topic}[{tp.partition}]"] = max(ends[tp] - committed, 0)
         return lag
 
+    def _observe_lag(self) -> None:
+        """The lag gauge, per assigned partition, from what the client already knows (the end of the
+        partition from its last fetch, its position): no request to the broker, no wait."""
+        metrics.CONSUMER_LAG.clear()  # partitions handed to another consumer are not ours to report
+        for tp in self.consumer.assignment():
+            end, position = self.consumer.highwater(tp), self.consumer.position(tp, timeout_ms=0)
+            if end is not None and position is not None:
+                metrics.CONSUMER_LAG.labels(tp.topic, str(tp.partition)).set(max(end - position, 0))
+
     def process(self, records: list[ConsumerRecord], stop: threading.Event | None = None) -> None:
         stop = stop or threading.Event()
         articles: list[tuple[ConsumerRecord, Article]] = []
@@ -230,6 +240,9 @@ class MeetingConsumer:
             self.stats.meetings += len(events)
             self.stats.new_meetings += len(written.new)
             self.hooks.written(article, meetings, written)
+            metrics.ARTICLES_PROCESSED.inc()
+            metrics.MEETINGS.labels("new").inc(len(written.new))
+            metrics.MEETINGS.labels("updated").inc(len(written.changed))
             log.info(
                 "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d updated=%d replayed=%s",
                 article.article_id, record.partition, record.offset, len(events), len(written.new),
@@ -247,12 +260,15 @@ class MeetingConsumer:
                  stop: threading.Event) -> list[list[Meeting] | None]:
         items = [(a.body, published_date(a)) for a in articles]
         results: list[list[Meeting] | None] = []
+        started = time.monotonic()
         try:
             for meetings in self.extractor.extract_many(
                     items, batch_size=self.settings.nlp_batch_size, n_process=self.settings.nlp_processes):
                 if stop.is_set():
                     raise _Stopped
                 results.append(meetings)
+            if items:
+                metrics.EXTRACTION_SECONDS.observe(time.monotonic() - started)
             return results
         except _Stopped:
             raise
@@ -271,6 +287,7 @@ class MeetingConsumer:
         key = record.key.decode("utf-8", errors="replace") if record.key else None
         self.publisher.confirm(self.publisher.dead_letter(STAGE, reason, record.value, key=key, record=record))
         self.stats.dead_letters += 1
+        metrics.DEAD_LETTERS.labels(STAGE).inc()
 
     @staticmethod
     def _next_offsets(records: list[ConsumerRecord]) -> dict[TopicPartition, OffsetAndMetadata]:

@@ -38,7 +38,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.tasks import exponential_backoff
 from sqlalchemy.exc import SQLAlchemyError
 
-from newswatch import db
+from newswatch import db, metrics
 from newswatch.flows import schedule
 from newswatch.flows.articles import ArticleWriter, now
 from newswatch.flows.feeds import FeedItem, FeedSpec, load_feed_list
@@ -97,11 +97,13 @@ def _poll_one(feed: FeedSpec, state: db.FeedState | None, fetcher: PoliteFetcher
         polled = fetch_feed(feed, fetcher, schedule.validators(state))
     except FetchError as exc:
         report.status, report.error = "failed", f"{type(exc).__name__}: {exc}"
+        metrics.FEED_POLLS.labels("failed").inc()
         with sessions.begin() as session:
             report.failures = schedule.record_failure(session, feed, settings, started, report.error)
         log = logger.error if report.failures >= settings.poll_failures_reported else logger.warning
         log("feed poll failed feed=%s url=%s failures=%d error=%s", feed.name, feed.url, report.failures, report.error)
         return report
+    metrics.FEED_POLLS.labels("not_modified" if polled.not_modified else "changed").inc()
     if polled.not_modified:
         report.status, report.not_modified = "not_modified", True
     else:
@@ -139,10 +141,12 @@ def _write(feed: FeedSpec, item: FeedItem, writer: ArticleWriter, report: FeedRe
         logger.info("article duplicate feed=%s url=%s reason=%r", feed.name, item.link, outcome.reason)
     elif outcome.kind == "dead_letter":
         report.dead_letters += 1
+        metrics.DEAD_LETTERS.labels("ingest").inc()
         report.item_errors.append(f"{item.link}: {outcome.reason}")
     else:
         article = outcome.article
         report.produced += 1
+        metrics.ARTICLES_PRODUCED.inc()
         if article.fetch_error:
             report.from_summary += 1
             logger.warning("article from feed summary feed=%s url=%s reason=%r", feed.name, item.link, article.fetch_error)
@@ -179,6 +183,7 @@ def poll_group(feeds: list[FeedSpec], label: str, force: bool = False) -> list[F
                 except Exception as exc:  # a bug met on hostile input must not stop the other feeds
                     get_run_logger().exception("feed poll crashed feed=%s url=%s", feed.name, feed.url)
                     error = f"unexpected {type(exc).__name__}: {exc}"
+                    metrics.FEED_POLLS.labels("failed").inc()
                     with db.connect(settings).begin() as session:
                         failures = schedule.record_failure(session, feed, settings, started, error)
                     reports.append(FeedReport(feed=feed.name, url=feed.url, status="failed", error=error,

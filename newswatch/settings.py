@@ -158,6 +158,15 @@ class Settings(BaseSettings):
         description="Port of the demo site (`run --demo`): the same on every start, so the demo's article URLs "
                     "and the meetings' sources stay the same; 0 takes any free port.")
 
+    # Prometheus metrics (newswatch/metrics.py); 0 is off.
+    metrics_host: str = Field(default="127.0.0.1", description="Address the metrics endpoints listen on.")
+    metrics_port: int = Field(
+        default=0, ge=0, le=65535,
+        description="Port of the consumer's /metrics; with `consume --processes N` the processes take this port "
+                    "and the N-1 after it. 0: no endpoint.")
+    ingest_metrics_port: int = Field(
+        default=0, ge=0, le=65535, description="Port of `serve-ingest`'s /metrics. 0: no endpoint.")
+
     # Merging reports and delivering alerts.
     merge_window_days: int = Field(default=1, ge=0, description="Dated reports this far apart are one meeting.")
     delivery_max_attempts: int = Field(default=8, ge=1)

@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import sessionmaker
 
-from newswatch import db
+from newswatch import db, metrics
 from newswatch.consumers.alerts.channels import Channel, Console, DeliveryFailed, Email, KafkaTopic, Webhook
 from newswatch.logs import brief
 from newswatch.messaging import Publisher
@@ -212,6 +212,7 @@ class Dispatcher:
             self._failed(alert_id, sub, attempts, DeliveryFailed(f"{type(exc).__name__}: {exc}"))
             return False
         self._record(alert_id, state="delivered", ok=True, detail=detail)
+        metrics.ALERTS.labels(sub.channel, "sent").inc()
         log.info("alert delivered alert_id=%s subscription=%s channel=%s kind=%s meeting_id=%s attempt=%d detail=%r",
                  alert_id, sub.name, sub.channel, alert.alert_kind, alert.meeting_id, attempts, detail)
         return True
@@ -224,6 +225,7 @@ class Dispatcher:
         outcome = "giving up" if final else f"retry in {delay:.1f}s"
         self._record(alert_id, state="failed" if final else "retry", ok=False, detail=f"{exc}; {outcome}",
                      next_attempt_at=datetime.now(UTC) + timedelta(seconds=delay))
+        metrics.ALERTS.labels(sub.channel, "failed").inc()
         if final:
             log.error("alert delivery gave up alert_id=%s subscription=%s channel=%s attempts=%d error=%r",
                       alert_id, sub.name, sub.channel, attempts, str(exc))

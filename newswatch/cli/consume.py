@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 def consume(settings: Settings, until_idle: float | None, processes: int) -> int:
     import os
 
+    from newswatch import metrics
     from newswatch.services.prefect_server import client_env
 
     # Our Prefect server unless one is configured: never Prefect's ephemeral one, which would be
@@ -47,6 +48,7 @@ def consume(settings: Settings, until_idle: float | None, processes: int) -> int
         finally:
             consumer.close()
 
+    metrics.serve(settings.metrics_port, settings.metrics_host)
     stats = run_observed(settings, run)
     print(f"consumed articles={stats.articles} meetings={stats.meetings} new={stats.new_meetings} "
           f"deliveries={stats.deliveries} dead_letters={stats.dead_letters}", file=sys.stderr)
@@ -55,10 +57,18 @@ def consume(settings: Settings, until_idle: float | None, processes: int) -> int
 
 def consumers(settings: Settings, count: int) -> list[Child]:
     """``count`` consumer processes of the one group, each with its own partitions; with static
-    membership each gets its own instance id."""
+    membership each gets its own instance id, with metrics its own port (the base port + n - 1)."""
     from newswatch.services.supervise import Child
 
-    instance = settings.consumer_instance_id
-    return [Child(f"consumer-{n}" if count > 1 else "consumer", child_command("consume"),
-                  {"NEWSWATCH_CONSUMER_INSTANCE_ID": f"{instance}-{n}"} if instance and count > 1 else None)
+    def env(n: int) -> dict[str, str] | None:
+        if count == 1:
+            return None
+        own = {}
+        if settings.consumer_instance_id:
+            own["NEWSWATCH_CONSUMER_INSTANCE_ID"] = f"{settings.consumer_instance_id}-{n}"
+        if settings.metrics_port:
+            own["NEWSWATCH_METRICS_PORT"] = str(settings.metrics_port + n - 1)
+        return own or None
+
+    return [Child(f"consumer-{n}" if count > 1 else "consumer", child_command("consume"), env(n))
             for n in range(1, count + 1)]

@@ -4,6 +4,7 @@ served by Prefect on its interval)."""
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,11 +24,23 @@ INGEST_DEPLOYMENT = "ingest-feeds/newswatch-ingest"
 @click.option("--force", is_flag=True, help="poll every enabled feed, due or not")
 @with_settings
 def ingest(settings: Settings, feeds: Path | None, force: bool) -> int:
+    from contextlib import nullcontext
+
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     from newswatch.flows.feeds import load_feed_list
     from newswatch.flows.ingest import ingest_feeds
+    from newswatch.services.prefect_server import running_api
 
     load_feed_list(feeds or settings.feeds_file)  # a missing or broken list fails here, in one line
-    reports = ingest_feeds(str(feeds) if feeds else None, force=force)
+    found = running_api(settings)
+    if found:
+        print(f"Prefect: {found[0]} ({found[1]})", file=sys.stderr, flush=True)
+    else:
+        print(f"Prefect: no server answers at {settings.prefect_api_url}: a temporary one runs this flow",
+              file=sys.stderr, flush=True)
+    with temporary_settings(updates={PREFECT_API_URL: found[0]}) if found else nullcontext():
+        reports = ingest_feeds(str(feeds) if feeds else None, force=force)
     return 1 if reports and all(r.status == "failed" for r in reports) else 0
 
 
@@ -37,6 +50,14 @@ def serve_ingest(settings: Settings) -> int:
     from datetime import UTC, datetime, timedelta
 
     from prefect.schedules import Interval
+
+    from newswatch import metrics
+
+    if settings.ingest_metrics_port:
+        # Each flow run is a process of Prefect's own: its counters go to files this process serves.
+        folder = settings.state_dir / "metrics" / "ingest"
+        metrics.prepare_multiprocess(folder)
+        metrics.serve_flow_runs(settings.ingest_metrics_port, settings.metrics_host, folder)
 
     from newswatch.flows.ingest import ingest_feeds
 

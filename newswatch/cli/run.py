@@ -74,6 +74,13 @@ def run(settings: Settings, once: bool, demo: bool, consumer_processes: int) -> 
         stack.callback(prefect.stop)
         print(f"Prefect UI: {prefect.ui_url}", flush=True)
         print(f"Feeds:      {settings.feeds_file}", flush=True)
+        if settings.metrics_port and not once:
+            ports = f"{settings.metrics_port}" + (f"-{settings.metrics_port + consumer_processes - 1}"
+                                                   if consumer_processes > 1 else "")
+            print(f"Metrics:    http://{settings.metrics_host}:{ports}/metrics (consumer)", flush=True)
+        if settings.ingest_metrics_port and not once:
+            print(f"Metrics:    http://{settings.metrics_host}:{settings.ingest_metrics_port}/metrics (ingest)",
+                  flush=True)
 
         if once:
             return _run_once(settings)

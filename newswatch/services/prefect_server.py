@@ -36,6 +36,35 @@ def client_env(settings: Settings) -> dict[str, str]:
     }
 
 
+def _answers(api_url: str) -> bool:
+    try:
+        return httpx.get(f"{api_url.rstrip('/')}/health", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def running_api(settings: Settings) -> tuple[str, str] | None:
+    """The running Prefect API a flow run of this process should report to, and where it was
+    found: the one Prefect is configured with (``PREFECT_API_URL``, from the environment or the
+    Prefect profile), else this project's server (``NEWSWATCH_PREFECT_HOST``/``_PORT``) when it
+    answers. None when neither is configured and answers: Prefect then starts a temporary server.
+
+    Raises :class:`PrefectServerError` when ``PREFECT_API_URL`` names a server that does not answer:
+    a run asked for there must not go elsewhere unseen."""
+    from prefect.settings import PREFECT_API_URL
+
+    configured = PREFECT_API_URL.value()
+    if configured:
+        if not _answers(configured):
+            raise PrefectServerError(
+                f"the Prefect API in PREFECT_API_URL ({configured}) does not answer: start that server, "
+                "or unset PREFECT_API_URL")
+        return configured, "PREFECT_API_URL"
+    if _answers(settings.prefect_api_url):
+        return settings.prefect_api_url, "NEWSWATCH_PREFECT_HOST/PORT"
+    return None
+
+
 class PrefectServer:
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -47,10 +76,7 @@ class PrefectServer:
         return f"http://{self.settings.prefect_host}:{self.settings.prefect_port}"
 
     def healthy(self) -> bool:
-        try:
-            return httpx.get(f"{self.settings.prefect_api_url}/health", timeout=2).status_code == 200
-        except httpx.HTTPError:
-            return False
+        return _answers(self.settings.prefect_api_url)
 
     def start(self, timeout: float = 120.0) -> None:
         if self.healthy():
