@@ -77,4 +77,6 @@ def test_the_consumer_waits_out_a_broker_outage_and_goes_on(own_broker, extracto
         broker.start()
         publish_article(settings, seed_article(seed_text))
         wait_for_meetings(settings, 2, timeout=90)
-    assert stats and stats[0].articles == 1 and stats[0].new_meetings == 2
+    # A batch whose events met the broker still reconnecting is read again (and its article counted
+    # again); the meetings it stores are new once.
+    assert stats and stats[0].articles >= 1 and stats[0].new_meetings == 2
