@@ -11,6 +11,7 @@ TRACKING_PARAMS = {
     "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "igshid", "mkt_tok",
     "ocid", "cmpid", "smid", "ref", "ref_src", "ref_url", "src", "at_medium", "at_campaign",
     "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "spm", "share", "s_cid",
+    "dm_source", "cmp", "_gl",  # publisher tags found by benchmarks/dependencies.py beside courlan
 }
 
 

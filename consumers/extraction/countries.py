@@ -184,7 +184,8 @@ TM: Turkmenistan|Turkmen
 UG: Uganda|Ugandan
 UA: Ukraine|Ukrainian|Kyiv
 AE: United Arab Emirates|UAE|Emirati
-GB: United Kingdom|UK|U.K.|Britain|Great Britain|British|Downing Street|Whitehall
+GI: Gibraltar|Gibraltarian
+GB: United Kingdom|UK|U.K.|Britain|Great Britain|British|Downing Street|Whitehall|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland
 US: United States|United States of America|US|U.S.|USA|U.S.A.|America|American|White House|Pentagon
 UY: Uruguay|Uruguayan
 UZ: Uzbekistan|Uzbek

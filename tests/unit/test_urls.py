@@ -2,7 +2,7 @@ from newswatch.flows.urls import article_id, canonical_url
 
 
 def test_tracking_parameters_and_fragment_are_dropped() -> None:
-    url = "HTTPS://News.Example.org:443/world/story?id=7&utm_source=rss&fbclid=abc&page=2#comments"
+    url = "HTTPS://News.Example.org:443/world/story?id=7&utm_source=rss&fbclid=abc&cmp=rss&_gl=1*x&page=2#comments"
     assert canonical_url(url) == "https://news.example.org/world/story?id=7&page=2"
 
 
