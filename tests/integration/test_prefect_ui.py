@@ -10,6 +10,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -28,11 +29,13 @@ def _api(path: str, body: dict[str, Any]) -> Any:
     return response.json()
 
 
-def _events(name: str, resource_prefix: str, until: Callable[[list[dict]], bool], timeout: float = 60) -> list[dict]:
-    """Events of this name about resources under this prefix, once ``until`` holds for them (the
-    server writes events in batches)."""
+def _events(name: str, resource_prefix: str, until: Callable[[list[dict]], bool], since: datetime,
+            timeout: float = 60) -> list[dict]:
+    """Events of this name about resources under this prefix since ``since``, once ``until`` holds
+    for them (the server writes events in batches; earlier tests on the same server may have told
+    of the same meetings)."""
     body = {"filter": {"event": {"name": [name]}, "resource": {"id_prefix": [resource_prefix]},
-                       "order": "ASC"}, "limit": 50}
+                       "occurred": {"since": since.isoformat()}, "order": "ASC"}, "limit": 50}
     deadline = time.monotonic() + timeout
     while True:
         events = _api("/events/filter", body)["events"]
@@ -43,6 +46,7 @@ def _events(name: str, resource_prefix: str, until: Callable[[list[dict]], bool]
 
 def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifact(
         settings: Settings, prefect_server: str, seed_text: str) -> None:
+    since = datetime.now(UTC)
     publish_article(settings, seed_article(seed_text))
     instance = f"ui-{uuid.uuid4().hex[:8]}"
     env = {**os.environ, "NEWSWATCH_CONSUMER_HEARTBEAT_SECONDS": "2", "NEWSWATCH_CONSUMER_INSTANCE_ID": instance,
@@ -56,7 +60,8 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
         stored = {m.meeting_id: m for m in session.scalars(select(db.Meeting))}
     assert len(stored) == 2
     new = _events("newswatch.meeting.new", "newswatch.meeting.",
-                  until=lambda events: sum(e["resource"]["prefect.resource.id"].removeprefix("newswatch.meeting.") in stored for e in events) == 2)
+                  until=lambda events: sum(e["resource"]["prefect.resource.id"].removeprefix("newswatch.meeting.") in stored for e in events) == 2,
+                  since=since)
     ours = [e for e in new if e["resource"]["prefect.resource.id"].removeprefix("newswatch.meeting.") in stored]
     assert len(ours) == 2, new
     for event in ours:
@@ -72,7 +77,8 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
     assert frozenset({"Yunus-Bege Evkurov", "Murhaf Abu Kasra"}) in names
 
     beats = _events("newswatch.consumer.heartbeat", f"newswatch.consumer.{instance}",
-                    until=lambda events: any(e["resource"]["newswatch.consumer.state"] == "stopped" for e in events))
+                    until=lambda events: any(e["resource"]["newswatch.consumer.state"] == "stopped" for e in events),
+                    since=since)
     assert len(beats) >= 2, beats
     first, last = beats[0], beats[-1]
     assert first["resource"]["newswatch.consumer.group"] == settings.consumer_group
