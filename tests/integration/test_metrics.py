@@ -22,6 +22,7 @@ from newswatch.topics import topic_name
 from tests.conftest import ROOT, free_port
 from tests.integration.localsite import LocalSite, Page, article_html, feed_list, rss
 from tests.integration.test_consumer import publish_article, seed_article
+from tests.integration.test_ingest_polling import _etag_feed
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -94,19 +95,7 @@ def test_the_served_ingest_flow_counts_polls_304s_and_articles(settings: Setting
     with LocalSite() as site:
         body = rss([{"link": f"{site.base}/a/{i}", "title": f"Story {i}"} for i in range(2)])
 
-        def feed(h) -> None:
-            if h.headers.get("If-None-Match") == etag:
-                h.send_response(304)
-                h.end_headers()
-                return
-            h.send_response(200)
-            h.send_header("Content-Type", "application/rss+xml")
-            h.send_header("ETag", etag)
-            h.send_header("Content-Length", str(len(body)))
-            h.end_headers()
-            h.wfile.write(body)
-
-        site.routes["/feed.xml"] = feed
+        site.routes["/feed.xml"] = _etag_feed(body, etag)
         for i in range(2):
             site.routes[f"/a/{i}"] = Page(article_html(f"Story {i}", [f"Part {i} of a story about trade talks."] * 5))
         feeds = tmp_path / "feeds.toml"
