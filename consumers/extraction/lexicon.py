@@ -42,6 +42,7 @@ class Frame:
     topic_preps: bool = False
     retells: bool = False
     shared_verbs: frozenset[str] = frozenset()
+    accompanied: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                                  bool(spec.get("people_only", False)),
                                  bool(spec.get("topic_preps", False)),
                                  bool(spec.get("retells", False)),
-                                 frozenset(spec.get("shared_verbs", [])))
+                                 frozenset(spec.get("shared_verbs", [])),
+                                 bool(spec.get("accompanied", False)))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
     entries = []

@@ -27,6 +27,9 @@ _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
+# Peoples and faiths the model tags NORP that are no body of their own.
+_PEOPLES = {"muslim", "christian", "catholic", "protestant", "jewish", "jew", "sunni", "shia", "shiite", "hindu",
+            "sikh", "buddhist", "arab", "kurd", "kurdish", "european", "african", "asian", "latino", "western"}
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Offices news names two ways ("the Romanian premier" after "Prime Minister X").
 _SAME_OFFICE = {"premier": ("prime minister",)}
@@ -211,6 +214,11 @@ class People:
                             and t.ent_type_ != "GPE" and t.i > max(c.i for c in token.children if c.lower_ in FIRMS))
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
+        if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "dobj", "pobj") and not (
+                country_code(token.text) or token.lower_ in _PEOPLES):
+            # A nationality is no name of a body, but the model tags some firms as one ("talks
+            # with its rival Euronext").
+            return Party(entity_text(token), None, _home(token), group=True)
         if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":

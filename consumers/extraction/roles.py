@@ -140,6 +140,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             c.lower_ == "between" and token.dep_ in ("nsubj", "nsubjpass")))]  # "a meeting took place between"
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if trigger.frame.accompanied and token.dep_ == "pobj" and token.head.lower_ == "on":
+        preps = [p for p in preps if p.lower_ != "with"]
     for prep in preps:
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
@@ -161,6 +163,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         objects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [g for acl in token.children if acl.dep_ == "acl" and acl.lemma_ == "host"
                     for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    if trigger.noun and token.dep_ == "dobj" and verb.lemma_ == "host":
+        # "Z hosted a dinner where X told Y …": whoever spoke there was at Z's table (wherever the
+        # parser hung the "where" clause).
+        told = [w for w in token.sent if w.i > token.i and w.dep_ == "relcl" and w.lemma_ in _ADDRESSING
+                and any(c.lower_ == "where" for c in w.children)]
+        objects += [c for w in told[:1] for c in w.children if c.dep_ in ("nsubj", "dobj", "dative")]
     if trigger.noun and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
             p.lower_ == "with" for p in preps):
         subjects = []
@@ -432,6 +440,8 @@ def _resolve(t: Token, people: People) -> Party | None:
     if t.lower_ in _GOVERNING_BODIES:
         # "talks with Manchester United's board": the organisation, speaking through its board.
         owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            return people.body_before(t)  # "as its management continued talks with Y"
         if owner is not None:
             # (The model takes many a club or firm for a person: "Manchester United".)
             name = " ".join(w.text for w in owner.subtree if w.dep_ not in ("case", "det") and w.i <= owner.i)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
 from newswatch.consumers.extraction.places import VENUES
 from newswatch.consumers.extraction.titles import OFFICES
@@ -32,6 +33,8 @@ _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "
                            "willing", "ready", "eager", "keen", "happy", "able", "unable"}
 _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop"}
 _DENYING = {"deny", "dismiss", "refute", "reject"}
+_PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+_DAYS_AHEAD = {"tomorrow", "tonight", "next", "later", "coming"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "expected", "forthcoming", "next"}
 _HYPOTHETICAL_MODIFIERS = {"proposed", "possible", "potential", "hypothetical", "no", "any"}
 _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped"}
@@ -175,6 +178,15 @@ def governors(token: Token) -> list[Token]:
     return chain
 
 
+def _arranged(verb: Token) -> bool:
+    """"X is meeting Y on Thursday", "they are holding talks tomorrow": the present progressive
+    with a day to come is an arrangement, not something under way."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children):
+        return False
+    when = [w for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree]
+    return any(w.lower_ in _DAYS_AHEAD or (w.ent_type_ == "DATE" and w.lower_ in WEEKDAYS) for w in when)
+
+
 def status(token: Token, verb: Token) -> str | None:
     """occurred / planned / cancelled / denied, or None for hypothetical, negated or habitual."""
     chain = governors(token)
@@ -204,7 +216,7 @@ def status(token: Token, verb: Token) -> str | None:
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if modals & {"could", "might", "may", "can", "should", "must"}:
             return None
-        if modals & {"will", "'ll", "shall", "would", "wo"}:
+        if modals & {"will", "'ll", "shall", "would", "wo"} or _arranged(t):
             result = Status.PLANNED
         if depth > 0 and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None

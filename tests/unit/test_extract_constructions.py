@@ -663,3 +663,41 @@ def test_talks_with_a_clubs_board_are_talks_with_the_club(extract):
     [m] = extract("Rowan Capital chief executive Martin Hale has held talks with Westfield Rovers' board "
                   "about his bid.")
     assert [p["name"] for p in m["participants"]] == ["Martin Hale", "Westfield Rovers"]
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Harbour Exchange chief executive Alison Greaves is meeting Euronova chief Jean-Luc Marchetti on Thursday.",
+     "2025-03-27"),
+    ("Prime Minister Helen Marsh and President Amara Diallo are holding talks tomorrow in Accra.", "2025-03-22"),
+])
+def test_the_present_progressive_with_a_day_to_come_is_a_plan(extract, text, when):
+    [m] = extract(text)
+    assert (m["status"], m["date"]) == ("planned", when)
+
+
+def test_the_present_progressive_without_a_day_is_under_way(extract):
+    [m] = extract("Prime Minister Helen Marsh is holding talks with President Amara Diallo in Accra.")
+    assert m["status"] == "occurred"
+
+
+def test_a_firm_the_model_tags_as_a_nationality_is_a_side(extract):
+    [m] = extract("The Harbour Exchange rejected the offer. But the exchange is also holding talks with "
+                  "its rival Bourseco, which runs the Lisbon market.")
+    assert [p["name"] for p in m["participants"]] == ["Harbour Exchange", "Bourseco"]
+
+
+def test_whom_one_travels_with_is_no_side_of_the_visit(extract):
+    assert extract("Prime Minister Helen Marsh toured a school in Kettering while on a visit with "
+                   "Education Secretary Ann Lowe to promote school trips.") == []
+
+
+def test_who_spoke_at_a_hosted_dinner_met_the_host(extract):
+    [m] = extract("Prime Minister Helen Marsh and Chancellor Ian Boyd have clashed again. A new book claims "
+                  "Mr Owen hosted a dinner in May 2024 where the prime minister told Mr Boyd she would stand down.")
+    assert [p["name"] for p in m["participants"]] == ["Owen", "Helen Marsh", "Ian Boyd"]
+
+
+def test_a_chat_with_no_medium_was_face_to_face(extract):
+    [m] = extract("Mr Boyd shared a platform with Health Secretary Rhys Owen at the launch, and the pair "
+                  "chatted amicably.")
+    assert m["kind"] == "in_person"
