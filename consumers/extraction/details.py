@@ -158,7 +158,9 @@ def location(token: Token, verb: Token) -> str | None:
         venue = _venue(scope)
         place = None
         if places:
-            place = min(places, key=lambda e: (_PLACE_LABELS.index(e.label_), e.start)).text
+            # "a visit to Iraq, where he met leaders in Baghdad": the city over its country.
+            place = min(places, key=lambda e: (_PLACE_LABELS.index(e.label_), country_code(e.text) is not None,
+                                               e.start)).text
         else:
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))

@@ -701,3 +701,9 @@ def test_a_chat_with_no_medium_was_face_to_face(extract):
     [m] = extract("Mr Boyd shared a platform with Health Secretary Rhys Owen at the launch, and the pair "
                   "chatted amicably.")
     assert m["kind"] == "in_person"
+
+
+def test_the_city_named_is_the_place_rather_than_its_country(extract):
+    [m] = extract("Foreign Minister Ana Ruiz made a visit to Chile, where she met Foreign Minister Tomas Vial "
+                  "in Santiago on Monday.")
+    assert m["location"] == "Santiago"
