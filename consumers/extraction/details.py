@@ -21,6 +21,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Clauses inside a meeting's clause that tell of another action ("before returning to …",
 # "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
 _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
+_SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "district", "border", "capital"}
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
@@ -153,7 +154,9 @@ def location(token: Token, verb: Token) -> str | None:
                 continue
             if own and not _own(t, token, verb):
                 continue
-            if t.head.lower_ in _PLACE_PREPS or (t.dep_ == "dobj" and t.head.lemma_ == "visit") or _named_place(t):
+            visited = t.head if t.dep_ == "poss" else t  # "visited Kenya's biggest shantytown"
+            if t.head.lower_ in _PLACE_PREPS or (visited.dep_ == "dobj" and visited.head.lemma_ == "visit") or (
+                    _named_place(t)):
                 places.append(ent)
         venue = _venue(scope)
         place = None
@@ -256,6 +259,10 @@ def visited_place(token: Token) -> Span | None:
     else:
         targets = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to"
                    for g in c.children if g.dep_ == "pobj"]
+    # "visited Kenya's biggest shantytown", "a visit to China's Xinjiang region": the country
+    # whose place it is.
+    targets += [c for t in targets if not t.ent_type_ and t.lower_ in PLACE_NOUNS | _SETTLEMENTS
+                for c in t.children if c.dep_ == "poss"]
     for t in targets:
         ent = entity_at(t)
         if ent is not None and ent.label_ == "GPE":

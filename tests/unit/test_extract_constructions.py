@@ -707,3 +707,9 @@ def test_the_city_named_is_the_place_rather_than_its_country(extract):
     [m] = extract("Foreign Minister Ana Ruiz made a visit to Chile, where she met Foreign Minister Tomas Vial "
                   "in Santiago on Monday.")
     assert m["location"] == "Santiago"
+
+
+def test_visiting_a_place_of_a_country_is_visiting_the_country(extract):
+    [m] = extract("Chancellor Ian Boyd has visited Ghana's biggest shantytown as he began a week-long tour of Africa.")
+    assert people(m) == [("Ian Boyd", None), ("Ghana", "GH")]
+    assert m["location"] == "Ghana"
