@@ -168,7 +168,7 @@ def location(token: Token, verb: Token) -> str | None:
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))
                        and t.lower_ not in VENUES]
-            place = (entity_at(unnamed[0]) or unnamed[0]).text if unnamed else _capital(scope)
+            place = _unnamed_place(unnamed[0]) if unnamed else _capital(scope)
         if place:
             place = place.removeprefix("the ").removeprefix("The ")
         if venue and place and place not in venue and venue not in place:
@@ -178,6 +178,15 @@ def location(token: Token, verb: Token) -> str | None:
         if venue or place:
             return venue or place
     return None
+
+
+def _unnamed_place(t: Token) -> str:
+    """A place the model did not tag, with the capitalised words before it ("in Downing Street")."""
+    ent = entity_at(t)
+    if ent is not None:
+        return ent.text
+    words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
+    return t.doc[words[0].i:t.i + 1].text if words and words[-1].i == t.i - 1 else t.text
 
 
 def _capital(scope: list[Token]) -> str | None:

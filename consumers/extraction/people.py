@@ -151,9 +151,12 @@ class People:
         return [Party(name, None, country_code(name), group=True) for name in names]
 
     def body_before(self, t: Token) -> Party | None:
-        """The organisation "the company" stands for: the last one named in its sentence or the one before."""
+        """The organisation "the company" stands for: the last one named in its sentence or the one
+        before, or the last whose name shares a word with the phrase ("the London exchange")."""
         start = self.doc[t.sent.start - 1].sent.start if t.sent.start else t.sent.start
-        bodies = [e for e in entities_in(self.doc[start:t.i]) if e.label_ == "ORG"]
+        words = {w.lower_ for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "amod")} | {t.lower_}
+        bodies = [e for e in entities_in(self.doc[:t.i]) if e.label_ == "ORG"]
+        bodies = [e for e in bodies if words & {w.lower_ for w in e}] or [e for e in bodies if e.start >= start]
         if not bodies:
             return None
         name = bodies[-1].text.removeprefix("the ").removeprefix("The ")
@@ -215,7 +218,7 @@ class People:
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
         if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "dobj", "pobj") and not (
-                country_code(token.text) or token.lower_ in _PEOPLES):
+                country_code(token.text) or token.lower_ in _PEOPLES or any(c.dep_ == "det" for c in token.children)):
             # A nationality is no name of a body, but the model tags some firms as one ("talks
             # with its rival Euronext").
             return Party(entity_text(token), None, _home(token), group=True)

@@ -33,6 +33,8 @@ _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "
                            "willing", "ready", "eager", "keen", "happy", "able", "unable"}
 _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop"}
 _DENYING = {"deny", "dismiss", "refute", "reject"}
+_TALKS = {"talks", "negotiations", "discussions", "consultations", "meetings", "dialogue"}
+_ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "next"}
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 _DAYS_AHEAD = {"tomorrow", "tonight", "next", "later", "coming"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "expected", "forthcoming", "next"}
@@ -187,6 +189,12 @@ def _arranged(verb: Token) -> bool:
     return any(w.lower_ in _DAYS_AHEAD or (w.ent_type_ == "DATE" and w.lower_ in WEEKDAYS) for w in when)
 
 
+def _stage(t: Token) -> bool:
+    """"will meet X in the second round": a draw or a run-off, unlike "a second round of talks"."""
+    return t.lower_ == "round" and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in t.children) and not any(
+        g.lower_ in _TALKS for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+
+
 def status(token: Token, verb: Token) -> str | None:
     """occurred / planned / cancelled / denied, or None for hypothetical, negated or habitual."""
     chain = governors(token)
@@ -194,7 +202,8 @@ def status(token: Token, verb: Token) -> str | None:
         chain.insert(1, verb)
     near = {c.lower_ for t in (token, verb) for c in t.children}
     # A sports word inside a name ("Arab League") says nothing about a fixture.
-    if near & _FREQUENCY or any((t.lower_ in SPORTS and t.pos_ != "PROPN") or t.lower_ in GAMES for t in token.sent):
+    if near & _FREQUENCY or any((t.lower_ in SPORTS and t.pos_ != "PROPN") or t.lower_ in GAMES or _stage(t)
+                                for t in token.sent):
         return None
     for depth, t in enumerate(chain[:3]):
         if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):

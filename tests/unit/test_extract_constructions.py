@@ -713,3 +713,29 @@ def test_visiting_a_place_of_a_country_is_visiting_the_country(extract):
     [m] = extract("Chancellor Ian Boyd has visited Ghana's biggest shantytown as he began a week-long tour of Africa.")
     assert people(m) == [("Ian Boyd", None), ("Ghana", "GH")]
     assert m["location"] == "Ghana"
+
+
+def test_an_untagged_street_is_the_place_with_its_name(extract):
+    [m] = extract("UN Secretary General Kofi Mensah met Prime Minister Helen Marsh in Downing Street on Monday.")
+    assert m["location"] == "Downing Street"
+
+
+def test_entertaining_a_leader_is_hosting_him(extract):
+    [m] = extract("Prime Minister Helen Marsh entertained Libyan leader Omar Fathi in a tent outside Tripoli.")
+    assert people(m) == [("Helen Marsh", None), ("Omar Fathi", "LY")]
+    assert extract("Prime Minister Helen Marsh has never entertained the idea of a coalition with Ian Boyd.") == []
+
+
+def test_the_firm_a_description_names_is_the_one_sharing_its_words(extract):
+    [m] = extract("Bourse Nord chief Karl Weber made a bid for the Harbour Stock Exchange. Since then Bourse "
+                  "Nord has raised its offer. But the Harbour exchange is also holding talks with Bourse Nord's "
+                  "rival Euronova, which runs the Lisbon market.")
+    assert [p["name"] for p in m["participants"]] == ["Harbour Stock Exchange", "Euronova"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Slovakian will meet Anna Petrova in the second round after beating Maria Lopez.",
+    "Senator Ana Ruiz will meet Governor Tomas Vial in the second round of the election on 4 May.",
+])
+def test_meeting_someone_in_a_round_is_a_draw_not_a_meeting(extract, text):
+    assert extract(text) == []
