@@ -27,6 +27,8 @@ _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
+# Courtesy titles: whatever follows is a person's name.
+_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Peoples and faiths the model tags NORP that are no body of their own.
 _PEOPLES = {"muslim", "christian", "catholic", "protestant", "jewish", "jew", "sunni", "shia", "shiite", "hindu",
             "sikh", "buddhist", "arab", "kurd", "kurdish", "european", "african", "asian", "latino", "western"}
@@ -91,6 +93,13 @@ class People:
                                            exact=royal)
                     before = doc[name.start - 1].lower_.strip(".") if name.start > 0 else ""
                     party.honoured = party.honoured or before in HONORIFICS | RANKS | _ROYAL
+        for t in doc[:-1]:
+            if t.lower_.strip(".") in _COURTESY and t.i + 1 not in covered:
+                name = _courtesy_name(doc, t.i + 1)
+                known = self._at.get(t.i + 1)
+                # (Or tagged only in part: "Mr Kilroy-Silk" as "Kilroy".)
+                if name is not None and (known is None or len(name.text) > len(known.name) and name.text.startswith(known.name)):
+                    self._register(name, None, None).honoured = True
 
     def at(self, token: Token) -> Party | None:
         """The party a name token (or an unambiguous surname / description) refers to."""
@@ -217,6 +226,11 @@ class People:
                             and t.ent_type_ != "GPE" and t.i > max(c.i for c in token.children if c.lower_ in FIRMS))
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.dep_ == "pobj" and (
+                token.head.lower_ in ("with", "between") and token.lower_ not in OFFICES):
+            # "held talks with Cordiant": a name the model did not tag, which the meeting makes a side.
+            words = [c for c in token.lefts if c.dep_ == "compound" and c.is_title and not c.ent_type_]
+            return Party(self.doc[(words[0].i if words else token.i):token.i + 1].text, None, None, group=True)
         if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "dobj", "pobj") and not (
                 country_code(token.text) or token.lower_ in _PEOPLES or any(c.dep_ == "det" for c in token.children)):
             # A nationality is no name of a body, but the model tags some firms as one ("talks
@@ -391,6 +405,17 @@ class People:
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
+
+
+def _courtesy_name(doc: Doc, start: int) -> Span | None:
+    """The name after "Mr", "Lady", "Sir" that the model did not tag ("Mr Kilroy-Silk"): its
+    capitalised words, hyphens joining them; none when they are an office ("Lord Chancellor")."""
+    end = start
+    while end < len(doc) and not doc[end].ent_type_ in ("GPE", "ORG", "NORP", "DATE") and (
+            (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in OFFICES) or (
+            doc[end].text == "-" and end > start and end + 1 < len(doc) and doc[end + 1].is_title)):
+        end += 1
+    return doc[start:end] if end > start and doc[end - 1].text != "-" else None
 
 
 def _place_word(t: Token) -> str:

@@ -28,6 +28,8 @@ _ADDRESSING = {"tell", "assure", "urge", "ask", "inform", "warn", "promise", "pr
 # Prepositions before a gerund whose understood subject is the clause's ("after meeting X, he …").
 _GERUND_PREPS = {"after", "before", "since", "while", "when", "on", "upon", "following"}
 _PERSONAL = {"he", "she", "him", "her"}
+_OBJECTIVE = {"him", "her"}
+_QUANTITIES = {"series", "round", "rounds", "number", "couple", "string", "spate", "flurry", "day", "days"}
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "official")
 # Places that stand for the person whose they are ("visited the office of X").
 _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace", "house", "camp"}
@@ -86,6 +88,8 @@ def governing_verb(trigger: Trigger) -> Token:
     t = trigger.token
     if t.pos_ == "VERB":
         return t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _QUANTITIES:
+        t = t.head.head  # "had a series of meetings with Y": what "had" governs
     if t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         return t.head
     for _ in range(2):
@@ -106,6 +110,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # last, after the "was" the parser hangs above or below the participle.
         be = [verb.head] if verb.dep_ == "csubj" else [c for c in verb.children if c.dep_ == "aux"]
         subjects = [c for b in be if b.lemma_ == "be" for c in b.children if c.dep_ in ("nsubj", "attr") and c.i > b.i]
+    if not subjects and verb.pos_ == "VERB" and token.i < verb.i and (last := verb.doc[verb.i - 1]).dep_ == "appos" and (
+            token.i < last.head.i < last.i and people.at(last) is not None):
+        # "In a call with X, President Y said …": the parser takes Y, right before the verb, for
+        # an apposition to X.
+        subjects = [last]
     if not subjects:
         subjects = _controller(verb)
     if not subjects and verb.pos_ == "VERB":
@@ -131,6 +140,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
             while named.dep_ in ("compound", "poss") and named.head.i > named.i:
                 named = named.head
             objects.append(named)
+    if trigger.frame.objects and token.pos_ == "VERB" and not objects and (garbled := _subject_taken(token, people)):
+        # "Speaking after meeting X, Y said …": the parser makes X the subject of "said" and Y
+        # an apposition to X.
+        objects.append(garbled[0])
+        subjects = [garbled[1]]
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
     if trigger.frame.topic_preps:
         preps += [c for o in token.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
@@ -251,6 +265,17 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "X and Guatemalan Foreign Minister Y agreed": the parser hung Y off X, not off the "and".
         found.coordinated = 1
     return found
+
+
+def _subject_taken(token: Token, people: People) -> tuple[Token, Token] | None:
+    """(object, subject) when the name after an object-less meeting verb was parsed as the
+    subject of a later verb, and the real subject as an apposition right before that verb."""
+    doc = token.doc
+    named = next((w for w in doc[token.i + 1:min(token.i + 8, token.sent.end)] if w.dep_ == "nsubj"), None)
+    if named is None or named.head.i <= named.i or named.head == token or people.at(named) is None:
+        return None
+    last = doc[named.head.i - 1]
+    return (named, last) if last.dep_ == "appos" and last.head == named and people.at(last) is not None else None
 
 
 def _hyphenated(token: Token, people: People) -> list[Party]:
@@ -550,11 +575,13 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
     News keeps the traveller as subject ("X met Y in A. On Friday he flew to B"): the person named
     last (Y) is the wrong guess there."""
     head = t.head
+    # "X had lunch with him": an object pronoun is never its own clause's subject ("himself" is).
+    own_clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.lower_ in _OBJECTIVE else None
     for _ in range(6):
         if head.head == head:
             break
         head = head.head
-        for s in (c for c in head.children if c.dep_ in _SUBJECTS and c != t):
+        for s in (c for c in head.children if c.dep_ in _SUBJECTS and c != t and head != own_clause):
             if s.lower_ in _PERSONAL and not group:
                 if s.i < t.i:
                     return _antecedent(s, people, group, depth)

@@ -739,3 +739,32 @@ def test_the_firm_a_description_names_is_the_one_sharing_its_words(extract):
 ])
 def test_meeting_someone_in_a_round_is_a_draw_not_a_meeting(extract, text):
     assert extract(text) == []
+
+
+def test_a_name_after_a_courtesy_title_is_a_person_even_untagged(extract):
+    [m] = extract("Party leader Roger Knapp said he had spoken to Mr Kilroy-Dane on the phone.")
+    assert [p["name"] for p in m["participants"]] == ["Roger Knapp", "Kilroy-Dane"]
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extract):
+    [m] = extract("Robert Holt is chairman of the newspaper group. Prime Minister Helen Marsh had lunch with him last week.")
+    assert [p["name"] for p in m["participants"]] == ["Helen Marsh", "Robert Holt"]
+
+
+@pytest.mark.parametrize("text", [
+    "In a telephone conversation with Prime Minister Helen Marsh, President Amara Diallo said he backed the plan.",
+    "Speaking after meeting Prime Minister Helen Marsh, President Amara Diallo said the plan was alive.",
+])
+def test_a_subject_the_parser_hangs_as_an_apposition(extract, text):
+    [m] = extract(text)
+    assert sorted(p["name"] for p in m["participants"]) == ["Amara Diallo", "Helen Marsh"]
+
+
+def test_a_series_of_meetings_is_had_by_the_subject(extract):
+    [m] = extract("Health Secretary Ian Boyd has had a series of meetings with Chancellor Rhys Owen.")
+    assert [p["name"] for p in m["participants"]] == ["Ian Boyd", "Rhys Owen"]
+
+
+def test_an_untagged_name_one_holds_talks_with_is_a_side(extract):
+    [m] = extract("Sir Martin Hale has held talks with Corvantis about a possible takeover.")
+    assert [p["name"] for p in m["participants"]] == ["Martin Hale", "Corvantis"]
