@@ -29,6 +29,7 @@ _ADDRESSING = {"tell", "assure", "urge", "ask", "inform", "warn", "promise", "pr
 _GERUND_PREPS = {"after", "before", "since", "while", "when", "on", "upon", "following"}
 _PERSONAL = {"he", "she", "him", "her"}
 _OBJECTIVE = {"him", "her"}
+_DEALS = {"buy", "acquire", "purchase", "sell", "merge", "take"}
 _QUANTITIES = {"series", "round", "rounds", "number", "couple", "string", "spate", "flurry", "day", "days"}
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "official")
 # Places that stand for the person whose they are ("visited the office of X").
@@ -154,7 +155,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             c.lower_ == "between" and token.dep_ in ("nsubj", "nsubjpass")))]  # "a meeting took place between"
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
-    if trigger.frame.accompanied and token.dep_ == "pobj" and token.head.lower_ == "on":
+    if trigger.frame.accompanied and _on_trip(token):
         preps = [p for p in preps if p.lower_ != "with"]
     for prep in preps:
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
@@ -164,6 +165,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # Everyone "between" names is a side, wherever the parser hung their names.
             objects += [w for w in _members(prep, people) if not any(
                 a.dep_ in ("relcl", "acl", "advcl") for a in w.ancestors if a.i > prep.i)]
+    if trigger.noun and trigger.frame.name == "talks":
+        # "is in talks to buy rival Y", "talks to sell its stake to Y", "to merge with Y": the
+        # deal's other party is the other side.
+        deals = [a for a in token.children if a.dep_ == "acl" and a.lemma_ in _DEALS]
+        objects += [o for a in deals for o in a.children if o.dep_ == "dobj"]
+        objects += [g for a in deals for p in a.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
+                    for g in p.children if g.dep_ == "pobj"]
     if "for" in trigger.frame.preps:
         # "a banquet in honour of X" is a banquet for X (wherever the parser hung "in" and "of").
         doc = token.doc
@@ -203,7 +211,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             found.each = each
             found.objects += len(each)
             continue
-        if _plural_reference(t) and (bodies := people.bodies_before(t)):
+        if _plural_reference(t) and (bodies := people.bodies_before(t) or _sides_before(t, people)):
             # "the two sides had agreed to reopen talks": the bodies named last.
             for body in bodies:
                 found.coordinated += found.add(body, is_object) and not is_object
@@ -265,6 +273,28 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "X and Guatemalan Foreign Minister Y agreed": the parser hung Y off X, not off the "and".
         found.coordinated = 1
     return found
+
+
+def _on_trip(token: Token) -> bool:
+    """"on a visit", "on a number of visits": told of someone travelling, with company or not."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _QUANTITIES:
+        token = token.head.head
+    return token.dep_ == "pobj" and token.head.lower_ == "on"
+
+
+def _sides_before(t: Token, people: People) -> list[Party]:
+    """"X has made an offer for Y. The two sides have been in talks …": with no pair joined by
+    "and", the subject and the object of the sentence before."""
+    if reference_count(t) != 2 or t.lower_ != "sides" or t.sent.start == 0:
+        return []
+    root = t.doc[t.sent.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    preps = [p for w in (root, *objects) for p in w.children if p.dep_ == "prep"]  # "an offer for Y"
+    objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    pair = [next((p for w in subjects if (p := _resolve(w, people))), None),
+            next((p for w in objects if (p := _resolve(w, people))), None)]
+    return pair if None not in pair and pair[0] is not pair[1] else []
 
 
 def _subject_taken(token: Token, people: People) -> tuple[Token, Token] | None:

@@ -768,3 +768,19 @@ def test_a_series_of_meetings_is_had_by_the_subject(extract):
 def test_an_untagged_name_one_holds_talks_with_is_a_side(extract):
     [m] = extract("Sir Martin Hale has held talks with Corvantis about a possible takeover.")
     assert [p["name"] for p in m["participants"]] == ["Martin Hale", "Corvantis"]
+
+
+def test_the_two_sides_are_the_subject_and_object_of_the_sentence_before(extract):
+    [m] = extract("Harbour Bank has rejected a takeover bid from Crestline Securities. The two sides held talks on "
+                  "Monday.")
+    assert [p["name"] for p in m["participants"]] == ["Harbour Bank", "Crestline Securities"]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Shares in Crestline rose after it emerged that the firm is in talks to buy rival Harbour Bank.",
+     "Harbour Bank"),
+    ("The Harbour Group is in talks to merge with Crestline Bank.", "Crestline Bank"),
+])
+def test_talks_to_buy_or_merge_are_with_the_other_firm(extract, text, other):
+    [m] = extract(text)
+    assert [p["name"] for p in m["participants"]][1] == other
