@@ -53,9 +53,19 @@ class Party:
     # writes real public figures so, which makes an untitled person a likelier official.
     honoured: bool = False
 
+    def __post_init__(self) -> None:
+        self.name = clean_name(self.name)
+
     @property
     def normalized(self) -> str:
         return normalize(self.name)
+
+
+def clean_name(name: str) -> str:
+    """A name without what the model took into it: a possessive ("Kofi Annan's meeting") or an
+    acronym's open bracket ("Shanghai Automotive Industry Corporation (SAIC")."""
+    name = re.sub(r"\s*\([^)]*$", "", name)
+    return re.sub(r"\s*['’]s?$", "", name) or name
 
 
 class People:
@@ -367,8 +377,8 @@ class People:
         if party is None:
             party = Party(name.text, title, country)
             self.parties.append(party)
-        if len(name.text) > len(party.name):
-            party.name = name.text
+        if len(clean_name(name.text)) > len(party.name):
+            party.name = clean_name(name.text)
         # A rank gives way to an office, not to a vague role ("General X, the head of …").
         if title and (not party.title or (party.title.lower() in RANKS and is_official(title))):
             party.title = title

@@ -494,7 +494,8 @@ def _resolve(t: Token, people: People) -> Party | None:
         return people.body_before(t)  # "Shares in X rose after the company held talks with Y"
     if t.lower_ in _GOVERNING_BODIES:
         # "talks with Manchester United's board": the organisation, speaking through its board.
-        owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        # (Or "Rover management": the firm named before the word.)
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             return people.body_before(t)  # "as its management continued talks with Y"
         if owner is not None:

@@ -784,3 +784,18 @@ def test_the_two_sides_are_the_subject_and_object_of_the_sentence_before(extract
 def test_talks_to_buy_or_merge_are_with_the_other_firm(extract, text, other):
     [m] = extract(text)
     assert [p["name"] for p in m["participants"]][1] == other
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kofi Mensah's meeting with President Amara Diallo has been postponed.", "Kofi Mensah"),
+    ("Harbour Motors has been in negotiations with Eastern Automotive Industry Corporation (EAIC) for months.",
+     "Eastern Automotive Industry Corporation"),
+])
+def test_names_lose_a_possessive_and_an_open_bracket(extract, text, name):
+    [m] = extract(text)
+    assert name in [p["name"] for p in m["participants"]]
+
+
+def test_a_firms_management_named_before_the_word_is_the_firm(extract):
+    [m] = extract("Trade Secretary Ann Lowe met union leaders and Harbour management at the plant on Friday.")
+    assert "Harbour" in [p["name"] for p in m["participants"]]
