@@ -20,10 +20,12 @@ import logging
 import os
 import queue
 import re
+import signal
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -316,12 +318,31 @@ def run_observed(settings: Settings, consume: Callable[[Hooks], T]) -> T:
     from prefect import flow
     from prefect.runtime import flow_run
 
+    stop_handler = signal.getsignal(signal.SIGTERM)
+
     @flow(name=FLOW_NAME, flow_run_name="{consumer}", validate_parameters=False, persist_result=False)
     def consume_articles(consumer: str) -> T:
         telemetry = Telemetry(settings, flow_run_id=flow_run.get_id())
         try:
-            return consume(telemetry)
+            with _sigterm_handled_by(stop_handler):
+                return consume(telemetry)
         finally:
             telemetry.close()
 
     return consume_articles(consumer_name(settings))
+
+
+@contextmanager
+def _sigterm_handled_by(handler: object) -> Iterator[None]:
+    """SIGTERM handled by the process's own ``handler`` rather than Prefect's, which turns it into a
+    crash of the run: a process that stops in order on SIGTERM (``newswatch run``'s supervisor and
+    ``docker stop`` send it) ends its run Completed, as on Ctrl-C. Without a handler of the process's
+    own (or off the main thread, where signals cannot be set) Prefect's stays."""
+    if not callable(handler) or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    prefect_handler = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, prefect_handler)

@@ -2,6 +2,7 @@
 # Installs what newswatch needs on a Debian machine with Python 3.11+, idempotently:
 # system packages (Java 17, Maven) when missing, the project and its dependencies in a virtualenv
 # (.venv, or $NEWSWATCH_VENV), and the Kafka broker jars (Maven Central, cached in ~/.m2).
+# --browser also installs Debian's chromium, which only the UI test and scripts/screenshots.sh use.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 VENV=${NEWSWATCH_VENV:-$ROOT/.venv}
@@ -10,6 +11,9 @@ PYTHON=${PYTHON:-python3}
 need_apt=()
 command -v java >/dev/null || need_apt+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || need_apt+=(maven)
+if [ "${1:-}" = --browser ]; then
+  command -v chromium >/dev/null || need_apt+=(chromium)
+fi
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || need_apt+=(python3-venv)
 if ((${#need_apt[@]})); then
   echo "setup: installing ${need_apt[*]} from Debian packages"

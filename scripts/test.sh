@@ -5,7 +5,8 @@
 # Extra arguments go to pytest (and skip the quality floors, which judge the whole project).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-bash "$ROOT/scripts/setup.sh"
+# --browser: Chromium too, for the test that looks at the Prefect UI as an operator would.
+bash "$ROOT/scripts/setup.sh" --browser
 cd "$ROOT"
 # The database tests run on SQLite and on PostgreSQL; this starts a private PostgreSQL server
 # unless one is given.

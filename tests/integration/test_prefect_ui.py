@@ -9,39 +9,16 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
-import httpx
 import pytest
 from sqlalchemy import select
 
 from newswatch import db
 from newswatch.settings import Settings
 from tests.conftest import ROOT, free_port
+from tests.integration.prefect_api import api, events
 from tests.integration.test_consumer import publish_article, seed_article
-
-
-def _api(path: str, body: dict[str, Any]) -> Any:
-    response = httpx.post(f"{os.environ['PREFECT_API_URL']}{path}", json=body, timeout=30)
-    response.raise_for_status()
-    return response.json()
-
-
-def _events(name: str, resource_prefix: str, until: Callable[[list[dict]], bool], since: datetime,
-            timeout: float = 60) -> list[dict]:
-    """Events of this name about resources under this prefix since ``since``, once ``until`` holds
-    for them (the server writes events in batches; earlier tests on the same server may have told
-    of the same meetings)."""
-    body = {"filter": {"event": {"name": [name]}, "resource": {"id_prefix": [resource_prefix]},
-                       "occurred": {"since": since.isoformat()}, "order": "ASC"}, "limit": 50}
-    deadline = time.monotonic() + timeout
-    while True:
-        events = _api("/events/filter", body)["events"]
-        if until(events) or time.monotonic() > deadline:
-            return events
-        time.sleep(1)
 
 
 def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifact(
@@ -59,7 +36,7 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
     with db.connect(settings)() as session:
         stored = {m.meeting_id: m for m in session.scalars(select(db.Meeting))}
     assert len(stored) == 2
-    new = _events("newswatch.meeting.new", "newswatch.meeting.",
+    new = events("newswatch.meeting.new", "newswatch.meeting.",
                   until=lambda events: sum(e["resource"]["prefect.resource.id"].removeprefix("newswatch.meeting.") in stored for e in events) == 2,
                   since=since)
     ours = [e for e in new if e["resource"]["prefect.resource.id"].removeprefix("newswatch.meeting.") in stored]
@@ -76,7 +53,7 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
              for e in ours}
     assert frozenset({"Yunus-Bege Evkurov", "Murhaf Abu Kasra"}) in names
 
-    beats = _events("newswatch.consumer.heartbeat", f"newswatch.consumer.{instance}",
+    beats = events("newswatch.consumer.heartbeat", f"newswatch.consumer.{instance}",
                     until=lambda events: any(e["resource"]["newswatch.consumer.state"] == "stopped" for e in events),
                     since=since)
     assert len(beats) >= 2, beats
@@ -93,11 +70,11 @@ def test_the_consumer_is_a_flow_run_with_heartbeats_meeting_events_and_an_artifa
     assert last["resource"]["newswatch.consumer.lagging"] == "false"
     assert {b["resource"]["newswatch.consumer.lagging"] for b in beats} <= {"true", "false"}
 
-    runs = _api("/flow_runs/filter", {"flow_runs": {"name": {"any_": [instance]}}})
+    runs = api("/flow_runs/filter", {"flow_runs": {"name": {"any_": [instance]}}})
     assert [(r["state_type"], r["name"]) for r in runs] == [("COMPLETED", instance)]
     flow_run = [r for r in last["related"] if r["prefect.resource.role"] == "flow-run"]
     assert flow_run[0]["prefect.resource.id"] == f"prefect.flow-run.{runs[0]['id']}"
-    artifacts = _api("/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [runs[0]["id"]]}}})
+    artifacts = api("/artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [runs[0]["id"]]}}})
     kinds = {(a["key"], a["type"]) for a in artifacts}
     assert {(f"consumer-{instance}", "table"), (f"consumer-{instance}-summary", "markdown")} <= kinds
     table = max((a for a in artifacts if a["type"] == "table"), key=lambda a: a["created"])

@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from newswatch.cli import main
+from newswatch.settings import Settings
 from tests.conftest import ROOT
 
 
@@ -33,6 +34,19 @@ def test_project_services_run_existing_commands(compose: dict) -> None:
         env = service["environment"]
         assert env["KAFKA_BOOTSTRAP_SERVERS"] == "kafka:9092", name
         assert env["NEWSWATCH_DATABASE_URL"].startswith("postgresql+psycopg://"), name
+
+
+@pytest.mark.parametrize("service, setting", [("ingest", "ingest_metrics_port"), ("consumer", "metrics_port")])
+def test_metrics_listen_beyond_the_container_on_the_port_it_publishes(
+        compose: dict, service: str, setting: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    env = compose["services"][service]["environment"]
+    for key in ("NEWSWATCH_METRICS_HOST", f"NEWSWATCH_{setting.upper()}"):
+        monkeypatch.setenv(key, env[key])
+    settings = Settings()  # as newswatch reads them in the container
+    assert settings.metrics_host == "0.0.0.0"
+    port = getattr(settings, setting)
+    assert port > 0
+    assert [published.rsplit(":", 1)[1] for published in compose["services"][service]["ports"]] == [str(port)]
 
 
 def test_no_secret_is_committed(compose: dict) -> None:
