@@ -238,6 +238,9 @@ def _venue(scope: list[Token]) -> str | None:
         if t.dep_ == "pobj" and t.head.lower_ == "at" and t.is_title and t.lower_ in VENUES:
             words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title] + [t]
             return t.doc[words[0].i:t.i + 1].text
+        if t.dep_ == "pobj" and t.head.lower_ == "at" and t.lower_ in VENUES and (
+                name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)):
+            return entity_at(name).text if name.ent_type_ else name.text  # "at his country house, Chevening"
     return None
 
 

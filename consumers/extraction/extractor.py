@@ -27,8 +27,8 @@ from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.countries import country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
-from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, referred, represented, roles,
-                                                  side_leaders, trips)
+from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, referred, represented,
+                                                  representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import is_official, title_patterns
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
@@ -301,6 +301,11 @@ class MeetingExtractor:
         if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
             parties = [parties[0], host]  # "X began a visit to Beijing": X and China's government met
             article.host_states.append(host)
+        elif len(parties) < 2 and trigger.noun and not found.plural_reference and len(
+                sides := representatives(token, article.people)) >= 2:
+            # "Talks … begin on Wednesday. A will represent X, while B will represent Y": the
+            # sides' representatives met.
+            parties = sides
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)

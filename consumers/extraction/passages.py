@@ -30,6 +30,9 @@ _LEAD_PARAGRAPHS = 2  # the headline (or first line) and the first paragraph
 # Words that arrive, travel or date a trip: "arrived in Paris on Monday; the following day …".
 _TRIP = re.compile(r"(?<!\w)(?:arriv\w*|travel\w*|flew|fl(?:y|ies|ying)|land(?:s|ed|ing)?)(?!\w)", re.IGNORECASE)
 
+# Words that put someone at the head of a side: "will represent the UK", "the team is led by".
+_SIDE = re.compile(r"(?<!\w)(?:represent(?:s|ed|ing)?|(?:led|headed) by)(?!\w)", re.IGNORECASE)
+
 
 def passages(text: str, meeting_word: re.Pattern[str]) -> str:
     """The sentences of ``text`` that the meeting rules can need, or "" when none holds a meeting
@@ -41,6 +44,9 @@ def passages(text: str, meeting_word: re.Pattern[str]) -> str:
     keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph < _LEAD_PARAGRAPHS}
     keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
     keep |= {i for i, (_, s) in enumerate(sentences) if _TRIP.search(s)}
+    # "A will represent the islanders, while B will represent the UK": the sides of talks told
+    # just before.
+    keep |= {i for i, (_, s) in enumerate(sentences) if _SIDE.search(s) and any(0 < i - h <= 5 for h in hits)}
     keep |= _introductions(sentences, keep)
     if any(_BOTH.search(sentences[i][1]) for i in keep):
         # "the two sides", "both countries": the pairs named together before may be whom they mean.

@@ -537,6 +537,31 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
     return None
 
 
+def representatives(talks: Token, people: People) -> list[Party]:
+    """The people told to represent or lead a side in the sentence of a meeting noun that names no
+    sides, or in the five after it: "Two days of talks begin on Wednesday. A will represent the
+    islanders, while B will represent the UK. Madrid is represented by C"."""
+    doc, sent = talks.doc, talks.sent
+    end = sent.end
+    for _ in range(5):
+        end = doc[end].sent.end if end < len(doc) else end
+    found: list[Party] = []
+    for verb in doc[talks.i + 1:end]:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("represent", "lead", "head"):
+            continue
+        sides = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if verb.lemma_ != "represent" and not any(s.lower_ in _SIDES for s in sides):
+            continue  # "who leads the party" says nothing of these talks
+        named = [c for c in verb.children if c.dep_ == "nsubj"] + [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        named += [a for n in named for a in n.subtree if a.dep_ == "appos"]  # "by its director for Europe, C"
+        for name in named:
+            party = people.at(name)
+            if party is not None and not party.group and party not in found:
+                found.append(party)
+    return found
+
+
 def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
     """Who led each side, by its country code or the word that names it: "X led the U.S. side", "Y
     headed the Chinese delegation", "the government team is led by A, while the rebel delegation is

@@ -799,3 +799,22 @@ def test_names_lose_a_possessive_and_an_open_bracket(extract, text, name):
 def test_a_firms_management_named_before_the_word_is_the_firm(extract):
     [m] = extract("Trade Secretary Ann Lowe met union leaders and Harbour management at the plant on Friday.")
     assert "Harbour" in [p["name"] for p in m["participants"]]
+
+
+def test_talks_without_sides_are_met_by_those_told_to_represent_them(extract):
+    [m] = extract("Two days of talks on the future of the islands begin at the foreign secretary's country house "
+                  "on Wednesday. Officials will plan a new forum. Most islanders want to stay British.\n\n"
+                  "Chief Minister Peter Lang will represent the islanders, while Europe Director Dominic Hale will "
+                  "represent the UK. Madrid is being represented by Spain's director general for Europe, Jose Pons.")
+    assert [p["name"] for p in m["participants"]] == ["Peter Lang", "Dominic Hale", "Jose Pons"]
+
+
+def test_leading_a_party_is_no_side_of_talks(extract):
+    assert extract("Talks on the budget resumed on Monday. Michael Howard, who leads the Conservatives, "
+                   "criticised them. Charles Kennedy leads the Liberal Democrats.") == []
+
+
+def test_a_house_named_in_apposition_is_the_place(extract):
+    [m] = extract("Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vial at the minister's official "
+                  "country house, Chevening, on Monday.")
+    assert m["location"] == "Chevening"
