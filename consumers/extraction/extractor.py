@@ -27,8 +27,8 @@ from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.countries import country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
-from newswatch.consumers.extraction.roles import (lead, mark_delegation_leader, referred, represented,
-                                                  representatives, roles, side_leaders, trips)
+from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, referred,
+                                                  represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import is_official, title_patterns
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
@@ -298,9 +298,16 @@ class MeetingExtractor:
         article.enter(sent)
         found = roles(trigger, article.people)
         parties = found.parties + found.each
+        planned = False
         if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
             parties = [parties[0], host]  # "X began a visit to Beijing": X and China's government met
             article.host_states.append(host)
+        elif len(parties) == 1 and (trigger.noun or trigger.frame.name == "host") and not found.plural_reference and (
+                guests := attendees(token, article.people))[0] and parties[0] not in guests[0]:
+            # "The meeting is hosted by X. Also due to attend are A and B": a plan if the
+            # attending is.
+            parties = parties + guests[0]
+            planned = any(triggers.status(v, v) == Status.PLANNED for v in guests[1])
         elif len(parties) < 2 and trigger.noun and not found.plural_reference and len(
                 sides := representatives(token, article.people)) >= 2:
             # "Talks … begin on Wednesday. A will represent X, while B will represent Y": the
@@ -335,6 +342,8 @@ class MeetingExtractor:
             return  # "calling back 17,815 Buick Rainiers": things, not people, are called
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
+        if status == Status.OCCURRED and planned:
+            status = Status.PLANNED
         if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
             return
         if article.sporting and not any(is_official(p.title) for p in parties):

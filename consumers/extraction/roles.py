@@ -562,6 +562,31 @@ def representatives(talks: Token, people: People) -> list[Party]:
     return found
 
 
+def attendees(talks: Token, people: People) -> tuple[list[Party], list[Token]]:
+    """The people told to attend a meeting noun's (or a host's) meeting in its sentence or the two
+    after, and the verbs that tell it: "Tuesday's meeting is being hosted by X. Also due to attend
+    are A, B and C"."""
+    doc = talks.doc
+    end = talks.sent.end
+    for _ in range(2):
+        end = doc[end].sent.end if end < len(doc) else end
+    found: list[Party] = []
+    verbs = []
+    for verb in doc[talks.i + 1:end]:
+        if verb.lemma_ != "attend" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        verbs.append(verb)
+        named = [c for c in verb.children if c.dep_ == "nsubj"]
+        # "Also due to attend are A, B": the names follow the "are" above the verb.
+        be = next((a for a in verb.ancestors if a.lemma_ == "be"), None)
+        named += [c for c in (be.children if be is not None else ()) if c.dep_ in ("attr", "nsubj") and c.i > verb.i]
+        for name in (w for n in named for w in (n, *n.conjuncts)):
+            party = people.at(name)
+            if party is not None and not party.group and party not in found:
+                found.append(party)
+    return found, verbs
+
+
 def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
     """Who led each side, by its country code or the word that names it: "X led the U.S. side", "Y
     headed the Chinese delegation", "the government team is led by A, while the rebel delegation is

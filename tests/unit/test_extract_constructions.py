@@ -818,3 +818,18 @@ def test_a_house_named_in_apposition_is_the_place(extract):
     [m] = extract("Foreign Minister Ana Ruiz met Chilean Foreign Minister Tomas Vial at the minister's official "
                   "country house, Chevening, on Monday.")
     assert m["location"] == "Chevening"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Tuesday's meeting on trade is being hosted by Prime Minister Helen Marsh. Also due to attend are "
+     "President Amara Diallo and UN Secretary General Kofi Mensah.", "planned"),
+    ("President Amara Diallo hosted a dinner on Monday. Prime Minister Helen Marsh and UN Secretary General "
+     "Kofi Mensah attended.", "occurred"),
+])
+def test_those_told_to_attend_a_hosted_meeting_are_its_guests(extract, text, status):
+    [m] = extract(text)
+    assert len(m["participants"]) == 3 and m["status"] == status
+
+
+def test_not_attending_is_no_guest(extract):
+    assert extract("President Amara Diallo hosted a dinner on Monday. Chancellor Ian Boyd did not attend.") == []
