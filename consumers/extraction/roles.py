@@ -396,6 +396,12 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
                       and people.affiliated(p, party.name)}.values())
         if len(heads) == 1:
             parties[i] = heads[0]
+    # A body whose own representative is a party already ("Deutsche Boerse" beside "Deutsche
+    # Boerse chief X") is no side of its own.
+    sides = [p for p in parties if not (p.group and any(
+        q is not p and not q.group and people.affiliated(q, p.name) for q in parties))]
+    if len(sides) >= 2:
+        parties[:] = sides
 
 
 def _past_dateline(t: Token) -> list[Token]:

@@ -833,3 +833,13 @@ def test_those_told_to_attend_a_hosted_meeting_are_its_guests(extract, text, sta
 
 def test_not_attending_is_no_guest(extract):
     assert extract("President Amara Diallo hosted a dinner on Monday. Chancellor Ian Boyd did not attend.") == []
+
+
+def test_a_body_beside_its_own_chief_is_no_side_of_its_own(extract):
+    meetings = extract("Bosses of Nordex Holdings and the Harbour Exchange are to meet amid talk of a higher bid. "
+                       "Nordex Holdings chief Karl Weber is meeting Ms Greaves on Thursday, in the third meeting between "
+                       "the two exchanges since December. In its latest meeting Nordex Holdings will adopt a charm "
+                       "offensive to woo the Harbour exchange and let Ms Greaves take the helm.")
+    sides = [{p["name"] for p in m["participants"]} for m in meetings]
+    assert {"Karl Weber", "Greaves"} in sides
+    assert not any({"Karl Weber", "Nordex Holdings"} <= names for names in sides)
