@@ -401,7 +401,12 @@ class People:
         counterpart"), an unnamed official of that country, the same one for the same words."""
         text, country, phrase = self._descriptions[token.i]
         named = [self._at[w.i] for c in token.children if c.dep_ == "appos" for w in c.subtree if w.i in self._at]
+        doc = self.doc
+        if not named and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and (
+                (after := self._at.get(token.i + 2)) is not None and not after.group):
+            named = [after]  # the same, the parser having hung the name elsewhere
         if named:
+            named[0].country = named[0].country or country
             return named[0]  # "her Canadian counterpart, Foreign Minister X": X
         office = text.split()[-1].lower()
         offices = {office, *_SAME_OFFICE.get(office, ())}

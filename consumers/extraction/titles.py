@@ -45,7 +45,7 @@ GROUPS = {
     "officials", "representatives", "delegation", "delegations", "diplomats", "negotiators",
     "envoys", "ministers", "government", "authorities", "mediators", "counterparts",
     "figures", "unions", "executives", "bosses", "leaders", "chiefs", "team", "lawmakers",
-    "regulators", "rebels", "militants", "insurgents",
+    "regulators", "rebels", "militants", "insurgents", "commanders", "judges", "elders",
 }
 # "the two leaders", "both sides": plural references back to a meeting's participants.
 PLURAL_REFERENCES = {

@@ -843,3 +843,20 @@ def test_a_body_beside_its_own_chief_is_no_side_of_its_own(extract):
     sides = [{p["name"] for p in m["participants"]} for m in meetings]
     assert {"Karl Weber", "Greaves"} in sides
     assert not any({"Karl Weber", "Nordex Holdings"} <= names for names in sides)
+
+
+def test_an_audience_granted_to_someone_is_a_meeting(extract):
+    [m] = extract("Pope Leo granted an audience to Italian Prime Minister Carla Bruni at the Vatican on Friday.")
+    assert [p["name"] for p in m["participants"]] == ["Leo", "Carla Bruni"]
+    assert extract("Prime Minister Helen Marsh spoke to an audience of 2,000 at the conference.") == []
+
+
+def test_a_counterpart_named_after_a_comma_is_that_person(extract):
+    [m] = extract("The Kenyan president received a telephone call from his Ugandan counterpart, Yoweri Okello, "
+                  "on Tuesday.")
+    assert ("Yoweri Okello", "UG") in people(m)
+
+
+def test_commanders_and_judges_met_as_a_group_are_a_side(extract):
+    [m] = extract("Interior Minister Omar Farah met rebel commanders in Nairobi on Monday.")
+    assert people(m) == [("Omar Farah", None), ("rebel commanders", None)]
