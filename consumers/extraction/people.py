@@ -236,9 +236,11 @@ class People:
                             and t.ent_type_ != "GPE" and t.i > max(c.i for c in token.children if c.lower_ in FIRMS))
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.dep_ == "pobj" and (
-                token.head.lower_ in ("with", "between") and token.lower_ not in OFFICES):
-            # "held talks with Cordiant": a name the model did not tag, which the meeting makes a side.
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.lower_ not in OFFICES and (
+                (token.dep_ == "pobj" and token.head.lower_ in ("with", "between")) or token.dep_ in ("nsubj", "conj")) and (
+                not _in_title(token)):
+            # "held talks with Cordiant", "Vodafone has held talks": a name the model did not tag,
+            # which the meeting makes a side.
             words = [c for c in token.lefts if c.dep_ == "compound" and c.is_title and not c.ent_type_]
             return Party(self.doc[(words[0].i if words else token.i):token.i + 1].text, None, None, group=True)
         if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "dobj", "pobj") and not (
@@ -247,7 +249,7 @@ class People:
             # with its rival Euronext").
             return Party(entity_text(token), None, _home(token), group=True)
         if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
-                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not _in_title(token):
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
                 return None
             ent = entity_at(token)
@@ -420,6 +422,14 @@ class People:
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
+
+
+def _in_title(token: Token) -> bool:
+    """A word of an office's name, the parser having split it off ("X, Commerce and Industry
+    Minister", "Interior Minister" hung under the name)."""
+    doc = token.doc
+    return token.head.lower_ in OFFICES or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in OFFICES) or any(
+        w.lower_ in OFFICES for w in token.conjuncts)
 
 
 def _courtesy_name(doc: Doc, start: int) -> Span | None:

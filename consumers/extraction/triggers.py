@@ -35,6 +35,7 @@ _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "del
 _DENYING = {"deny", "dismiss", "refute", "reject"}
 _TALKS = {"talks", "negotiations", "discussions", "consultations", "meetings", "dialogue"}
 _ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "next"}
+_TITLED_WORKS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}
 _PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 _DAYS_AHEAD = {"tomorrow", "tonight", "next", "later", "coming"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "expected", "forthcoming", "next"}
@@ -81,6 +82,10 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     found: dict[int, Trigger] = {}
     for match_id, start, end in matcher(doc):
         entry = lexicon.entry(doc.vocab, match_id)
+        word = doc[start]
+        if word.is_title and not word.is_sent_start and doc[start - 1].text not in ('"', "“", "'", "‘", "(", ":") and (
+                entry.pos == "VERB" or (entry.frame.name != "talks" and word.ent_type_ in _TITLED_WORKS)):
+            continue  # "won by Call of Duty": a capitalised word inside a sentence is part of a name
         if start not in found or entry.phrase:
             found[start] = Trigger(doc[start], entry, end)
     return [found[i] for i in sorted(found)]
@@ -201,6 +206,7 @@ def status(token: Token, verb: Token) -> str | None:
     if verb not in chain:
         chain.insert(1, verb)
     near = {c.lower_ for t in (token, verb) for c in t.children}
+    near |= {g.lower_ for c in verb.children if c.dep_ == "npadvmod" for g in c.children}  # "every week"
     # A sports word inside a name ("Arab League") says nothing about a fixture.
     if near & _FREQUENCY or any((t.lower_ in SPORTS and t.pos_ != "PROPN") or t.lower_ in GAMES or _stage(t)
                                 for t in token.sent):
@@ -230,7 +236,8 @@ def status(token: Token, verb: Token) -> str | None:
         if depth > 0 and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
         # "In a call on Friday, X and Y agreed to …": the call is where they agreed, not what.
-        adjunct = depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in ("in", "during", "at")
+        adjunct = depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in (
+            "in", "during", "at", "after", "following")
         if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION) and not adjunct:
             result = Status.PLANNED
         # "is to hold talks", "was to meet": a plan.

@@ -860,3 +860,29 @@ def test_a_counterpart_named_after_a_comma_is_that_person(extract):
 def test_commanders_and_judges_met_as_a_group_are_a_side(extract):
     [m] = extract("Interior Minister Omar Farah met rebel commanders in Nairobi on Monday.")
     assert people(m) == [("Omar Farah", None), ("rebel commanders", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Corvantis has held preliminary talks with Japan's Nexora over the sale of its Japanese unit.",
+    "Corvantis and Nexora held talks in Moscow, according to the Interfax news agency.",
+])
+def test_untagged_firms_holding_talks_are_sides(extract, text):
+    [m] = extract(text)
+    assert [p["name"] for p in m["participants"]] == ["Corvantis", "Nexora"]
+
+
+def test_talks_after_which_a_deal_was_agreed_happened(extract):
+    [m] = extract("The deal was agreed after talks between Harbour chairman Ian Boyd and Crestline chief Ann Lowe.")
+    assert m["status"] == "occurred"
+
+
+def test_meeting_every_week_is_habitual(extract):
+    assert extract("Harbour founder Ian Boyd told the court he met finance director Ann Lowe every week.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The audio award was won by Call of Duty: Finest Hour and Hitman: Contracts won the music award.",
+    "Kamal Rao, Commerce and Industry Minister, announced the decision on Thursday following a cabinet meeting.",
+])
+def test_capitalised_names_hold_no_meeting_word_or_side(extract, text):
+    assert extract(text) == []
