@@ -216,8 +216,12 @@ class MeetingConsumer:
         if stop.is_set():
             raise _Stopped
         extracted = [(r, a, m) for (r, a), m in zip(articles, results, strict=True) if m is not None]
+        stored = self._store(extracted)
+        # The alerts are in the outbox now, committed: they need not wait for the broker's
+        # confirmations below.
+        self.dispatcher.wake()
         sent = []
-        for record, article, meetings, written in self._store(extracted):
+        for record, article, meetings, written in stored:
             try:
                 events = meeting_events(article, meetings, written.meeting_ids)
             except Exception as exc:  # a stored value the event's model refuses: replaying would fail again
@@ -245,7 +249,6 @@ class MeetingConsumer:
         # them all: then nothing is committed and the batch is read again (every step is idempotent).
         for future in sent:
             self.publisher.confirm(future)
-        self.dispatcher.wake()
         self.consumer.commit(self._next_offsets(records))
         self.stats.batches += 1
 
