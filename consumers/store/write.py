@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 # A later report of a meeting that already took place saying it "will" happen is old news.
 STALE_STATUS = {(Status.OCCURRED, Status.PLANNED)}
+# PostgreSQL advisory lock the consumers' writes take in turn (any constant of our own).
+WRITERS_LOCK = 0x6E657773
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ def write_articles(sessions: sessionmaker, batch: list[tuple[Article, list[Meeti
     for attempt in range(3):
         try:
             with sessions.begin() as session:
+                _one_writer_at_a_time(session)
                 processed = set(session.scalars(select(db.Article.article_id).where(
                     db.Article.article_id.in_([a.article_id for a, _ in batch]))))
                 written = []
@@ -74,6 +77,17 @@ def write_articles(sessions: sessionmaker, batch: list[tuple[Article, list[Meeti
             log.info("write conflict articles=%d article_id=%s attempt=%d action=retry",
                      len(batch), batch[0][0].article_id, attempt + 1)
     raise AssertionError("unreachable")
+
+
+def _one_writer_at_a_time(session: Session) -> None:
+    """Hold the database's write lock (SQLite) or the writers' lock (PostgreSQL) from the start of
+    the transaction: a consumer process then reads the stored meetings only once the one before it
+    has committed, and two processes given two reports of one meeting cannot both store it as new."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+    elif dialect == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(WRITERS_LOCK)))
 
 
 def _write(session: Session, article: Article, meetings: list[Meeting], window_days: int, processed: bool) -> Written:
