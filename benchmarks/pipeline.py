@@ -13,10 +13,12 @@ line of each the title, published one a day) and a meeting-rich one (the texts o
 gold files, saved pages read as the ingest flow reads them, repeated to ``--rich`` articles).
 
 Throughput: per stream, plain ``nlp.pipe`` over the bodies in this process (the consumer's model
-and batch size), then for each ``--processes`` count ``newswatch consume --processes N`` on fresh
-topics, group and database: once every process has joined the group, all articles are produced
-at once and timed until the group has committed the last one. Start-up (launch until the group
-is complete) is shown apart; peak RSS is each consumer process's VmHWM. The CPU seconds the
+and batch size), and for each ``--processes`` count above 1 shared among that many processes
+started together (what the machine gives a parse split in two right now: the ceiling of the
+consumers' "÷ 1 process"); then for each ``--processes`` count ``newswatch consume --processes N``
+on fresh topics, group and database: once every process has joined the group, all articles are
+produced at once and timed until the group has committed the last one. Start-up (launch until the
+group is complete) is shown apart; peak RSS is each consumer process's VmHWM. The CPU seconds the
 consumers, the broker and this process used in the window show where the cores went ("cores
 used": the consumers' CPU seconds per second of the window, at most one per process); "CPU ÷
 nlp.pipe" (nlp.pipe's CPU seconds over the consumers') is the same comparison as "÷ nlp.pipe"
@@ -24,9 +26,9 @@ without the other work on the machine in it, which on a shared machine moves the
 
 Latency: for each ``--latency-processes`` count, the consumer(s) run throughout; articles (one
 meeting-rich to three from the BBC mix) are offered at 1, 5 and 20 articles/s for
-``--latency-seconds`` each, each rate once the one before
-has caught up. Every alert on the alerts topic is timed from the produce timestamp of the article
-that caused it (its newest source) to its arrival here.
+``--latency-seconds`` each, each rate once the one before has caught up. Every alert on the alerts
+topic is timed from the produce timestamp of the article that caused it (its newest source) to its
+arrival here.
 
 The shared folder is the repo's sibling ``shared/`` unless NEWSWATCH_SHARED points elsewhere.
 """
@@ -38,6 +40,7 @@ import datetime as dt
 import functools
 import json
 import math
+import multiprocessing
 import os
 import platform
 import random
@@ -262,6 +265,30 @@ def pipe_seconds(extractor: MeetingExtractor, texts: list[str], batch_size: int)
     return time.perf_counter() - start, time.process_time() - cpu
 
 
+def _pipe_share(model: str, texts: list[str], batch_size: int, ready, results) -> None:
+    nlp = load_nlp(model)
+    ready.wait()  # every process has its model: time the parse alone
+    started, cpu = time.perf_counter(), time.process_time()
+    for _doc in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    results.put((started, time.perf_counter(), time.process_time() - cpu))
+
+
+def pipe_in_processes(texts: list[str], processes: int, batch_size: int) -> tuple[float, float]:
+    """Wall-clock and total CPU seconds of ``nlp.pipe`` over ``texts`` shared among ``processes``
+    processes started together: what the machine gives a parse split as the consumers split it."""
+    spawn = multiprocessing.get_context("spawn")
+    ready, results = spawn.Barrier(processes), spawn.Queue()
+    workers = [spawn.Process(target=_pipe_share, args=(Settings().spacy_model, texts[n::processes], batch_size,
+                                                        ready, results)) for n in range(processes)]
+    for worker in workers:
+        worker.start()
+    timed = [results.get() for _ in workers]
+    for worker in workers:
+        worker.join()
+    return max(end for _, end, _ in timed) - min(start for start, _, _ in timed), sum(cpu for _, _, cpu in timed)
+
+
 def report_throughput(folder: Path, bootstrap: str, broker: LocalBroker, extractor: MeetingExtractor,
                       streams: dict[str, list[Article]], counts: list[int]) -> None:
     batch = Settings().nlp_batch_size
@@ -283,6 +310,13 @@ def report_throughput(folder: Path, bootstrap: str, broker: LocalBroker, extract
                "words/s": f"{words / seconds:,.0f}", "CPU s consumers / broker / bench": f"{pipe_cpu:.1f}",
                "load 1 min": f"{os.getloadavg()[0]:.1f}"}
         print("| " + " | ".join(str(row.get(c, "")) for c in columns) + " |", flush=True)
+        for processes in (n for n in counts if n > 1):
+            split, split_cpu = pipe_in_processes(texts, processes, batch)
+            row = {**base, "run": f"nlp.pipe × {processes}", "seconds": f"{split:.1f}",
+                   "articles/s": f"{len(articles) / split:.1f}", "words/s": f"{words / split:,.0f}",
+                   "÷ 1 process": f"{seconds / split:.2f}", "CPU s consumers / broker / bench": f"{split_cpu:.1f}",
+                   "cores used": f"{split_cpu / split:.2f}", "load 1 min": f"{os.getloadavg()[0]:.1f}"}
+            print("| " + " | ".join(str(row.get(c, "")) for c in columns) + " |", flush=True)
         single = None
         for processes in counts:
             result = consumer_run(folder, bootstrap, broker, stream.split()[0], articles, processes)
