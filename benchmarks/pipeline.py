@@ -1,7 +1,8 @@
 """The consumer end to end on real text: throughput with 1 and 2 processes, and alert latency.
 
 Usage: python -m benchmarks.pipeline [--news-mix 400] [--rich 300] [--processes 1,2]
-                                     [--latency-seconds 30] [--skip-throughput] [--skip-latency]
+                                     [--latency-seconds 30] [--latency-processes 1,2]
+                                     [--skip-throughput] [--skip-latency]
 
 Prints figures, asserts nothing. Starts a private single-node Kafka broker (the project's own
 LocalBroker, on free ports, in a temporary folder) and gives every run its own topics, consumer
@@ -12,15 +13,22 @@ line of each the title, published one a day) and a meeting-rich one (the texts o
 gold files, saved pages read as the ingest flow reads them, repeated to ``--rich`` articles).
 
 Throughput: per stream, plain ``nlp.pipe`` over the bodies in this process (the consumer's model
-and batch size), then for each ``--processes`` count ``newswatch consume --processes N`` on fresh
-topics, group and database: once every process has joined the group, all articles are produced
-at once and timed until the group has committed the last one. Start-up (launch until the group
-is complete) is shown apart; peak RSS is each consumer process's VmHWM.
+and batch size), and for each ``--processes`` count above 1 shared among that many processes
+started together (what the machine gives a parse split in two right now: the ceiling of the
+consumers' "÷ 1 process"); then for each ``--processes`` count ``newswatch consume --processes N``
+on fresh topics, group and database: once every process has joined the group, all articles are
+produced at once and timed until the group has committed the last one. Start-up (launch until the
+group is complete) is shown apart; peak RSS is each consumer process's VmHWM. The CPU seconds the
+consumers, the broker and this process used in the window show where the cores went ("cores
+used": the consumers' CPU seconds per second of the window, at most one per process); "CPU ÷
+nlp.pipe" (nlp.pipe's CPU seconds over the consumers') is the same comparison as "÷ nlp.pipe"
+without the other work on the machine in it, which on a shared machine moves the wall-clock one.
 
-Latency: one consumer runs throughout; articles (one meeting-rich to three from the BBC mix) are
-offered at 1, 5 and 20 articles/s for ``--latency-seconds`` each, each rate once the one before
-has caught up. Every alert on the alerts topic is timed from the produce timestamp of the article
-that caused it (its newest source) to its arrival here.
+Latency: for each ``--latency-processes`` count, the consumer(s) run throughout; articles (one
+meeting-rich to three from the BBC mix) are offered at 1, 5 and 20 articles/s for
+``--latency-seconds`` each, each rate once the one before has caught up. Every alert on the alerts
+topic is timed from the produce timestamp of the article that caused it (its newest source) to its
+arrival here.
 
 The shared folder is the repo's sibling ``shared/`` unless NEWSWATCH_SHARED points elsewhere.
 """
@@ -32,6 +40,7 @@ import datetime as dt
 import functools
 import json
 import math
+import multiprocessing
 import os
 import platform
 import random
@@ -136,6 +145,12 @@ def _tail(path: Path, lines: int = 30) -> str:
     return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path.exists() else "(no log)"
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time ``pid`` has used so far (its threads included, not its children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def peak_rss_mb(pid: int) -> float:
     status = Path(f"/proc/{pid}/status").read_text()
     return int(next(line for line in status.splitlines() if line.startswith("VmHWM:")).split()[1]) / 1024
@@ -218,11 +233,16 @@ class Run:
 
 # --- throughput --------------------------------------------------------------------------------
 
-def consumer_run(folder: Path, bootstrap: str, name: str, articles: list[Article], processes: int) -> dict:
+def consumer_run(folder: Path, bootstrap: str, broker: LocalBroker, name: str, articles: list[Article],
+                 processes: int) -> dict:
     run = Run(folder, bootstrap, name)
     try:
         launched = time.monotonic()
         run.start(processes)
+        # Where the two cores went during the window: the consumers, the broker, this process
+        # (producing, polling the group's offsets); the rest of the machine is the load average.
+        pids = {"consumers": run.consumer_pids(), "broker": [broker.pid()], "bench": [os.getpid()]}
+        cpu_before = {who: sum(cpu_seconds(p) for p in ps) for who, ps in pids.items()}
         started = time.monotonic()
         with ArticleProducer(run.settings, client_id="pipeline-bench") as producer:
             for article in articles:
@@ -230,47 +250,85 @@ def consumer_run(folder: Path, bootstrap: str, name: str, articles: list[Article
             producer.flush()
         run.wait(lambda: run.committed() >= len(articles), 3600, "every article to be processed")
         seconds = time.monotonic() - started
+        cpu = {who: sum(cpu_seconds(p) for p in ps) - cpu_before[who] for who, ps in pids.items()}
         rss = [peak_rss_mb(pid) for pid in run.consumer_pids()]  # before they exit and /proc forgets them
-        return {"startup": started - launched, "seconds": seconds, "rss": rss, "meetings": run.meetings()}
+        return {"startup": started - launched, "seconds": seconds, "rss": rss, "meetings": run.meetings(), "cpu": cpu}
     finally:
         run.stop()
 
 
-def pipe_seconds(extractor: MeetingExtractor, texts: list[str], batch_size: int) -> float:
-    start = time.perf_counter()
+def pipe_seconds(extractor: MeetingExtractor, texts: list[str], batch_size: int) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of ``nlp.pipe`` over ``texts`` in this process."""
+    start, cpu = time.perf_counter(), time.process_time()
     for _doc in extractor.nlp.pipe(texts, batch_size=batch_size):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def report_throughput(folder: Path, bootstrap: str, extractor: MeetingExtractor, streams: dict[str, list[Article]],
-                      counts: list[int]) -> None:
+def _pipe_share(model: str, texts: list[str], batch_size: int, ready, results) -> None:
+    nlp = load_nlp(model)
+    ready.wait()  # every process has its model: time the parse alone
+    started, cpu = time.perf_counter(), time.process_time()
+    for _doc in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    results.put((started, time.perf_counter(), time.process_time() - cpu))
+
+
+def pipe_in_processes(texts: list[str], processes: int, batch_size: int) -> tuple[float, float]:
+    """Wall-clock and total CPU seconds of ``nlp.pipe`` over ``texts`` shared among ``processes``
+    processes started together: what the machine gives a parse split as the consumers split it."""
+    spawn = multiprocessing.get_context("spawn")
+    ready, results = spawn.Barrier(processes), spawn.Queue()
+    workers = [spawn.Process(target=_pipe_share, args=(Settings().spacy_model, texts[n::processes], batch_size,
+                                                        ready, results)) for n in range(processes)]
+    for worker in workers:
+        worker.start()
+    timed = [results.get() for _ in workers]
+    for worker in workers:
+        worker.join()
+    return max(end for _, end, _ in timed) - min(start for start, _, _ in timed), sum(cpu for _, _, cpu in timed)
+
+
+def report_throughput(folder: Path, bootstrap: str, broker: LocalBroker, extractor: MeetingExtractor,
+                      streams: dict[str, list[Article]], counts: list[int]) -> None:
     batch = Settings().nlp_batch_size
     print(f"\nthroughput (every article produced in one go once the group is complete, timed until all are "
           f"committed; nlp.pipe: batch {batch}, this process; 'parsed': articles with a meeting word, the only "
           "ones the consumer parses):")
     columns = ["stream", "run", "articles", "words", "parsed", "start-up s", "seconds", "articles/s", "words/s",
-               "÷ nlp.pipe", "÷ 1 process", "peak RSS MB", "meetings", "load 1 min"]
+               "÷ nlp.pipe", "÷ 1 process", "CPU s consumers / broker / bench", "cores used", "CPU ÷ nlp.pipe", "peak RSS MB", "meetings",
+               "load 1 min"]
     print("| " + " | ".join(columns) + " |\n|" + "---|" * len(columns), flush=True)
     for stream, articles in streams.items():
         texts = [a.body for a in articles]
         words = sum(len(t.split()) for t in texts)
         parsed = sum(bool(extractor.lexicon.prefilter.search(t)) for t in texts)
         base = {"stream": stream, "articles": len(articles), "words": f"{words:,}", "parsed": parsed}
-        seconds = pipe_seconds(extractor, texts, batch)
+        seconds, pipe_cpu = pipe_seconds(extractor, texts, batch)
         pipe = len(articles) / seconds
         row = {**base, "run": "nlp.pipe", "seconds": f"{seconds:.1f}", "articles/s": f"{pipe:.1f}",
-               "words/s": f"{words / seconds:,.0f}", "load 1 min": f"{os.getloadavg()[0]:.1f}"}
+               "words/s": f"{words / seconds:,.0f}", "CPU s consumers / broker / bench": f"{pipe_cpu:.1f}",
+               "load 1 min": f"{os.getloadavg()[0]:.1f}"}
         print("| " + " | ".join(str(row.get(c, "")) for c in columns) + " |", flush=True)
+        for processes in (n for n in counts if n > 1):
+            split, split_cpu = pipe_in_processes(texts, processes, batch)
+            row = {**base, "run": f"nlp.pipe × {processes}", "seconds": f"{split:.1f}",
+                   "articles/s": f"{len(articles) / split:.1f}", "words/s": f"{words / split:,.0f}",
+                   "÷ 1 process": f"{seconds / split:.2f}", "CPU s consumers / broker / bench": f"{split_cpu:.1f}",
+                   "cores used": f"{split_cpu / split:.2f}", "load 1 min": f"{os.getloadavg()[0]:.1f}"}
+            print("| " + " | ".join(str(row.get(c, "")) for c in columns) + " |", flush=True)
         single = None
         for processes in counts:
-            result = consumer_run(folder, bootstrap, stream.split()[0], articles, processes)
+            result = consumer_run(folder, bootstrap, broker, stream.split()[0], articles, processes)
             rate = len(articles) / result["seconds"]
             single = rate if processes == 1 else single
             row = {**base, "run": f"consumer × {processes}", "start-up s": f"{result['startup']:.1f}",
                    "seconds": f"{result['seconds']:.1f}", "articles/s": f"{rate:.1f}",
                    "words/s": f"{rate * words / len(articles):,.0f}", "÷ nlp.pipe": f"{rate / pipe:.2f}",
                    "÷ 1 process": f"{rate / single:.2f}" if single else "",
+                   "CPU s consumers / broker / bench": " / ".join(f"{s:.1f}" for s in result["cpu"].values()),
+                   "cores used": f"{result['cpu']['consumers'] / result['seconds']:.2f}",
+                   "CPU ÷ nlp.pipe": f"{pipe_cpu / result['cpu']['consumers']:.2f}",
                    "peak RSS MB": " / ".join(f"{mb:.0f}" for mb in result["rss"]),
                    "meetings": result["meetings"], "load 1 min": f"{os.getloadavg()[0]:.1f}"}
             print("| " + " | ".join(str(row.get(c, "")) for c in columns) + " |", flush=True)
@@ -304,7 +362,7 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[max(math.ceil(p / 100 * len(ordered)) - 1, 0)]
 
 
-def report_latency(folder: Path, bootstrap: str, seconds: float) -> None:
+def report_latency(folder: Path, bootstrap: str, seconds: float, processes: int) -> None:
     plan = [(rate, round(rate * seconds)) for rate in RATES]
     rich_total = sum(math.ceil(n / RICH_EVERY) for _, n in plan)
     news = iter(news_mix(sum(n for _, n in plan) - rich_total, "latency"))
@@ -315,7 +373,7 @@ def report_latency(folder: Path, bootstrap: str, seconds: float) -> None:
     sent: dict[str, tuple[float, int]] = {}  # article URL → (produce timestamp, rate it was offered at)
     rows = []
     try:
-        run.start(1)
+        run.start(processes)
         with ArticleProducer(run.settings, client_id="pipeline-bench") as producer:
             for rate, count in plan:
                 batch = [next(rich) if n % RICH_EVERY == 0 else next(news) for n in range(count)]
@@ -334,7 +392,7 @@ def report_latency(folder: Path, bootstrap: str, seconds: float) -> None:
                              "offered/s": f"{count / offered:.1f}",
                              "caught up s": f"{time.monotonic() - start - offered:.1f}"})
         time.sleep(1)  # the last alerts on their way to the listener
-        rss = peak_rss_mb(run.process.pid)
+        rss = [peak_rss_mb(pid) for pid in run.consumer_pids()]
     finally:
         listener.stopping.set()
         run.stop()
@@ -349,7 +407,7 @@ def report_latency(folder: Path, bootstrap: str, seconds: float) -> None:
             samples[rate].append(arrived - produced)
         else:
             unmatched += 1
-    print(f"\nlatency (one consumer process, peak RSS {rss:.0f} MB; seconds from an article's produce timestamp "
+    print(f"\nlatency ({processes} consumer process(es), peak RSS {' / '.join(f'{mb:.0f}' for mb in rss)} MB; seconds from an article's produce timestamp "
           f"to each alert it caused arriving on the alerts topic, {len(listener.alerts)} alerts of which {unmatched} "
           "matched no article; 'caught up s': after the end of the rate's window):")
     columns = ["rate/s", "articles", "meeting-rich", "offered/s", "alerts timed", "p50 s", "p95 s", "p99 s", "max s",
@@ -389,6 +447,8 @@ def main() -> None:
                         help="consumer process counts to time, comma-separated (default 1,2)")
     parser.add_argument("--latency-seconds", type=float, default=30.0, metavar="S",
                         help="seconds each latency rate is offered for")
+    parser.add_argument("--latency-processes", default="1,2", metavar="N,M",
+                        help="consumer process counts to time latency with, comma-separated (default 1,2)")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-latency", action="store_true")
     args = parser.parse_args()
@@ -401,9 +461,10 @@ def main() -> None:
             header(extractor, broker)
             if not args.skip_throughput:
                 streams = {"news mix": news_mix(args.news_mix, "mix"), "meeting-rich": meeting_rich(args.rich, "rich")}
-                report_throughput(Path(tmp), bootstrap, extractor, streams, counts)
+                report_throughput(Path(tmp), bootstrap, broker, extractor, streams, counts)
             if not args.skip_latency:
-                report_latency(Path(tmp), bootstrap, args.latency_seconds)
+                for processes in (int(n) for n in args.latency_processes.split(",")):
+                    report_latency(Path(tmp), bootstrap, args.latency_seconds, processes)
         finally:
             broker.stop()
 

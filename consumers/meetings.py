@@ -2,7 +2,7 @@
 
 For each polled batch: decode and validate every record (poison records go to dead letters),
 extract meetings from all articles with one ``nlp.pipe`` pass, merge them into the stored meetings
-and queue their alerts in the outbox (one transaction per article), publish the meeting events,
+and queue their alerts in the outbox (one transaction for the batch), publish the meeting events,
 and only then commit the offsets. A crash anywhere before the commit replays the batch, and every
 step above is idempotent. The alerts go out from the outbox on the dispatcher's own threads, so a
 slow subscriber never holds the partitions. A stop request abandons the batch in hand (it is
@@ -28,7 +28,8 @@ from newswatch import db, metrics
 from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.extraction import MeetingExtractor, load_nlp
 from newswatch.consumers.extraction.dates import plausible
-from newswatch.consumers.store import write_article
+from newswatch.consumers.store import write_article, write_articles
+from newswatch.consumers.store.write import Written
 from newswatch.consumers.telemetry import Heartbeat, Hooks, consumer_name
 from newswatch.errors import NewswatchError
 from newswatch.logs import brief
@@ -212,24 +213,20 @@ class MeetingConsumer:
             except PoisonMessage as exc:
                 self._dead_letter(record, str(exc))
         results = self._extract([a for _, a in articles], [r for r, _ in articles], stop)
+        if stop.is_set():
+            raise _Stopped
+        extracted = [(r, a, m) for (r, a), m in zip(articles, results, strict=True) if m is not None]
+        stored = self._store(extracted)
+        # The alerts are in the outbox now, committed: they need not wait for the broker's
+        # confirmations below.
+        self.dispatcher.wake()
         sent = []
-        for (record, article), meetings in zip(articles, results, strict=True):
-            if stop.is_set():
-                raise _Stopped
-            if meetings is None:
-                continue
+        for record, article, meetings, written in stored:
             try:
-                written = write_article(self.sessions, article, meetings, self.settings.merge_window_days)
                 events = meeting_events(article, meetings, written.meeting_ids)
-            except db.OUTAGES:
-                raise
-            except Exception as exc:
-                # Something in this article's meetings cannot be stored (a value the model, the
-                # code or a column refuses): replaying would fail again, so the article goes to
-                # dead letters and its partition moves on. Database outages propagate instead,
-                # and the batch is replayed once the database is back.
-                log.exception("article dead-lettered article_id=%s reason=store_failed", article.article_id)
-                self._dead_letter(record, f"could not store its meetings: {type(exc).__name__}: {exc}")
+            except Exception as exc:  # a stored value the event's model refuses: replaying would fail again
+                log.exception("article dead-lettered article_id=%s reason=event_invalid", article.article_id)
+                self._dead_letter(record, f"could not describe its meetings: {type(exc).__name__}: {exc}")
                 continue
             sent += [
                 self.publisher.publish("meetings", event.to_json(), key=event.meeting_id,
@@ -252,9 +249,37 @@ class MeetingConsumer:
         # them all: then nothing is committed and the batch is read again (every step is idempotent).
         for future in sent:
             self.publisher.confirm(future)
-        self.dispatcher.wake()
         self.consumer.commit(self._next_offsets(records))
         self.stats.batches += 1
+
+    def _store(self, extracted: list[tuple[ConsumerRecord, Article, list[Meeting]]]
+               ) -> list[tuple[ConsumerRecord, Article, list[Meeting], Written]]:
+        """Write the batch's articles in one transaction. When that fails for something other than
+        an outage, each article is written on its own, so only the one that cannot be stored goes
+        to dead letters; database outages propagate, and the batch is replayed once it is back."""
+        if not extracted:
+            return []
+        try:
+            written = write_articles(self.sessions, [(a, m) for _, a, m in extracted], self.settings.merge_window_days)
+            return [(r, a, m, w) for (r, a, m), w in zip(extracted, written, strict=True)]
+        except db.OUTAGES:
+            raise
+        except Exception as exc:
+            log.warning("batch write failed articles=%d retry=one_by_one error=%r", len(extracted), brief(exc))
+        stored = []
+        for record, article, meetings in extracted:
+            try:
+                stored.append((record, article, meetings,
+                               write_article(self.sessions, article, meetings, self.settings.merge_window_days)))
+            except db.OUTAGES:
+                raise
+            except Exception as exc:
+                # Something in this article's meetings cannot be stored (a value the model, the
+                # code or a column refuses): replaying would fail again, so the article goes to
+                # dead letters and its partition moves on.
+                log.exception("article dead-lettered article_id=%s reason=store_failed", article.article_id)
+                self._dead_letter(record, f"could not store its meetings: {type(exc).__name__}: {exc}")
+        return stored
 
     def _extract(self, articles: list[Article], records: list[ConsumerRecord],
                  stop: threading.Event) -> list[list[Meeting] | None]:

@@ -10,7 +10,7 @@ so a stuck or dead consumer stops sending them.
 
 Everything here is best effort: the loop only puts onto a bounded queue (a full queue drops the
 item and counts it), and one background thread talks to Prefect; with no server the consumer runs
-on, and says so once in the log.
+on, and says so once in the log, and events are dropped until a heartbeat gets through again.
 """
 
 from __future__ import annotations
@@ -263,6 +263,12 @@ class Telemetry(Hooks):
 
     def _work(self) -> None:
         while (item := self._queue.get()) is not None:
+            if self._failing and item[0] == "event":
+                # Prefect's event client sets up its connection again (TLS context included) for
+                # every event it is handed while the server is away, on the consumer's cores, for
+                # events that go nowhere: until a heartbeat's artifacts get through, none are sent.
+                self.dropped += 1
+                continue
             try:
                 self._send(*item)
             except Exception as exc:

@@ -20,13 +20,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from kafka import KafkaProducer
 from kafka.errors import KafkaConnectionError
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from newswatch import db
 from newswatch.consumers.alerts import subscriptions
 from newswatch.consumers.alerts.dispatch import Dispatcher
 from newswatch.consumers.meetings import MeetingConsumer
-from newswatch.consumers.store import write_article
+from newswatch.consumers.store import write, write_article
 from newswatch.flows.urls import article_id
 from newswatch.messaging import Publisher
 from newswatch.settings import Settings
@@ -58,6 +58,29 @@ def test_year_9999_dates_are_dropped_and_the_pipeline_goes_on(settings: Settings
     with db.connect(settings)() as session:
         dates = sorted(str(m.date) for m in session.query(db.Meeting))
     assert dates == ["2025-11-15", "2025-11-16", "None"]
+
+
+def test_an_article_that_cannot_be_stored_is_dead_lettered_and_the_rest_of_its_batch_is_stored(
+        settings: Settings, extractor, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    url = "https://news.example.org/unstorable"
+    unstorable = seed_article(seed_text).model_copy(update={"url": url, "article_id": article_id(url)})
+    publish_article(settings, unstorable)
+    publish_article(settings, seed_article(seed_text))
+    real_write = write._write
+
+    def refuse(session, article, *args):  # a value no column takes, in one article of the batch
+        if article.article_id == unstorable.article_id:
+            raise ValueError("value out of range")
+        return real_write(session, article, *args)
+
+    monkeypatch.setattr(write, "_write", refuse)
+    stats, _ = consume(settings, extractor)
+
+    assert (stats.articles, stats.new_meetings, stats.dead_letters) == (1, 2, 1)
+    [letter] = [json.loads(r.value) for r in read_all(settings, "deadletters", expect=1)]
+    assert letter["key"] == url and letter["reason"].startswith("could not store its meetings: ValueError")
+    with db.connect(settings)() as session:
+        assert session.scalar(select(func.count()).select_from(db.Article)) == 1
 
 
 def poison_before_the_seed(settings: Settings, extractor, seed_text: str, value: bytes, **producer) -> dict:

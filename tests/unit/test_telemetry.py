@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 import pytest
 
@@ -102,6 +103,28 @@ def test_a_failing_prefect_is_logged_once_and_never_reaches_the_loop(caplog: pyt
         telemetry.close()
     assert [r.getMessage() for r in caplog.records] == [
         "prefect telemetry unavailable error='All connection attempts failed' action=consumer_continues"]
+
+
+def test_while_prefect_is_away_events_wait_for_a_heartbeat_to_get_through() -> None:
+    sent: list[str] = []
+    away = True
+
+    def send(kind: str, item: object) -> None:
+        if away and kind == "artifacts":
+            raise ConnectionError("All connection attempts failed")
+        sent.append(kind)
+
+    telemetry = Telemetry(Settings(consumer_heartbeat_seconds=60), send=send)
+    telemetry.heartbeat(beat({}))  # its event is tried, its artifacts fail
+    telemetry.written(ARTICLE, [meeting("Ahmed", "Hakan")], Written(["m1"], new=["m1"]))
+    deadline = time.monotonic() + 10
+    while telemetry.dropped < 1 and time.monotonic() < deadline:  # the worker has reached the meeting event
+        time.sleep(0.01)
+    away = False
+    telemetry.heartbeat(beat({}))  # dropped event, then artifacts that get through
+    telemetry.written(ARTICLE, [meeting("Ahmed", "Hakan")], Written(["m2"], new=["m2"]))
+    telemetry.close()
+    assert sent == ["event", "artifacts", "event"] and telemetry.dropped == 2
 
 
 def test_a_full_queue_drops_rather_than_blocks() -> None:
