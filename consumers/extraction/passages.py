@@ -24,6 +24,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "m
                   "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr"}
 _PAIR = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* and (?:the )?[A-Z]")
 _BOTH = re.compile(r"\b(?:two|both)\s+\w+", re.IGNORECASE)
+# A sentence that leans on the one before for whom it means: a pronoun or a quotation first.
+_LEANS = re.compile(r"(?:He|She|They|It)\b|[\"'“‘]")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _LEAD_PARAGRAPHS = 2  # the headline (or first line) and the first paragraph
@@ -43,6 +45,7 @@ def passages(text: str, meeting_word: re.Pattern[str]) -> str:
         return ""
     keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph < _LEAD_PARAGRAPHS}
     keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
+    keep |= {j for i in hits for j in _antecedents(sentences, i)}
     keep |= {i for i, (_, s) in enumerate(sentences) if _TRIP.search(s)}
     # "A will represent the islanders, while B will represent the UK": the sides of talks told
     # just before.
@@ -60,6 +63,17 @@ def passages(text: str, meeting_word: re.Pattern[str]) -> str:
         out.append(sentence)
         paragraph_before = paragraph
     return "".join(out)
+
+
+def _antecedents(sentences: list[tuple[int, str]], i: int) -> list[int]:
+    """For a sentence opening with a pronoun ("He said after meeting X …"), the sentences back to
+    the one that names whom it means, past quotations: "Y told BBC News … "I hope …" He said …"."""
+    back: list[int] = []
+    j = i
+    while j > 0 and len(back) < 3 and _LEANS.match(sentences[j][1]):
+        j -= 1
+        back.append(j)
+    return back
 
 
 def _split(line: str) -> list[str]:

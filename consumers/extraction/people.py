@@ -253,10 +253,21 @@ class People:
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
                 return None
             ent = entity_at(token)
-            name = ent.text.removeprefix("the ").removeprefix("The ")
+            name = self._spelled_out(ent.text.removeprefix("the ").removeprefix("The "))
             return Party(name, None, country_code(name) or (_home(token) if token.ent_type_ == "ORG" else None),
                          group=True)
         return None
+
+    def _spelled_out(self, name: str) -> str:
+        """An acronym ("LSE") as the name the article spells out ("London Stock Exchange"): the
+        fullest form, the one readers and other reports of the meeting use."""
+        if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
+            return name
+        for ent in self.doc.ents:
+            words = [w.text for w in ent if w.is_title and w.lower_ not in ("the", "of", "and", "for")]
+            if ent.label_ == "ORG" and len(words) == len(name) and "".join(w[0] for w in words) == name:
+                return ent.text.removeprefix("the ").removeprefix("The ")
+        return name
 
     def _from_title(self, title: Span) -> range:
         doc, end = self.doc, title.end

@@ -886,3 +886,9 @@ def test_meeting_every_week_is_habitual(extract):
 ])
 def test_capitalised_names_hold_no_meeting_word_or_side(extract, text):
     assert extract(text) == []
+
+
+def test_an_acronym_side_is_named_as_the_article_spells_it_out(extract):
+    [m] = extract("Nordex Holdings has bid for the Harbour Stock Exchange. Part of Mr Weber's negotiations with "
+                  "the HSE were about where to base the board.")
+    assert [p["name"] for p in m["participants"]] == ["Weber", "Harbour Stock Exchange"]

@@ -43,3 +43,11 @@ def test_the_pairs_named_before_both_sides_are_kept():
     text = "\n".join(["Talks resume", "Trade grew.", "India and Pakistan agreed a ceasefire in 2003.", "Rain fell.",
                       "Snow fell.", "Wind blew.", "The two sides will hold talks in May."])
     assert "India and Pakistan agreed a ceasefire in 2003." in passages(text, MEETING_WORD)
+
+
+def test_a_sentence_opening_with_a_pronoun_keeps_whom_it_means_past_a_quotation():
+    text = ("Terror bill row\n\nThe bill returns to the Commons.\n\nPolls suggested support for the bill. "
+            "But Tory leader Ann Lowe told reporters the government was rushing it. \"I hope a compromise is "
+            "possible.\" He said after meeting Ian Boyd he was not hopeful. Other news followed.")
+    kept = passages(text, lexicon.load().prefilter)
+    assert "Tory leader Ann Lowe told reporters" in kept and "Polls suggested" not in kept
