@@ -78,6 +78,7 @@ class People:
         self._descriptions: dict[int, tuple[str, str | None, str]] = {}
         self._unnamed: dict[str, Party] = {}
         self._titled: dict[int, Party] = {}  # the office word of "Foreign Minister X" → X
+        self._organisations: list[Span] | None = None
         # (word, office, people) for each plural office a list of names shares.
         self.shared_offices: list[tuple[int, str, list[Party]]] = []
         titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
@@ -263,9 +264,11 @@ class People:
         fullest form, the one readers and other reports of the meeting use."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
             return name
-        for ent in self.doc.ents:
+        if self._organisations is None:  # (doc.ents is built anew on each access)
+            self._organisations = [e for e in self.doc.ents if e.label_ == "ORG"]
+        for ent in self._organisations:
             words = [w.text for w in ent if w.is_title and w.lower_ not in ("the", "of", "and", "for")]
-            if ent.label_ == "ORG" and len(words) == len(name) and "".join(w[0] for w in words) == name:
+            if len(words) == len(name) and "".join(w[0] for w in words) == name:
                 return ent.text.removeprefix("the ").removeprefix("The ")
         return name
 
