@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.matcher import Matcher
+from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from newswatch.errors import NewswatchError
@@ -63,13 +64,19 @@ class Entry:
     def label(self) -> str:
         return "_".join(self.words) if self.phrase else self.words[0]
 
+    @property
+    def tags(self) -> list[str]:
+        return _POS[self.pos] if self.proper else [self.pos]
+
+    def forms(self) -> list[str]:
+        """What a single-word entry matches: verbs by lemma, nouns by written form."""
+        if self.pos == "VERB":
+            return list(self.words)
+        return sorted({w for word in self.words for w in (word, word + "s")})
+
     def patterns(self) -> list[list[dict]]:
-        pos = {"POS": {"IN": _POS[self.pos] if self.proper else [self.pos]}}
-        if not self.phrase:
-            if self.pos == "VERB":
-                return [[{"LEMMA": {"IN": list(self.words)}, **pos}]]
-            forms = sorted({w for word in self.words for w in (word, word + "s")})
-            return [[{"LOWER": {"IN": forms}, **pos}]]
+        """A multiword expression's pattern (single words are matched together: Lexicon.matcher)."""
+        pos = {"POS": {"IN": self.tags}}
         first, *rest = self.words
         pattern: list[dict] = [{"LEMMA": first, **pos}]
         for word in rest:
@@ -87,13 +94,37 @@ class Lexicon:
     entries: tuple[Entry, ...]
 
     def matcher(self, vocab: Vocab) -> Matcher:
+        """Multiword expressions one pattern each, match id their entry number; single words one
+        pattern per part of speech, a word leading back to its entry (the Matcher's cost grows
+        with the number of patterns, not with the words in one)."""
         matcher = Matcher(vocab)
         for i, entry in enumerate(self.entries):
-            matcher.add(str(i), entry.patterns())
+            if entry.phrase:
+                matcher.add(str(i), entry.patterns())
+        for (pos, tags), words in self._single_words.items():
+            attribute = "LEMMA" if pos == "VERB" else "LOWER"
+            matcher.add(f"{pos}:{'|'.join(tags)}", [[{attribute: {"IN": sorted(words)}, "POS": {"IN": list(tags)}}]])
         return matcher
 
-    def entry(self, vocab: Vocab, match_id: int) -> Entry:
-        return self.entries[int(vocab.strings[match_id])]
+    def entry(self, vocab: Vocab, match_id: int, token: Token) -> Entry:
+        key = vocab.strings[match_id]
+        if ":" not in key:
+            return self.entries[int(key)]
+        pos, tags = key.split(":")
+        return self._single_words[pos, tuple(tags.split("|"))][token.lemma_ if pos == "VERB" else token.lower_]
+
+    @functools.cached_property
+    def _single_words(self) -> dict[tuple[str, tuple[str, ...]], dict[str, Entry]]:
+        groups: dict[tuple[str, tuple[str, ...]], dict[str, Entry]] = {}
+        for entry in self.entries:
+            if entry.phrase:
+                continue
+            group = groups.setdefault((entry.pos, tuple(entry.tags)), {})
+            for form in entry.forms():
+                if form in group:
+                    raise LexiconError(f"{form!r} ({entry.pos}) is in two entries: {group[form].label} and {entry.label}")
+                group[form] = entry
+        return groups
 
     @functools.cached_property
     def prefilter(self) -> re.Pattern[str]:
@@ -164,4 +195,6 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                              bool(spec.get("interview", False)), bool(spec.get("naming", False))))
     if not entries:
         raise LexiconError(f"{path}: no entries")
-    return Lexicon(frames, tuple(entries))
+    lexicon = Lexicon(frames, tuple(entries))
+    lexicon._single_words  # a word in two entries is refused here, not at the first article
+    return lexicon

@@ -81,7 +81,7 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     marked."""
     found: dict[int, Trigger] = {}
     for match_id, start, end in matcher(doc):
-        entry = lexicon.entry(doc.vocab, match_id)
+        entry = lexicon.entry(doc.vocab, match_id, doc[start])
         word = doc[start]
         if word.is_title and not word.is_sent_start and doc[start - 1].text not in ('"', "“", "'", "‘", "(", ":") and (
                 entry.pos == "VERB" or (entry.frame.name != "talks" and word.ent_type_ in _TITLED_WORKS)):

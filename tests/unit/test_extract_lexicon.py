@@ -52,6 +52,10 @@ def test_every_entry_names_a_known_frame_and_kind() -> None:
     ('[frames.f]\nobjects = true\npreps = []\nreciprocal = true\npassive = false\n'
      '[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "f"\nkind = "by_pigeon"\n', "kind must be one of"),
     ("not toml [", "cannot read the meeting lexicon"),
+    ('[frames.f]\nobjects = true\npreps = []\nreciprocal = true\npassive = false\n'
+     '[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "f"\nkind = "in_person"\n'
+     '[[entry]]\nlemmas = ["greet", "meet"]\npos = "VERB"\nframe = "f"\nkind = "in_person"\n',
+     "'meet' \\(VERB\\) is in two entries"),
 ])
 def test_a_malformed_lexicon_is_refused_with_the_reason(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "lexicon.toml"
