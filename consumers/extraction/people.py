@@ -78,7 +78,7 @@ class People:
         self._descriptions: dict[int, tuple[str, str | None, str]] = {}
         self._unnamed: dict[str, Party] = {}
         self._titled: dict[int, Party] = {}  # the office word of "Foreign Minister X" → X
-        self._organisations: list[Span] | None = None
+        self._orgs: list[Span] | None = None
         # (word, office, people) for each plural office a list of names shares.
         self.shared_offices: list[tuple[int, str, list[Party]]] = []
         titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
@@ -175,7 +175,7 @@ class People:
         before, or the last whose name shares a word with the phrase ("the London exchange")."""
         start = self.doc[t.sent.start - 1].sent.start if t.sent.start else t.sent.start
         words = {w.lower_ for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "amod")} | {t.lower_}
-        bodies = [e for e in entities_in(self.doc[:t.i]) if e.label_ == "ORG"]
+        bodies = [e for e in self._organisations() if e.end <= t.i]
         bodies = [e for e in bodies if words & {w.lower_ for w in e}] or [e for e in bodies if e.start >= start]
         if not bodies:
             return None
@@ -264,13 +264,18 @@ class People:
         fullest form, the one readers and other reports of the meeting use."""
         if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
             return name
-        if self._organisations is None:  # (doc.ents is built anew on each access)
-            self._organisations = [e for e in self.doc.ents if e.label_ == "ORG"]
-        for ent in self._organisations:
+        for ent in self._organisations():
             words = [w.text for w in ent if w.is_title and w.lower_ not in ("the", "of", "and", "for")]
             if len(words) == len(name) and "".join(w[0] for w in words) == name:
                 return ent.text.removeprefix("the ").removeprefix("The ")
         return name
+
+    def _organisations(self) -> list[Span]:
+        """The article's organisations, in order, listed once (``doc.ents`` is built anew on each
+        access, and "the company" and an acronym are looked up many times)."""
+        if self._orgs is None:
+            self._orgs = [e for e in entities_in(self.doc[:]) if e.label_ == "ORG"]
+        return self._orgs
 
     def _from_title(self, title: Span) -> range:
         doc, end = self.doc, title.end
@@ -393,8 +398,8 @@ class People:
         if party is None:
             party = Party(name.text, title, country)
             self.parties.append(party)
-        if len(clean_name(name.text)) > len(party.name):
-            party.name = clean_name(name.text)
+        if len(full := clean_name(name.text)) > len(party.name):
+            party.name = full
         # A rank gives way to an office, not to a vague role ("General X, the head of …").
         if title and (not party.title or (party.title.lower() in RANKS and is_official(title))):
             party.title = title

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import DASHES, in_dateline
@@ -111,8 +111,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # last, after the "was" the parser hangs above or below the participle.
         be = [verb.head] if verb.dep_ == "csubj" else [c for c in verb.children if c.dep_ == "aux"]
         subjects = [c for b in be if b.lemma_ == "be" for c in b.children if c.dep_ in ("nsubj", "attr") and c.i > b.i]
-    if not subjects and verb.pos_ == "VERB" and token.i < verb.i and (last := verb.doc[verb.i - 1]).dep_ == "appos" and (
-            token.i < last.head.i < last.i and people.at(last) is not None):
+    if not subjects and verb.pos_ == "VERB" and (last := _apposed_subject(verb, people)) is not None and (
+            token.i < last.head.i):
         # "In a call with X, President Y said …": the parser takes Y, right before the verb, for
         # an apposition to X.
         subjects = [last]
@@ -304,8 +304,16 @@ def _subject_taken(token: Token, people: People) -> tuple[Token, Token] | None:
     named = next((w for w in doc[token.i + 1:min(token.i + 8, token.sent.end)] if w.dep_ == "nsubj"), None)
     if named is None or named.head.i <= named.i or named.head == token or people.at(named) is None:
         return None
-    last = doc[named.head.i - 1]
-    return (named, last) if last.dep_ == "appos" and last.head == named and people.at(last) is not None else None
+    last = _apposed_subject(named.head, people)
+    return (named, last) if last is not None and last.head == named else None
+
+
+def _apposed_subject(verb: Token, people: People) -> Token | None:
+    """A person's name right before ``verb`` that the parser hung as an apposition to an earlier
+    name: the verb's real subject, in the garbles above."""
+    last = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return last if last is not None and last.dep_ == "appos" and last.head.i < last.i and (
+        people.at(last) is not None) else None
 
 
 def _hyphenated(token: Token, people: People) -> list[Party]:
@@ -547,50 +555,51 @@ def representatives(talks: Token, people: People) -> list[Party]:
     """The people told to represent or lead a side in the sentence of a meeting noun that names no
     sides, or in the five after it: "Two days of talks begin on Wednesday. A will represent the
     islanders, while B will represent the UK. Madrid is represented by C"."""
-    doc, sent = talks.doc, talks.sent
-    end = sent.end
-    for _ in range(5):
-        end = doc[end].sent.end if end < len(doc) else end
-    found: list[Party] = []
-    for verb in doc[talks.i + 1:end]:
+    named: list[Token] = []
+    for verb in _words_after(talks, sentences=5):
         if verb.pos_ != "VERB" or verb.lemma_ not in ("represent", "lead", "head"):
             continue
         sides = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if verb.lemma_ != "represent" and not any(s.lower_ in _SIDES for s in sides):
             continue  # "who leads the party" says nothing of these talks
-        named = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        leaders = [c for c in verb.children if c.dep_ == "nsubj"] + [
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        named += [a for n in named for a in n.subtree if a.dep_ == "appos"]  # "by its director for Europe, C"
-        for name in named:
-            party = people.at(name)
-            if party is not None and not party.group and party not in found:
-                found.append(party)
-    return found
+        named += leaders + [a for n in leaders for a in n.subtree if a.dep_ == "appos"]  # "by its director for Europe, C"
+    return _persons(named, people)
 
 
 def attendees(talks: Token, people: People) -> tuple[list[Party], list[Token]]:
     """The people told to attend a meeting noun's (or a host's) meeting in its sentence or the two
     after, and the verbs that tell it: "Tuesday's meeting is being hosted by X. Also due to attend
     are A, B and C"."""
-    doc = talks.doc
-    end = talks.sent.end
-    for _ in range(2):
-        end = doc[end].sent.end if end < len(doc) else end
-    found: list[Party] = []
-    verbs = []
-    for verb in doc[talks.i + 1:end]:
-        if verb.lemma_ != "attend" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-            continue
-        verbs.append(verb)
-        named = [c for c in verb.children if c.dep_ == "nsubj"]
+    verbs = [v for v in _words_after(talks, sentences=2) if v.lemma_ == "attend" and v.pos_ == "VERB"
+             and not any(c.dep_ == "neg" for c in v.children)]
+    named: list[Token] = []
+    for verb in verbs:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Also due to attend are A, B": the names follow the "are" above the verb.
         be = next((a for a in verb.ancestors if a.lemma_ == "be"), None)
-        named += [c for c in (be.children if be is not None else ()) if c.dep_ in ("attr", "nsubj") and c.i > verb.i]
-        for name in (w for n in named for w in (n, *n.conjuncts)):
-            party = people.at(name)
-            if party is not None and not party.group and party not in found:
-                found.append(party)
-    return found, verbs
+        subjects += [c for c in (be.children if be is not None else ()) if c.dep_ in ("attr", "nsubj") and c.i > verb.i]
+        named += [w for n in subjects for w in (n, *n.conjuncts)]
+    return _persons(named, people), verbs
+
+
+def _words_after(token: Token, sentences: int) -> Span:
+    """The words after ``token`` to the end of its sentence and of the ``sentences`` after it."""
+    doc, end = token.doc, token.sent.end
+    for _ in range(sentences):
+        end = doc[end].sent.end if end < len(doc) else end
+    return doc[token.i + 1:end]
+
+
+def _persons(names: list[Token], people: People) -> list[Party]:
+    """The people (not bodies) the name tokens stand for, each once, in order."""
+    found: list[Party] = []
+    for name in names:
+        party = people.at(name)
+        if party is not None and not party.group and party not in found:
+            found.append(party)
+    return found
 
 
 def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
