@@ -51,7 +51,7 @@ def feeds_flagged() -> int:
 def meeting_figures() -> dict[str, dict[str, float]]:
     extractor = MeetingExtractor(load_nlp())
     out = {}
-    for path in [*meetings.GOLD_FILES, meetings.ORIGINAL, meetings.OWN_BBC, meetings.OWN_BBC2]:
+    for path in [*meetings.GOLD_FILES, meetings.ORIGINAL, *meetings.OWN_FILES]:
         gold = meetings.read_gold(path)
         rows = meetings.extractor_input(gold)
         lines, _ = meetings.predictions(extractor, [(meetings.as_text(r), meetings.published(r)) for r in rows],

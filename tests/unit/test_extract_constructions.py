@@ -892,3 +892,76 @@ def test_an_acronym_side_is_named_as_the_article_spells_it_out(extract):
     [m] = extract("Nordex Holdings has bid for the Harbour Stock Exchange. Part of Mr Weber's negotiations with "
                   "the HSE were about where to base the board.")
     assert [p["name"] for p in m["participants"]] == ["Weber", "Harbour Stock Exchange"]
+
+
+def test_names_with_inner_capitals_are_whole(extract):
+    [m] = extract("Deputy Minister Ewan McAllister met trade envoy Siobhan MacLeod in Glasgow on Monday.")
+    assert [p["name"] for p in m["participants"]] == ["Ewan McAllister", "Siobhan MacLeod"]
+
+
+def test_to_discuss_after_a_meeting_is_its_purpose_not_another_meeting(extract):
+    [m] = extract("On Monday Ms Hale and Housing Minister Tom Rudd met tenants' leaders to discuss rents.")
+    assert len(m["participants"]) == 3
+    assert m["topics"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("President Varga met Chancellor Lindqvist in Vienna. Later the two leaders spoke with President "
+     "Okafor by phone.", "phone_call"),
+    ("President Varga met Chancellor Lindqvist in Vienna, and the two leaders later spoke with President "
+     "Okafor by phone.", "phone_call"),
+    ("President Varga met Chancellor Lindqvist in Vienna on Monday. They later held a video call with "
+     "President Okafor.", "video_call"),
+])
+def test_a_pair_meeting_someone_else_is_a_new_meeting_of_three(extract, text, kind):
+    first, second = extract(text)
+    assert (first["kind"], first["location"]) == ("in_person", "Vienna")
+    assert second["kind"] == kind
+    assert [p["name"] for p in second["participants"]] == ["Varga", "Lindqvist", "Okafor"]
+
+
+def test_the_leaders_meeting_between_their_states_is_no_third_party(extract):
+    [m] = extract("VIENNA - The Varga-Lindqvist summit, the first leaders' meeting between Hungary and Sweden in "
+                  "years, will be held on Monday, the foreign ministry said. President Varga and Prime Minister "
+                  "Lindqvist are expected to sign a transport accord at the talks.")
+    assert [p["name"] for p in m["participants"]] == ["Varga", "Lindqvist"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Ahead of talks in Geneva, the minister said the ceasefire must hold. Tuesday's talks will be hosted by "
+     "Swiss President Anna Roth. Also due to attend are Foreign Minister Omar Farah and Foreign Minister Lena Vos.",
+     "Geneva"),
+    ("Officials prepared for a summit in Nairobi. The summit was opened by Kenyan President Daniel Mwangi, who met "
+     "Ugandan President Yoweri Okello.", "Nairobi"),
+])
+def test_the_meeting_is_held_where_it_was_first_announced(extract, text, place):
+    [m] = extract(text)
+    assert m["location"] == place
+
+
+def test_an_untagged_acronym_in_a_list_of_sides_is_a_side(extract):
+    [m] = extract("State-owned carmaker Nordex Auto is in negotiations with Corvantis and HMIC to take a stake in "
+                  "the venture.")
+    assert [p["name"] for p in m["participants"]] == ["Nordex Auto", "Corvantis", "HMIC"]
+
+
+def test_a_sports_story_is_known_by_its_whole_text(extract):
+    # The meeting sentence alone says nothing of sport; the rest of the article does.
+    text = ("Striker Dario Velt is in talks with Harbour City over a new contract. "
+            + " ".join(["The club finished third in the league last season."] * 3)
+            + " Velt scored 14 goals in 30 games and the defender beside him was the player of the year.")
+    assert extract(text) == []
+
+
+def test_firms_in_talks_are_alerted_though_no_person_is_named(extract):
+    [m] = extract("Carmaker Nordex Auto is in negotiations with Rover and HMIC to take a stake in the venture.")
+    assert [p["name"] for p in m["participants"]] == ["Nordex Auto", "Rover", "HMIC"]
+    assert m["confidence"] >= 0.65
+
+
+def test_officials_from_the_clubs_are_the_clubs_named_before(extract):
+    [_, summit] = extract("Justice Minister Ann Hale praised Celtic and Rangers for their work. Last week Ms Hale "
+                          "and First Minister Tom Rudd met supporters' representatives.\n\nThey plan to hold a "
+                          "summit next month with officials from the clubs.")
+    assert summit["status"] == "planned"
+    assert [p["name"] for p in summit["participants"]] == ["Ann Hale", "Tom Rudd", "Celtic", "Rangers"]
