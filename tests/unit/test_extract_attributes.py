@@ -1,0 +1,40 @@
+"""The attribute ruler applied by table writes what spaCy's own ruler writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newswatch.consumers.extraction import load_nlp
+
+# Longer patterns ("gon na", "ai n't", "let 's", "there is"), the DEP tests (pronoun case, "did" as
+# a verb, "which" as a pronoun), runs of spaces and a paragraph break, and ordinary news.
+TEXTS = [
+    "I think you gon na like it. Y'all ain't got ta go. Let's c'm on. There is a man. But it is.",
+    "He gets it, she got it.  \n\n  Odd   spaces\t here. Did you? It does. I have to. Which one is it? "
+    "That is what I did.",
+    "Prime Minister Tony Blair met French President Jacques Chirac in Paris on Monday, officials said. "
+    "The two leaders discussed Iraq, and they will meet again in May.",
+]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    tabled = load_nlp()
+    stock = load_nlp(plain=True)
+    stock.add_pipe("newswatch_paragraphs", before="parser")
+    return tabled, stock
+
+
+def test_the_tabled_ruler_replaces_spacys(pipelines):
+    tabled, stock = pipelines
+    assert "newswatch_attributes" in tabled.pipe_names and "attribute_ruler" not in tabled.pipe_names
+    assert "attribute_ruler" in stock.pipe_names
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_every_token_gets_the_same_attributes(pipelines, text):
+    def attributes(doc):
+        return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+    tabled, stock = pipelines
+    assert attributes(tabled(text)) == attributes(stock(text))
