@@ -119,7 +119,9 @@ class _Draft:
     sent: Span
     rule: str
     noun: bool = False
-    repeat: bool = False  # another meeting of a pair met before ("met again"), never merged with it
+    # Another meeting of a pair met before ("met again"), or of one of several listed ("companies
+    # including A and B held talks with Y"): never merged with the others.
+    repeat: bool = False
     date: dt.date | None = None
     precision: str = "unknown"
     location: str | None = None
@@ -377,7 +379,9 @@ class MeetingExtractor:
         # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
         # leaders" may have been one meeting of three.
         sides = [parties]
-        if found.each and kind != Kind.IN_PERSON:
+        if found.listed and found.object_parties:
+            sides = [[p, *found.object_parties] for p in found.listed]
+        elif found.each and kind != Kind.IN_PERSON:
             sides = [found.parties + [p] for p in found.each]
         elif (kind != Kind.IN_PERSON and not trigger.noun and len(found.object_parties) >= 2
               and len(parties) - len(found.object_parties) == 1):
@@ -386,8 +390,8 @@ class MeetingExtractor:
             caller = [p for p in parties if p not in found.object_parties]
             sides = [caller + [p] for p in found.object_parties]
         for side in sides:
-            self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun), token,
-                         found.verb, article, retells=trigger.frame.retells)
+            self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun,
+                                repeat=bool(found.listed)), token, found.verb, article, retells=trigger.frame.retells)
 
     def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another
@@ -421,7 +425,8 @@ class MeetingExtractor:
         _scene(draft, article)
         _announced(draft, article)
         _inherit(draft, article, also=_continues(token, verb))
-        if draft.noun and all(p.group for p in draft.parties) and any(d.sent == draft.sent for d in article.drafts):
+        if draft.noun and not draft.repeat and all(p.group for p in draft.parties) and any(
+                d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
         same = None if draft.repeat else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
             _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))), None)

@@ -58,6 +58,8 @@ class Roles:
     each: list[Party] = field(default_factory=list)
     object_parties: list[Party] = field(default_factory=list)
     reference: Token | None = None  # "the two ministers", "they"
+    # "Companies including A, B and C held talks with Y": each listed party met Y on its own.
+    listed: list[Party] = field(default_factory=list)
     between: bool = False  # the object side names both sides ("talks between A and B")
 
     def two_sided(self, trigger: Trigger) -> bool:
@@ -221,6 +223,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
             found.plural_reference = True
             found.reference = found.reference or t
             continue
+        if not is_object and not found.listed and (listed := _included(t, people)):
+            for p in listed:
+                found.add(p, False)
+            found.listed = listed
+            continue
         if in_dateline(t):
             # "SHENZHEN, China, Nov 12 - X and Y held …": the parser may hang the parties off the
             # dateline's place; they are read, the place is not.
@@ -362,6 +369,17 @@ def _members(t: Token, people: People) -> list[Token]:
         if w != t and w.dep_ not in ("compound",) and (p := people.at(w)) is not None and not p.group:
             seen.setdefault(id(p), w)
     return list(seen.values())
+
+
+def _included(t: Token, people: People) -> list[Party]:
+    """The bodies or people a plural noun lists ("companies including A, B and C", "firms such as
+    A and B"), when it lists two or more."""
+    if t.tag_ != "NNS":
+        return []
+    heads = [g for c in t.children if c.dep_ == "prep" and (c.lower_ in ("including", "like") or (
+        c.lower_ == "as" and any(w.lower_ == "such" for w in c.children))) for g in c.children if g.dep_ == "pobj"]
+    named = [people.at(w) or people.group_at(w) for h in heads for w in (h, *h.conjuncts)]
+    return [p for p in named if p is not None] if len(named) >= 2 and all(named) else []
 
 
 def _affiliation(p: Party, parties: list[Party]) -> bool:

@@ -965,3 +965,13 @@ def test_officials_from_the_clubs_are_the_clubs_named_before(extract):
                           "summit next month with officials from the clubs.")
     assert summit["status"] == "planned"
     assert [p["name"] for p in summit["participants"]] == ["Ann Hale", "Tom Rudd", "Celtic", "Rangers"]
+
+
+@pytest.mark.parametrize("text, listed, other", [
+    ("Carmakers including Volkswagen, Renault and Fiat have spent the year in talks with unions over pay.",
+     ["Volkswagen", "Renault", "Fiat"], "unions"),
+    ("Banks such as Barclays and HSBC held talks with the Treasury on Monday.", ["Barclays", "HSBC"], "Treasury"),
+])
+def test_each_body_a_plural_lists_holds_its_own_talks(extract, text, listed, other):
+    found = extract(text)
+    assert [[p["name"] for p in m["participants"]] for m in found] == [[name, other] for name in listed]
