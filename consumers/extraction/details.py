@@ -235,12 +235,13 @@ def _where(verb: Token) -> str | None:
 def _venue(scope: list[Token]) -> str | None:
     """A named building the meeting was held at: "at Jubilee House", "at the National Palace"."""
     for t in sorted(scope, key=lambda t: t.i):
-        if t.dep_ == "pobj" and t.head.lower_ == "at" and t.is_title and t.lower_ in VENUES:
-            words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title] + [t]
-            return t.doc[words[0].i:t.i + 1].text
-        if t.dep_ == "pobj" and t.head.lower_ == "at" and t.lower_ in VENUES and (
-                name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)):
-            return entity_at(name).text if name.ent_type_ else name.text  # "at his country house, Chevening"
+        if t.dep_ != "pobj" or t.head.lower_ != "at" or t.lower_ not in VENUES:
+            continue
+        if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None):
+            return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
+        words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
+        if t.is_title or words:
+            return t.doc[(words or [t])[0].i:t.i + 1].text  # "at Jubilee House", "at Sunderland station"
     return None
 
 

@@ -197,12 +197,13 @@ def governors(token: Token) -> list[Token]:
 
 
 def _arranged(verb: Token) -> bool:
-    """"X is meeting Y on Thursday", "they are holding talks tomorrow": the present progressive
-    with a day to come is an arrangement, not something under way."""
+    """"X is meeting Y on Thursday", "they are holding talks tomorrow", "is meeting Y this week":
+    the present progressive with a time to come is an arrangement, not something under way."""
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in verb.children):
         return False
     when = [w for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for w in c.subtree]
-    return any(w.lower_ in _DAYS_AHEAD or (w.ent_type_ == "DATE" and w.lower_ in WEEKDAYS) for w in when)
+    return any(w.lower_ in _DAYS_AHEAD or (w.ent_type_ == "DATE" and w.lower_ in WEEKDAYS) or (
+        w.lower_ == "this" and w.head.lower_ in ("week", "weekend", "month", "afternoon", "evening")) for w in when)
 
 
 def _stage(t: Token) -> bool:

@@ -675,6 +675,11 @@ def test_the_present_progressive_with_a_day_to_come_is_a_plan(extract, text, whe
     assert (m["status"], m["date"]) == ("planned", when)
 
 
+def test_the_present_progressive_this_week_is_a_plan(extract):
+    [m] = extract("Deputy Secretary of State Mark Ellis is meeting German officials this week to press the case.")
+    assert m["status"] == "planned"
+
+
 def test_the_present_progressive_without_a_day_is_under_way(extract):
     [m] = extract("Prime Minister Helen Marsh is holding talks with President Amara Diallo in Accra.")
     assert m["status"] == "occurred"
@@ -975,3 +980,12 @@ def test_officials_from_the_clubs_are_the_clubs_named_before(extract):
 def test_each_body_a_plural_lists_holds_its_own_talks(extract, text, listed, other):
     found = extract(text)
     assert [[p["name"] for p in m["participants"]] for m in found] == [[name, other] for name in listed]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("President Anna Roth met Chancellor Tom Rudd on the platform at Waverley station on Monday.", "Waverley station"),
+    ("President Anna Roth met Chancellor Tom Rudd at Heathrow airport on Monday.", "Heathrow airport"),
+])
+def test_a_named_station_or_airport_is_the_place(extract, text, place):
+    [m] = extract(text)
+    assert m["location"] == place
