@@ -125,6 +125,8 @@ def test_welcomed_someone_to_a_city_for_talks(extract):
     "The carmaker is calling back 12,000 Ferrow Vistas and Ferrow Altos because of a brake fault.",
     "He walked to the depot, where he called Benton's to ask for a price.",
     "Entry talks with Kazakhstan and Mongolia have been taking place for six years.",
+    "Composer Ray Holt received an Oscar in 1983 for the score of Night Train.",
+    "DJ Dee Marsh has been hosting The Andy Kerr Show since the presenter's death.",
 ])
 def test_readings_that_are_no_meeting(extract, text):
     assert extract(text) == []
