@@ -157,15 +157,17 @@ class People:
         if not counted or t.lower_ not in BODY_REFERENCES:
             return []
         entities = {e.root.i: e for e in entities_in(self.doc[:t.i]) if e.label_ in ("ORG", "GPE")}
+        # Two named together, not the last two of a longer list ("stores like A, B and C").
         pairs = [(entities[e.root.head.i], e) for e in entities.values()
-                 if e.root.dep_ == "conj" and e.root.head.i in entities]
+                 if e.root.dep_ == "conj" and e.root.head.i in entities and len(e.root.head.conjuncts) == 1]
         # "Sumitomo Mitsui Financial (SMFG), and Daiwa Securities": joined in the text, whatever
         # the parser made of it (a bracketed acronym is the name before it again).
         named = [e for e in sorted(entities.values(), key=lambda e: e.start)
                  if not (e.start > 0 and self.doc[e.start - 1].text == "(")
                  and e.root.dep_ not in ("compound", "amod", "nmod", "poss")]  # not "US" of "US firm Boeing"
         pairs += [(a, b) for a, b in zip(named, named[1:]) if a.end <= b.start
-                  and [w.lower_ for w in self.doc[a.end:b.start] if not (w.is_punct or w.is_upper)] == ["and"]]
+                  and [w.lower_ for w in self.doc[a.end:b.start] if not (w.is_punct or w.is_upper)] == ["and"]
+                  and not (a.start > 0 and self.doc[a.start - 1].text == ",")]
         if not pairs:
             return []
         names = [e.text.removeprefix("the ").removeprefix("The ") for e in max(pairs, key=lambda p: p[1].start)]

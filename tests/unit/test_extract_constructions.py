@@ -989,3 +989,8 @@ def test_each_body_a_plural_lists_holds_its_own_talks(extract, text, listed, oth
 def test_a_named_station_or_airport_is_the_place(extract, text, place):
     [m] = extract(text)
     assert m["location"] == place
+
+
+def test_the_two_companies_are_no_two_of_a_longer_list(extract):
+    assert extract("The deal joins famous brands like Macy's, Bloomingdale's and Marshall Field's. Sources said "
+                   "negotiations between the two companies sped up in January.") == []
