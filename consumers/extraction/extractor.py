@@ -338,6 +338,10 @@ class MeetingExtractor:
             # "Talks … begin on Wednesday. A will represent X, while B will represent Y": the
             # sides' representatives met.
             parties = sides
+        elif not parties and trigger.noun and _stalled(token) and (pair := _implied_sides(token, article.people)):
+            # "Fiat and GM have until midnight to settle … Reports of deadlocked talks": talks
+            # whose state is news are between the pair the story is about.
+            parties = pair
         elif found.plural_reference and found.object_parties and (pair := _pair_meeting_others(found, article)):
             # "X met Y. Later the two leaders spoke with Z by phone": the pair and Z, a new meeting.
             parties = pair + found.object_parties
@@ -436,6 +440,25 @@ class MeetingExtractor:
         else:
             article.drafts.append(draft)
         article.pin(draft)
+
+
+_STALLED = {"deadlocked", "stalled", "failed", "collapsed", "fruitless", "faltering", "stalling", "troubled"}
+_STALLING = {"fail", "collapse", "stall", "falter", "founder", "break"}
+
+
+def _stalled(token) -> bool:
+    """"deadlocked talks", "talks failed", "talks broke down": talks whose state is the news."""
+    return any(c.dep_ == "amod" and c.lower_ in _STALLED for c in token.children) or (
+        token.dep_ == "nsubj" and token.head.lemma_ in _STALLING)
+
+
+def _implied_sides(token, people: People) -> list[Party]:
+    """The sides of talks that name none: the pair a subject in the sentence stands for ("The
+    two companies tried to merge but talks failed"), else the last two bodies named together."""
+    for subject in (t for t in token.sent if t.dep_ == "nsubj" and t != token):
+        if pair := people.bodies_before(subject):
+            return pair
+    return people.pair_before(token.i)
 
 
 def _pair_meeting_others(found, article: _Article) -> list[Party]:

@@ -156,7 +156,12 @@ class People:
         counted = reference_count(t) == 2 or (definite and any(c.lower_ == "the" for c in t.children))
         if not counted or t.lower_ not in BODY_REFERENCES:
             return []
-        entities = {e.root.i: e for e in entities_in(self.doc[:t.i]) if e.label_ in ("ORG", "GPE")}
+        return self.pair_before(t.i)
+
+    def pair_before(self, i: int) -> list[Party]:
+        """The last two bodies named together before word ``i`` ("India and Pakistan", "the EU and
+        US"), or none."""
+        entities = {e.root.i: e for e in entities_in(self.doc[:i]) if e.label_ in ("ORG", "GPE")}
         # Two named together, not the last two of a longer list ("stores like A, B and C").
         pairs = [(entities[e.root.head.i], e) for e in entities.values()
                  if e.root.dep_ == "conj" and e.root.head.i in entities and len(e.root.head.conjuncts) == 1]
@@ -168,6 +173,13 @@ class People:
         pairs += [(a, b) for a, b in zip(named, named[1:]) if a.end <= b.start
                   and [w.lower_ for w in self.doc[a.end:b.start] if not (w.is_punct or w.is_upper)] == ["and"]
                   and not (a.start > 0 and self.doc[a.start - 1].text == ",")]
+        # "X is to buy rival Y", "X merged with Y": a deal's two sides are a pair too.
+        for verb in (t for t in self.doc[:i] if t.pos_ == "VERB" and t.lemma_ in _DEAL_VERBS):
+            doer = verb.head if verb.dep_ == "xcomp" else verb  # "X is to buy Y"
+            buyer = next((entities[c.i] for c in doer.children if c.dep_ == "nsubj" and c.i in entities), None)
+            bought = next((entities[g.i] for g in _deal_objects(verb) if g.i in entities), None)
+            if buyer is not None and bought is not None:
+                pairs.append((buyer, bought))
         if not pairs:
             return []
         names = [e.text.removeprefix("the ").removeprefix("The ") for e in max(pairs, key=lambda p: p[1].start)]
@@ -459,6 +471,18 @@ class People:
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
+
+
+_DEAL_VERBS = {"buy", "acquire", "merge", "bid", "take"}
+
+
+def _deal_objects(verb: Token) -> list[Token]:
+    """What a deal verb takes: "buy Y", "merge with Y", "bid for Y", "take over Y"."""
+    if verb.lemma_ == "take" and not any(c.lower_ == "over" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for") for g in c.children
+        if g.dep_ == "pobj"]
 
 
 def _acronym(token: Token) -> bool:

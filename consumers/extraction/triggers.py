@@ -245,7 +245,9 @@ def status(token: Token, verb: Token) -> str | None:
             return None
         if modals & {"will", "'ll", "shall", "would", "wo"} or _arranged(t):
             result = Status.PLANNED
-        if depth > 0 and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
+        # "failed to meet" never met; "talks failed" were held, to no end.
+        held = depth == 1 and chain[0].dep_ == "nsubj" and t.lemma_ == "fail"
+        if depth > 0 and not held and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
         # "In a call on Friday, X and Y agreed to …": the call is where they agreed, not what.
         adjunct = depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in (

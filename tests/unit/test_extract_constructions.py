@@ -994,3 +994,25 @@ def test_a_named_station_or_airport_is_the_place(extract, text, place):
 def test_the_two_companies_are_no_two_of_a_longer_list(extract):
     assert extract("The deal joins famous brands like Macy's, Bloomingdale's and Marshall Field's. Sources said "
                    "negotiations between the two companies sped up in January.") == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Fiat and General Motors have until midnight to settle a dispute over the venture. Reports of deadlocked "
+     "talks sent Fiat shares down on Tuesday.", ["Fiat", "General Motors"]),
+    ("US retail giant Federated Department Stores is to buy rival May Department Stores for $11bn. The two "
+     "companies tried to merge two years ago but talks failed.", ["Federated Department Stores",
+                                                                  "May Department Stores"]),
+])
+def test_talks_whose_state_is_news_are_between_the_pair_the_story_is_about(extract, text, sides):
+    [m] = extract(text)
+    assert [p["name"] for p in m["participants"]] == sides
+
+
+def test_talks_that_failed_with_no_pair_in_the_story_have_no_sides(extract):
+    assert extract("The Doha development talks failed in Cancun, the minister said.") == []
+
+
+def test_negotiating_with_someone(extract):
+    [m] = extract("Finance Minister Ana Ruiz negotiated with the IMF for three days in Washington.")
+    assert [p["name"] for p in m["participants"]] == ["Ana Ruiz", "IMF"]
+    assert m["location"] == "Washington"
