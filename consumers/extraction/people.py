@@ -243,8 +243,10 @@ class People:
             # Barclays": whose they are is said after.
             return self.bodies_before(origin, definite=True) or [
                 Party(self.doc[token.i:origin.i + 1].text, None, None, group=True)]
+        if not words and token.lower_ == "government" and any(c.lower_ == "the" for c in token.children):
+            return [Party("government", None, None, group=True)]  # the one the story is about
         if not words and token.lower_ in _VAGUE_GROUPS:
-            return []  # "officials", "the government": whose, the article has to say
+            return []  # "officials", "ministers": whose, the article has to say
         start = min((t.left_edge.i for t in words), default=token.i)
         if self.doc[start].lower_ in _PRONOUN_DETERMINERS:
             start += 1

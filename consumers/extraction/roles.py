@@ -155,6 +155,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
             c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"
             c.lower_ == "between" and token.dep_ in ("nsubj", "nsubjpass")))]  # "a meeting took place between"
+    if trigger.noun:
+        # "held talks to discuss the budget with the IMF": whom the talks were with, told in
+        # their purpose.
+        preps += [c for w in (token, verb) for a in w.children if a.dep_ in ("acl", "advcl", "xcomp")
+                  and a.lemma_ in _PURPOSES for c in a.children if c.dep_ == "prep" and c.lower_ == "with"]
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if trigger.frame.accompanied and _on_trip(token):
@@ -369,6 +374,9 @@ def _members(t: Token, people: People) -> list[Token]:
         if w != t and w.dep_ not in ("compound",) and (p := people.at(w)) is not None and not p.group:
             seen.setdefault(id(p), w)
     return list(seen.values())
+
+
+_PURPOSES = {"discuss", "negotiate", "review", "consider", "examine", "address", "agree", "explore"}
 
 
 def _included(t: Token, people: People) -> list[Party]:

@@ -45,7 +45,7 @@ GROUPS = {
     "officials", "representatives", "delegation", "delegations", "diplomats", "negotiators",
     "envoys", "ministers", "government", "authorities", "mediators", "counterparts",
     "figures", "unions", "executives", "bosses", "leaders", "chiefs", "team", "lawmakers",
-    "regulators", "rebels", "militants", "insurgents", "commanders", "judges", "elders",
+    "regulators", "rebels", "militants", "insurgents", "commanders", "judges", "elders", "force",
 }
 # "the two leaders", "both sides": plural references back to a meeting's participants.
 PLURAL_REFERENCES = {

@@ -1016,3 +1016,18 @@ def test_negotiating_with_someone(extract):
     [m] = extract("Finance Minister Ana Ruiz negotiated with the IMF for three days in Washington.")
     assert [p["name"] for p in m["participants"]] == ["Ana Ruiz", "IMF"]
     assert m["location"] == "Washington"
+
+
+def test_whom_talks_were_with_told_in_their_purpose(extract):
+    [m] = extract("Finance Minister Ana Ruiz held talks to discuss the budget with the IMF on Monday.")
+    assert [p["name"] for p in m["participants"]] == ["Ana Ruiz", "IMF"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("A government task force held meetings with the World Bank on Wednesday.", "government task force"),
+    ("The government is holding a further meeting on Friday with the British Board of Film Classification.",
+     "government"),
+])
+def test_a_government_body_named_by_description_is_a_side(extract, text, side):
+    [m] = extract(text)
+    assert m["participants"][0]["name"] == side
