@@ -126,6 +126,7 @@ def test_welcomed_someone_to_a_city_for_talks(extract):
     "He walked to the depot, where he called Benton's to ask for a price.",
     "Entry talks with Kazakhstan and Mongolia have been taking place for six years.",
     "Composer Ray Holt received an Oscar in 1983 for the score of Night Train.",
+    "Prime Minister Alan Crewe said Mr Dale would be warmly welcomed by Labour MPs.",
     "DJ Dee Marsh has been hosting The Andy Kerr Show since the presenter's death.",
 ])
 def test_readings_that_are_no_meeting(extract, text):
