@@ -470,9 +470,9 @@ def _pair_meeting_others(found, article: _Article) -> list[Party]:
     pair = referred(found.reference, article.people, sides=found.object_parties)
     if not pair and (recent := article.recent(found.reference.sent)) is not None:
         # "X and Y met union leaders. They plan a summit with …": "they" are the people named.
-        people = [p for p in recent.parties if not p.group]
-        pair = people if len(people) >= 2 else list(recent.parties)
-    if len(pair) < 2 or any(p.normalized == q.normalized for p in found.object_parties for q in pair):
+        persons = [p for p in recent.parties if not p.group]
+        pair = persons if len(persons) >= 2 else list(recent.parties)
+    if len(pair) < 2 or any(_among(p, pair) for p in found.object_parties):
         return []
     return pair
 
@@ -519,8 +519,8 @@ def _referring(token) -> bool:
 
 def _confidence(draft: _Draft) -> float:
     """How sure the frame reading is: a meeting word with two named sides, less for each side
-    that is a body rather than a person (more for a described one), a person the article gives no office, a noun frame
-    ("talks"), or no country anywhere."""
+    that is a body rather than a person (more for a described one), a person the article gives
+    no office, a noun frame ("talks"), or no country anywhere."""
     score = 0.95 - (0.05 if draft.noun else 0)
     for p in draft.parties:
         # A body known by name ("Celtic", "Nanjing Auto") is surer than one described ("officials").
@@ -535,15 +535,18 @@ def _retold(known: _Draft, new: _Draft, people: People) -> bool:
     """"X visited Mr Blair. … The UK leader discussed the idea with X": with a side the article
     only describes, a word that retells tells of the meeting of the parties it does name."""
     named = [p for p in new.parties if not people.unnamed(p)]
-    return 0 < len(named) < len(new.parties) and all(
-        any(p.normalized == q.normalized for q in known.parties) for p in named)
+    return 0 < len(named) < len(new.parties) and all(_among(p, known.parties) for p in named)
 
 
 def _within(known: _Draft, new: _Draft) -> bool:
     """"X and Y met Z to discuss the issue": a word that retells, in the sentence of a meeting and
     among its parties only, is that meeting's purpose."""
-    return known.sent == new.sent and all(any(p.normalized == q.normalized for q in known.parties)
-                                          for p in new.parties)
+    return known.sent == new.sent and all(_among(p, known.parties) for p in new.parties)
+
+
+def _among(party: Party, parties: list[Party]) -> bool:
+    """Whether ``party`` is one of ``parties``, by normalized name."""
+    return any(party.normalized == q.normalized for q in parties)
 
 
 def _covers(known: _Draft, new: _Draft) -> bool:
@@ -644,9 +647,8 @@ def _scene(draft: _Draft, article: _Article) -> None:
             place = told.location
         if place is None and gathering.lower_ in _GATHERINGS:
             # The talks were told of before without parties we could read: where they were held.
-            earlier = next((t for t in article.doc[:draft.sent.start] if t.lower_ == gathering.lower_), None)
-            if earlier is not None:
-                place = details.location(earlier, earlier.head if earlier.head.pos_ == "VERB" else earlier)
+            if (earlier := _first_told(gathering.lower_, article, draft.sent.start)) is not None:
+                place = _held_at(earlier)
         draft.location = place
         if draft.location:
             return
@@ -672,10 +674,20 @@ def _announced(draft: _Draft, article: _Article) -> None:
     if draft.kind != Kind.IN_PERSON or draft.location is not None:
         return
     for noun in (t for t in draft.sent if t.lower_ in _GATHERINGS and _definite(t)):
-        earlier = next((t for t in article.doc[:draft.sent.start] if t.lower_ == noun.lower_), None)
+        earlier = _first_told(noun.lower_, article, draft.sent.start)
         if earlier is not None and not any(d.sent == earlier.sent for d in article.drafts):
-            draft.location = details.location(earlier, earlier.head if earlier.head.pos_ == "VERB" else earlier)
+            draft.location = _held_at(earlier)
             return
+
+
+def _first_told(word: str, article: _Article, before: int):
+    """The article's first mention of a gathering word ("talks") before word ``before``."""
+    return next((t for t in article.doc[:before] if t.lower_ == word), None)
+
+
+def _held_at(noun) -> str | None:
+    """Where a meeting noun said it was held ("a meeting in London", "talks were held in Oslo")."""
+    return details.location(noun, noun.head if noun.head.pos_ == "VERB" else noun)
 
 
 def _definite(noun) -> bool:
