@@ -24,6 +24,8 @@ from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENER
 from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
+# Words that say how a body stands to the story, not what it is called.
+_DESCRIBING = {"rival", "rivals", "suitor", "bidder", "partner", "parent", "owner"}
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
@@ -194,7 +196,7 @@ class People:
         bodies = [e for e in bodies if words & {w.lower_ for w in e}] or [e for e in bodies if e.start >= start]
         if not bodies:
             return None
-        name = bodies[-1].text.removeprefix("the ").removeprefix("The ")
+        name = _bare(bodies[-1]).text.removeprefix("the ").removeprefix("The ")
         return Party(name, None, country_code(name), group=True)
 
     def mentioned_before(self, i: int) -> list[tuple[int, Party]]:
@@ -271,7 +273,7 @@ class People:
             # "held talks with Cordiant", "Vodafone has held talks", "with Rover and SAIC": a name
             # the model did not tag, which the meeting makes a side.
             words = [c for c in token.lefts if c.dep_ == "compound" and c.is_title and not c.ent_type_
-                     and c.lower_ not in FIRMS]  # "Carmaker Nordex Auto" at a sentence start
+                     and c.lower_ not in FIRMS | _DESCRIBING]  # "Carmaker Nordex Auto" at a sentence start
             name = self.doc[(words[0].i if words else token.i):token.i + 1].text
             return Party(self._spelled_out(name), None, None, group=True)
         if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "dobj", "pobj") and not (
@@ -283,10 +285,7 @@ class People:
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not _in_title(token):
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
                 return None
-            ent = entity_at(token)
-            while len(ent) > 1 and ent[0].lower_ in FIRMS:
-                ent = ent[1:]  # "Carmaker Nordex Auto": what it is, capitalised at a sentence start
-            name = self._spelled_out(ent.text.removeprefix("the ").removeprefix("The "))
+            name = self._spelled_out(_bare(entity_at(token)).text.removeprefix("the ").removeprefix("The "))
             return Party(name, None, country_code(name) or (_home(token) if token.ent_type_ == "ORG" else None),
                          group=True)
         return None
@@ -647,3 +646,11 @@ def _strip_leading(ent: Span) -> Span | None:
     while i < ent.end and ent.doc[i].lower_.strip(".") in HONORIFICS | OFFICES | RANKS | MODIFIERS:
         i += 1
     return ent.doc[i:ent.end] if i < ent.end else None
+
+
+def _bare(ent: Span) -> Span:
+    """A body's name without what it is, capitalised at a sentence start ("Carmaker Nordex Auto",
+    "Rival Deutsche Boerse")."""
+    while len(ent) > 1 and ent[0].lower_ in FIRMS | _DESCRIBING:
+        ent = ent[1:]
+    return ent

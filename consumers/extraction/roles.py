@@ -30,7 +30,8 @@ _GERUND_PREPS = {"after", "before", "since", "while", "when", "on", "upon", "fol
 _PERSONAL = {"he", "she", "him", "her"}
 _OBJECTIVE = {"him", "her"}
 _DEALS = {"buy", "acquire", "purchase", "sell", "merge", "take"}
-_QUANTITIES = {"series", "round", "rounds", "number", "couple", "string", "spate", "flurry", "day", "days"}
+_QUANTITIES = {"series", "round", "rounds", "number", "couple", "string", "spate", "flurry", "day", "days", "hours",
+               "weeks", "months", "years"}
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "official")
 # Places that stand for the person whose they are ("visited the office of X").
 _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace", "house", "camp"}
@@ -93,7 +94,13 @@ def governing_verb(trigger: Trigger) -> Token:
         return t
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _QUANTITIES:
         t = t.head.head  # "had a series of meetings with Y": what "had" governs
-    if t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ == "dobj" and t.head.lower_ == "following" and t.head.dep_ in ("prep", "acl"):
+        # "Following talks with Y, X said", "at a news conference following talks with Y": the
+        # participle is a preposition, and what it hangs from governs the talks.
+        t = t.head.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    elif t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         return t.head
     for _ in range(2):
         if t.dep_ != "pobj" or t.head.lower_ not in _LINKING_PREPS:
@@ -120,6 +127,14 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [last]
     if not subjects:
         subjects = _controller(verb)
+    if trigger.noun and [t for t in subjects if t != token] == [] and token.dep_ in ("nsubj", "nsubjpass") and (
+            verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "describe", "insist")):
+        # "X said the talks with Y had been useful": a talk with no subject of its own was the
+        # speaker's; a spokesman's was his body's ("Taliban spokesman Z said talks … took place").
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if any(w.lower_ in _SPOKESPEOPLE for s in subjects for w in s.subtree):
+            subjects = [w for s in subjects for w in s.subtree if w.dep_ in ("compound", "poss")
+                        and people.group_at(w) is not None]
     if not subjects and verb.pos_ == "VERB":
         # The parser lost the subject ("Economy Minister X hosted Y" read as a modifier phrase):
         # a name hanging off the verb on its left is it.
@@ -711,6 +726,8 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
             party = people.group_at(s) if group else people.at(s)
             if party is None and group:  # "Kenya's largest lender, Equity, said it …"
                 party = next((q for a in s.children if a.dep_ == "appos" and (q := people.group_at(a))), None)
+            if party is None and group and s.text in FIRMS and any(c.lower_ == "the" for c in s.children):
+                party = people.body_before(s)  # "The German exchange said it had held talks …"
             if party is None and not group:
                 # "The Romanian premier's visit had begun …, when she conferred with …", "a planned
                 # visit to Quito by X, during which he was to meet …": whose visit.

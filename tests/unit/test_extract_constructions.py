@@ -1031,3 +1031,25 @@ def test_whom_talks_were_with_told_in_their_purpose(extract):
 def test_a_government_body_named_by_description_is_a_side(extract, text, side):
     [m] = extract(text)
     assert m["participants"][0]["name"] == side
+
+
+@pytest.mark.parametrize("text", [
+    "Following talks with Mr Okafor, Mr Lindqvist said the plan had broad support.",
+    "At a news conference following talks with Mr Okafor, Mr Lindqvist said the plan had broad support.",
+    "Mr Lindqvist spoke to reporters after two hours of talks with Mr Okafor.",
+    "Mr Lindqvist said the talks with Mr Okafor had been useful.",
+])
+def test_talks_told_in_a_phrase_belong_to_the_clause_around_them(extract, text):
+    [m] = extract(text)
+    assert sorted(n.split()[-1] for n in names(m)) == ["Lindqvist", "Okafor"]
+
+
+def test_a_spokesman_saying_talks_took_place_is_no_side(extract):
+    found = extract('"Talks with the rebels took place in Nairobi," government spokesman Peter Wanjala said.')
+    assert all("Peter Wanjala" not in names(m) for m in found)
+
+
+def test_a_firm_described_after_its_name_is_that_firm(extract):
+    [m] = extract("Rival Nordic Stock Exchange set out its own offer on Tuesday. The Swedish exchange said it had "
+                  "held friendly talks with the Vienna Bourse.")
+    assert sorted(names(m)) == ["Nordic Stock Exchange", "Vienna Bourse"]
