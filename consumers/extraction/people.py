@@ -464,6 +464,10 @@ class People:
         offices = {office, *_SAME_OFFICE.get(office, ())}
         candidates = [p for j, p in self.mentioned_before(token.i)
                       if p.title and any(o in p.title.lower() for o in offices) and country in (None, p.country)]
+        if phrase.lower().endswith("counterpart"):
+            # "X met his counterpart": whoever holds X's office, never X, named before in the clause.
+            own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}
+            candidates = [p for p in candidates if id(p) not in own]
         if candidates:
             return candidates[-1]
         if country is None or not is_official(text):

@@ -283,10 +283,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
                          for place in of.children if place.ent_type_ == "GPE" for g in place.children
                          if g.dep_ == "conj" and (q := people.at(g)) is not None and not q.group)
         if party is None and t.lower_ in OFFICES:
-            # "The head of the International Monetary Fund, Rodrigo Rato, met …": the parser hangs
-            # the name off the body instead of the office.
-            stack.extend((a, is_object, joined) for of in t.children if of.dep_ == "prep" and of.lower_ == "of"
-                         for body in of.children if body.dep_ == "pobj"
+            # "The head of the International Monetary Fund, Rodrigo Rato, met …", "met his counterpart
+            # at France Telecom, Thierry Breton": the parser hangs the name off the body instead of
+            # the office (and the "at" off the verb).
+            right = [t.nbor()] if t.i + 1 < len(t.doc) and t.nbor().dep_ == "prep" else []
+            stack.extend((a, is_object, joined) for of in [*t.children, *right] if of.dep_ == "prep"
+                         and of.lower_ in ("of", "at", "from") for body in of.children if body.dep_ == "pobj"
                          for a in body.children if a.dep_ == "appos" and people.at(a) is not None)
         # "General Motors (GM)": a name in brackets is another name for the same party.
         stack.extend((c, is_object, joined or c.dep_ in ("conj", "nmod")) for c in t.children

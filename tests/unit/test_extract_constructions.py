@@ -1053,3 +1053,13 @@ def test_a_firm_described_after_its_name_is_that_firm(extract):
     [m] = extract("Rival Nordic Stock Exchange set out its own offer on Tuesday. The Swedish exchange said it had "
                   "held friendly talks with the Vienna Bourse.")
     assert sorted(names(m)) == ["Nordic Stock Exchange", "Vienna Bourse"]
+
+
+def test_a_counterpart_at_a_named_firm_is_the_person_named_after_it(extract):
+    [m] = extract("Volkswerk chief executive Anton Maier met his counterpart at Renaudet, Claire Dubois, in Paris.")
+    assert sorted(names(m)) == ["Anton Maier", "Claire Dubois"]
+
+
+def test_his_counterpart_is_never_himself(extract):
+    found = extract("Volkswerk chief executive Anton Maier met his counterpart on Monday.")
+    assert all(names(m) != ["Anton Maier", "Anton Maier"] for m in found)
