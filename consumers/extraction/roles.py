@@ -39,6 +39,7 @@ _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace"
 _SAME_PERSON = {"he": "him", "she": "her"}
 # Who speaks for an organisation ("Manchester United's board").
 _GOVERNING_BODIES = {"board", "management", "directors", "executives", "bosses", "owners", "shareholders"}
+_JOURNEYS = {"visit", "trip", "tour", "stay", "mission", "stop"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
@@ -127,6 +128,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [last]
     if not subjects:
         subjects = _controller(verb)
+    # "Mr Brown's visit to Tanzania included talks with Y": the traveller is the side.
+    subjects = [w for s in subjects for w in ([c for c in s.children if c.dep_ == "poss"]
+                                              if s.lemma_ in _JOURNEYS and s != token else [s])]
     if trigger.noun and [t for t in subjects if t != token] == [] and token.dep_ in ("nsubj", "nsubjpass") and (
             verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "describe", "insist")):
         # "X said the talks with Y had been useful": a talk with no subject of its own was the

@@ -1063,3 +1063,8 @@ def test_a_counterpart_at_a_named_firm_is_the_person_named_after_it(extract):
 def test_his_counterpart_is_never_himself(extract):
     found = extract("Volkswerk chief executive Anton Maier met his counterpart on Monday.")
     assert all(names(m) != ["Anton Maier", "Anton Maier"] for m in found)
+
+
+def test_talks_a_visit_included_were_the_travellers(extract):
+    [m] = extract("Mr Okonkwo's visit to Lisbon included talks with Portuguese Prime Minister Rui Falcao.")
+    assert sorted(n.split()[-1] for n in names(m)) == ["Falcao", "Okonkwo"]
