@@ -143,6 +143,8 @@ def dateline_place(doc: Doc) -> str | None:
 
 
 def location(token: Token, verb: Token) -> str | None:
+    if (named := _named_before(token)) is not None:
+        return named
     own_place = _where(verb)
     for own, scope in _scopes(token, verb):
         if not own and own_place:
@@ -177,6 +179,22 @@ def location(token: Token, verb: Token) -> str | None:
             return max(venue, place, key=len)
         if venue or place:
             return venue or place
+    return None
+
+
+def _named_before(token: Token) -> str | None:
+    """"The Downing Street talks", "the Geneva summit": a meeting noun named after its place."""
+    if token.pos_ != "NOUN":
+        return None
+    words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not words or words[-1].i != token.i - 1:
+        return None
+    ent = entity_at(words[-1])
+    if ent is not None and ent.label_ in _PLACE_LABELS:
+        return ent.text
+    if words[-1].lower_ in VENUES | {"street"}:  # the model may take "Downing Street" for a body
+        first = next(w for w in words[-1].subtree if w.pos_ == "PROPN")
+        return token.doc[first.i:token.i].text
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.details import DASHES, in_dateline
+from newswatch.consumers.extraction.details import DASHES, in_dateline, visited_place
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.titles import (COUNTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
                                                    is_official, reference_count)
@@ -702,13 +702,18 @@ def lead(parties: list[Party], leaders: dict[str, Party]) -> None:
 
 def trips(destinations: list[tuple[Token, str]], people: People) -> list[tuple[int, Party, str]]:
     """(word index, traveller, place) for each trip told as done ("X arrived in Vientiane"), from
-    the (verb, place) pairs :func:`~.details.destination` found."""
+    the (verb, place) pairs :func:`~.details.destination` found, and each told by its noun ("the
+    president's visit to London")."""
     found = []
     for verb, place in destinations:
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             party = _resolve(subject, people)
             if party is not None:
                 found.append((verb.i, party, place))
+    for noun in (t for t in people.doc if t.pos_ == "NOUN" and t.lemma_ in ("visit", "trip")):
+        owners = [p for c in noun.children if c.dep_ == "poss" and (p := _resolve(c, people)) and not p.group]
+        if owners and (place := visited_place(noun)) is not None:
+            found.append((noun.i, owners[0], place.text))
     return found
 
 

@@ -1068,3 +1068,24 @@ def test_his_counterpart_is_never_himself(extract):
 def test_talks_a_visit_included_were_the_travellers(extract):
     [m] = extract("Mr Okonkwo's visit to Lisbon included talks with Portuguese Prime Minister Rui Falcao.")
     assert sorted(n.split()[-1] for n in names(m)) == ["Falcao", "Okonkwo"]
+
+
+def test_a_described_body_told_again_in_fewer_words_is_the_same_meeting(extract):
+    [m] = extract("Four public sector unions met Deputy Prime Minister Alan Reyes at the party conference in Leeds. "
+                  "They want the regulations withdrawn. The four unions which met Mr Reyes will ballot members.")
+    assert m["location"] == "Leeds"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Mr Lindqvist met Italian Prime Minister Marco Ferri. The Downing Street talks also covered trade, ahead of "
+     "a summit in Brussels next week.", "Downing Street"),
+    ("The Geneva talks between Iran and the EU ended without agreement.", "Geneva"),
+])
+def test_a_meeting_named_after_its_place_was_held_there(extract, text, place):
+    [m] = [m for m in extract(text) if len(m["participants"]) > 1]
+    assert m["location"] == place
+
+
+def test_a_visit_told_by_its_noun_places_the_visitors_meetings(extract):
+    [m] = extract("Mr Okonkwo's visit to Lisbon began on Sunday. On Monday he met Portuguese Prime Minister Rui Falcao.")
+    assert m["location"] == "Lisbon"
