@@ -43,13 +43,14 @@ _WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<day>" + "|".join
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|that) the day\b|\b(later|earlier) that day\b|"
                        r"\b(the )?same day\b|\bthat day\b")
 _PREVIOUS_DAY = re.compile(r"\bthe (day before|previous day|eve)\b")
-_NEXT_DAY = re.compile(r"\bthe (next|following) day\b|\bthe day after\b")
+_NEXT_DAY = re.compile(r"\bthe (next|following) (day|morning|afternoon|evening)\b|\bthe day after\b")
 _TODAY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight)\b")
 
 
 # Relative phrases the NER often leaves untagged ("Later in the day").
 RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that day|the same day|"
-                      r"the (?:next|following|previous) day|the day (?:before|after)|yesterday|"
+                      r"the (?:next|following|previous) day|the (?:next|following) (?:morning|afternoon|evening)|"
+                      r"the day (?:before|after)|yesterday|"
                       r"tomorrow|today)\b", re.I)
 
 

@@ -69,7 +69,8 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 for m in dates.RELATIVE.finditer(sent.text)]
     for own, scope in _scopes(token, verb):
         for t in sorted(scope, key=lambda t: t.i):
-            phrase = next((r for r in relative if r.start == t.i), None)
+            # (Any word of it: "The following day he was received …" may hang off "day".)
+            phrase = next((r for r in relative if r.start <= t.i < r.end), None)
             if phrase is not None:
                 return phrase.text
             ent = entity_at(t)

@@ -768,7 +768,11 @@ def _previous_subject(t: Token, people: People, depth: int) -> Party | None:
         sent = doc[sent.start - 1].sent
         root = sent.root
         topic = [w for w in sent if w.lower_ == same and w.dep_ in ("dobj", "pobj")]
-        subjects = [c for v in (root, *root.conjuncts) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        verbs = [root, *root.conjuncts]
+        if root.lemma_ in REPORTING:
+            # "X was received by Y on Tuesday, the presidency said": the story is the reported clause.
+            verbs = [c for c in root.children if c.dep_ == "ccomp"] + verbs
+        subjects = [s for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for s in _past_dateline(c)]
         for s in topic + subjects:
             party = _antecedent(s, people, False, depth + 1) if s.lower_ in _PERSONAL else people.at(s)
             if party is not None and not party.group:

@@ -1089,3 +1089,11 @@ def test_a_meeting_named_after_its_place_was_held_there(extract, text, place):
 def test_a_visit_told_by_its_noun_places_the_visitors_meetings(extract):
     [m] = extract("Mr Okonkwo's visit to Lisbon began on Sunday. On Monday he met Portuguese Prime Minister Rui Falcao.")
     assert m["location"] == "Lisbon"
+
+
+def test_a_pronoun_continues_the_reported_clause_not_the_one_met(extract):
+    found = extract("Ghanaian Trade Minister Kofi Boateng-Addo was received by Togolese President Komi Agbeyome "
+                    "on Tuesday, the presidency said. The following day he was welcomed by Prime Minister Ama "
+                    "Kpodar at the Primature.")
+    pairs = {tuple(sorted(n.split()[-1] for n in names(m))): m["date"] for m in found}
+    assert pairs == {("Agbeyome", "Boateng-Addo"): "2025-03-18", ("Boateng-Addo", "Kpodar"): "2025-03-19"}
