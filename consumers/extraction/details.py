@@ -260,7 +260,10 @@ def _venue(scope: list[Token]) -> str | None:
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
         words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
         if t.is_title or words:
-            return t.doc[(words or [t])[0].i:t.i + 1].text  # "at Jubilee House", "at Sunderland station"
+            # "at Jubilee House", "at Sunderland station", "at the Kenya Defence Forces headquarters"
+            first = (words or [t])[0]
+            first = next((w for w in first.subtree if w.is_title and w.i <= first.i), first)
+            return t.doc[first.i:t.i + 1].text
     return None
 
 

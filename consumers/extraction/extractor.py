@@ -301,6 +301,7 @@ class MeetingExtractor:
             if _met_someone_there(draft, article):
                 continue
             before = list(draft.parties)
+            _named_later(draft, article.people)
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so
@@ -529,6 +530,28 @@ def _confidence(draft: _Draft) -> float:
     if not any(p.country for p in draft.parties):
         score -= 0.05
     return max(score, 0.05)
+
+
+# Words every office shares, which say nothing about which office it is.
+_GENERIC_OFFICE = {"minister", "secretary", "cabinet", "the", "of", "for", "and", "deputy", "state"}
+
+
+def _named_later(draft: _Draft, people: People) -> None:
+    """"X met his Kenyan counterpart … Kenyan Defence Cabinet Secretary Y told reporters": an
+    official the meeting only describes is the one of that country and office named in the next
+    sentences, when there is exactly one."""
+    sentences = list(draft.sent.doc.sents)
+    at = next(n for n, s in enumerate(sentences) if s.start == draft.sent.start)
+    end = sentences[min(at + 3, len(sentences) - 1)].end
+    for n, party in enumerate(draft.parties):
+        if party.group or not party.country or not people.unnamed(party):
+            continue
+        office = set((party.title or "").lower().split()) - _GENERIC_OFFICE
+        later = {id(q): q for j, q in people.mentioned_before(end) if j >= draft.sent.end and not q.group
+                 and q.country == party.country and q not in draft.parties
+                 and office & set((q.title or "").lower().split())}
+        if len(later) == 1:
+            draft.parties[n] = next(iter(later.values()))
 
 
 def _retold(known: _Draft, new: _Draft, people: People) -> bool:

@@ -83,6 +83,8 @@ class People:
         self._orgs: list[Span] | None = None
         # (word, office, people) for each plural office a list of names shares.
         self.shared_offices: list[tuple[int, str, list[Party]]] = []
+        # The word of each delegation ("a mission led by X") → its leader, for "the mission" later.
+        self.leaders: dict[int, Party] = {}
         titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
         covered: set[int] = set()
         for title in titles:

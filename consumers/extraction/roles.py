@@ -129,7 +129,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if not subjects:
         subjects = _controller(verb)
     # "Mr Brown's visit to Tanzania included talks with Y": the traveller is the side.
-    subjects = [w for s in subjects for w in ([c for c in s.children if c.dep_ == "poss"]
+    subjects = [w for s in subjects for w in ([c for c in s.children if c.dep_ == "poss"] or [s]
                                               if s.lemma_ in _JOURNEYS and s != token else [s])]
     if trigger.noun and [t for t in subjects if t != token] == [] and token.dep_ in ("nsubj", "nsubjpass") and (
             verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "describe", "insist")):
@@ -547,8 +547,11 @@ def _resolve(t: Token, people: People) -> Party | None:
     party = people.at(t)
     if party is not None:
         return party
-    if t.lower_ in ("delegation", "team"):
+    if t.lower_ in ("delegation", "team", "mission"):
         leader = _delegation_leader(t, people)
+        if leader is None and any(c.lower_ == "the" for c in t.children):
+            # "The mission also held talks with Y": the one whose leader was named before.
+            leader = next((people.leaders[i] for i in sorted(people.leaders, reverse=True) if i < t.i), None)
         if leader is not None:
             return leader
     if t.text in FIRMS and any(c.lower_ == "the" for c in t.children):
@@ -589,13 +592,33 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
             # "headed by its spokesman, X": the name in apposition to the office.
             names += [a for n in names for a in n.children if a.dep_ == "appos"]
             for name in names:
-                party = people.at(name)
+                party = people.at(name) or people.group_at(name)
+                if party is None and name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "NORP", "ORG"):
+                    words = [w for w in name.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"] + [name]
+                    party = Party(t.doc[words[0].i:name.i + 1].text, None, None, group=True)
+                if party is not None and party.group and _personal(party.name):
+                    # The model takes many a name it has not seen for a body or a product.
+                    party = Party(party.name, None, None)
                 if party is not None and not party.group:
                     party.delegation = True
+                    people.leaders[t.i] = party
                     party.country = party.country or next(
                         (country_code(c.text) for c in t.children if c.ent_type_ in ("NORP", "GPE")), None)
                     return party
     return None
+
+
+_INSTITUTIONAL = {"fund", "bank", "ministry", "council", "union", "party", "army", "forces", "commission", "office",
+                  "agency", "organisation", "organization", "company", "group", "committee", "government",
+                  "department", "authority", "association", "federation", "chamber", "institute", "league",
+                  "corporation", "programme", "program", "court", "assembly", "parliament", "front", "movement"}
+
+
+def _personal(name: str) -> bool:
+    """Whether a name tagged as an organisation reads as a person's ("Carolina Vazquez"): two to
+    four capitalised words, none of them what bodies are called."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in _INSTITUTIONAL for w in words)
 
 
 def representatives(talks: Token, people: People) -> list[Party]:

@@ -35,6 +35,9 @@ _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "
                            "willing", "ready", "eager", "keen", "happy", "able", "unable"}
 _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop"}
 _DENYING = {"deny", "dismiss", "refute", "reject"}
+_HEARSAY = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "story"}
+_FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "incorrect", "inaccurate",
+          "wrong", "fiction", "fabrication", "lie", "nonsense"}
 _TALKS = {"talks", "negotiations", "discussions", "consultations", "meetings", "dialogue"}
 _ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "next"}
 _TITLED_WORKS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}
@@ -158,8 +161,9 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
         return Kind.PHONE_CALL
     if kind == Kind.IN_PERSON:
         return kind
-    if trigger.noun or reciprocal:
-        # "a conversation" with no medium, "X and Y spoke at a news conference": no call between them.
+    if trigger.noun or (reciprocal and not trigger.entry.phrase):
+        # "a conversation" with no medium, "X and Y spoke at a news conference": no call between
+        # them ("X and Y exchanged views" is one).
         return None
     # An official who "spoke with" another without a place or meeting word was, in news usage,
     # on the phone; "conferred with X in Manila" was there.
@@ -212,6 +216,12 @@ def _stage(t: Token) -> bool:
         g.lower_ in _TALKS for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def _called_false(t: Token) -> bool:
+    """"Reports of a meeting between X and Y were completely false": hearsay its subject denies."""
+    return t.lemma_ in _HEARSAY and t.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("acomp", "attr", "oprd") and c.lemma_ in _FALSE for c in t.head.children)
+
+
 def status(token: Token, verb: Token) -> str | None:
     """occurred / planned / cancelled / denied, or None for hypothetical, negated or habitual."""
     chain = governors(token)
@@ -232,7 +242,7 @@ def status(token: Token, verb: Token) -> str | None:
         if {"whether", "if", "unless"} & children or t.lower_ in ("whether", "if"):
             return None
         forms = _forms(t)
-        if forms & _DENYING:
+        if forms & _DENYING or _called_false(t):
             return Status.DENIED
         if _cancels(t):
             return Status.CANCELLED
@@ -279,4 +289,16 @@ def status(token: Token, verb: Token) -> str | None:
         return None
     if amods & _PLANNED_MODIFIERS and result == Status.OCCURRED:
         result = Status.PLANNED
+    if result == Status.PLANNED and _overtaken(chain):
+        return Status.CANCELLED
     return result
+
+
+def _overtaken(chain: list[Token]) -> bool:
+    """"The visit has been called off. X had been due to meet Y …": a plan told in the past
+    perfect, beside a cancellation in its sentence or the one before, did not happen."""
+    if not any(c.lower_ == "had" and c.dep_ == "aux" for t in chain for c in (*t.children, *t.head.children)):
+        return False
+    sent = chain[0].sent
+    start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start
+    return any(_cancels(t) or t.lower_ in _CANCELLED_MODIFIERS for t in sent.doc[start:sent.end])

@@ -1097,3 +1097,37 @@ def test_a_pronoun_continues_the_reported_clause_not_the_one_met(extract):
                     "Kpodar at the Primature.")
     pairs = {tuple(sorted(n.split()[-1] for n in names(m))): m["date"] for m in found}
     assert pairs == {("Agbeyome", "Boateng-Addo"): "2025-03-18", ("Boateng-Addo", "Kpodar"): "2025-03-19"}
+
+
+def test_reports_of_a_meeting_called_false_are_a_denial(extract):
+    [m] = extract("The foreign ministry said reports of a meeting between Foreign Minister Omar Haddad and his "
+                  "Libyan counterpart, Salem Bukhari, in Geneva last week were completely false.")
+    assert m["status"] == "denied"
+
+
+def test_a_plan_in_the_past_perfect_beside_a_cancellation_did_not_happen(extract):
+    [m] = extract("A visit to Vienna by Czech Prime Minister Pavel Dvorak has been called off. Dvorak had been due "
+                  "to meet Austrian Chancellor Eva Gruber at the Federal Chancellery.")
+    assert m["status"] == "cancelled"
+
+
+def test_a_mission_is_its_leader_and_stays_so(extract):
+    found = extract("An International Monetary Fund mission led by Ines Carvalho met Zambian Finance Minister "
+                    "Chanda Mwale in Lusaka on Thursday. The mission also held talks with Bank of Zambia Governor "
+                    "Mutale Kasonde on Wednesday.")
+    assert sorted(tuple(names(m)) for m in found) == [("Ines Carvalho", "Chanda Mwale"),
+                                                      ("Ines Carvalho", "Mutale Kasonde")]
+
+
+def test_two_officials_exchanging_views_met(extract):
+    [m] = extract("On Wednesday, Nigerian Finance Minister Adaeze Okonkwo and Egyptian Planning Minister "
+                  "Yasmine Hegazy exchanged views on trade in Cairo.")
+    assert (m["kind"], m["location"]) == ("in_person", "Cairo")
+
+
+def test_an_unnamed_counterpart_is_the_official_of_that_office_named_next(extract):
+    [m] = extract("Uganda's Defence Minister Jacob Okello met his Kenyan counterpart on Wednesday. The meeting "
+                  "was held at the Kenya Defence Forces headquarters in Nairobi. Kenyan Defence Cabinet Secretary "
+                  "Beatrice Chepkoech told reporters afterwards that the operation would be extended.")
+    assert names(m) == ["Jacob Okello", "Beatrice Chepkoech"]
+    assert m["location"].startswith("Kenya Defence Forces headquarters")
