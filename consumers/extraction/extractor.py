@@ -314,7 +314,8 @@ class MeetingExtractor:
                 continue
             kept.append(draft)
             _travelled(draft, travels)
-            if draft.location is None and draft.kind == Kind.IN_PERSON and draft.sent.start == 0:
+            if draft.location is None and draft.kind == Kind.IN_PERSON:
+                # A meeting the story gives no place was held where the story is filed from.
                 draft.location = details.dateline_place(doc)
             _follow_up(draft, article)
         return [d.to_model() for d in kept]

@@ -1131,3 +1131,10 @@ def test_an_unnamed_counterpart_is_the_official_of_that_office_named_next(extrac
                   "Beatrice Chepkoech told reporters afterwards that the operation would be extended.")
     assert names(m) == ["Jacob Okello", "Beatrice Chepkoech"]
     assert m["location"].startswith("Kenya Defence Forces headquarters")
+
+
+def test_a_meeting_told_later_with_no_place_of_its_own_was_in_the_dateline_city(extract):
+    found = extract("DAKAR, March 21 - Gambian Interior Minister Lamin Jobe said on Friday that migration had "
+                    "fallen. Senegalese Prime Minister Ousmane Faye received him at his office on Thursday, and the "
+                    "two will meet again next month.")
+    assert {m["status"]: m["location"] for m in found} == {"occurred": "Dakar", "planned": "Dakar"}
