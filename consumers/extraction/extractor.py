@@ -397,7 +397,9 @@ class MeetingExtractor:
             sides = [caller + [p] for p in found.object_parties]
         for side in sides:
             self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun,
-                                repeat=bool(found.listed)), token, found.verb, article, retells=trigger.frame.retells)
+                                repeat=bool(found.listed) or (not trigger.frame.retells and _repeated(token, found.verb))),
+                         token, found.verb, article,
+                         retells=trigger.frame.retells)
 
     def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another
@@ -430,7 +432,8 @@ class MeetingExtractor:
         draft.confidence = _confidence(draft)
         _scene(draft, article)
         _announced(draft, article)
-        _inherit(draft, article, also=_continues(token, verb))
+        if not _repeated(token, verb):  # "another video conference next week" is not dated by the last one
+            _inherit(draft, article, also=_continues(token, verb))
         if draft.noun and not draft.repeat and all(p.group for p in draft.parties) and any(
                 d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
@@ -646,9 +649,10 @@ def _planned_after(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bo
 
 
 def _repeated(token, verb) -> bool:
-    """"met again", "last met", "had previously met", "will meet for a third time": a meeting of
-    its own, not a retelling."""
+    """"met again", "last met", "had previously met", "will meet for a third time", "another video
+    conference": a meeting of its own, not a retelling."""
     return any((c.lower_ in ("again", "last", "previously") and c.dep_ == "advmod") or (
+        c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))
         for t in (token, verb) for c in t.children)

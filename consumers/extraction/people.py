@@ -419,10 +419,11 @@ class People:
         return None
 
     def _register(self, name: Span, title: str | None, country: str | None, exact: bool = False) -> Party:
-        words = [t.text for t in name if t.lower_ not in NAME_PARTICLES and t.text != "-"]
+        # (Hyphenated names compare word by word: "Bouzidi-Kaci" is "Lamine Bouzidi-Kaci".)
+        words = [w for t in name if t.lower_ not in NAME_PARTICLES for w in t.text.split("-") if w]
         party = None
         for other in self.parties:
-            theirs = other.name.split()
+            theirs = other.name.replace("-", " ").split()
             if name.text == other.name or not exact and ((len(words) == 1 and words[0] in theirs) or (
                     len(theirs) == 1 and theirs[0] in words) or (
                     1 < len(words) < len(theirs) and theirs[-len(words):] == words)):  # "Treviño Garza"

@@ -752,7 +752,9 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
         if head.head == head:
             break
         head = head.head
-        for s in (c for c in head.children if c.dep_ in _SUBJECTS and c != t and head != own_clause):
+        # (The parser may hang the subject off an auxiliary: "X did travel to Geneva, where he …".)
+        words = [*head.children, *(g for a in head.children if a.dep_ == "aux" for g in a.children)]
+        for s in (c for c in words if c.dep_ in _SUBJECTS and c != t and head != own_clause):
             if s.lower_ in _PERSONAL and not group:
                 if s.i < t.i:
                     return _antecedent(s, people, group, depth)

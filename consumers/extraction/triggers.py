@@ -34,6 +34,9 @@ _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "
                            "decline", "fail", "avoid", "need", "like", "love", "aim", "request",
                            "willing", "ready", "eager", "keen", "happy", "able", "unable"}
 _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop"}
+# What a visit paid "to" do is for: talk, not a demand on the one visited.
+_COURTESIES = {"discuss", "thank", "brief", "deliver", "present", "review", "exchange", "convey", "express",
+               "congratulate", "pay", "bid", "introduce"}
 _DENYING = {"deny", "dismiss", "refute", "reject"}
 _HEARSAY = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "story"}
 _FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "incorrect", "inaccurate",
@@ -107,12 +110,19 @@ def sporting(text: str) -> bool:
 
 
 def urges(token: Token) -> bool:
-    """"called on Congress to cut benefits": a demand, told by an infinitive after the object."""
+    """"called on Congress to cut benefits": a demand, told by an infinitive after the object —
+    unless the call was paid somewhere to talk ("called on the minister at the ministry in Dakar
+    to discuss …")."""
     near = [token] + [c for c in token.children if c.lower_ == "on"]
     near += [g for c in near[1:] for g in c.children if g.dep_ == "pobj"]
-    return any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl") and c.i > token.i
-               and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)
-               for t in near for c in t.children)
+    infinitives = [c for t in near for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
+                   and c.i > token.i and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
+    if not infinitives:
+        return False
+    paid = any(w.ent_type_ in ("GPE", "FAC") or w.lower_ in VENUES
+               for t in near for c in t.children if c.dep_ in ("prep", "npadvmod") and c not in near
+               for w in c.subtree)
+    return not (paid and all(c.lemma_ in _COURTESIES for c in infinitives))
 
 
 def names(token: Token) -> bool:

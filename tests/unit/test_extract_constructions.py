@@ -1138,3 +1138,27 @@ def test_a_meeting_told_later_with_no_place_of_its_own_was_in_the_dateline_city(
                     "fallen. Senegalese Prime Minister Ousmane Faye received him at his office on Thursday, and the "
                     "two will meet again next month.")
     assert {m["status"]: m["location"] for m in found} == {"occurred": "Dakar", "planned": "Dakar"}
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Later that day, Solheim-Bakke called on Agriculture Minister Aminata Sow at the ministry in Dakar to discuss "
+     "school meals.", True),
+    ("Mr Smith on Wednesday called on President Raul Cabrera to discuss the crisis with parliament.", False),
+    ("Mr Smith called on President Raul Cabrera in Madrid to resign.", False),
+])
+def test_calling_on_someone_somewhere_to_talk_is_a_visit(extract, text, met):
+    assert bool(extract(text)) == met
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extract):
+    found = extract("Reports of a meeting between Foreign Minister Youssef Amrani and his Algerian counterpart, "
+                    "Lamine Bouzidi-Kaci, were false, the ministry said. Bouzidi-Kaci did travel to Geneva, where "
+                    "he met U.N. refugee chief Clara Hoffmann on Sunday.")
+    assert ["Lamine Bouzidi-Kaci", "Clara Hoffmann"] in [names(m) for m in found]
+
+
+def test_another_call_agreed_is_a_new_meeting(extract):
+    found = extract("Health Minister Chimwemwe Kalua held a video conference with UNICEF Executive Director Astrid "
+                    "Lindqvist on Wednesday. The minister and Lindqvist agreed to hold another video conference "
+                    "next week.")
+    assert sorted((m["status"], m["date"]) for m in found) == [("occurred", "2025-03-19"), ("planned", None)]
