@@ -651,7 +651,7 @@ def _planned_after(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bo
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
     conference": a meeting of its own, not a retelling."""
-    return any((c.lower_ in ("again", "last", "previously") and c.dep_ == "advmod") or (
+    return any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))

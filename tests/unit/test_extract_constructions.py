@@ -1162,3 +1162,9 @@ def test_another_call_agreed_is_a_new_meeting(extract):
                     "Lindqvist on Wednesday. The minister and Lindqvist agreed to hold another video conference "
                     "next week.")
     assert sorted((m["status"], m["date"]) for m in found) == [("occurred", "2025-03-19"), ("planned", None)]
+
+
+def test_where_a_pair_first_met_is_a_meeting_of_its_own(extract):
+    found = extract("LAGOS, Sept 9 - Lagos State Governor Olufemi Adeyemi hosted Cotonou Mayor Rachidi Adjovi on Tuesday "
+                    "for talks on the border. The two first met earlier this month at a cities forum in Lome.")
+    assert sorted(m["location"] for m in found) == ["Lagos", "Lome"]
