@@ -46,6 +46,23 @@ class TabledAttributes:
         for n, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 (self.single if len(pattern) == 1 else self.longer).append((n, pattern))
+        # The one-token patterns by the word or the tag they require, so that a token never seen
+        # before is tested against the dozen that can fit it rather than all of them (on a
+        # consumer's first articles most tokens are new). Those requiring neither are always tested.
+        self._by_lower: dict[str, list[tuple[int, dict]]] = {}
+        self._by_tag: dict[str, list[tuple[int, dict]]] = {}
+        self._unindexed: list[tuple[int, dict]] = []
+        for n, (spec,) in self.single:
+            lower, tag = spec.get("LOWER"), spec.get("TAG")
+            if isinstance(lower, str):
+                self._by_lower.setdefault(lower, []).append((n, spec))
+            elif isinstance(lower, dict) and set(lower) == {"IN"}:
+                for word in lower["IN"]:
+                    self._by_lower.setdefault(word, []).append((n, spec))
+            elif isinstance(tag, str):
+                self._by_tag.setdefault(tag, []).append((n, spec))
+            else:
+                self._unindexed.append((n, spec))
         self._table: dict[_Key, tuple[dict, tuple[int, ...], tuple[int, ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -73,7 +90,9 @@ class TabledAttributes:
         if row is None:
             if len(self._table) >= _TABLE_SIZE:
                 self._table.clear()
-            numbers = tuple(sorted({n for n, (spec,) in self.single if _fits(spec, key)}))
+            tag, lower = key[0], key[1]
+            candidates = self._by_lower.get(lower, []) + self._by_tag.get(tag, []) + self._unindexed
+            numbers = tuple(sorted({n for n, spec in candidates if _fits(spec, key)}))
             merged: dict = {}
             for n in numbers:
                 merged.update(self.attrs[n])

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.attributes import tabulable
+from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.countries import country_name, visited_country
@@ -81,6 +82,7 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
             # The same attributes by table: spaCy's Matcher over every token cost as much as the parser.
             nlp.add_pipe("newswatch_attributes", after="attribute_ruler")
             nlp.remove_pipe("attribute_ruler")
+        index_lemmas(nlp)  # the same lemmas, the lemmatizer's word lists searched as sets
         # Python's istitle() says "McConnell" and "MacShane" are not title case, and the rules
         # read names by title case; the model itself never reads the flag (its features are
         # NORM, PREFIX, SUFFIX and SHAPE), so redefining it changes no parse.

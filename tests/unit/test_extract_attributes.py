@@ -1,10 +1,12 @@
-"""The attribute ruler applied by table writes what spaCy's own ruler writes."""
+"""The attribute ruler applied by table, and the lemmatizer with its indexes as sets, write what
+spaCy's own components write."""
 
 from __future__ import annotations
 
 import pytest
 
 from newswatch.consumers.extraction import load_nlp
+from newswatch.consumers.extraction.lemmas import _IndexedList
 
 # Longer patterns ("gon na", "ai n't", "let 's", "there is"), the DEP tests (pronoun case, "did" as
 # a verb, "which" as a pronoun), runs of spaces and a paragraph break, and ordinary news.
@@ -38,3 +40,13 @@ def test_every_token_gets_the_same_attributes(pipelines, text):
 
     tabled, stock = pipelines
     assert attributes(tabled(text)) == attributes(stock(text))
+
+
+def test_the_lemmatizer_indexes_are_the_same_words_searched_as_a_set(pipelines):
+    tabled, stock = pipelines
+    indexed = tabled.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    shipped = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert indexed.keys() == shipped.keys()
+    for pos, words in indexed.items():
+        assert isinstance(words, _IndexedList) and words == shipped[pos]
+        assert words[0] in words and "not-a-word-anywhere" not in words
