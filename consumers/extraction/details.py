@@ -267,11 +267,12 @@ def _venue(scope: list[Token]) -> str | None:
     return None
 
 
-def destination(verb: Token) -> str | None:
-    """Where a trip told as done took someone: "arrived in Vientiane", "visited Jakarta"."""
+def destination(verb: Token, planned: bool = False) -> str | None:
+    """Where a trip told as done (or, ``planned``, to come) took someone: "arrived in Vientiane",
+    "visited Jakarta", "will travel to Buenos Aires"."""
     if verb.pos_ != "VERB" or verb.lemma_ not in _ARRIVALS:
         return None
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE) for c in verb.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE and not planned) for c in verb.children):
         return None
     for c in verb.children:
         targets = [c] if c.dep_ == "dobj" and verb.lemma_ == "visit" else (

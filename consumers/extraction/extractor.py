@@ -429,6 +429,9 @@ class MeetingExtractor:
         draft.location = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
         if draft.location is None and draft.kind == Kind.IN_PERSON and token != verb:
             draft.location = details.destination(verb)  # "travelled to Erbil for talks with Y"
+        if draft.location is None and draft.kind == Kind.IN_PERSON and token.dep_ in ("xcomp", "advcl"):
+            # "will travel to Buenos Aires next week to meet Y": where the trip goes.
+            draft.location = details.destination(token.head, planned=draft.status == Status.PLANNED)
         draft.topics = details.topics(token, verb)
         draft.attribution = details.attribution(draft.sent)
         draft.confidence = _confidence(draft)

@@ -290,6 +290,8 @@ def status(token: Token, verb: Token) -> str | None:
                 described = described.head
             if _cancels(described.head):
                 return Status.CANCELLED
+            if described.lemma_ in _HEARSAY and (_forms(described.head) & _DENYING or _called_false(described)):
+                return Status.DENIED  # "denied a newspaper report that X had held talks with Y"
             if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
                 result = Status.PLANNED
         if t.dep_ in ("relcl", "conj", "ROOT"):

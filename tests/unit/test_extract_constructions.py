@@ -1168,3 +1168,15 @@ def test_where_a_pair_first_met_is_a_meeting_of_its_own(extract):
     found = extract("LAGOS, Sept 9 - Lagos State Governor Olufemi Adeyemi hosted Cotonou Mayor Rachidi Adjovi on Tuesday "
                     "for talks on the border. The two first met earlier this month at a cities forum in Lome.")
     assert sorted(m["location"] for m in found) == ["Lagos", "Lome"]
+
+
+def test_denying_a_report_that_they_met_is_a_denial(extract):
+    [m] = extract("The ministry denied a newspaper report that Chilean Mining Minister Constanza Rios had held talks "
+                  "with Bolivian Energy Minister Wilfredo Mamani at a conference in Antofagasta last month.")
+    assert m["status"] == "denied"
+
+
+def test_a_trip_to_come_places_the_meeting_it_is_for(extract):
+    [m] = extract("SANTIAGO, March 21 - Chilean Mining Minister Constanza Rios will travel to Buenos Aires next week "
+                  "to meet Argentine Mining Secretary Florencia Ledesma, the ministry said.")
+    assert (m["status"], m["location"]) == ("planned", "Buenos Aires")
