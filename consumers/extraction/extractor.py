@@ -549,12 +549,15 @@ def _named_later(draft: _Draft, people: People) -> None:
     """"X met his Kenyan counterpart … Kenyan Defence Cabinet Secretary Y told reporters": an
     official the meeting only describes is the one of that country and office named in the next
     sentences, when there is exactly one."""
-    sentences = list(draft.sent.doc.sents)
-    at = next(n for n, s in enumerate(sentences) if s.start == draft.sent.start)
-    end = sentences[min(at + 3, len(sentences) - 1)].end
-    for n, party in enumerate(draft.parties):
-        if party.group or not party.country or not people.unnamed(party):
-            continue
+    described = [n for n, p in enumerate(draft.parties) if not p.group and p.country and people.unnamed(p)]
+    if not described:
+        return
+    doc, end = draft.sent.doc, draft.sent.end
+    for _ in range(3):  # the end of the third sentence after the meeting's
+        if end < len(doc):
+            end = doc[end].sent.end
+    for n in described:
+        party = draft.parties[n]
         office = set((party.title or "").lower().split()) - _GENERIC_OFFICE
         later = {id(q): q for j, q in people.mentioned_before(end) if j >= draft.sent.end and not q.group
                  and q.country == party.country and q not in draft.parties

@@ -198,7 +198,7 @@ class People:
         bodies = [e for e in bodies if words & {w.lower_ for w in e}] or [e for e in bodies if e.start >= start]
         if not bodies:
             return None
-        name = _bare(bodies[-1]).text.removeprefix("the ").removeprefix("The ")
+        name = _bare_name(bodies[-1])
         return Party(name, None, country_code(name), group=True)
 
     def mentioned_before(self, i: int) -> list[tuple[int, Party]]:
@@ -287,7 +287,7 @@ class People:
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not _in_title(token):
             if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
                 return None
-            name = self._spelled_out(_bare(entity_at(token)).text.removeprefix("the ").removeprefix("The "))
+            name = self._spelled_out(_bare_name(entity_at(token)))
             return Party(name, None, country_code(name) or (_home(token) if token.ent_type_ == "ORG" else None),
                          group=True)
         return None
@@ -655,9 +655,9 @@ def _strip_leading(ent: Span) -> Span | None:
     return ent.doc[i:ent.end] if i < ent.end else None
 
 
-def _bare(ent: Span) -> Span:
-    """A body's name without what it is, capitalised at a sentence start ("Carmaker Nordex Auto",
-    "Rival Deutsche Boerse")."""
+def _bare_name(ent: Span) -> str:
+    """A body's name without its article or what it is, capitalised at a sentence start
+    ("Carmaker Nordex Auto", "Rival Deutsche Boerse")."""
     while len(ent) > 1 and ent[0].lower_ in FIRMS | _DESCRIBING:
         ent = ent[1:]
-    return ent
+    return ent.text.removeprefix("the ").removeprefix("The ")

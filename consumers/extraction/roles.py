@@ -128,9 +128,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [last]
     if not subjects:
         subjects = _controller(verb)
-    # "Mr Brown's visit to Tanzania included talks with Y": the traveller is the side.
-    subjects = [w for s in subjects for w in ([c for c in s.children if c.dep_ == "poss"] or [s]
-                                              if s.lemma_ in _JOURNEYS and s != token else [s])]
+    subjects = [w for s in subjects for w in _travellers(s, token)]
     if trigger.noun and [t for t in subjects if t != token] == [] and token.dep_ in ("nsubj", "nsubjpass") and (
             verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell", "describe", "insist")):
         # "X said the talks with Y had been useful": a talk with no subject of its own was the
@@ -306,6 +304,14 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "X and Guatemalan Foreign Minister Y agreed": the parser hung Y off X, not off the "and".
         found.coordinated = 1
     return found
+
+
+def _travellers(subject: Token, token: Token) -> list[Token]:
+    """"Mr Brown's visit to Tanzania included talks with Y": whose trip a subject is, or the
+    subject itself."""
+    if subject.lemma_ in _JOURNEYS and subject != token:
+        return [c for c in subject.children if c.dep_ == "poss"] or [subject]
+    return [subject]
 
 
 def _on_trip(token: Token) -> bool:
@@ -554,8 +560,8 @@ def _resolve(t: Token, people: People) -> Party | None:
             leader = next((people.leaders[i] for i in sorted(people.leaders, reverse=True) if i < t.i), None)
         if leader is not None:
             return leader
-    if t.text in FIRMS and any(c.lower_ == "the" for c in t.children):
-        return people.body_before(t)  # "Shares in X rose after the company held talks with Y"
+    if (firm := _described_firm(t, people)) is not None:
+        return firm  # "Shares in X rose after the company held talks with Y"
     if t.lower_ in _GOVERNING_BODIES:
         # "talks with Manchester United's board": the organisation, speaking through its board.
         # (Or "Rover management": the firm named before the word.)
@@ -567,6 +573,13 @@ def _resolve(t: Token, people: People) -> Party | None:
             name = " ".join(w.text for w in owner.subtree if w.dep_ not in ("case", "det") and w.i <= owner.i)
             return people.group_at(owner) or Party(name, None, None, group=True)
     return people.group_at(t)
+
+
+def _described_firm(t: Token, people: People) -> Party | None:
+    """"the company", "the German exchange": the organisation named before that it stands for."""
+    if t.text in FIRMS and any(c.lower_ == "the" for c in t.children):
+        return people.body_before(t)
+    return None
 
 
 def mark_delegation_leader(delegation: Token, people: People) -> None:
@@ -762,8 +775,8 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
             party = people.group_at(s) if group else people.at(s)
             if party is None and group:  # "Kenya's largest lender, Equity, said it …"
                 party = next((q for a in s.children if a.dep_ == "appos" and (q := people.group_at(a))), None)
-            if party is None and group and s.text in FIRMS and any(c.lower_ == "the" for c in s.children):
-                party = people.body_before(s)  # "The German exchange said it had held talks …"
+            if party is None and group:
+                party = _described_firm(s, people)  # "The German exchange said it had held talks …"
             if party is None and not group:
                 # "The Romanian premier's visit had begun …, when she conferred with …", "a planned
                 # visit to Quito by X, during which he was to meet …": whose visit.
