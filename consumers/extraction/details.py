@@ -252,9 +252,10 @@ def _where(verb: Token) -> str | None:
 
 
 def _venue(scope: list[Token]) -> str | None:
-    """A named building the meeting was held at: "at Jubilee House", "at the National Palace"."""
+    """A named building the meeting was held at: "at Jubilee House", "in the Oval Office", "went to
+    the Home Office for talks"."""
     for t in sorted(scope, key=lambda t: t.i):
-        if t.dep_ != "pobj" or t.head.lower_ != "at" or t.lower_ not in VENUES:
+        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or t.lower_ not in VENUES:
             continue
         if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
@@ -263,8 +264,28 @@ def _venue(scope: list[Token]) -> str | None:
             # "at Jubilee House", "at Sunderland station", "at the Kenya Defence Forces headquarters"
             first = (words or [t])[0]
             first = next((w for w in first.subtree if w.is_title and w.i <= first.i), first)
-            return t.doc[first.i:t.i + 1].text
+            return t.doc[first.i:_named_on(t)].text
     return None
+
+
+_NAME_LINKS = {"of", "the", "do", "da", "dos", "das", "de", "des", "du", "del", "della", "di", "la", "le"}
+
+
+def _named_on(t: Token) -> int:
+    """Where a building's name ends past its head word: "the Great Hall of the People", "the
+    Palácio do Planalto" (read off the word order: the parser takes "do" for a verb)."""
+    doc, end = t.doc, t.i + 1
+    while end < len(doc) and doc[end].lower_ in _NAME_LINKS:
+        links = end
+        while links < len(doc) and doc[links].lower_ in _NAME_LINKS:
+            links += 1
+        named = links
+        while named < len(doc) and doc[named].is_title and doc[named].ent_type_ not in ("DATE", "TIME"):
+            named += 1
+        if named == links:
+            break
+        end = named
+    return end
 
 
 def destination(verb: Token, planned: bool = False) -> str | None:

@@ -32,7 +32,7 @@ from newswatch.consumers.extraction.countries import country_name, visited_count
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, referred,
                                                   represented, representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import is_official, title_patterns
+from newswatch.consumers.extraction.titles import field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -234,6 +234,7 @@ class MeetingExtractor:
         self._triggers = self.lexicon.matcher(nlp.vocab)
         self._titles = Matcher(nlp.vocab)
         self._titles.add("title", title_patterns(), greedy="LONGEST")
+        self._titles.add("fields", field_title_patterns(), greedy="LONGEST")
 
     def extract(self, text: str, published: dt.date | None) -> list[Meeting]:
         parsed = self._to_parse(text)

@@ -85,7 +85,9 @@ class People:
         self.shared_offices: list[tuple[int, str, list[Party]]] = []
         # The word of each delegation ("a mission led by X") → its leader, for "the mission" later.
         self.leaders: dict[int, Party] = {}
-        titles = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
+        fields = doc.vocab.strings["fields"]
+        titles = filter_spans([doc[s:e] for key, s, e in matcher(doc)
+                               if key != fields or e == len(doc) or doc[e].lower_ not in OFFICES | RANKS])
         covered: set[int] = set()
         for title in titles:
             covered.update(self._from_title(title))
@@ -339,6 +341,9 @@ class People:
             # The office word stands for the person the parser may hang the name off it ("between
             # Saudi ambassador to Yemen X and …" with "ambassador" as the object).
             self._titled[title[-1].i] = party
+            # "Commissioner for Oceans and Fisheries X arrived": the parser may make the office
+            # word the subject and hang the name off the complement.
+            self._titled.update((t.i, party) for t in words if t.lower_ in OFFICES)
             return range(title.start, name.end)
         before = _name_before(doc, context_start, end)
         if before is not None:

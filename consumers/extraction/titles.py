@@ -104,6 +104,18 @@ def title_patterns() -> list[list[dict]]:
     return [core, core + complement]
 
 
+def field_title_patterns() -> list[list[dict]]:
+    """Matcher patterns for an office with two fields ("Minister of Trade and Industry",
+    "Commissioner for Oceans and Fisheries"). A match followed by an office word is two people's
+    titles ("the President of France and Foreign Minister X"), which the caller leaves out."""
+    field = [
+        {"LOWER": "and"},
+        {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(OFFICES | RANKS)},
+         "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "PERSON"]}, "OP": "+"},
+    ]
+    return [pattern + field for pattern in title_patterns()[1:]]
+
+
 def is_official(title: str | None) -> bool:
     """True when a title names an office rather than a courtesy or a vague role."""
     if not title:

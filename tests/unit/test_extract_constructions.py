@@ -1185,3 +1185,33 @@ def test_a_trip_to_come_places_the_meeting_it_is_for(extract):
     [m] = extract("SANTIAGO, March 21 - Chilean Mining Minister Constanza Rios will travel to Buenos Aires next week "
                   "to meet Argentine Mining Secretary Florencia Ledesma, the ministry said.")
     assert (m["status"], m["location"]) == ("planned", "Buenos Aires")
+
+
+def test_an_office_with_two_fields_is_one_title(extract):
+    [m] = extract("Minister of Trade and Industry Ebrahim Patel met Chinese Commerce Minister Gao Hucheng "
+                  "in Pretoria on Monday.")
+    assert m["participants"][0]["title"] == "Minister of Trade and Industry"
+    [m] = extract("European Commissioner for Oceans and Fisheries Kristina Lehtinen arrived in Accra on "
+                  "Wednesday. The commissioner met President John Mensah-Boateng on Thursday.")
+    assert surnames(m) == ["Lehtinen", "Mensah-Boateng"]
+
+
+def test_a_second_office_after_and_is_another_persons_title(extract):
+    [m] = extract("The President of Ghana and Foreign Minister Ama Owusu met Nigerian President Bola Adeyemi "
+                  "in Abuja on Monday.")
+    assert ("Ama Owusu", "Foreign Minister") in [(p["name"], p["title"]) for p in m["participants"]]
+
+
+def test_a_seat_of_government_by_its_own_name_is_the_venue(extract):
+    [m] = extract("Brazilian President Helena Rocha welcomed Colombian President Alvaro Quintero at the "
+                  "Palácio do Planalto on Thursday for talks on the Amazon.")
+    assert m["location"] == "Palácio do Planalto"
+    [m] = extract("Senegalese Foreign Minister Awa Diallo was welcomed by Prime Minister Mariam Toure at the "
+                  "Primature on Tuesday.")
+    assert m["location"] == "Primature"
+
+
+def test_a_venue_gone_to_for_talks_is_where_they_were_held(extract):
+    [m] = extract("LONDON, March 20 - Nigerian Foreign Minister Emeka Eze went to the Home Office for talks "
+                  "with Home Secretary Gareth Pryce on Thursday.")
+    assert m["location"] == "Home Office"
