@@ -41,6 +41,8 @@ def _scopes(token: Token, verb: Token):
     above. A meeting noun keeps its relative clauses ("the meeting …, which had been scheduled for
     Thursday")."""
     yield True, list(token.subtree) if token.pos_ != "VERB" else clause(token)
+    if (happening := _happening_after(token)) is not None:
+        yield False, clause(happening)
     if verb != token:
         yield True, clause(verb)
     t = verb
@@ -92,6 +94,23 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
             return False
         t = t.head
     return True
+
+
+def _happening_after(token: Token) -> Token | None:
+    """"Plans for a meeting between A and B, expected to take place in La Paz": a clause telling
+    where the meeting happens, which the parser may hang off the sentence's main verb. It has no
+    subject of its own, nor has any clause it hangs from up to the main verb."""
+    if token.pos_ == "VERB":
+        return None
+    for v in token.sent[token.i - token.sent.start + 1:]:
+        if not _happening(v):
+            continue
+        t = v
+        while t.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in t.children):
+            t = t.head
+        return v if t.i < token.i or t == token else None
+    return None
 
 
 def _happening(verb: Token) -> bool:
@@ -153,7 +172,10 @@ def location(token: Token, verb: Token) -> str | None:
         places = []
         for t in scope:
             ent = entity_at(t)
-            if ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t:
+            if (ent is None or ent.label_ not in _PLACE_LABELS) and t.pos_ == "PROPN" and _named_place(t):
+                # "in the border town of Desaguadero": named as a place, whatever the model tagged.
+                ent = ent if ent is not None and ent.root == t else t.doc[t.left_edge.i:t.i + 1]
+            elif ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t:
                 continue
             if own and not _own(t, token, verb):
                 continue
@@ -165,8 +187,8 @@ def location(token: Token, verb: Token) -> str | None:
         place = None
         if places:
             # "a visit to Iraq, where he met leaders in Baghdad": the city over its country.
-            place = min(places, key=lambda e: (_PLACE_LABELS.index(e.label_), country_code(e.text) is not None,
-                                               e.start)).text
+            place = min(places, key=lambda e: (_PLACE_LABELS.index(e.label_) if e.label_ in _PLACE_LABELS else 0,
+                                               country_code(e.text) is not None, e.start)).text
         else:
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))

@@ -1215,3 +1215,15 @@ def test_a_venue_gone_to_for_talks_is_where_they_were_held(extract):
     [m] = extract("LONDON, March 20 - Nigerian Foreign Minister Emeka Eze went to the Home Office for talks "
                   "with Home Secretary Gareth Pryce on Thursday.")
     assert m["location"] == "Home Office"
+
+
+def test_a_place_named_after_town_of_is_a_place_whatever_the_model_tagged(extract):
+    [m] = extract("Bolivian Foreign Minister Ana Quispe and her Peruvian counterpart, Luis Ccori, held talks in "
+                  "the border town of Desaguadero on Tuesday on smuggling.")
+    assert m["location"] == "Desaguadero"
+
+
+def test_where_a_planned_meeting_takes_place_told_after_it(extract):
+    [m] = extract("The talks are meant to prepare a meeting between Bolivian President Ernesto Quisbert and "
+                  "Peruvian President Mariela Paredes, expected to take place in La Paz in November.")
+    assert (m["status"], m["location"]) == ("planned", "La Paz")
