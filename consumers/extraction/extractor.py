@@ -30,7 +30,7 @@ from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.countries import country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
-from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, referred,
+from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
@@ -759,6 +759,8 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
         source = next((d for d in reversed(article.drafts)
                        if any(p in d.parties for p in draft.parties)), None)
     if source is None:
+        if also and draft.date is None:
+            draft.date, draft.precision = _dated_before(draft, article)
         return
     place = source.location
     if not same_event and place and details.is_venue(place):
@@ -768,6 +770,21 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
         draft.date, draft.precision = source.date, source.precision
     if draft.location is None and draft.kind == source.kind == Kind.IN_PERSON:
         draft.location = place
+
+
+def _dated_before(draft: _Draft, article: _Article) -> tuple[dt.date | None, str]:
+    """"X had an audience with the Pope on Wednesday. He then sat down with Y": what X did next
+    took place the day the sentence before dates X's doing, when no meeting was read there."""
+    if draft.sent.start == 0:
+        return dates.UNKNOWN
+    root = article.doc[draft.sent.start - 1].sent.root
+    if root.lemma_ in triggers.REPORTING:  # "X had an audience with … on Wednesday, the office said"
+        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    if not any(article.people.at(s) in draft.parties for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+               for s in past_dateline(c)):
+        return dates.UNKNOWN
+    future = draft.status in (Status.PLANNED, Status.CANCELLED)
+    return article.resolve(details.date_phrase(root, root), future, at=root.i)
 
 
 def _follow_up(draft: _Draft, article: _Article) -> None:

@@ -115,7 +115,7 @@ def governing_verb(trigger: Trigger) -> Token:
 def roles(trigger: Trigger, people: People) -> Roles:
     token, verb = trigger.token, governing_verb(trigger)
     found = Roles(verb)
-    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in _past_dateline(c)]
+    subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in past_dateline(c)]
     if not subjects and verb.tag_ == "VBG" and verb.i == verb.sent.start:
         # "Holding separate talks with X later that day was Prime Minister Y": the subject comes
         # last, after the "was" the parser hangs above or below the participle.
@@ -465,7 +465,7 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
         parties[:] = sides
 
 
-def _past_dateline(t: Token) -> list[Token]:
+def past_dateline(t: Token) -> list[Token]:
     """"NAIROBI, Jan 28 — X and Y have met …": the parser may make the dateline's place the subject
     and hang the real one off the date."""
     dash = next((w.i for w in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if w.text in DASHES), None)
@@ -810,7 +810,7 @@ def _previous_subject(t: Token, people: People, depth: int) -> Party | None:
         if root.lemma_ in REPORTING:
             # "X was received by Y on Tuesday, the presidency said": the story is the reported clause.
             verbs = [c for c in root.children if c.dep_ == "ccomp"] + verbs
-        subjects = [s for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for s in _past_dateline(c)]
+        subjects = [s for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for s in past_dateline(c)]
         for s in topic + subjects:
             party = _antecedent(s, people, False, depth + 1) if s.lower_ in _PERSONAL else people.at(s)
             if party is not None and not party.group:

@@ -1227,3 +1227,24 @@ def test_where_a_planned_meeting_takes_place_told_after_it(extract):
     [m] = extract("The talks are meant to prepare a meeting between Bolivian President Ernesto Quisbert and "
                   "Peruvian President Mariela Paredes, expected to take place in La Paz in November.")
     assert (m["status"], m["location"]) == ("planned", "La Paz")
+
+
+def test_the_previous_evening_counts_back_from_the_meeting_before(extract):
+    ms = extract("CAPE TOWN, March 21 - Kenyan President Samuel Langat and Tanzanian President Zawadi Mrema met "
+                 "in Cape Town on Thursday, Kenya's presidency said. The previous evening, Langat held talks "
+                 "over dinner with South African Deputy President Sizwe Nkosi.")
+    assert {tuple(surnames(m)): m["date"] for m in ms} == {("Langat", "Mrema"): "2025-03-20",
+                                                          ("Langat", "Nkosi"): "2025-03-19"}
+
+
+def test_at_the_same_time_is_the_day_of_the_meeting_before(extract):
+    ms = extract("Brazilian President Helena Rocha welcomed Colombian President Alvaro Quintero on Wednesday. "
+                 "At the same time, the two countries' foreign ministers, Vinicius Prado and Laura Ospina, held "
+                 "talks at the Itamaraty Palace.")
+    assert [m["date"] for m in ms] == ["2025-03-19", "2025-03-19"]
+
+
+def test_then_dates_a_meeting_by_what_its_party_did_before(extract):
+    [m] = extract("Cameroonian Prime Minister Paul Fonkem toured a cathedral on Wednesday, the press office "
+                  "said. He then sat down with Italian Foreign Minister Pietro Orsini for talks.")
+    assert (surnames(m), m["date"]) == (["Fonkem", "Orsini"], "2025-03-19")
