@@ -346,6 +346,11 @@ def capital_of(code: str) -> str | None:
     return _CAPITAL_NAMES.get(code)
 
 
+def is_capital(place: str) -> bool:
+    """Whether ``place`` is a country's capital ("Dakar"), whatever a model tagged it."""
+    return _key(place) in _CAPITAL_CODES
+
+
 def country_name(code: str) -> str:
     """The country's short name ("China" for CN), as the table's first entry gives it."""
     return _NAMES[code]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates
-from newswatch.consumers.extraction.countries import capital_of, country_code
+from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital
 from newswatch.consumers.extraction.names import entity_at
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.triggers import REPORTING, clause
@@ -51,7 +51,8 @@ def _scopes(token: Token, verb: Token):
         if t.pos_ == "VERB" and t.lemma_ in REPORTING:
             return
         yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in (c, *c.children)] + [
-            g for c in t.children if c.dep_ == "npadvmod" for g in c.subtree]
+            g for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ == "DATE")
+            for g in c.subtree]  # "A day earlier, X inspected a boat and held talks …"
 
 
 def date_phrase(token: Token, verb: Token) -> str | None:
@@ -64,7 +65,9 @@ def date_phrase(token: Token, verb: Token) -> str | None:
     for t in {token, verb}:
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if t.dep_ == "advcl" and marks & {"after", "before"}:
-            spans = [entity_at(c) for c in t.head.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+            # ("a day" on the main verb, or on the "after" itself)
+            heads = [t.head, *(c for c in t.children if c.dep_ == "mark")]
+            spans = [entity_at(c) for h in heads for c in h.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
             if spans and spans[0] is not None:
                 return f"{spans[0].text} {'before' if 'after' in marks else 'after'}"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -172,8 +175,9 @@ def location(token: Token, verb: Token) -> str | None:
         places = []
         for t in scope:
             ent = entity_at(t)
-            if (ent is None or ent.label_ not in _PLACE_LABELS) and t.pos_ == "PROPN" and _named_place(t):
-                # "in the border town of Desaguadero": named as a place, whatever the model tagged.
+            if (ent is None or ent.label_ not in _PLACE_LABELS) and t.pos_ == "PROPN" and (
+                    _named_place(t) or (t.head.lower_ in _PLACE_PREPS and is_capital((ent or t).text))):
+                # "in the border town of Desaguadero", "in Dakar": a place, whatever the model tagged.
                 ent = ent if ent is not None and ent.root == t else t.doc[t.left_edge.i:t.i + 1]
             elif ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t:
                 continue

@@ -1248,3 +1248,25 @@ def test_then_dates_a_meeting_by_what_its_party_did_before(extract):
     [m] = extract("Cameroonian Prime Minister Paul Fonkem toured a cathedral on Wednesday, the press office "
                   "said. He then sat down with Italian Foreign Minister Pietro Orsini for talks.")
     assert (surnames(m), m["date"]) == (["Fonkem", "Orsini"], "2025-03-19")
+
+
+def test_a_capital_is_a_place_whatever_the_model_tagged(extract):
+    [m] = extract("European Commissioner Henrik Dalgaard met Senegalese Interior Minister Cheikh Mbaye in Dakar "
+                  "on Tuesday.")
+    assert m["location"] == "Dakar"
+
+
+def test_a_meeting_a_day_before_another_event_told_after_the_after(extract):
+    ms = extract("Spanish Interior Minister Fernando Ibarra met Gambian Interior Minister Lamin Jobe in Banjul "
+                 "on Thursday. His visit came a day after European Commissioner for Migration Henrik Dalgaard met Senegalese "
+                 "Interior Minister Cheikh Mbaye in Dakar.")
+    assert {tuple(surnames(m)): m["date"] for m in ms} == {("Ibarra", "Jobe"): "2025-03-20",
+                                                          ("Dalgaard", "Mbaye"): "2025-03-19"}
+
+
+def test_a_date_on_the_first_of_two_joined_actions_dates_the_second(extract):
+    ms = extract("Kenyan President Samuel Langat received EU Commissioner Kristina Makela on Thursday. A day "
+                 "earlier, Makela and Fisheries Minister Fatmata Bangura inspected a patrol boat and held "
+                 "discussions at the ministry on licence fees.")
+    assert {tuple(surnames(m)): m["date"] for m in ms} == {("Langat", "Makela"): "2025-03-20",
+                                                          ("Bangura", "Makela"): "2025-03-19"}
