@@ -359,7 +359,7 @@ class MeetingExtractor:
                 # its own between the people the words stand for. (Not a noun: "a meeting between
                 # the two leaders was unlikely" tells of none.)
                 self._repeat(trigger, found, article)
-            elif found.plural_reference and not found.objects and _planned_after(
+            elif found.plural_reference and not found.objects and _another_kind(
                     article.recent(sent), trigger, found.verb):
                 # "X called Y on Monday. The two leaders agreed to hold a video conference in
                 # January": a next meeting, not the one just told.
@@ -649,12 +649,17 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
         draft.location = details.location(token, verb)
 
 
-def _planned_after(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:
-    """Whether a meeting word about the pair just told of plans another meeting of another kind
-    ("The two leaders agreed to hold a video conference" after a call); "both leaders agreed to
-    hold a summit" after they met may be anyone's summit."""
-    return (recent is not None and recent.status == Status.OCCURRED and triggers.status(trigger.token, verb) == Status.PLANNED
-            and triggers.kind(trigger, verb) not in (None, recent.kind))
+def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:
+    """Whether a meeting word about the pair just told of tells another meeting, of another kind
+    and in another mood: "The two leaders agreed to hold a video conference" after a call, "The
+    two leaders spoke by phone on Tuesday" after their visit was called off. ("Both leaders agreed
+    to hold a summit" after they met may be anyone's summit.)"""
+    if recent is None:
+        return False
+    status = triggers.status(trigger.token, verb)
+    planned = recent.status == Status.OCCURRED and status == Status.PLANNED
+    instead = recent.status in (Status.CANCELLED, Status.PLANNED) and status == Status.OCCURRED
+    return (planned or instead) and triggers.kind(trigger, verb) not in (None, recent.kind)
 
 
 def _repeated(token, verb) -> bool:

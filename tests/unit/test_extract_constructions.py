@@ -1270,3 +1270,10 @@ def test_a_date_on_the_first_of_two_joined_actions_dates_the_second(extract):
                  "discussions at the ministry on licence fees.")
     assert {tuple(surnames(m)): m["date"] for m in ms} == {("Langat", "Makela"): "2025-03-20",
                                                           ("Bangura", "Makela"): "2025-03-19"}
+
+
+def test_a_call_after_a_visit_was_called_off_is_a_meeting_of_its_own(extract):
+    ms = extract("A visit to Warsaw by German Chancellor Anna Weber has been called off, the Polish government "
+                 "said. Weber had been due to meet Polish Prime Minister Jan Nowak on Thursday. The two leaders "
+                 "spoke by phone on Wednesday and agreed to set a new date.")
+    assert sorted((m["kind"], m["status"]) for m in ms) == [("in_person", "cancelled"), ("phone_call", "occurred")]
