@@ -392,17 +392,22 @@ class MeetingExtractor:
             sides = [[p, *found.object_parties] for p in found.listed]
         elif found.each and kind != Kind.IN_PERSON:
             sides = [found.parties + [p] for p in found.each]
-        elif (kind != Kind.IN_PERSON and not trigger.noun and len(found.object_parties) >= 2
-              and len(parties) - len(found.object_parties) == 1):
-            # "X spoke by phone with A and B": a call with each ("held a video conference with A
-            # and B" is one call of three).
+        elif len(found.object_parties) >= 2 and len(parties) - len(found.object_parties) == 1 and (
+                (kind != Kind.IN_PERSON and not trigger.noun) or _separate(token, found.verb)):
+            # "X spoke by phone with A and B", "X held separate talks with A and B": a meeting
+            # with each ("held a video conference with A and B" is one call of three).
             caller = [p for p in parties if p not in found.object_parties]
             sides = [caller + [p] for p in found.object_parties]
+        own = _own_details(token, found.verb, article) if len(sides) > 1 else {}
         for side in sides:
-            self._record(_Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun,
-                                repeat=bool(found.listed) or (not trigger.frame.retells and _repeated(token, found.verb))),
-                         token, found.verb, article,
-                         retells=trigger.frame.retells)
+            draft = _Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun,
+                           repeat=bool(found.listed) or (not trigger.frame.retells and _repeated(token, found.verb)))
+            self._record(draft, token, found.verb, article, retells=trigger.frame.retells)
+            if (details_of := own.get(side[-1].normalized)) is not None:
+                place, when = details_of
+                draft.location = place or draft.location
+                if when is not None:
+                    draft.date, draft.precision = article.resolve(when, status != Status.OCCURRED)
 
     def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another
@@ -660,6 +665,41 @@ def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> boo
     planned = recent.status == Status.OCCURRED and status == Status.PLANNED
     instead = recent.status in (Status.CANCELLED, Status.PLANNED) and status == Status.OCCURRED
     return (planned or instead) and triggers.kind(trigger, verb) not in (None, recent.kind)
+
+
+def _separate(token, verb) -> bool:
+    """"held separate talks with A and B", "met A and B separately", "talks with A … and with B":
+    a meeting with each."""
+    return any(c.lower_ == "separate" for c in token.children) or any(
+        c.lower_ == "separately" for t in (token, verb) for c in t.children) or len(_withs(token, verb)) > 1
+
+
+def _withs(token, verb) -> list:
+    """The "with" of each side of the meeting word's clause, in order: "talks with A in Kinshasa
+    on Monday and with B in Kigali on Tuesday"."""
+    preps = [c for t in {token, verb} for c in t.children if c.dep_ == "prep"]
+    return sorted({w for p in preps for w in (p, *p.children) if w.lower_ == "with" and (
+        w.dep_ == "prep" or w.dep_ == "conj")}, key=lambda w: w.i)
+
+
+def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, str | None]]:
+    """Each side's own place and date when the clause tells a meeting with each in turn ("with A
+    in Kinshasa on Monday and with B in Kigali on Tuesday"), read off the word order: the words
+    from one "with" to the next are about that side."""
+    withs = _withs(token, verb)
+    if len(withs) < 2:
+        return {}
+    ends = [w.i for w in withs[1:]] + [max(verb.right_edge.i, token.right_edge.i) + 1]
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for start, end in zip((w.i for w in withs), ends):
+        words = article.doc[start:end]
+        party = next((p for t in words if (p := article.people.at(t)) is not None), None)
+        places = [e for e in entities_in(words) if e.label_ in ("GPE", "LOC", "FAC") and e.start > start
+                  and article.doc[e.start - 1].lower_ in ("in", "at")]
+        when = next((e.text for e in entities_in(words) if e.label_ == "DATE"), None)
+        if party is not None:
+            found[party.normalized] = (places[0].text if places else None, when)
+    return found
 
 
 def _repeated(token, verb) -> bool:

@@ -177,6 +177,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # their purpose.
         preps += [c for w in (token, verb) for a in w.children if a.dep_ in ("acl", "advcl", "xcomp")
                   and a.lemma_ in _PURPOSES for c in a.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # "talks with A in Kinshasa on Monday and with B in Kigali on Tuesday": the parser may join the
+    # second "with" to any preposition of the clause.
+    preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "conj" and g.lower_ == "with" and g not in preps]
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if trigger.frame.accompanied and _on_trip(token):

@@ -1277,3 +1277,17 @@ def test_a_call_after_a_visit_was_called_off_is_a_meeting_of_its_own(extract):
                  "said. Weber had been due to meet Polish Prime Minister Jan Nowak on Thursday. The two leaders "
                  "spoke by phone on Wednesday and agreed to set a new date.")
     assert sorted((m["kind"], m["status"]) for m in ms) == [("in_person", "cancelled"), ("phone_call", "occurred")]
+
+
+def test_separate_talks_with_two_people_are_two_meetings(extract):
+    ms = extract("EU envoy Johanna Berg held separate talks with Congolese President Jean-Pierre Kalala and "
+                 "Rwandan President Jean-Baptiste Mugabo on Thursday.")
+    assert sorted(surnames(m) for m in ms) == [["Berg", "Kalala"], ["Berg", "Mugabo"]]
+    assert {m["date"] for m in ms} == {"2025-03-20"}
+
+
+def test_talks_with_each_in_turn_have_their_own_place_and_day(extract):
+    ms = extract("EU envoy Johanna Berg held talks with Congolese President Jean-Pierre Kalala in Kinshasa on "
+                 "Monday and with Rwandan President Jean-Baptiste Mugabo in Kigali on Tuesday.")
+    assert sorted((surnames(m), m["location"], m["date"]) for m in ms) == [
+        (["Berg", "Kalala"], "Kinshasa", "2025-03-17"), (["Berg", "Mugabo"], "Kigali", "2025-03-18")]
