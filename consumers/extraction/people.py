@@ -102,7 +102,10 @@ class People:
                 start = next((t.i for t in ent if not in_dateline(t) and not t.is_punct), ent.end)
                 if start == ent.end or (start > ent.start and country_code(doc[start:ent.end].text)):
                     continue
-                name = _strip_leading(doc[start:ent.end])
+                # "… and Marcelo Olivera - met in …": a dash set apart by spaces ends the name.
+                end = next((t.i for t in doc[start:ent.end] if t.text in DASHES and t.i > start and (
+                    t.whitespace_ or doc[t.i - 1].whitespace_)), ent.end)
+                name = _strip_leading(doc[start:end])
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
                     royal = ent[0].lower_ in _ROYAL or (ent.start > 0 and doc[ent.start - 1].lower_ in _ROYAL)
@@ -368,14 +371,33 @@ class People:
                            key=lambda t: t.i)
         i = max([office.i] + [entity_at(c).end - 1 if entity_at(c) is not None else c.i for c in countries
                               if c.i > office.i]) + 1
-        if i >= office.sent.end or doc[i].text != ",":
+        # Countries the parser left out of the list ("of Paraguay and Uruguay - X", "Uruguay" taken
+        # into a name).
+        more: list[str] = []
+        k = i
+        while k < office.sent.end and countries and (doc[k].text == "," or doc[k].lower_ == "and" or (
+                code := country_code(doc[k].text))):
+            if doc[k].text != "," and doc[k].lower_ != "and":
+                more.append(code)
+                i = k + 1
+            k += 1
+        # The list is set off by commas or by dashes ("the foreign ministers of A and B - X and Y - met").
+        if i >= office.sent.end or doc[i].text not in (",", *DASHES):
             return
+        opener, closed = doc[i].text, False
         names: list[Span] = []
         own: list[str | None] = []
         word: list[Token] = []
         j = i + 1
         while j < office.sent.end:
             t = doc[j]
+            if opener != "," and t.text in DASHES and (t.whitespace_ or doc[j - 1].whitespace_):
+                if word:
+                    names.append(doc[word[0].i:word[-1].i + 1])
+                    own.append(None)
+                    word = []
+                closed = True
+                break
             if t.text == "," or t.lower_ == "and":
                 if word:
                     names.append(doc[word[0].i:word[-1].i + 1])
@@ -392,9 +414,9 @@ class People:
             else:
                 break
             j += 1
-        if word or len(names) < 2 or doc[j - 1].text != ",":
-            return  # the list must close with a comma before the clause goes on
-        codes = [country_code(entity_text(c)) for c in countries] or [c for c in own if c]
+        if word or len(names) < 2 or not (closed or opener == "," and doc[j - 1].text == ","):
+            return  # the list must close as it opened before the clause goes on
+        codes = [country_code(entity_text(c)) for c in countries] + more or [c for c in own if c]
         if len(codes) not in (0, 1, len(names)):
             return
         modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS]

@@ -42,6 +42,10 @@ _GOVERNING_BODIES = {"board", "management", "directors", "executives", "bosses",
 _JOURNEYS = {"visit", "trip", "tour", "stay", "mission", "stop"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
+# Nouns whose "with" names the other party of the thing itself ("an agreement with the EU").
+_RELATIONS = {"agreement", "deal", "accord", "treaty", "pact", "relation", "relations", "tie", "ties",
+              "cooperation", "partnership", "dispute", "conflict", "row", "trade", "border", "war", "alliance",
+              "contract", "merger", "settlement"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
 _ANY_OFFICE = {"leaders", "heads", "chiefs", "officials", "men", "women", "pair"}
 
@@ -167,7 +171,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [garbled[1]]
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
     if trigger.frame.topic_preps:
-        preps += [c for o in token.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"]
+        # (Not "discussed a trade agreement with the EU": that "with" is the agreement's.)
+        preps += [c for o in token.children if o.dep_ == "dobj" and o.lemma_ not in _RELATIONS
+                  for c in o.children if c.dep_ == "prep"]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
             c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"

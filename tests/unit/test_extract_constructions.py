@@ -1291,3 +1291,17 @@ def test_talks_with_each_in_turn_have_their_own_place_and_day(extract):
                  "Monday and with Rwandan President Jean-Baptiste Mugabo in Kigali on Tuesday.")
     assert sorted((surnames(m), m["location"], m["date"]) for m in ms) == [
         (["Berg", "Kalala"], "Kinshasa", "2025-03-17"), (["Berg", "Mugabo"], "Kigali", "2025-03-18")]
+
+
+def test_a_name_list_set_off_by_dashes_shares_the_office(extract):
+    [m] = extract("The foreign ministers of Argentina, Brazil and Uruguay - Santiago Lynch, Beatriz Fontes and "
+                  "Marcelo Olivera - met in Montevideo on Wednesday.")
+    assert people(m) == [("Santiago Lynch", "AR"), ("Beatriz Fontes", "BR"), ("Marcelo Olivera", "UY")]
+
+
+def test_discussing_an_agreement_with_a_body_is_no_meeting_with_it(extract):
+    assert extract("Paraguayan Foreign Minister Ruben Acosta discussed a stalled trade agreement with the "
+                   "European Union on Wednesday.") == []
+    [m] = extract("Chancellor Gordon Brown said he had discussed the campaign with Prime Minister Tony Blair "
+                  "on Saturday.")
+    assert surnames(m) == ["Blair", "Brown"]
