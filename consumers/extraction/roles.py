@@ -270,6 +270,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if is_object and t.dep_ in ("dobj", "pobj") and any(c.dep_ == "case" for c in t.children):
             continue  # "called Elliott's for a quote": a shop, named by its owner
         party = _resolve(t, people) or _named_inside(t, people)
+        if party is None and not is_object and (leaders := _leaders_of(t, people)):
+            for p in leaders:
+                found.coordinated += found.add(p, False)
+            continue
         if party is not None and party.group and t.lower_ in GROUPS and (members := _members(t, people)):
             # "the foreign ministers of A and B, X and Y": X and Y are the parties.
             stack.extend((m, is_object, True) for m in members)
@@ -540,6 +544,8 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
         if at < t.i and len(together) == count and office and office in title and qualifier in title and not (
                 set(map(id, together)) & set(map(id, sides))):
             return list(together)
+    if count > 2 and (listed := _listed_together(t, people, count)):
+        return listed  # "A, B and host C also agreed … The three heads of state will meet again"
     named: list[Party] = []
     for _, p in reversed(people.mentioned_before(t.i)):
         title = (p.title or "").lower()
@@ -551,6 +557,42 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
             continue
         named.append(p)
     return named[:count][::-1] if len(named) >= count else []
+
+
+def _listed_together(t: Token, people: People, count: int, after: bool = False) -> list[Party]:
+    """The last ``count`` officials named in one list ("A, B and host C") before ``t`` (or, with
+    ``after``, the first in the next sentence): for three or more, whom "the three leaders" means
+    better than the last three named one by one. Read off the word order: between the names only
+    commas, "and", titles and nationalities."""
+    doc = t.doc
+    if after:
+        nxt = doc[t.sent.end].sent if t.sent.end < len(doc) else None
+        mentions = [(j, p) for j, p in people.mentioned_before(nxt.end) if j >= nxt.start] if nxt else []
+    else:
+        mentions = people.mentioned_before(t.i)
+    runs: list[list[Party]] = []
+    last = None
+    for j, p in mentions:
+        joined = last is not None and doc[last].sent == doc[j].sent and all(
+            w.is_punct or w.lower_ in ("and", "host") or w.is_title or w.lower_ in OFFICES for w in doc[last + 1:j])
+        if joined and p not in runs[-1]:
+            runs[-1].append(p)
+        elif not joined:
+            runs.append([p])
+        last = j
+    listed = [run for run in runs if len(run) == count and all(not p.group and is_official(p.title) for p in run)]
+    return (listed[0] if after else listed[-1]) if listed else []
+
+
+def _leaders_of(t: Token, people: People) -> list[Party]:
+    """"The leaders of Mali, Burkina Faso and Niger met … Malian President A, Burkinabe President B
+    and host President C also agreed …": the officials listed next, one for each country."""
+    if t.tag_ != "NNS" or t.lower_ not in _COUNTERPARTS:
+        return []
+    countries = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" for w in (g, *g.conjuncts)
+                 if country_code(t.doc[w.left_edge.i:w.i + 1].text)]  # ("Burkina Faso")
+    return _listed_together(t, people, len(countries), after=True) if len(countries) > 1 else []
 
 
 def _resolve(t: Token, people: People) -> Party | None:

@@ -1305,3 +1305,18 @@ def test_discussing_an_agreement_with_a_body_is_no_meeting_with_it(extract):
     [m] = extract("Chancellor Gordon Brown said he had discussed the campaign with Prime Minister Tony Blair "
                   "on Saturday.")
     assert surnames(m) == ["Blair", "Brown"]
+
+
+def test_the_three_leaders_are_the_three_named_in_one_list(extract):
+    ms = extract("Malian President Amadou Keita, Burkinabe President Paul Zongo and host President Salif Djibo "
+                 "agreed on Sunday to create a common bank. On Monday, Djibo received Chadian special envoy "
+                 "Hissein Mahamat. The three heads of state will meet again in Bamako on April 10.")
+    planned = next(m for m in ms if m["status"] == "planned")
+    assert surnames(planned) == ["Djibo", "Keita", "Zongo"]
+
+
+def test_the_leaders_of_three_countries_named_in_the_next_sentence(extract):
+    [m] = extract("The leaders of Mali, Burkina Faso and Niger met in Niamey on Sunday for a summit. Malian "
+                  "President Amadou Keita, Burkinabe President Paul Zongo and host President Salif Djibo also "
+                  "agreed to create a common investment bank.")
+    assert (surnames(m), m["location"]) == (["Djibo", "Keita", "Zongo"], "Niamey")
