@@ -281,7 +281,9 @@ def _venue(scope: list[Token]) -> str | None:
     """A named building the meeting was held at: "at Jubilee House", "in the Oval Office", "went to
     the Home Office for talks"."""
     for t in sorted(scope, key=lambda t: t.i):
-        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or t.lower_ not in VENUES:
+        # ("at the Palácio das Necessidades": the building's word may be a compound of its name)
+        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or not (t.lower_ in VENUES or t.is_title and any(
+                w.dep_ == "compound" and w.lower_ in VENUES for w in t.subtree if w.i < t.i)):
             continue
         if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"

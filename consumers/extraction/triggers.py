@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
-from newswatch.consumers.extraction.places import VENUES
+from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.titles import OFFICES
 from newswatch.schemas.models import Kind, Status
 
@@ -178,7 +178,8 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     # An official who "spoke with" another without a place or meeting word was, in news usage,
     # on the phone; "conferred with X in Manila" was there.
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        g.ent_type_ in ("GPE", "FAC", "LOC") or g.lower_ in VENUES for g in c.children) for c in (*own, *verb.children))
+        g.ent_type_ in ("GPE", "FAC", "LOC") or g.lower_ in VENUES or (g.lower_ in PLACE_NOUNS and g.is_title)
+        for g in c.children) for c in (*own, *verb.children))  # (… "in the New Administrative Capital")
     return Kind.IN_PERSON if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
                                              "forum"} else Kind.PHONE_CALL
 

@@ -1320,3 +1320,15 @@ def test_the_leaders_of_three_countries_named_in_the_next_sentence(extract):
                   "President Amadou Keita, Burkinabe President Paul Zongo and host President Salif Djibo also "
                   "agreed to create a common investment bank.")
     assert (surnames(m), m["location"]) == (["Djibo", "Keita", "Zongo"], "Niamey")
+
+
+def test_a_building_named_in_its_own_language_with_a_linking_word(extract):
+    [m] = extract("Portuguese Foreign Minister Duarte Meireles hosted his Angolan counterpart, Esperança Neto, "
+                  "for a working lunch at the Palácio das Necessidades on Monday.")
+    assert m["location"] == "Palácio das Necessidades"
+
+
+def test_views_exchanged_in_a_named_capital_were_exchanged_in_person(extract):
+    [m] = extract("On Wednesday, Nigerian Finance Minister Adaeze Okonkwo and Egyptian Planning Minister Yasmine "
+                  "Hegazy exchanged views on trade in pharmaceuticals in the New Administrative Capital.")
+    assert m["kind"] == "in_person"
