@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import POS
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
@@ -82,6 +83,12 @@ class TabledAttributes:
             elif merged:
                 set_token_attrs(doc[i], merged)
         return doc
+
+    def pos_before_parse(self, tag: str, lower: str, is_space: bool) -> int:
+        """The part of speech (a symbol id, 0 for none) this table gives a tagged token that has
+        no dependency yet. The ruler's few patterns that test the dependency are thus left out:
+        in en_core_web_sm they make auxiliaries of verbs, and verbs only of "do", "have" and "be"."""
+        return self._row((tag, lower, "", is_space))[0].get(POS, 0)
 
     def _row(self, key: _Key) -> tuple[dict, tuple[int, ...], tuple[int, ...]]:
         """For a token's key: the attributes its one-token patterns leave (a later one overwriting

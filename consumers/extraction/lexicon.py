@@ -143,6 +143,23 @@ class Lexicon:
                           word + word[-1] + "ed", word + word[-1] + "ing", *_IRREGULAR.get(word, ())}
         return re.compile(rf"(?<!\w){_trie(forms)}(?!\w)", re.IGNORECASE)
 
+    def may_report(self, pos: str, lower: str) -> bool:
+        """Whether a word the prefilter found, with part of speech ``pos``, can start a match of an
+        entry that reports a meeting (a "delegation" only marks its leader): a verb by any of its
+        forms (the prefilter stands in for the lemma), a noun by its written form."""
+        return (pos, lower) in self._openers or (pos, "") in self._openers
+
+    @functools.cached_property
+    def _openers(self) -> frozenset[tuple[str, str]]:
+        """(part of speech, lowercase form) pairs for :meth:`may_report`; form "" for any."""
+        openers: set[tuple[str, str]] = set()
+        for entry in self.entries:
+            if entry.frame.name == "delegation":
+                continue
+            forms = entry.forms() if entry.pos == "NOUN" and not entry.phrase else [""]
+            openers |= {(tag, form) for tag in entry.tags for form in forms}
+        return frozenset(openers)
+
     def hyphenated(self) -> set[str]:
         """Single meeting words with hyphens ("tête-à-tête"), which the tokenizer would split."""
         return {w for e in self.entries if not e.phrase for w in e.words if "-" in w}

@@ -27,6 +27,8 @@ _BOTH = re.compile(r"\b(?:two|both)\s+\w+", re.IGNORECASE)
 # A sentence that leans on the one before for whom it means: a pronoun or a quotation first.
 _LEANS = re.compile(r"(?:He|She|They|It)\b|[\"'“‘]")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
+# Capitalised words that open sentences and name no one: their first use introduces nobody.
+_NO_NAMES = {"The", "It", "But", "He", "She", "We", "They", "In", "This", "If", "And", "There", "That", "However"}
 _WORD = re.compile(r"\b[a-z][a-z-]+\b")
 _LEAD_PARAGRAPHS = 2  # the headline (or first line) and the first paragraph
 # Words that arrive, travel or date a trip: "arrived in Paris on Monday; the following day …".
@@ -93,7 +95,7 @@ def _introductions(sentences: list[tuple[int, str]], keep: set[int]) -> set[int]
     """The first sentence naming each capitalised word and office of the kept sentences."""
     wanted: set[str] = set()
     for i in keep:
-        wanted.update(_NAME.findall(sentences[i][1]))
+        wanted.update(w for w in _NAME.findall(sentences[i][1]) if w not in _NO_NAMES)
         wanted.update(w for w in _WORD.findall(sentences[i][1]) if w in OFFICES)
     first: set[int] = set()
     for i, (_, sentence) in enumerate(sentences):

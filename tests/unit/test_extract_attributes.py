@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newswatch.consumers.extraction import load_nlp
+from newswatch.consumers.extraction import lexicon, load_nlp
 from newswatch.consumers.extraction.lemmas import _IndexedList
 
 # Longer patterns ("gon na", "ai n't", "let 's", "there is"), the DEP tests (pronoun case, "did" as
@@ -50,3 +50,27 @@ def test_the_lemmatizer_indexes_are_the_same_words_searched_as_a_set(pipelines):
     for pos, words in indexed.items():
         assert isinstance(words, _IndexedList) and words == shipped[pos]
         assert words[0] in words and "not-a-word-anywhere" not in words
+
+
+def test_before_the_parse_a_verb_or_noun_has_its_final_part_of_speech(pipelines):
+    """What the extractor's tagging-only step relies on (MeetingExtractor._may_meet): the ruler's
+    tests of the dependency make verbs or nouns only of words it names ("did", "has", "is"), none
+    a meeting word; every other word has its final part of speech from its tag alone."""
+    tabled, stock = pipelines
+    table = tabled.get_pipe("newswatch_attributes")
+    making = [pattern for entry in stock.get_pipe("attribute_ruler").patterns for pattern in entry["patterns"]
+              if entry["attrs"].get("POS") in ("VERB", "NOUN", "PROPN") and any("DEP" in spec for spec in pattern)]
+    named = {w for pattern in making for spec in pattern for w in _lower_values(spec)}
+    assert making and all(any("LOWER" in spec for spec in pattern) for pattern in making)
+    assert not named & lexicon.load().words()
+    for text in TEXTS:
+        for t in tabled(text):
+            if t.pos_ in ("VERB", "NOUN", "PROPN") and t.lower_ not in named:
+                assert tabled.vocab.strings[table.pos_before_parse(t.tag_, t.lower_, t.is_space)] == t.pos_, t.text
+
+
+def _lower_values(spec: dict) -> list[str]:
+    lower = spec.get("LOWER")
+    if isinstance(lower, dict):
+        return list(lower.get("IN", []))
+    return [lower] if isinstance(lower, str) else []

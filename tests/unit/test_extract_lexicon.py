@@ -349,3 +349,39 @@ def test_the_prefilter_lets_through_every_form_of_a_meeting_word(text: str) -> N
 
 def test_the_prefilter_stops_text_without_one() -> None:
     assert not lexicon.load().prefilter.search("Shares rose 3% after the company reported higher profits.")
+
+
+# The tagging-only step: texts whose tags leave no meeting word are not parsed further.
+
+def test_a_form_reports_a_meeting_with_the_part_of_speech_its_entry_asks_for() -> None:
+    lex = lexicon.load()
+    assert lex.may_report("VERB", "called") and lex.may_report("NOUN", "talks") and lex.may_report("PROPN", "talks")
+    assert not lex.may_report("NOUN", "sites")  # the prefilter's "sit" + "es"
+    assert not lex.may_report("NOUN", "phone")  # a verb entry only
+    assert not lex.may_report("PROPN", "breakfast")  # "Breakfast with Frost": common nouns only
+    assert not lex.may_report("NOUN", "delegation")  # marks a leader, reports no meeting
+    assert not lex.may_report("ADJ", "called")
+
+
+@pytest.mark.parametrize("text, may", [
+    ("The phone sites were visited by millions.", True),  # "visited" is a verb
+    ("The phone sites drew millions.", False),
+    ("Prime Minister Tony Blair held talks with President Jacques Chirac.", True),
+])
+def test_the_tagging_step_stops_only_texts_without_a_possible_meeting_word(extractor, text, may) -> None:
+    tagged = extractor.nlp(text, disable=extractor._rest)
+    assert extractor._may_meet(tagged) is may
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Tony Blair held talks with President Jacques Chirac in Paris on Monday.\n\n"
+    "The two leaders discussed Iraq. They will meet again in May, officials said.",
+    "Mr Brown, the chancellor, phoned his German counterpart. The so-called summit was called off.",
+])
+def test_a_text_parsed_in_two_steps_is_parsed_as_in_one(extractor, text) -> None:
+    def parse(doc):
+        return [(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start)
+                for t in doc]
+
+    (two, _), = extractor._parsed([(text, 0)], batch_size=1, n_process=1)
+    assert parse(two) == parse(extractor.nlp(text))

@@ -51,3 +51,10 @@ def test_a_sentence_opening_with_a_pronoun_keeps_whom_it_means_past_a_quotation(
             "possible.\" He said after meeting Ian Boyd he was not hopeful. Other news followed.")
     kept = passages(text, lexicon.load().prefilter)
     assert "Tory leader Ann Lowe told reporters" in kept and "Polls suggested" not in kept
+
+
+def test_a_capitalised_word_that_names_no_one_introduces_nobody():
+    text = "\n".join(["Budget row", "Markets were calm.", "Oil rose.", "However, it fell back. The pound slid.",
+                      "Gas rose.", "Coal rose.", "However, Mr Boyd met Dana Reyes on Friday. The talks went well."])
+    kept = passages(text, MEETING_WORD)
+    assert "Mr Boyd met Dana Reyes" in kept and "However, it fell back" not in kept and "The pound" not in kept
