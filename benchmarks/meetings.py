@@ -56,9 +56,9 @@ ORIGINAL = ROOT / "tests" / "fixtures" / "meetings_original.jsonl"
 OWN_BBC = ROOT / "benchmarks" / "labels" / "bbc-own.jsonl"
 OWN_BBC2 = OWN_BBC.with_name("bbc-own2.jsonl")
 OWN_TUNE = [OWN_BBC.with_name("bbc-tune.jsonl"), OWN_BBC.with_name("bbc-tune2.jsonl"),
-            OWN_BBC.with_name("constructions-tune.jsonl")]
-OWN_CONSTRUCTIONS_CHECK = OWN_BBC.with_name("constructions-check.jsonl")
-OWN_FILES = [OWN_BBC, OWN_BBC2, *OWN_TUNE, OWN_CONSTRUCTIONS_CHECK]
+            OWN_BBC.with_name("constructions-tune.jsonl"), OWN_BBC.with_name("constructions-tune2.jsonl")]
+OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name("constructions-check.jsonl"), OWN_BBC.with_name("constructions-check2.jsonl")]
+OWN_FILES = [OWN_BBC, OWN_BBC2, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK]
 BBC = SHARED / "eval" / "bbc" / "articles.jsonl"
 SCORER = SHARED / "eval" / "meetings" / "score.py"
 # Pipeline variants compared by --pipelines: components left out of en_core_web_sm.
