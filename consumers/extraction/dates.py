@@ -89,34 +89,40 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _weekday(day: str, rel: str | None, published: dt.date | None, future: bool) -> Resolved:
+def _weekday(day: str, rel: str | None, published: dt.date | None, future: bool | None) -> Resolved:
     if published is None:
         return UNKNOWN
     delta = WEEKDAYS[day] - published.weekday()
+    if future is None and rel in (None, "on"):
+        # Either way: the nearer ("had been due on Wednesday", told on Thursday, was yesterday).
+        future = delta % 7 <= (-delta) % 7
     if rel == "next" or (future and rel != "last"):
         return offset(published, delta % 7 or (7 if rel == "next" else 0))
     return offset(published, -((-delta) % 7) or (-7 if rel == "last" else 0))
 
 
-def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool = False) -> Resolved:
+def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool | None = False) -> Resolved:
     """The date and its precision ("day", "month", "year", "unknown") that ``phrase`` denotes.
 
     ``anchor`` is the date of the event the phrase may count from ("a day earlier"); it falls
-    back to ``published``. Vague phrases ("last week", "recently") and dates outside
-    :data:`EARLIEST`–:data:`LATEST` give ``(None, "unknown")``.
+    back to ``published``. ``future`` says which way a bare weekday or month counts from
+    publication; None, for a meeting called off, takes the nearer weekday either way. Vague
+    phrases ("last week", "recently") and dates outside :data:`EARLIEST`–:data:`LATEST` give
+    ``(None, "unknown")``.
     """
     date, precision = _resolve(phrase, plausible(published), plausible(anchor), future)
     return (date, precision) if plausible(date) else UNKNOWN
 
 
-def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool) -> Resolved:
+def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool | None) -> Resolved:
     text = " ".join(phrase.lower().replace("’", "'").split())
     anchor = anchor or published
+    ahead = future is not False  # (a meeting called off counts a month or a day of a month ahead)
     if m := _ISO.search(text):
         return (_safe(*map(int, m.groups())), "day")
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if m := pattern.search(text):
-            date = _year_for(MONTHS[m["month"]], int(m["day"]), m["year"], published, future)
+            date = _year_for(MONTHS[m["month"]], int(m["day"]), m["year"], published, ahead)
             return (date, "day") if date else UNKNOWN
     if m := _OFFSET.search(text):
         n = (int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]) * (7 if m["unit"] == "week" else 1)
@@ -142,7 +148,7 @@ def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, fut
         year = int(m["year"]) if m["year"] else (published.year if published else None)
         if not m["year"] and published is not None:
             # "in May" from November: next May for a plan, this May for what happened.
-            year += 1 if future and month < published.month else -1 if not future and month > published.month else 0
+            year += 1 if ahead and month < published.month else -1 if not ahead and month > published.month else 0
         date = _safe(year, month, 1) if year else None
         return (date, "month") if date else UNKNOWN
     if m := _YEAR_ONLY.match(text):

@@ -194,7 +194,7 @@ class _Article:
                 before = self.doc[before.start - 1].sent
         return self.drafts[-1] if self.drafts and self.drafts[-1].sent.start >= before.start else None
 
-    def resolve(self, phrase: str | None, future: bool, at: int | None = None) -> tuple[dt.date | None, str]:
+    def resolve(self, phrase: str | None, future: bool | None, at: int | None = None) -> tuple[dt.date | None, str]:
         """The date ``phrase`` means, counted from the latest event dated before word ``at``."""
         if not phrase:
             return dates.UNKNOWN
@@ -444,7 +444,7 @@ class MeetingExtractor:
                 place, when = details_of
                 draft.location = place or draft.location
                 if when is not None:
-                    draft.date, draft.precision = article.resolve(when, status != Status.OCCURRED)
+                    draft.date, draft.precision = article.resolve(when, _ahead(status))
 
     def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another
@@ -465,8 +465,7 @@ class MeetingExtractor:
     def _record(draft: _Draft, token, verb, article: _Article, retells: bool = False) -> None:
         """Date, place, topics and source of a new meeting; kept unless it retells one found before
         (of any kind for a word that only ``retells``: "held a video call to discuss …")."""
-        future = draft.status in (Status.PLANNED, Status.CANCELLED)
-        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), future, at=token.i)
+        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status), at=token.i)
         if draft.status == Status.OCCURRED and draft.date and article.published and draft.date > article.published:
             draft.status = Status.PLANNED
         draft.location = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
@@ -686,9 +685,15 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
     if status != draft.status and not (draft.status == Status.CANCELLED and status == Status.PLANNED):
         return
     if draft.date is None:
-        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), draft.status != Status.OCCURRED)
+        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status))
     if draft.location is None and draft.kind == Kind.IN_PERSON:
         draft.location = details.location(token, verb)
+
+
+def _ahead(status: str) -> bool | None:
+    """Which way a bare weekday dates a meeting of ``status``: ahead for a plan, back for what
+    happened, the nearer for one called off ("had been due to meet on Wednesday")."""
+    return True if status == Status.PLANNED else None if status == Status.CANCELLED else False
 
 
 def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:
@@ -791,7 +796,7 @@ def _scene(draft: _Draft, article: _Article) -> None:
             draft.location = place
             if draft.date is None:
                 draft.date, draft.precision = article.resolve(details.date_phrase(sent.root, sent.root),
-                                                              draft.status != Status.OCCURRED)
+                                                              _ahead(draft.status))
             return
 
 
@@ -865,8 +870,7 @@ def _dated_before(draft: _Draft, article: _Article) -> tuple[dt.date | None, str
     if not any(article.people.at(s) in draft.parties for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
                for s in past_dateline(c)):
         return dates.UNKNOWN
-    future = draft.status in (Status.PLANNED, Status.CANCELLED)
-    return article.resolve(details.date_phrase(root, root), future, at=root.i)
+    return article.resolve(details.date_phrase(root, root), _ahead(draft.status), at=root.i)
 
 
 def _follow_up(draft: _Draft, article: _Article) -> None:

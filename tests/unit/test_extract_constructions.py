@@ -1332,3 +1332,12 @@ def test_views_exchanged_in_a_named_capital_were_exchanged_in_person(extract):
     [m] = extract("On Wednesday, Nigerian Finance Minister Adaeze Okonkwo and Egyptian Planning Minister Yasmine "
                   "Hegazy exchanged views on trade in pharmaceuticals in the New Administrative Capital.")
     assert m["kind"] == "in_person"
+
+
+def test_a_meeting_called_off_keeps_the_nearer_weekday(extract):
+    [m] = extract("Mr Tremayne had been due to fly on to Bishkek on Thursday to meet the Kyrgyz president, Talant "
+                  "Abdyldaev, but that leg of the trip was cancelled because of fog.")
+    assert (m["status"], m["date"]) == ("cancelled", "2025-03-20")
+    [m] = extract("Mr Tremayne had been due to meet the Kyrgyz president, Talant Abdyldaev, in Bishkek on Monday, "
+                  "but the visit was called off.")
+    assert (m["status"], m["date"]) == ("cancelled", "2025-03-24")

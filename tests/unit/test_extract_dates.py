@@ -22,6 +22,12 @@ WEDNESDAY = dt.date(2025, 11, 19)
     ("March 4, 2023", False, dt.date(2023, 3, 4)),
     ("yesterday", False, dt.date(2025, 11, 18)),
     ("three days ago", False, dt.date(2025, 11, 16)),
+    # A meeting called off: the nearer weekday either way.
+    ("on Tuesday", None, dt.date(2025, 11, 18)),
+    ("on Thursday", None, dt.date(2025, 11, 20)),
+    ("on Sunday", None, dt.date(2025, 11, 16)),
+    ("on Saturday", None, dt.date(2025, 11, 22)),
+    ("December 2", None, dt.date(2025, 12, 2)),
 ])
 def test_against_publication_date(phrase, future, expected):
     assert resolve(phrase, WEDNESDAY, None, future) == (expected, "day")
