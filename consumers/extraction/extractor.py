@@ -364,6 +364,8 @@ class MeetingExtractor:
         token, sent = trigger.token, trigger.token.sent
         article.enter(sent)
         found = roles(trigger, article.people)
+        if trigger.frame.agent_only and not (found.object_parties and self._joined_for(token)):
+            return  # "joined the EU", "was joined by Y at the poster launch"
         parties = found.parties + found.each
         planned = False
         if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
@@ -446,6 +448,12 @@ class MeetingExtractor:
                 if when is not None:
                     draft.date, draft.precision = article.resolve(when, _ahead(status))
 
+    def _joined_for(self, token) -> bool:
+        """"were joined by Z for three-way talks": joined for a meeting, not at a launch."""
+        nouns = self.lexicon.words(pos="NOUN")
+        return any(c.lower_ == "for" and c.dep_ == "prep" and any(
+            g.lemma_.lower() in nouns or g.lower_ in nouns for g in c.children) for c in token.subtree)
+
     def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another
         meeting of a pair named before."""
@@ -517,7 +525,7 @@ def _pair_meeting_others(found, article: _Article) -> list[Party]:
     """The people "the two leaders" / "they" stand for, when the words meet someone other than
     them; empty when the object is one of the pair ("they spoke with Blair" of Blair and Bush) or
     the words are no subject ("the leaders' meeting between A and B" names the pair's states)."""
-    if found.reference.dep_ != "nsubj":
+    if found.reference.dep_ not in ("nsubj", "nsubjpass"):  # ("the two ministers were joined by Z")
         return []
     pair = referred(found.reference, article.people, sides=found.object_parties)
     if not pair and (recent := article.recent(found.reference.sent)) is not None:

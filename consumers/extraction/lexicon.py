@@ -44,6 +44,7 @@ class Frame:
     retells: bool = False
     shared_verbs: frozenset[str] = frozenset()
     accompanied: bool = False
+    agent_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -211,7 +212,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                                  bool(spec.get("topic_preps", False)),
                                  bool(spec.get("retells", False)),
                                  frozenset(spec.get("shared_verbs", [])),
-                                 bool(spec.get("accompanied", False)))
+                                 bool(spec.get("accompanied", False)),
+                                 bool(spec.get("agent_only", False)))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
     entries = []

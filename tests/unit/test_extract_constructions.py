@@ -1341,3 +1341,16 @@ def test_a_meeting_called_off_keeps_the_nearer_weekday(extract):
     [m] = extract("Mr Tremayne had been due to meet the Kyrgyz president, Talant Abdyldaev, in Bishkek on Monday, "
                   "but the visit was called off.")
     assert (m["status"], m["date"]) == ("cancelled", "2025-03-24")
+
+
+def test_joined_by_someone_for_talks_is_a_meeting_of_three(extract):
+    ms = extract("Uzbek Foreign Minister Bakhtiyor Saidov conferred with Pakistani Foreign Minister Shahzad Lodhi "
+                 "in Tashkent on Wednesday. The two ministers were joined in the afternoon by Afghan Public Works "
+                 "Minister Abdul Zahiri for three-way talks on the railway.")
+    three = next(m for m in ms if len(m["participants"]) == 3)
+    assert (surnames(three), three["date"]) == (["Lodhi", "Saidov", "Zahiri"], "2025-03-19")
+
+
+def test_joined_without_a_meeting_is_none(extract):
+    assert extract("Chancellor Gordon Brown was joined by Alan Milburn at the poster launch on Tuesday.") == []
+    assert extract("Foreign Minister Ana Silva and Foreign Minister John Doe joined the protest on Monday.") == []

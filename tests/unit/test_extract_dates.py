@@ -66,3 +66,7 @@ def test_a_month_alone_is_the_next_one_for_plans_and_the_last_one_for_events() -
     assert resolve("in May", november, None, future=True) == (dt.date(2026, 5, 1), "month")
     assert resolve("in May", november, None, future=False) == (dt.date(2025, 5, 1), "month")
     assert resolve("in December", november, None, future=False) == (dt.date(2024, 12, 1), "month")
+
+
+def test_in_the_afternoon_is_the_day_of_the_event_before():
+    assert resolve("in the afternoon", WEDNESDAY, dt.date(2025, 11, 17)) == (dt.date(2025, 11, 17), "day")

@@ -98,6 +98,12 @@ def test_sat_down_with(extract):
     assert m["kind"] == "in_person" and names(m) == ["Ilse Brandt", "Omar Haidari"] and m["location"] == "Brussels"
 
 
+def test_joined_by_for_talks_the_agent_joins_the_pair(extract):
+    [m] = extract("Foreign Minister Sara Lind and Dutch Foreign Minister Joost Bakker were joined by Belgian Foreign "
+                  "Minister Luc Peeters for talks in Brussels.")
+    assert sorted(p["name"] for p in m["participants"]) == ["Joost Bakker", "Luc Peeters", "Sara Lind"]
+
+
 def test_exchanged_views_by_phone(extract):
     [m] = extract("President Tomas Varga exchanged views by phone with Polish President Marek Zielinski on Tuesday.")
     assert (m["kind"], m["date"]) == ("phone_call", "2025-06-10") and names(m) == ["Marek Zielinski", "Tomas Varga"]
