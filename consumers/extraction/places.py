@@ -7,6 +7,6 @@ VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildi
           # Seats of government known by their own name or in their own language ("the Palácio do
           # Planalto", "the Primature", "Rashtrapati Bhavan", "the Kantei").
           "matignon", "élysée", "elysee", "quirinale", "istana", "palais", "palazzo", "palacio", "palácio",
-          "primature", "moncloa", "chigi", "bhavan", "kantei", "zhongnanhai", "chequers", "itamaraty"}
+          "primature", "moncloa", "chigi", "bhavan", "durbar", "kantei", "zhongnanhai", "chequers", "itamaraty"}
 # "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.
 PLACE_NOUNS = {"city", "town", "resort", "port", "capital", "village", "region", "province", "island", "state"}

@@ -148,6 +148,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
                     and _named_inside(c, people)]
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
         subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i:
+        subjects = [verb.head]  # "The delegation called on X …" garbled into "the delegation [that was] called"
     objects: list[Token] = []
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

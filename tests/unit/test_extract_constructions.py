@@ -1354,3 +1354,11 @@ def test_joined_by_someone_for_talks_is_a_meeting_of_three(extract):
 def test_joined_without_a_meeting_is_none(extract):
     assert extract("Chancellor Gordon Brown was joined by Alan Milburn at the poster launch on Tuesday.") == []
     assert extract("Foreign Minister Ana Silva and Foreign Minister John Doe joined the protest on Monday.") == []
+
+
+def test_the_delegation_called_on_someone_garbled_into_a_modifier(extract):
+    ms = extract("A Bhutanese delegation led by Foreign Minister Karma Dorji held talks with Nepali Foreign "
+                 "Minister Bishnu Khanal on Thursday. The delegation called on Prime Minister Ramesh Thapa at his "
+                 "residence at Singha Durbar the following day.")
+    assert sorted((surnames(m), m["date"]) for m in ms) == [(["Dorji", "Khanal"], "2025-03-20"),
+                                                           (["Dorji", "Thapa"], "2025-03-21")]
