@@ -159,7 +159,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects += agents
     if trigger.frame.objects:
         # (An "oprd" name: the parser's reading of "called his counterpart X".)
-        objects += [c for c in token.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and c.pos_ == "PROPN")]
+        objects += [c for c in token.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and (
+            c.pos_ == "PROPN" or c.lower_ in OFFICES and any(a.dep_ == "appos" for a in c.children)))]
         if token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.i > token.i:
             # The small model reads "X hosted President Y at …" as "hosted" describing Y (or his title).
             named = token.head

@@ -137,6 +137,8 @@ def names(token: Token) -> bool:
 def _holder(office: Token, name: Token) -> bool:
     """"called his counterpart Gerhard Schroeder": the name is who holds the office called (the
     parser makes the office the object, or the name the complement with the office inside)."""
+    if office is name and office.lower_ in OFFICES:  # "called Pakistan's prime minister, X,"
+        return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in office.children)
     return name.pos_ == "PROPN" and (office.lower_ in OFFICES or any(
         w.dep_ == "compound" and w.lower_ in OFFICES for w in name.children))
 

@@ -1362,3 +1362,9 @@ def test_the_delegation_called_on_someone_garbled_into_a_modifier(extract):
                  "residence at Singha Durbar the following day.")
     assert sorted((surnames(m), m["date"]) for m in ms) == [(["Dorji", "Khanal"], "2025-03-20"),
                                                            (["Dorji", "Thapa"], "2025-03-21")]
+
+
+def test_called_an_office_then_its_holder_is_a_call_not_a_name(extract):
+    [m] = extract("Edward Langley called Pakistan's prime minister, Naeem Bhatti, on Saturday, Downing Street said.")
+    assert (m["kind"], surnames(m), m["date"]) == ("phone_call", ["Bhatti", "Langley"], "2025-03-15")
+    assert extract("Prime Minister Edward Langley called the chancellor a giant of politics on Saturday.") == []
