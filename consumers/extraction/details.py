@@ -296,7 +296,7 @@ def _venue(scope: list[Token]) -> str | None:
     return None
 
 
-_NAME_LINKS = {"of", "the", "do", "da", "dos", "das", "de", "des", "du", "del", "della", "di", "la", "le"}
+_NAME_LINKS = {"of", "for", "the", "do", "da", "dos", "das", "de", "des", "du", "del", "della", "di", "la", "le"}
 
 
 def _named_on(t: Token) -> int:

@@ -3,10 +3,10 @@
 VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildings", "hotel", "castle",
           "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion",
           "assembly", "parliament", "embassy", "villa", "lodge", "estate", "camp", "base",
-          "station", "airport", "pentagon",
+          "station", "airport", "pentagon", "department", "treasury", "court",
           # Seats of government known by their own name or in their own language ("the Palácio do
           # Planalto", "the Primature", "Rashtrapati Bhavan", "the Kantei").
           "matignon", "élysée", "elysee", "quirinale", "istana", "palais", "palazzo", "palacio", "palácio",
-          "primature", "moncloa", "chigi", "bhavan", "durbar", "kantei", "zhongnanhai", "chequers", "itamaraty"}
+          "primature", "moncloa", "chigi", "bhavan", "durbar", "akorda", "kantei", "zhongnanhai", "chequers", "itamaraty"}
 # "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.
 PLACE_NOUNS = {"city", "town", "resort", "port", "capital", "village", "region", "province", "island", "state"}

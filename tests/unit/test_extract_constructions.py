@@ -1368,3 +1368,12 @@ def test_called_an_office_then_its_holder_is_a_call_not_a_name(extract):
     [m] = extract("Edward Langley called Pakistan's prime minister, Naeem Bhatti, on Saturday, Downing Street said.")
     assert (m["kind"], surnames(m), m["date"]) == ("phone_call", ["Bhatti", "Langley"], "2025-03-15")
     assert extract("Prime Minister Edward Langley called the chancellor a giant of politics on Saturday.") == []
+
+
+def test_a_government_department_is_the_venue(extract):
+    [m] = extract("Transport Secretary Helen Castleford met rail union leader Dave Pritchard at the Department "
+                  "for Transport on Monday.")
+    assert m["location"] == "Department for Transport"
+    [m] = extract("Indian Prime Minister Devendra Mehta held talks with the chancellor, Grace Whitfield, at the "
+                  "Treasury on Thursday.")
+    assert m["location"] == "Treasury"
