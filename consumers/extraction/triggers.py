@@ -306,7 +306,29 @@ def status(token: Token, verb: Token) -> str | None:
         result = Status.PLANNED
     if result == Status.PLANNED and _overtaken(chain):
         return Status.CANCELLED
+    if result == Status.OCCURRED and _disputed(chain):
+        return Status.DENIED
     return result
+
+
+# A denial of what a report said, in the words around it: "The Foreign Office has denied reports
+# that …", "No such meeting took place".
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.]{0,40}\b(?:reports?|claims?|allegations?|"
+                     r"stor(?:y|ies)|suggestions?)\b|\bno such (?:meeting|talks|visit|call)\b|"
+                     r"\b(?:never|did not|didn't) take place\b", re.IGNORECASE)
+
+
+def _disputed(chain: list[Token]) -> bool:
+    """"A Sunday newspaper reported that X met Y …", with a denial of that report in the sentence
+    before or after: hearsay denied."""
+    if not any(t.lemma_ in ("report", "claim", "allege") and t.pos_ == "VERB" for t in chain[1:]):
+        return False
+    sent, doc = chain[0].sent, chain[0].doc
+    before = [t for t in doc[:sent.start] if not t.is_space]
+    after = [t for t in doc[sent.end:] if not t.is_space]
+    around = [before[-1].sent] if before else []
+    around += [after[0].sent] if after else []
+    return any(_DENIAL.search(s.text) for s in around)
 
 
 def _overtaken(chain: list[Token]) -> bool:

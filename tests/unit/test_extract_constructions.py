@@ -1377,3 +1377,12 @@ def test_a_government_department_is_the_venue(extract):
     [m] = extract("Indian Prime Minister Devendra Mehta held talks with the chancellor, Grace Whitfield, at the "
                   "Treasury on Thursday.")
     assert m["location"] == "Treasury"
+
+
+def test_a_reported_meeting_denied_in_the_next_sentence_is_denied(extract):
+    [m] = extract("A Sunday newspaper reported that Foreign Secretary Priya Shaw met Iran's deputy foreign minister, "
+                  "Hossein Karimi, in Muscat on Saturday.\n\n\"No such meeting took place,\" a spokesman said.")
+    assert m["status"] == "denied"
+    [m] = extract("A Sunday newspaper reported that Foreign Secretary Priya Shaw met Iran's deputy foreign minister, "
+                  "Hossein Karimi, in Muscat on Saturday.")
+    assert m["status"] == "occurred"
