@@ -103,8 +103,7 @@ class People:
                 if start == ent.end or (start > ent.start and country_code(doc[start:ent.end].text)):
                     continue
                 # "… and Marcelo Olivera - met in …": a dash set apart by spaces ends the name.
-                end = next((t.i for t in doc[start:ent.end] if t.text in DASHES and t.i > start and (
-                    t.whitespace_ or doc[t.i - 1].whitespace_)), ent.end)
+                end = next((t.i for t in doc[start + 1:ent.end] if _spaced_dash(t)), ent.end)
                 name = _strip_leading(doc[start:end])
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
@@ -375,9 +374,10 @@ class People:
         # into a name).
         more: list[str] = []
         k = i
-        while k < office.sent.end and countries and (doc[k].text == "," or doc[k].lower_ == "and" or (
-                code := country_code(doc[k].text))):
+        while k < office.sent.end and countries:
             if doc[k].text != "," and doc[k].lower_ != "and":
+                if (code := country_code(doc[k].text)) is None:
+                    break
                 more.append(code)
                 i = k + 1
             k += 1
@@ -391,18 +391,14 @@ class People:
         j = i + 1
         while j < office.sent.end:
             t = doc[j]
-            if opener != "," and t.text in DASHES and (t.whitespace_ or doc[j - 1].whitespace_):
+            closed = opener != "," and _spaced_dash(t)
+            if closed or t.text == "," or t.lower_ == "and":
                 if word:
                     names.append(doc[word[0].i:word[-1].i + 1])
                     own.append(None)
                     word = []
-                closed = True
-                break
-            if t.text == "," or t.lower_ == "and":
-                if word:
-                    names.append(doc[word[0].i:word[-1].i + 1])
-                    own.append(None)
-                    word = []
+                if closed:
+                    break
             elif t.lower_ == "of" and word and j + 1 < office.sent.end and country_code(entity_text(doc[j + 1])):
                 # "X of France"
                 names.append(doc[word[0].i:word[-1].i + 1])
@@ -518,6 +514,11 @@ def _deal_objects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "for") for g in c.children
         if g.dep_ == "pobj"]
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash set apart by a space ("X - met"), not the hyphen inside a name ("Sidibé-Koné")."""
+    return t.text in DASHES and (bool(t.whitespace_) or (t.i > 0 and bool(t.nbor(-1).whitespace_)))
 
 
 def _acronym(token: Token) -> bool:

@@ -324,11 +324,10 @@ def _disputed(chain: list[Token]) -> bool:
     if not any(t.lemma_ in ("report", "claim", "allege") and t.pos_ == "VERB" for t in chain[1:]):
         return False
     sent, doc = chain[0].sent, chain[0].doc
-    before = [t for t in doc[:sent.start] if not t.is_space]
-    after = [t for t in doc[sent.end:] if not t.is_space]
-    around = [before[-1].sent] if before else []
-    around += [after[0].sent] if after else []
-    return any(_DENIAL.search(s.text) for s in around)
+    # The nearest words on either side past paragraph breaks, and their sentences.
+    before = next((t for t in reversed(doc[:sent.start]) if not t.is_space), None)
+    after = next((t for t in doc[sent.end:] if not t.is_space), None)
+    return any(_DENIAL.search(t.sent.text) for t in (before, after) if t is not None)
 
 
 def _overtaken(chain: list[Token]) -> bool:
