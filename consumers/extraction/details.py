@@ -95,6 +95,8 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
     while t not in (token, verb) and t.head != t:
         if t.head.pos_ == "VERB" and t.head not in (token, verb) and t.head.dep_ in _OTHER_ACTIONS and not _happening(t.head):
             return False
+        if t.head.lower_ == "since" and t.dep_ == "pobj":
+            return False  # "the first meeting since a dispute in the Gulf flared": an earlier time's place
         t = t.head
     return True
 
@@ -109,11 +111,18 @@ def _happening_after(token: Token) -> Token | None:
         if not _happening(v):
             continue
         t = v
-        while t.dep_ in ("xcomp", "advcl", "acl", "relcl") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in t.children):
+        while t.dep_ in ("xcomp", "advcl", "acl", "relcl") and not _has_subject(t):
             t = t.head
-        return v if t.i < token.i or t == token else None
+        # (A clause with no subject anywhere up its chain has the meeting for its subject, however
+        # the parser hung it: "SAN SALVADOR - The A–B summit, the first since …, took place in X".)
+        return v if t.i < token.i or t == token or not _has_subject(t) else None
     return None
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether a clause has a subject of its own (not a relative pronoun, nor the dateline the
+    parser took for one)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" and not in_dateline(c) for c in verb.children)
 
 
 def _happening(verb: Token) -> bool:
@@ -134,8 +143,9 @@ def _with_lead_in(ent: Span) -> Span:
 
 
 def _dateline(ent: Span) -> bool:
-    """"ANKARA, March 12 —" opens a wire story: the filing date, not the event's."""
-    return ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.start:ent.end + 2])
+    """"ANKARA, March 12 —", "ASTANA, Oct 8 (Reuters) -" open a wire story: the filing date, not
+    the event's."""
+    return (ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.start:ent.end + 2])) or in_dateline(ent[0])
 
 
 def _dateline_end(doc: Doc) -> int | None:
@@ -195,7 +205,8 @@ def location(token: Token, verb: Token) -> str | None:
                                                country_code(e.text) is not None, e.start)).text
         else:
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
-                       and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and t.head.head.pos_ == "VERB"))
+                       and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and (
+                           t.head.head.pos_ == "VERB" or (own and token.pos_ != "VERB"))))
                        and t.lower_ not in VENUES]
             place = _unnamed_place(unnamed[0]) if unnamed else _capital(scope)
         if place:

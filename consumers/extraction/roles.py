@@ -174,9 +174,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [garbled[1]]
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
     if trigger.frame.topic_preps:
-        # (Not "discussed a trade agreement with the EU": that "with" is the agreement's.)
+        # (Not "discussed a trade agreement with the EU": that "with" is the agreement's; nor
+        # "discussed a rail link between A and B": a topic's "between" names no side.)
         preps += [c for o in token.children if o.dep_ == "dobj" and o.lemma_ not in _RELATIONS
-                  for c in o.children if c.dep_ == "prep"]
+                  for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
             c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"

@@ -1386,3 +1386,33 @@ def test_a_reported_meeting_denied_in_the_next_sentence_is_denied(extract):
     [m] = extract("A Sunday newspaper reported that Foreign Secretary Priya Shaw met Iran's deputy foreign minister, "
                   "Hossein Karimi, in Muscat on Saturday.")
     assert m["status"] == "occurred"
+
+
+def test_a_link_between_two_places_in_the_topic_names_no_side(extract):
+    ms = extract("HARARE, March 14 - Zambian Foreign Minister Chanda Mwila and his Zimbabwean counterpart, Tendai "
+                 "Moyo, met in Harare on Wednesday. The two discussed a proposed road bridge between Kazungula and "
+                 "Chirundu and the reopening of a border post.", dt.date(2025, 3, 14))
+    assert [surnames(m) for m in ms] == [["Moyo", "Mwila"]]
+
+
+def test_a_dateline_with_the_agency_is_not_the_meetings_date(extract):
+    [m] = extract("HARARE, Oct 8 (Reuters) - Zimbabwean President Tendai Moyo received a telephone call on Monday "
+                  "from Zambian President Mulenga Phiri, who congratulated him on the launch of a new power plant, "
+                  "the press service said.", dt.date(2024, 10, 8))
+    assert (m["kind"], m["date"]) == ("phone_call", "2024-10-07")
+
+
+def test_a_place_after_the_other_side_of_a_meeting_noun_is_where_it_was(extract):
+    [m] = extract("GABORONE, Feb 11 - Botswana Foreign Minister Kabo Mothibi's meeting with Namibia's acting foreign "
+                  "minister, Hilma Nghidinwa, in Rundu on Sunday focused on security along the route of the "
+                  "Trans-Kalahari railway, Botswana's foreign ministry said.", dt.date(2025, 2, 11))
+    assert (m["location"], m["date"]) == ("Rundu", "2025-02-09")
+
+
+def test_a_place_of_what_happened_since_the_last_meeting_is_not_this_ones(extract):
+    [m] = extract("SANTO DOMINGO, Aug 24 - The Almonte-Jeune summit, the first meeting between the presidents of the "
+                  "Dominican Republic and Haiti since a dispute over fishing rights in the Massacre River flared last "
+                  "year, took place on Friday in the border town of Dajabon, the presidency said. President Luis "
+                  "Almonte and his Haitian counterpart, Claude Jeune, agreed to set up joint patrols.",
+                  dt.date(2024, 8, 24))
+    assert (surnames(m), m["location"], m["date"]) == (["Almonte", "Jeune"], "Dajabon", "2024-08-23")
