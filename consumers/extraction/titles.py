@@ -17,6 +17,7 @@ OFFICES = {
     "colonel", "attaché", "consul", "prince", "taoiseach", "tanaiste", "tánaiste", "shogun",
     "pontiff", "pope", "cardinal", "patriarch", "mufti", "vizier", "regent", "secretary-general",
     "boss", "ceo", "executive", "officer", "pm", "founder", "undersecretary", "under-secretary", "adviser", "advisor",
+    "aide", "administrator",
 }
 # Words that may precede the office inside a title ("Deputy Defense Minister").
 MODIFIERS = {
@@ -101,7 +102,9 @@ def title_patterns() -> list[list[dict]]:
         {"LOWER": "the", "OP": "?"},
         {"IS_TITLE": True, "OP": "+"},
     ]
-    return [core, core + complement]
+    # "secretary of Armenia's Security Council"
+    owned = complement + [{"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}]
+    return [core, core + complement, core + owned]
 
 
 def field_title_patterns() -> list[list[dict]]:

@@ -1416,3 +1416,19 @@ def test_a_place_of_what_happened_since_the_last_meeting_is_not_this_ones(extrac
                   "Almonte and his Haitian counterpart, Claude Jeune, agreed to set up joint patrols.",
                   dt.date(2024, 8, 24))
     assert (surnames(m), m["location"], m["date"]) == (["Almonte", "Jeune"], "Dajabon", "2024-08-23")
+
+
+def test_conferring_with_no_medium_named_is_face_to_face(extract):
+    ms = extract("KINSHASA, May 9 - Angolan President Joao Lourenco Neto met Congolese President Felix Mbuyi on "
+                 "Thursday. Lourenco Neto also conferred on Friday with Gecamines chairman Albert Yuma Kalonji about "
+                 "copper exports.", dt.date(2025, 5, 9))
+    assert {tuple(surnames(m)): m["kind"] for m in ms}[("Kalonji", "Neto")] == "in_person"
+    [m] = extract("Angolan President Joao Lourenco Neto conferred by telephone on Friday with Congolese President "
+                  "Felix Mbuyi.")
+    assert m["kind"] == "phone_call"
+
+
+def test_an_aide_and_an_office_of_a_countrys_council_are_titles(extract):
+    [m] = extract("The secretary of Georgia's Security Council, Levan Abashidze, spoke by phone on Tuesday with "
+                  "Azerbaijani presidential aide Rauf Mammadli-Safarov about the border.")
+    assert [p["title"] for p in m["participants"]] == ["secretary of Georgia's Security Council", "presidential aide"]
