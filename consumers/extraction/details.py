@@ -293,9 +293,15 @@ def _venue(scope: list[Token]) -> str | None:
     the Home Office for talks"."""
     for t in sorted(scope, key=lambda t: t.i):
         # ("at the Palácio das Necessidades": the building's word may be a compound of its name)
-        if t.dep_ != "pobj" or t.head.lower_ not in _PLACE_PREPS or not (t.lower_ in VENUES or t.is_title and any(
+        gone_to = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS or t.dep_ == "dobj" and t.head.lemma_ == "visit"
+        if not gone_to or not (t.lower_ in VENUES or t.is_title and any(
                 w.dep_ == "compound" and w.lower_ in VENUES for w in t.subtree if w.i < t.i)):
             continue
+        owner = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        if not t.is_title and owner is not None and not any(w.ent_type_ == "PERSON" for w in t.doc[t.i:owner.i + 1]):
+            # "to visit the headquarters of Caledon Mining … for talks"
+            return t.doc[t.i:owner.i + 1].text
         if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
         words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]

@@ -515,7 +515,12 @@ def _plural_reference(t: Token) -> bool:
     named_here = any(c.dep_ in ("appos", "conj") for c in t.children) or any(
         c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.ent_type_ in ("GPE", "NORP") for g in c.children)
         for c in t.children)
-    return _plural_word(t) and bool(determiners & {"the", "two", "both", "three"}) and not named_here
+    # "the heads of several of Britain's biggest companies" describes whom it means; "the
+    # ministers of the three countries" counts back to them.
+    described = not determiners & {"two", "both", "three"} and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(w.lemma_.lower() in FIRMS | {"business"} for w in c.subtree)
+        for c in t.children)
+    return _plural_word(t) and bool(determiners & {"the", "two", "both", "three"}) and not named_here and not described
 
 
 def _plural_word(t: Token) -> bool:

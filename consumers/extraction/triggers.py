@@ -315,7 +315,10 @@ def status(token: Token, verb: Token) -> str | None:
 # that …", "No such meeting took place".
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.]{0,40}\b(?:reports?|claims?|allegations?|"
                      r"stor(?:y|ies)|suggestions?)\b|\bno such (?:meeting|talks|visit|call)\b|"
-                     r"\b(?:never|did not|didn't) take place\b", re.IGNORECASE)
+                     r"\b(?:never|did not|didn't) take place\b|"
+                     # "has denied meeting the head of …", "I have never met Dr Royce"
+                     r"\b(?:denied|denies|deny|denying) (?:ever )?(?:meeting|holding talks|having talks|speaking)\b|"
+                     r"\bnever (?:met|held talks|spoke)\b", re.IGNORECASE)
 
 
 def _disputed(chain: list[Token]) -> bool:

@@ -1432,3 +1432,22 @@ def test_an_aide_and_an_office_of_a_countrys_council_are_titles(extract):
     [m] = extract("The secretary of Georgia's Security Council, Levan Abashidze, spoke by phone on Tuesday with "
                   "Azerbaijani presidential aide Rauf Mammadli-Safarov about the border.")
     assert [p["title"] for p in m["participants"]] == ["secretary of Georgia's Security Council", "presidential aide"]
+
+
+def test_a_reported_meeting_the_minister_denies_having_had_is_denied(extract):
+    [m] = extract("Transport Minister Alan Pryor has denied meeting the head of a rail company days before the "
+                  "fares rise.\n\nA newspaper reported that Mr Pryor had held private talks with Coastline Rail "
+                  "chief executive Dr Joan Maddox at a London hotel.\n\n\"I have never met Dr Maddox,\" Mr Pryor said.")
+    assert (surnames(m), m["status"]) == (["Maddox", "Pryor"], "denied")
+
+
+def test_heads_of_companies_beside_a_named_side_do_not_hide_the_meeting(extract):
+    [m] = extract("Sir Colin Pratt, director general of the British Chambers of Commerce, and the heads of several "
+                  "of Britain's biggest retailers met Chancellor Ruth Ames at the Treasury on Wednesday.")
+    assert (surnames(m), m["location"]) == (["Ames", "Pratt"], "Treasury")
+
+
+def test_a_companys_headquarters_visited_for_talks_is_the_venue(extract):
+    [m] = extract("Chilean Mining Minister Rosa Vidal is due to visit the headquarters of Andes Copper on Thursday "
+                  "for talks with its chairman, Lord Kettering.")
+    assert (m["status"], m["location"]) == ("planned", "headquarters of Andes Copper")
