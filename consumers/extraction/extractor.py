@@ -353,6 +353,7 @@ class MeetingExtractor:
                 same.confidence = max(same.confidence, draft.confidence)
                 continue
             kept.append(draft)
+            _office_of_counterpart(draft, article.people)
             _travelled(draft, travels)
             if draft.location is None and draft.kind == Kind.IN_PERSON:
                 # A meeting the story gives no place was held where the story is filed from.
@@ -571,6 +572,17 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
                 other.location = other.location or draft.location
             return True
     return False
+
+
+def _office_of_counterpart(draft: _Draft, people: People) -> None:
+    """"X met his Colombian counterpart" and the article never names him: the Colombian holder of
+    X's office ("Colombian Defence Minister"), the name a reader would give him."""
+    for i, p in enumerate(draft.parties):
+        if not (people.unnamed(p) and p.name.lower().endswith(" counterpart")):
+            continue
+        office = next((q.title for q in draft.parties if q is not p and not q.group and is_official(q.title)), None)
+        if office is not None:
+            draft.parties[i] = Party(f"{p.name[:-len(' counterpart')]} {office}", office, p.country)
 
 
 def _referring(token) -> bool:

@@ -141,7 +141,7 @@ class People:
         if first is None:
             return False
         i = first
-        while i > 0 and first - i < 3 and self.doc[i - 1].lower_ in OFFICES | MODIFIERS | RANKS:
+        while i > 0 and first - i < 3 and self.doc[i - 1].lower_.strip(".") in OFFICES | MODIFIERS | RANKS | _COURTESY:
             i -= 1
         if i > 0 and self.doc[i - 1].text in ("'s", "’s"):
             i -= 1

@@ -1451,3 +1451,10 @@ def test_a_companys_headquarters_visited_for_talks_is_the_venue(extract):
     [m] = extract("Chilean Mining Minister Rosa Vidal is due to visit the headquarters of Andes Copper on Thursday "
                   "for talks with its chairman, Lord Kettering.")
     assert (m["status"], m["location"]) == ("planned", "headquarters of Andes Copper")
+
+
+def test_an_unnamed_counterpart_is_named_by_country_and_office(extract):
+    [m] = extract("LIMA, Nov 15 (Reuters) - Peruvian Interior Minister Rosa Quispe Mamani met her Bolivian "
+                  "counterpart in the border town of Desaguadero on Friday, the ministry said in a statement that "
+                  "did not name the Bolivian minister.", dt.date(2025, 11, 15))
+    assert sorted(names(m)) == ["Bolivian Interior Minister", "Rosa Quispe Mamani"]
