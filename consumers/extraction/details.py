@@ -278,6 +278,14 @@ def _where(verb: Token) -> str | None:
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
     head, ent = verb.head, entity_at(verb.head)
+    if ent is not None and ent.label_ in ("DATE", "TIME"):
+        # "paid a visit to Ulaanbaatar on Monday, where …": the parser hangs "where" off the day;
+        # it means the place the trip went to, named before it.
+        went = [t for t in verb.sent if t.i < head.i and t.dep_ == "pobj" and t.head.lower_ in ("to", "in")
+                and t.pos_ == "PROPN" and t.is_title]
+        if not went:
+            return None
+        head, ent = went[-1], entity_at(went[-1])
     if ent is not None and ent.label_ in _PLACE_LABELS:
         return ent.text.removeprefix("the ")
     # "travelled to Mozambique, where …": after a preposition of place, a name is a place
@@ -294,6 +302,10 @@ def _venue(scope: list[Token]) -> str | None:
     for t in sorted(scope, key=lambda t: t.i):
         # ("at the Palácio das Necessidades": the building's word may be a compound of its name)
         gone_to = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS or t.dep_ == "dobj" and t.head.lemma_ == "visit"
+        if gone_to and t.pos_ == "PROPN" and t.is_title and _described_as_venue(t):
+            # "at the Catshuis, the Dutch prime minister's official residence"
+            words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
+            return t.doc[(words or [t])[0].i:t.i + 1].text
         if not gone_to or not (t.lower_ in VENUES or t.is_title and any(
                 w.dep_ == "compound" and w.lower_ in VENUES for w in t.subtree if w.i < t.i)):
             continue
@@ -311,6 +323,20 @@ def _venue(scope: list[Token]) -> str | None:
             first = next((w for w in first.subtree if w.is_title and w.i <= first.i), first)
             return t.doc[first.i:_named_on(t)].text
     return None
+
+
+def _described_as_venue(t: Token) -> bool:
+    """Whether a name is followed by ", the … residence" (a building word before the next
+    punctuation, wherever the parser hung it)."""
+    doc = t.doc
+    if t.i + 2 >= len(doc) or doc[t.i + 1].text != ",":
+        return False
+    for w in doc[t.i + 2:min(t.i + 9, len(doc))]:
+        if w.is_punct:
+            return False
+        if w.lower_ in VENUES and w.pos_ == "NOUN":
+            return True
+    return False
 
 
 _NAME_LINKS = {"of", "for", "the", "do", "da", "dos", "das", "de", "des", "du", "del", "della", "di", "la", "le"}

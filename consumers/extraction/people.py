@@ -258,7 +258,10 @@ class People:
         start = min((t.left_edge.i for t in words), default=token.i)
         if self.doc[start].lower_ in _PRONOUN_DETERMINERS:
             start += 1
-        return [Party(self.doc[start:token.i + 1].text, None, None, group=True)]
+        # ("A Lesotho government delegation": the country hangs off another word of the phrase)
+        code = next((code for w in self.doc[start:token.i]
+                     if w.pos_ in ("PROPN", "ADJ") and (code := country_code(w.text))), None)
+        return [Party(self.doc[start:token.i + 1].text, None, code, group=True)]
 
     def _body_at(self, token: Token) -> Party | None:
         """An organisation ("Hamas"), or a place standing for its government ("Washington said"); a

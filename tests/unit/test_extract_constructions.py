@@ -1458,3 +1458,25 @@ def test_an_unnamed_counterpart_is_named_by_country_and_office(extract):
                   "counterpart in the border town of Desaguadero on Friday, the ministry said in a statement that "
                   "did not name the Bolivian minister.", dt.date(2025, 11, 15))
     assert sorted(names(m)) == ["Bolivian Interior Minister", "Rosa Quispe Mamani"]
+
+
+def test_a_name_described_as_a_residence_is_the_venue(extract):
+    [m] = extract("THE HAGUE, Jan 13 (ANP) - Belgian Prime Minister Wouter Claes will travel to The Hague on Friday "
+                  "to meet Dutch Prime Minister Hendrik Verhoeven at the Catshuis, the Dutch prime minister's official "
+                  "residence, the Dutch government said on Tuesday.", dt.date(2026, 1, 13))
+    assert m["location"] == "Catshuis"
+
+
+def test_where_after_the_day_of_a_visit_means_the_place_visited(extract):
+    [m] = extract("SEOUL, June 10 (Yonhap) - South Korean Prime Minister Choi Min-ho paid a visit to Ulaanbaatar on "
+                  "Monday, where he held talks with Mongolian Prime Minister Batbayaryn Ganzorig on rare earth "
+                  "supplies, the prime minister's office said.", dt.date(2026, 6, 10))
+    assert (m["location"], m["date"]) == ("Ulaanbaatar", "2026-06-08")
+
+
+def test_a_delegation_described_by_its_countrys_government_is_led_by_its_head(extract):
+    [m] = extract("PRETORIA, July 24 (Reuters) - A Lesotho government delegation held talks with South African officials "
+                  "on Tuesday on water rights. The Lesotho delegation was led by Foreign Minister Palesa Mokoena, while "
+                  "Deputy Minister Sipho Radebe headed the South African side, the department said.",
+                  dt.date(2024, 7, 24))
+    assert surnames(m) == ["Mokoena", "Radebe"]
