@@ -1480,3 +1480,10 @@ def test_a_delegation_described_by_its_countrys_government_is_led_by_its_head(ex
                   "Deputy Minister Sipho Radebe headed the South African side, the department said.",
                   dt.date(2024, 7, 24))
     assert surnames(m) == ["Mokoena", "Radebe"]
+
+
+def test_a_relative_clause_on_two_names_is_said_of_both(extract):
+    [m] = extract("The summit had been prepared by the two countries' energy ministers, Namibian Energy Minister "
+                  "John Shilongo and Angolan Energy Minister Manuel Neto, who met in Ondangwa on Wednesday.",
+                  dt.date(2024, 9, 17))
+    assert (surnames(m), m["date"]) == (["Neto", "Shilongo"], "2024-09-11")
