@@ -476,6 +476,18 @@ class People:
         matches = [p for p in self.parties if word in p.name.replace("-", " ").split()]
         return matches[0] if len(matches) == 1 else None
 
+    def _principal(self, i: int) -> Party | None:
+        """The person named most often before word ``i`` with no office but a courtesy title ("Mr
+        Rae"), when one stands out (two mentions or more, more than anyone else's)."""
+        counts: dict[int, tuple[int, Party]] = {}
+        for _, p in self.mentioned_before(i):
+            if not p.group and not p.title and p.honoured:
+                counts[id(p)] = (counts.get(id(p), (0, p))[0] + 1, p)
+        ranked = sorted(counts.values(), key=lambda cp: -cp[0])
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
+
     def _describe(self, token: Token) -> Party | None:
         """The person named before who holds the described office ("the Omani minister"); else,
         when the description gives a country ("Qatar's energy minister", "his Russian
@@ -499,6 +511,12 @@ class People:
             candidates = [p for p in candidates if id(p) not in own]
         if candidates:
             return candidates[-1]
+        if country is None and office in _HEAD_OFFICES and any(c.lower_ == "the" for c in token.children) and (
+                (holder := self._principal(token.i)) is not None):
+            # "The chancellor is also due to hold talks …" in a story that never says who the
+            # chancellor is: the person it is about, named without an office.
+            holder.title = holder.title or text
+            return holder
         if country is None or not is_official(text):
             return None
         key = normalize(phrase)
@@ -506,6 +524,9 @@ class People:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
 
+
+# Offices a story may name its main figure by without ever introducing him ("the chancellor").
+_HEAD_OFFICES = {"chancellor", "minister", "president", "premier", "secretary"}
 
 _DEAL_VERBS = {"buy", "acquire", "merge", "bid", "take"}
 

@@ -1487,3 +1487,10 @@ def test_a_relative_clause_on_two_names_is_said_of_both(extract):
                   "John Shilongo and Angolan Energy Minister Manuel Neto, who met in Ondangwa on Wednesday.",
                   dt.date(2024, 9, 17))
     assert (surnames(m), m["date"]) == (["Neto", "Shilongo"], "2024-09-11")
+
+
+def test_an_office_never_introduced_is_the_storys_main_figure(extract):
+    ms = extract("Mr Hale has held talks with bankers over the pension rules.\n\nMr Hale said the talks had been "
+                 "useful.\n\nThe chancellor is also due to hold talks next week with TUC general secretary Joan Pike.",
+                 None)
+    assert [(surnames(m), m["status"]) for m in ms if "Pike" in surnames(m)] == [(["Hale", "Pike"], "planned")]
