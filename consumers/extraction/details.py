@@ -171,7 +171,9 @@ def dateline_place(doc: Doc) -> str | None:
     end = _dateline_end(doc)
     if end is None:
         return None
-    place = [t for t in doc[:end] if t.is_upper and t.is_alpha]
+    # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
+    opening = next((t.i for t in doc[:end] if t.text == "("), end)
+    place = [t for t in doc[:opening] if t.is_upper and t.is_alpha]
     return " ".join(t.text.title() for t in place) if len(place) <= 3 else None
 
 

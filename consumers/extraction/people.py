@@ -15,8 +15,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.details import DASHES, in_dateline
+from newswatch.consumers.extraction.countries import country_code, country_name, visited_country
+from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
@@ -476,6 +476,20 @@ class People:
         matches = [p for p in self.parties if word in p.name.replace("-", " ").split()]
         return matches[0] if len(matches) == 1 else None
 
+    def monarch(self, token: Token) -> Party | None:
+        """"was received in audience by the King": a monarch the story does not name, of the
+        country it is filed from ("King of Spain")."""
+        if token.lower_ not in _MONARCHS or token.ent_type_ == "PERSON" or not any(
+                c.lower_ == "the" for c in token.children):
+            return None
+        code = visited_country(place) if (place := dateline_place(token.doc)) else None
+        if code is None:
+            return None
+        name = f"{token.text.title()} of {country_name(code)}"
+        if name not in self._unnamed:
+            self._unnamed[name] = Party(name, token.text.title(), code)
+        return self._unnamed[name]
+
     def _principal(self, i: int) -> Party | None:
         """The person named most often before word ``i`` with no office but a courtesy title ("Mr
         Rae"), when one stands out (two mentions or more, more than anyone else's)."""
@@ -525,6 +539,7 @@ class People:
         return self._unnamed[key]
 
 
+_MONARCHS = {"king", "queen", "emir", "sultan", "emperor"}
 # Offices a story may name its main figure by without ever introducing him ("the chancellor").
 _HEAD_OFFICES = {"chancellor", "minister", "president", "premier", "secretary"}
 

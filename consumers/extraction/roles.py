@@ -615,7 +615,7 @@ def _resolve(t: Token, people: People) -> Party | None:
         return _antecedent(t, people, group=False)
     if t.lower_ == "it":
         return _antecedent(t, people, group=True)
-    party = people.at(t)
+    party = people.at(t) or people.monarch(t)
     if party is not None:
         return party
     if t.lower_ in ("delegation", "team", "mission"):

@@ -1494,3 +1494,22 @@ def test_an_office_never_introduced_is_the_storys_main_figure(extract):
                  "useful.\n\nThe chancellor is also due to hold talks next week with TUC general secretary Joan Pike.",
                  None)
     assert [(surnames(m), m["status"]) for m in ms if "Pike" in surnames(m)] == [(["Hale", "Pike"], "planned")]
+
+
+def test_an_unnamed_king_is_the_king_of_the_country_filed_from(extract):
+    [m] = extract("MADRID, Oct 9 (EFE) - Dutch Prime Minister Joost Verbeek was received in audience by the King at "
+                  "the Zarzuela Palace on Tuesday, the Dutch embassy said.", dt.date(2024, 10, 9))
+    assert (sorted(names(m)), m["location"], m["date"]) == (["Joost Verbeek", "King of Spain"], "Zarzuela Palace",
+                                                            "2024-10-08")
+
+
+def test_a_legislature_met_at_is_the_venue(extract):
+    [m] = extract("ROME, Oct 9 - Dutch Prime Minister Joost Verbeek held talks with opposition leader Chiara Russo "
+                  "at the Senate on Tuesday.", dt.date(2024, 10, 9))
+    assert m["location"] == "Senate"
+
+
+def test_the_agency_in_a_dateline_is_no_part_of_the_place(extract):
+    [m] = extract("LISBON, Oct 9 (AFP) - Angolan Foreign Minister Teresa Dias met Portuguese Foreign Minister Rui "
+                  "Matos on Tuesday.", dt.date(2024, 10, 9))
+    assert m["location"] == "Lisbon"
