@@ -50,7 +50,9 @@ def _scopes(token: Token, verb: Token):
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ in REPORTING:
             return
-        yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in (c, *c.children)] + [
+        # (With a date deeper in the phrase: "on Wednesday evening" hangs "Wednesday" off "evening".)
+        yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in c.subtree
+                            if g in (c, *c.children) or g.ent_type_ in ("DATE", "TIME")] + [
             g for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ == "DATE")
             for g in c.subtree]  # "A day earlier, X inspected a boat and held talks …"
 

@@ -1513,3 +1513,10 @@ def test_the_agency_in_a_dateline_is_no_part_of_the_place(extract):
     [m] = extract("LISBON, Oct 9 (AFP) - Angolan Foreign Minister Teresa Dias met Portuguese Foreign Minister Rui "
                   "Matos on Tuesday.", dt.date(2024, 10, 9))
     assert m["location"] == "Lisbon"
+
+
+def test_arrived_on_a_weekday_evening_dates_the_talks_that_followed(extract):
+    ms = extract("SEOUL, Sept 5 (Yonhap) - Japanese Foreign Minister Ito Kenji called on South Korean President Park "
+                 "Soo-min on Thursday. Ito had arrived on Wednesday evening and held talks over dinner at a Seoul "
+                 "hotel with his South Korean counterpart, Lee Ha-eun.", dt.date(2025, 9, 5))
+    assert {names(m)[-1]: m["date"] for m in ms}["Lee Ha-eun"] == "2025-09-03"
