@@ -795,8 +795,10 @@ def lead(parties: list[Party], leaders: dict[str, Party]) -> None:
     for i, party in enumerate(parties):
         if not party.group:
             continue
+        # (By its initials too: "a visiting International Monetary Fund team … The IMF team is led by X".)
+        initials = "".join(w[0] for w in party.name.split() if w[:1].isupper()).lower()
         leader = leaders.get(party.country or "") or next(
-            (leaders[w] for w in party.name.lower().split() if w in leaders), None)
+            (leaders[w] for w in [*party.name.lower().split(), initials] if w in leaders), None)
         if leader is not None and leader not in parties:
             parties[i] = leader
 

@@ -1520,3 +1520,15 @@ def test_arrived_on_a_weekday_evening_dates_the_talks_that_followed(extract):
                  "Soo-min on Thursday. Ito had arrived on Wednesday evening and held talks over dinner at a Seoul "
                  "hotel with his South Korean counterpart, Lee Ha-eun.", dt.date(2025, 9, 5))
     assert {names(m)[-1]: m["date"] for m in ms}["Lee Ha-eun"] == "2025-09-03"
+
+
+def test_prepared_to_meet_is_willing_not_planned(extract):
+    assert extract("Prime Minister Ana Costa told reporters she was prepared to meet union leaders \"as soon as "
+                   "they call off the strikes\".") == []
+
+
+def test_a_team_named_in_full_is_led_by_the_leader_of_its_initials(extract):
+    [m] = extract("HARARE, Dec 3 (Reuters) - A meeting between Zambian Finance Minister Chanda Phiri and a visiting "
+                  "World Trade Organization team, scheduled for Monday in Lusaka, has been postponed until January, "
+                  "the ministry said. The WTO team is led by mission chief Karin Holm.", dt.date(2024, 12, 3))
+    assert (surnames(m), m["status"]) == (["Holm", "Phiri"], "cancelled")
