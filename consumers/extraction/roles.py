@@ -148,6 +148,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
                     and _named_inside(c, people)]
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
         subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
+    if not subjects and trigger.noun and verb == token:
+        # "X hosted talks with Y" garbled into "hosted" describing the talks: its subject is theirs.
+        subjects = [g for c in token.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i < token.i
+                    for g in c.children if g.dep_ in ("nsubj", "npadvmod", "nmod") and g.i < c.i]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i:
         subjects = [verb.head]  # "The delegation called on X …" garbled into "the delegation [that was] called"
     objects: list[Token] = []
@@ -216,6 +220,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         objects += [g for h in verb.subtree if h.lower_ in ("honour", "honor") and 0 < h.i < len(doc) - 1
                     and doc[h.i - 1].lower_ == "in" and doc[h.i + 1].lower_ == "of"
                     for g in doc[h.i + 1].children if g.dep_ == "pobj"]
+    if trigger.noun:
+        # "hosted the talks, which were attended by A and B": who attended were at the table.
+        objects += [g for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "attend"
+                    for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over") and (
             verb.lemma_ in _ADDRESSING):
         # "At a dinner hosted by Z, X told Y …": whom X addressed there was at the table, and so
@@ -605,7 +613,11 @@ def _leaders_of(t: Token, people: People) -> list[Party]:
     countries = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj" for w in (g, *g.conjuncts)
                  if country_code(t.doc[w.left_edge.i:w.i + 1].text)]  # ("Burkina Faso")
-    return _listed_together(t, people, len(countries), after=True) if len(countries) > 1 else []
+    if len(countries) < 2:
+        return []
+    if listed := _listed_together(t, people, len(countries), after=True):
+        return listed
+    return []
 
 
 def _resolve(t: Token, people: People) -> Party | None:

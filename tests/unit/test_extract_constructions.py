@@ -1532,3 +1532,14 @@ def test_a_team_named_in_full_is_led_by_the_leader_of_its_initials(extract):
                   "World Trade Organization team, scheduled for Monday in Lusaka, has been postponed until January, "
                   "the ministry said. The WTO team is led by mission chief Karin Holm.", dt.date(2024, 12, 3))
     assert (surnames(m), m["status"]) == (["Holm", "Phiri"], "cancelled")
+
+
+def test_hosted_talks_garbled_into_a_modifier_keep_the_host(extract):
+    [m] = extract("Chilean Foreign Minister Ana Rojas hosted talks with Peruvian Foreign Minister Luis Paredes.")
+    assert surnames(m) == ["Paredes", "Rojas"]
+
+
+def test_talks_attended_by_others_have_them_at_the_table(extract):
+    [m] = extract("Chilean Foreign Minister Ana Rojas hosted the talks, which were attended by Peruvian Foreign "
+                  "Minister Luis Paredes and Bolivian Foreign Minister Rosa Mamani.")
+    assert surnames(m) == ["Mamani", "Paredes", "Rojas"]
