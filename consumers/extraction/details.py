@@ -339,7 +339,7 @@ def _described_as_venue(t: Token) -> bool:
         if w.is_punct:
             return False
         if w.lower_ in VENUES and w.pos_ == "NOUN":
-            return True
+            return w.dep_ not in ("nsubj", "nsubjpass")  # not "…, the office said"
     return False
 
 

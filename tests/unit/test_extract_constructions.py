@@ -1543,3 +1543,10 @@ def test_talks_attended_by_others_have_them_at_the_table(extract):
     [m] = extract("Chilean Foreign Minister Ana Rojas hosted the talks, which were attended by Peruvian Foreign "
                   "Minister Luis Paredes and Bolivian Foreign Minister Rosa Mamani.")
     assert surnames(m) == ["Mamani", "Paredes", "Rojas"]
+
+
+def test_an_office_that_speaks_after_a_place_does_not_make_it_a_venue(extract):
+    [m] = extract("SEOUL, April 16 (Reuters) - Security Adviser Park Ji-hoon held talks on Tuesday with U.S. Deputy "
+                  "Security Adviser Karen Walsh, who is visiting Seoul, on the cost of stationing U.S. troops in the "
+                  "South, the office said.", dt.date(2025, 4, 16))
+    assert m["location"] == "Seoul"
