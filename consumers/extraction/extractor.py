@@ -364,6 +364,8 @@ class MeetingExtractor:
     def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
         token, sent = trigger.token, trigger.token.sent
         article.enter(sent)
+        if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
+            return  # "welcomed the decision", "received an Oscar": no meeting, whoever "they" are
         found = roles(trigger, article.people)
         if trigger.frame.agent_only and not (found.object_parties and self._joined_for(token)):
             return  # "joined the EU", "was joined by Y at the poster launch"
@@ -406,8 +408,6 @@ class MeetingExtractor:
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent), token, found.verb, article)
-            return
-        if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
             return
         if trigger.entry.urging and triggers.urges(token):
             return

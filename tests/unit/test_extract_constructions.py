@@ -1550,3 +1550,10 @@ def test_an_office_that_speaks_after_a_place_does_not_make_it_a_venue(extract):
                   "Security Adviser Karen Walsh, who is visiting Seoul, on the cost of stationing U.S. troops in the "
                   "South, the office said.", dt.date(2025, 4, 16))
     assert m["location"] == "Seoul"
+
+
+def test_they_welcomed_a_decision_is_no_meeting_of_the_pair_before(extract):
+    ms = extract("Meanwhile, a meeting between Energy Minister Ruth Cole and the chairman of the water regulator "
+                 "Ofwat, Sir Ian Marsh, which had been due to take place on Tuesday, has been postponed.\n\n"
+                 "Consumer groups said they welcomed Ofwat's decision to review the way suppliers set their prices.")
+    assert [m["status"] for m in ms] == ["cancelled"]
