@@ -639,8 +639,10 @@ def _resolve(t: Token, people: People) -> Party | None:
             return leader
     if (firm := _described_firm(t, people)) is not None:
         return firm  # "Shares in X rose after the company held talks with Y"
-    if t.lower_ in _GOVERNING_BODIES:
-        # "talks with Manchester United's board": the organisation, speaking through its board.
+    if t.lower_ in _GOVERNING_BODIES and not (t.ent_type_ == "ORG" and t.is_title and t.ent_iob_ == "I" and (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")):
+        # "talks with Manchester United's board": the organisation, speaking through its board
+        # (not "the British Board of Film Classification", a body of that name).
         # (Or "Rover management": the firm named before the word.)
         owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):

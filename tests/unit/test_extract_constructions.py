@@ -1557,3 +1557,8 @@ def test_they_welcomed_a_decision_is_no_meeting_of_the_pair_before(extract):
                  "Ofwat, Sir Ian Marsh, which had been due to take place on Tuesday, has been postponed.\n\n"
                  "Consumer groups said they welcomed Ofwat's decision to review the way suppliers set their prices.")
     assert [m["status"] for m in ms] == ["cancelled"]
+
+
+def test_a_body_named_board_of_something_is_that_body(extract):
+    [m] = extract("The government is holding a meeting on Friday with the British Board of Film Classification.")
+    assert "British Board of Film Classification" in names(m)
