@@ -33,7 +33,7 @@ _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype|html
               help='JSON Lines of {"id", "text" or "html", "published"}; "-" for stdin')
 @click.option("--min-confidence", type=float, metavar="C",
               help="print meetings of at least this confidence (default: what subscriptions alert by "
-                   "default, 0.65; 0 prints every candidate)")
+                   "default, 0.55; 0 prints every candidate)")
 @with_settings
 def extract(settings: Settings, file: Path | None, published: str | None, jsonl: Path | None,
             min_confidence: float | None) -> int:

@@ -37,7 +37,7 @@ def subscriptions_group() -> None:
 @click.option("--keyword", multiple=True, help="a word in the topics (repeatable)")
 @click.option("--min-sources", type=int, default=1, help="independent sources needed before alerting")
 @click.option("--min-confidence", type=float, default=None,
-              help="extraction confidence (0-1) needed before alerting (default: the measured default, 0.65)")
+              help="extraction confidence (0-1) needed before alerting (default: the measured default, 0.55)")
 @click.option("--updates", type=click.Choice(["none", "status", "all"]), default="none",
               help="after the first alert: no updates, status changes only, or every change")
 @with_settings

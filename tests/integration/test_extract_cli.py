@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from newswatch import schemas
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 from newswatch.services.demo import load_articles, render_page
 
 
@@ -56,9 +57,9 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_min_confidence_hides_weak_readings_unless_asked() -> None:
     text = ("Finance Minister Odile Brancard met her Belgian counterpart, Pieter Claes, in Paris on Monday. "
-            "Later, Tom Ferris met with Jo Hale at a cafe.")
+            "Later, Tom Ferris met with Jo Hale and Sam Reed at a cafe.")
     line = json.dumps({"id": "a", "text": text, "published": "2025-03-05"})
     default = json.loads(_extract("--jsonl", "-", stdin=line).stdout)["meetings"]
     everything = json.loads(_extract("--jsonl", "-", "--min-confidence", "0", stdin=line).stdout)["meetings"]
     assert [[p["name"] for p in m["participants"]] for m in default] == [["Odile Brancard", "Pieter Claes"]]
-    assert len(everything) == 2 and min(m["confidence"] for m in everything) < 0.65
+    assert len(everything) == 2 and min(m["confidence"] for m in everything) < DEFAULT_MIN_CONFIDENCE
