@@ -393,7 +393,12 @@ class MeetingExtractor:
             # "X met Y. Later the two leaders spoke with Z by phone": the pair and Z, a new meeting.
             parties = pair + found.object_parties
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
-            if trigger.noun and _referring(token):
+            if not parties and trigger.noun and not _referring(token) and (recent := article.recent(sent)) is not None and (
+                    recent.sent != sent and len(recent.parties) == _ways(token)):
+                # "X and Y held a video call with Z. A three-way summit in Calama … was postponed":
+                # another meeting of the three just told.
+                self._repeat(trigger, found, article)
+            elif trigger.noun and _referring(token):
                 _enrich(article.referenced(token.lower_), token, found.verb, article)
             elif found.plural_reference and not found.objects and (_repeated(token, found.verb) or (
                     not trigger.noun and not trigger.frame.retells and article.recent(sent) is None)):
@@ -583,6 +588,20 @@ def _office_of_counterpart(draft: _Draft, people: People) -> None:
         office = next((q.title for q in draft.parties if q is not p and not q.group and is_official(q.title)), None)
         if office is not None:
             draft.parties[i] = Party(f"{p.name[:-len(' counterpart')]} {office}", office, p.country)
+
+
+_WAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _ways(token) -> int:
+    """How many sides a "three-way summit" has; 0 when it does not say."""
+    way = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in ("way", "three-way",
+                                                                                             "two-way", "four-way")), None)
+    if way is None:
+        return 0
+    if "-" in way.lower_:
+        return _WAYS.get(way.lower_.split("-")[0], 0)
+    return next((_WAYS.get(c.lower_, 0) for c in way.children if c.dep_ == "nummod"), 0)
 
 
 def _referring(token) -> bool:

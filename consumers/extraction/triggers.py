@@ -311,24 +311,44 @@ def status(token: Token, verb: Token) -> str | None:
         return Status.CANCELLED
     if result == Status.OCCURRED and _disputed(chain):
         return Status.DENIED
+    if result == Status.OCCURRED and _fragment_cancelled(token):
+        return Status.CANCELLED
     return result
+
+
+def _fragment_cancelled(token: Token) -> bool:
+    """"A meeting between X and Y | that had been scheduled for Monday … has been postponed": a
+    sentence the parser cut before its verb, whose rest says the meeting was called off."""
+    sent, doc = token.sent, token.doc
+    if token.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") for t in sent) or sent.end >= len(doc):
+        return False
+    rest = doc[sent.end].sent
+    return "\n" not in doc[sent.end - 1:sent.end + 1].text_with_ws and any(_cancels(t) for t in rest)
 
 
 # A denial of what a report said, in the words around it: "The Foreign Office has denied reports
 # that …", "No such meeting took place".
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.]{0,40}\b(?:reports?|claims?|allegations?|"
                      r"stor(?:y|ies)|suggestions?)\b|\bno such (?:meeting|talks|visit|call)\b|"
-                     r"\b(?:never|did not|didn't) take place\b|"
+                     r"\b(?:never|did not|didn't) take place\b|\bthere was no (?:meeting|talks|visit|call)\b|"
                      # "has denied meeting the head of …", "I have never met Dr Royce"
                      r"\b(?:denied|denies|deny|denying) (?:ever )?(?:meeting|holding talks|having talks|speaking)\b|"
                      r"\bnever (?:met|held talks|spoke)\b", re.IGNORECASE)
 
 
+# Words that make a speaker a publication ("The Sunday Courier said …").
+_PUBLICATIONS = {"newspaper", "paper", "daily", "tabloid", "website", "magazine", "courier", "times", "post",
+                 "herald", "journal", "gazette", "telegraph", "mail", "guardian", "express", "mirror", "observer",
+                 "tribune", "chronicle"}
+
+
 def _disputed(chain: list[Token]) -> bool:
     """"A Sunday newspaper reported that X met Y …", with a denial of that report in the sentence
     before or after: hearsay denied."""
-    if not any(t.lemma_ in ("report", "claim", "allege") and t.pos_ == "VERB" for t in chain[1:]):
-        return False
+    if not any(t.pos_ == "VERB" and (t.lemma_ in ("report", "claim", "allege") or (t.lemma_ == "say" and any(
+            c.dep_ == "nsubj" and any(w.lower_ in _PUBLICATIONS for w in c.subtree) for c in t.children)))
+               for t in chain[1:]):
+        return False  # (what a newspaper "said" is a report too: "The Sunday Courier said X had met Y")
     sent, doc = chain[0].sent, chain[0].doc
     # The nearest words on either side past paragraph breaks, and their sentences.
     before = next((t for t in reversed(doc[:sent.start]) if not t.is_space), None)

@@ -1562,3 +1562,25 @@ def test_they_welcomed_a_decision_is_no_meeting_of_the_pair_before(extract):
 def test_a_body_named_board_of_something_is_that_body(extract):
     [m] = extract("The government is holding a meeting on Friday with the British Board of Film Classification.")
     assert "British Board of Film Classification" in names(m)
+
+
+def test_a_three_way_summit_after_a_call_of_three_is_their_meeting(extract):
+    ms = extract("LIMA, Sept 18 (Reuters) - On Thursday, Peruvian President Ana Quispe and Chilean President Jorge "
+                 "Soto held a video call with Bolivian President Evo Mamani on lithium. A three-way summit in the "
+                 "Peruvian city of Tacna that had been scheduled for Sept. 30 was postponed indefinitely last week.",
+                 dt.date(2025, 9, 18))
+    assert sorted((m["kind"], m["status"], m["location"]) for m in ms) == [
+        ("in_person", "cancelled", "Tacna"), ("video_call", "occurred", None)]
+
+
+def test_a_meeting_cut_from_its_verb_by_the_parser_is_cancelled_by_the_rest(extract):
+    [m] = extract("MOGADISHU, March 27 (Reuters) - A meeting between Somali President Hassan Ali Gutale and "
+                  "Jubaland leader Mohamed Aden Farah that had been scheduled for Monday in Kismayo has been "
+                  "postponed, the presidency said on Friday.", dt.date(2026, 3, 27))
+    assert m["status"] == "cancelled"
+
+
+def test_what_a_newspaper_said_then_denied_is_denied(extract):
+    [m] = extract("The Sunday Herald said Prime Minister Anne Lyle had met union leader Tom Barr at her country "
+                  "residence on Saturday.\n\n\"There was no meeting,\" a Downing Street spokesman said.")
+    assert m["status"] == "denied"
