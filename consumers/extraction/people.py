@@ -490,18 +490,6 @@ class People:
             self._unnamed[name] = Party(name, token.text.title(), code)
         return self._unnamed[name]
 
-    def _principal(self, i: int) -> Party | None:
-        """The person named most often before word ``i`` with no office but a courtesy title ("Mr
-        Rae"), when one stands out (two mentions or more, more than anyone else's)."""
-        counts: dict[int, tuple[int, Party]] = {}
-        for _, p in self.mentioned_before(i):
-            if not p.group and not p.title and p.honoured:
-                counts[id(p)] = (counts.get(id(p), (0, p))[0] + 1, p)
-        ranked = sorted(counts.values(), key=lambda cp: -cp[0])
-        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-            return None
-        return ranked[0][1]
-
     def _describe(self, token: Token) -> Party | None:
         """The person named before who holds the described office ("the Omani minister"); else,
         when the description gives a country ("Qatar's energy minister", "his Russian
@@ -525,12 +513,6 @@ class People:
             candidates = [p for p in candidates if id(p) not in own]
         if candidates:
             return candidates[-1]
-        if country is None and office in _HEAD_OFFICES and any(c.lower_ == "the" for c in token.children) and (
-                (holder := self._principal(token.i)) is not None):
-            # "The chancellor is also due to hold talks …" in a story that never says who the
-            # chancellor is: the person it is about, named without an office.
-            holder.title = holder.title or text
-            return holder
         if country is None or not is_official(text):
             return None
         key = normalize(phrase)
@@ -540,9 +522,6 @@ class People:
 
 
 _MONARCHS = {"king", "queen", "emir", "sultan", "emperor"}
-# Offices a story may name its main figure by without ever introducing him ("the chancellor").
-_HEAD_OFFICES = {"chancellor", "minister", "president", "premier", "secretary"}
-
 _DEAL_VERBS = {"buy", "acquire", "merge", "bid", "take"}
 
 
