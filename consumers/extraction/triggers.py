@@ -223,6 +223,13 @@ def _arranged(verb: Token) -> bool:
         w.lower_ == "this" and w.head.lower_ in ("week", "weekend", "month", "afternoon", "evening")) for w in when)
 
 
+def _sport_word(t: Token) -> bool:
+    """A word of a fixture ("in the final", "the Champions League final", "this season"), not one an
+    adjective turns to something else ("during the dry season", "a key player")."""
+    return t.lower_ in SPORTS and t.pos_ != "PROPN" and not any(
+        c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children)
+
+
 def _stage(t: Token) -> bool:
     """"will meet X in the second round": a draw or a run-off, unlike "a second round of talks"."""
     return t.lower_ == "round" and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in t.children) and not any(
@@ -243,8 +250,7 @@ def status(token: Token, verb: Token) -> str | None:
     near = {c.lower_ for t in (token, verb) for c in t.children}
     near |= {g.lower_ for c in verb.children if c.dep_ == "npadvmod" for g in c.children}  # "every week"
     # A sports word inside a name ("Arab League") says nothing about a fixture.
-    if near & _FREQUENCY or any((t.lower_ in SPORTS and t.pos_ != "PROPN") or t.lower_ in GAMES or _stage(t)
-                                for t in token.sent):
+    if near & _FREQUENCY or any(_sport_word(t) or t.lower_ in GAMES or _stage(t) for t in token.sent):
         return None
     for depth, t in enumerate(chain[:3]):
         if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):

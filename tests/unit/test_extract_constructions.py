@@ -1577,3 +1577,10 @@ def test_what_a_newspaper_said_then_denied_is_denied(extract):
     [m] = extract("The Sunday Herald said Prime Minister Anne Lyle had met union leader Tom Barr at her country "
                   "residence on Saturday.\n\n\"There was no meeting,\" a Downing Street spokesman said.")
     assert m["status"] == "denied"
+
+
+def test_a_season_or_player_an_adjective_qualifies_is_no_fixture(extract):
+    [m] = extract("Colombian Foreign Minister Laura Camargo met Ecuadorian Foreign Minister Rosa Salvador in "
+                  "Guayaquil on Monday to discuss electricity exports during Ecuador's dry season.")
+    assert m["status"] == "occurred"
+    assert extract("Arsenal will meet Chelsea in the Champions League final on Saturday.") == []
