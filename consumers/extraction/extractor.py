@@ -594,14 +594,13 @@ _WAYS = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _ways(token) -> int:
-    """How many sides a "three-way summit" has; 0 when it does not say."""
-    way = next((c for c in token.children if c.dep_ in ("compound", "amod") and c.lower_ in ("way", "three-way",
-                                                                                             "two-way", "four-way")), None)
-    if way is None:
-        return 0
-    if "-" in way.lower_:
-        return _WAYS.get(way.lower_.split("-")[0], 0)
-    return next((_WAYS.get(c.lower_, 0) for c in way.children if c.dep_ == "nummod"), 0)
+    """How many sides a "three-way summit" has ("three-way" one word or three); 0 when it does not say."""
+    for way in (c for c in token.children if c.dep_ in ("compound", "amod")):
+        if way.lower_.endswith("-way"):
+            return _WAYS.get(way.lower_.removesuffix("-way"), 0)
+        if way.lower_ == "way":
+            return next((_WAYS.get(c.lower_, 0) for c in way.children if c.dep_ == "nummod"), 0)
+    return 0
 
 
 def _referring(token) -> bool:
