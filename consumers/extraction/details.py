@@ -52,7 +52,7 @@ def _scopes(token: Token, verb: Token):
             return
         # (With a date deeper in the phrase: "on Wednesday evening" hangs "Wednesday" off "evening".)
         yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in c.subtree
-                            if g in (c, *c.children) or g.ent_type_ in ("DATE", "TIME")] + [
+                            if g == c or g.head == c or g.ent_type_ in ("DATE", "TIME")] + [
             g for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ == "DATE")
             for g in c.subtree]  # "A day earlier, X inspected a boat and held talks …"
 

@@ -613,11 +613,7 @@ def _leaders_of(t: Token, people: People) -> list[Party]:
     countries = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                  if g.dep_ == "pobj" for w in (g, *g.conjuncts)
                  if country_code(t.doc[w.left_edge.i:w.i + 1].text)]  # ("Burkina Faso")
-    if len(countries) < 2:
-        return []
-    if listed := _listed_together(t, people, len(countries), after=True):
-        return listed
-    return []
+    return _listed_together(t, people, len(countries), after=True) if len(countries) > 1 else []
 
 
 def _resolve(t: Token, people: People) -> Party | None:

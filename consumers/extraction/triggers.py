@@ -348,13 +348,17 @@ _PUBLICATIONS = {"newspaper", "paper", "daily", "tabloid", "website", "magazine"
                  "tribune", "chronicle"}
 
 
+def _reports(t: Token) -> bool:
+    """"reported", "claimed", "alleged", or what a newspaper "said" ("The Sunday Courier said X had met Y")."""
+    return t.pos_ == "VERB" and (t.lemma_ in ("report", "claim", "allege") or (t.lemma_ == "say" and any(
+        c.dep_ == "nsubj" and any(w.lower_ in _PUBLICATIONS for w in c.subtree) for c in t.children)))
+
+
 def _disputed(chain: list[Token]) -> bool:
     """"A Sunday newspaper reported that X met Y …", with a denial of that report in the sentence
     before or after: hearsay denied."""
-    if not any(t.pos_ == "VERB" and (t.lemma_ in ("report", "claim", "allege") or (t.lemma_ == "say" and any(
-            c.dep_ == "nsubj" and any(w.lower_ in _PUBLICATIONS for w in c.subtree) for c in t.children)))
-               for t in chain[1:]):
-        return False  # (what a newspaper "said" is a report too: "The Sunday Courier said X had met Y")
+    if not any(_reports(t) for t in chain[1:]):
+        return False
     sent, doc = chain[0].sent, chain[0].doc
     # The nearest words on either side past paragraph breaks, and their sentences.
     before = next((t for t in reversed(doc[:sent.start]) if not t.is_space), None)
