@@ -63,14 +63,14 @@ def name_word(t: Token) -> bool:
         return True  # a surname the model took for a noun after a tagged first name: "Aristides Lopes Tavares"
     if t.ent_type_ in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "ORG", "GPE"):
         if t.pos_ == "PROPN":
-            return t.ent_type_ not in ("ORG", "GPE") or _whole_name(t)
+            return t.ent_type_ not in ("ORG", "GPE") or whole_name(t)
         nxt = t.nbor() if t.i + 1 < len(t.doc) else None
         return (bool(t.ent_type_) and nxt is not None and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN"
                 and nxt.is_title)
     return False
 
 
-def _whole_name(t: Token) -> bool:
+def whole_name(t: Token) -> bool:
     """An ORG/GPE entity that reads as a person's name: two to four proper nouns (or one before a
     proper noun outside any entity), no country. The model may fold the organisation and office
     into it ("African Union Commission Chairperson Mahamat Ousmane"): only the words after the

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code, country_name, visited_country
 from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
-from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word
+from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word, whole_name
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
                                                    reference_count)
@@ -40,6 +40,8 @@ _SAME_OFFICE = {"premier": ("prime minister",)}
 # Offices held at a place named after them ("ambassador to Yemen").
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
+# Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
+_MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
 
 
 @dataclass(eq=False)
@@ -95,8 +97,12 @@ class People:
             if office.tag_ == "NNS" and office.lemma_.lower() in OFFICES:
                 self._share_office(office)
         for ent in doc.ents:
-            # "his Azerbaijani counterpart": the model tags some nationalities as people.
-            if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)) and not (
+            owner = _possessor_country(ent)
+            # "his Azerbaijani counterpart": the model tags some nationalities as people. It tags
+            # some names as places ("Namibia's Johannes Haufiku-Amwele" as FAC): after a
+            # country's possessive, a name-shaped entity is the country's person.
+            person = ent.label_ == "PERSON" or (owner is not None and ent.label_ in _MISTAKEN_NAMES and whole_name(ent[0]))
+            if person and not covered.intersection(range(ent.start, ent.end)) and not (
                     len(ent) == 1 and (country_code(ent.text) or _acronym(ent[0]))):
                 # "ASTANA - Kyrgyz" tagged as one person: the dateline is no part of a name.
                 start = next((t.i for t in ent if not in_dateline(t) and not t.is_punct), ent.end)
@@ -108,7 +114,7 @@ class People:
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
                     royal = ent[0].lower_ in _ROYAL or (ent.start > 0 and doc[ent.start - 1].lower_ in _ROYAL)
-                    party = self._register(name, ent[0].text if ent[0].lower_ in OFFICES else None, None,
+                    party = self._register(name, ent[0].text if ent[0].lower_ in OFFICES else None, owner,
                                            exact=royal)
                     before = doc[name.start - 1].lower_.strip(".") if name.start > 0 else ""
                     party.honoured = party.honoured or before in HONORIFICS | RANKS | _ROYAL
@@ -204,6 +210,13 @@ class People:
             return None
         name = _bare_name(bodies[-1])
         return Party(name, None, country_code(name), group=True)
+
+    def listed_up_to(self, token: Token) -> list[Party]:
+        """The people a plural office was shared by ("the energy ministers, A and B") when
+        ``token`` names the last of them."""
+        party = self._at.get(token.i)
+        return next((list(together) for at, _, together in self.shared_offices
+                     if party is not None and together[-1] is party and at < token.i), [])
 
     def mentioned_before(self, i: int) -> list[tuple[int, Party]]:
         return sorted(((j, p) for j, p in self._at.items() if j < i), key=lambda jp: jp[0])
@@ -391,6 +404,7 @@ class People:
         names: list[Span] = []
         own: list[str | None] = []
         word: list[Token] = []
+        possessor: str | None = None  # "Namibia's X and Angola's Y"
         j = i + 1
         while j < office.sent.end:
             t = doc[j]
@@ -398,10 +412,13 @@ class People:
             if closed or t.text == "," or t.lower_ == "and":
                 if word:
                     names.append(doc[word[0].i:word[-1].i + 1])
-                    own.append(None)
-                    word = []
+                    own.append(possessor)
+                    word, possessor = [], None
                 if closed:
                     break
+            elif not word and possessor is None and (place := entity_at(t) or doc[j:j + 1]).end < office.sent.end and (
+                    doc[place.end].tag_ == "POS") and (code := country_code(place.text)):
+                possessor, j = code, place.end
             elif t.lower_ == "of" and word and j + 1 < office.sent.end and country_code(entity_text(doc[j + 1])):
                 # "X of France"
                 names.append(doc[word[0].i:word[-1].i + 1])
@@ -692,6 +709,14 @@ def _name_before(doc: Doc, i: int, end: int) -> Span | None:
         return run
     ent = entity_at(last)
     return _strip_leading(ent)
+
+
+def _possessor_country(ent: Span) -> str | None:
+    """The country whose possessive comes right before ``ent``: "Britain's" Tony Blair."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].tag_ != "POS":
+        return None
+    return country_code(entity_text(doc[ent.start - 2]))
 
 
 def _strip_leading(ent: Span) -> Span | None:

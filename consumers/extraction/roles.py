@@ -276,6 +276,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # "the two ministers, A and B, who met in Oshakati": the relative clause is said of both.
             stack.extend((c, False, True) for c in sorted((t.head.head, *t.head.head.conjuncts), key=lambda c: c.i))
             continue
+        if not is_object and t.lower_ in ("who", "that") and t.head.dep_ == "relcl" and (
+                listed := people.listed_up_to(t.head.head)):
+            # The same, with the list garbled by the parser: the clause follows its last name.
+            for p in listed:
+                found.coordinated += found.add(p, False)
+            continue
         if in_dateline(t):
             # "SHENZHEN, China, Nov 12 - X and Y held …": the parser may hang the parties off the
             # dateline's place; they are read, the place is not.
