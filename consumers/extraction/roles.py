@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import DASHES, in_dateline, visited_place
+from newswatch.consumers.extraction.names import entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.titles import (COUNTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
                                                    is_official, reference_count)
@@ -766,11 +767,20 @@ def _persons(names: list[Token], people: People) -> list[Party]:
     return found
 
 
-def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
+@dataclass(frozen=True)
+class SideLeader:
+    """Who led a side, and every side the same sentence gave a leader ("A led the Japanese
+    delegation, and South Korea's by B": JP and KR)."""
+
+    party: Party
+    sides: frozenset[str]
+
+
+def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
     """Who led each side, by its country code or the word that names it: "X led the U.S. side", "Y
     headed the Chinese delegation", "the government team is led by A, while the rebel delegation is
     headed by B", "Ethiopia was represented by C and Eritrea by D"."""
-    leaders: dict[str, Party] = {}
+    leaders: dict[str, SideLeader] = {}
     for verb in (t for t in doc if t.lemma_ in ("lead", "head", "represent") and t.pos_ == "VERB"):
         pairs = [(side, s) for side in verb.children if side.dep_ == "dobj" and side.lower_ in _SIDES
                  for s in verb.children if s.dep_ == "nsubj"]
@@ -779,10 +789,16 @@ def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
         if sides and agents:
             pairs.append((sides[0], agents[0]))
             # "… and the Azerbaijani side by Y", "… and Eritrea by D": the parser joins the second
-            # side to the first leader's name, its "by" under it or under the verb.
-            for other in (c for c in agents[0].children if c.dep_ == "conj"):
-                second = [g for c in other.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            # side to the first leader's name, its "by" under it or under the verb. (Past the
+            # leader's name given after the office, "by the director-general, X, and Korea's by Y",
+            # where the parser may join "Korea" to the verb.)
+            others = [c for c in agents[0].conjuncts if c.i > agents[0].i and people.at(c) is None]
+            others += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+            for other in others:
+                second = [g for c in other.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                          for g in c.children if g.dep_ == "pobj"]
                 pairs += [(other, n) for n in (second or agents[1:2])]
+        led = []
         for side, name in pairs:
             party = people.at(name)
             keys = _side_keys(side)
@@ -791,32 +807,43 @@ def side_leaders(doc: Doc, people: People) -> dict[str, Party]:
             party.delegation = True
             if keys[0].isupper():
                 party.country = party.country or keys[0]
+            led.append((party, keys))
+        together = frozenset(k for _, keys in led for k in keys)
+        for party, keys in led:
             for key in keys:
-                leaders.setdefault(key, party)
+                leaders.setdefault(key, SideLeader(party, together))
     return leaders
 
 
 def _side_keys(side: Token) -> list[str]:
     """What names a side: its country ("Ethiopia", "the Armenian side") or, failing one, the words
     before it ("the government team", "the rebel delegation")."""
-    if side.ent_type_ == "GPE" and (code := country_code(side.text)):
+    if side.ent_type_ == "GPE" and (code := country_code(entity_text(side))):
         return [code]
     words = [c for c in side.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     codes = [code for c in words if (code := country_code(c.text))]
     return codes[:1] or [c.lower_ for c in words if c.is_alpha]
 
 
-def lead(parties: list[Party], leaders: dict[str, Party]) -> None:
-    """"U.S. and Chinese officials met …; X led the U.S. side": X stands for the U.S. side."""
-    for i, party in enumerate(parties):
-        if not party.group:
-            continue
-        # (By its initials too: "a visiting International Monetary Fund team … The IMF team is led by X".)
-        initials = "".join(w[0] for w in party.name.split() if w[:1].isupper()).lower()
-        leader = leaders.get(party.country or "") or next(
-            (leaders[w] for w in [*party.name.lower().split(), initials] if w in leaders), None)
-        if leader is not None and leader not in parties:
-            parties[i] = leader
+def lead(parties: list[Party], leaders: dict[str, SideLeader]) -> None:
+    """"U.S. and Chinese officials met …; X led the U.S. side": X stands for the U.S. side. Not when
+    the leaders were told of other talks: "A led Japan's team, and Korea's by B" names no one for
+    later "talks between Japan and China"."""
+    found = {i: next((leaders[k] for k in _keys(party) if k in leaders), None)
+             for i, party in enumerate(parties) if party.group}
+    told = [leader.sides for leader in found.values() if leader is not None and len(leader.sides) > 1]
+    if any(not set(_keys(parties[i])) & sides for i, leader in found.items() if leader is None for sides in told):
+        return
+    for i, leader in found.items():
+        if leader is not None and leader.party not in parties:
+            parties[i] = leader.party
+
+
+def _keys(party: Party) -> list[str]:
+    """What may name a body's side: its country, its words, its initials ("a visiting International
+    Monetary Fund team … The IMF team is led by X")."""
+    initials = "".join(w[0] for w in party.name.split() if w[:1].isupper()).lower()
+    return [*([party.country] if party.country else []), *party.name.lower().split(), initials]
 
 
 def trips(destinations: list[tuple[Token, str]], people: People) -> list[tuple[int, Party, str]]:

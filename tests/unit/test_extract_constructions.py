@@ -449,6 +449,15 @@ def test_sides_whose_heads_a_later_clause_names(extract, text, expected):
     assert m["confidence"] >= 0.8
 
 
+def test_a_second_side_whose_head_is_elided_after_the_first_leader_named_by_office(extract):
+    [m, later] = extract("Peru and Ecuador have held their first border talks in five years. The Peruvian delegation "
+                         "was led by the ministry's director-general, Rosa Quispe Huamani, and Ecuador's by Marco "
+                         "Vinueza, a deputy minister. Peru and Bolivia are due to hold similar talks next month.")
+    assert people(m) == [("Rosa Quispe Huamani", "PE"), ("Marco Vinueza", "EC")]
+    # The leaders were told of the first talks: the second pair keeps its countries.
+    assert [p["name"] for p in later["participants"]] == ["Peru", "Bolivia"]
+
+
 def test_talks_the_visitor_travelled_to_are_where_the_trip_went(extract):
     meetings = extract("Turkish Foreign Minister Hakan Demir was received by Iraqi Prime Minister Ali Hamdani in Baghdad "
                        "on Wednesday. A day later, Demir travelled to Erbil for talks with Kurdistan Region President "
