@@ -56,8 +56,8 @@ ORIGINAL = ROOT / "tests" / "fixtures" / "meetings_original.jsonl"
 OWN_BBC = ROOT / "benchmarks" / "labels" / "bbc-own.jsonl"
 OWN_BBC2 = OWN_BBC.with_name("bbc-own2.jsonl")
 OWN_TUNE = [OWN_BBC.with_name("bbc-tune.jsonl"), OWN_BBC.with_name("bbc-tune2.jsonl"),
-            *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", "2", "3"))]
-OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl") for n in ("", "2", "3")]
+            *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", "2", "3", "4"))]
+OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl") for n in ("", "2", "3", "4")]
 OWN_FILES = [OWN_BBC, OWN_BBC2, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK]
 BBC = SHARED / "eval" / "bbc" / "articles.jsonl"
 SCORER = SHARED / "eval" / "meetings" / "score.py"

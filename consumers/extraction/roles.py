@@ -633,9 +633,9 @@ def _resolve(t: Token, people: People) -> Party | None:
     party = people.at(t) or people.monarch(t)
     if party is not None:
         return party
-    if t.lower_ in ("delegation", "team", "mission"):
-        leader = _delegation_leader(t, people)
-        if leader is None and any(c.lower_ == "the" for c in t.children):
+    if t.lower_ in ("delegation", "team", "mission", "group"):
+        leader = _delegation_leader(t, people)  # ("a group of Welsh MPs, led by X")
+        if leader is None and t.lower_ != "group" and any(c.lower_ == "the" for c in t.children):
             # "The mission also held talks with Y": the one whose leader was named before.
             leader = next((people.leaders[i] for i in sorted(people.leaders, reverse=True) if i < t.i), None)
         if leader is not None:
@@ -679,6 +679,10 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
     heads = [c for c in t.children if c.lemma_ in ("lead", "head")] + [
         g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
         for g in o.children if g.dep_ == "acl" and g.lemma_ in ("lead", "head")]
+    after = t.right_edge.i + 1
+    if not heads and after + 1 < len(t.doc) and t.doc[after].text == "," and (
+            t.doc[after + 1].lemma_ in ("lead", "head") and t.doc[after + 1].tag_ == "VBN"):
+        heads.append(t.doc[after + 1])  # ", led by X," hung on the clause's verb
     for acl in heads:
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             # The parser often leaves "by" without its object when a long title follows.

@@ -68,6 +68,17 @@ def test_delegation_leader_is_the_participant(extract):
     assert m["participants"][0]["name"] == "Paula Reis" and m["participants"][0]["country"] == "BR"
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Chancellor Lena Hofer met a group of farmers' leaders, led by Josef Brandner, in Linz on Monday.", "occurred"),
+    # The parser hangs ", led by …" on the verb of the clause.
+    ("Chancellor Lena Hofer had been due to meet a group of Tyrolean MPs, led by the Greens' Josef Brandner, in "
+     "Innsbruck on Tuesday, but the meeting was cancelled at short notice.", "cancelled"),
+])
+def test_the_leader_of_a_group_stands_for_it(extract, text, status):
+    [m] = extract(text)
+    assert names(m) == ["Lena Hofer", "Josef Brandner"] and m["status"] == status
+
+
 def test_possessive_country_and_appositive_names(extract):
     [m] = extract("Kenya's Interior Minister, Samuel Otieno, received Uganda's police chief, Moses Okello, in Nairobi.")
     assert [(p["name"], p["country"]) for p in m["participants"]] == [("Samuel Otieno", "KE"), ("Moses Okello", "UG")]
