@@ -628,7 +628,8 @@ _GENERIC_OFFICE = {"minister", "secretary", "cabinet", "the", "of", "for", "and"
 def _named_later(draft: _Draft, people: People) -> None:
     """"X met his Kenyan counterpart … Kenyan Defence Cabinet Secretary Y told reporters": an
     official the meeting only describes is the one of that country and office named in the next
-    sentences, when there is exactly one."""
+    sentences, when there is exactly one. (Or of that office and no country said: "A U.S. envoy
+    met … Envoy Z told …".)"""
     described = [n for n, p in enumerate(draft.parties) if not p.group and p.country and people.unnamed(p)]
     if not described:
         return
@@ -640,10 +641,50 @@ def _named_later(draft: _Draft, people: People) -> None:
         party = draft.parties[n]
         office = set((party.title or "").lower().split()) - _GENERIC_OFFICE
         later = {id(q): q for j, q in people.mentioned_before(end) if j >= draft.sent.end and not q.group
-                 and q.country == party.country and q not in draft.parties
+                 and q.country in (party.country, None) and q not in draft.parties
                  and office & set((q.title or "").lower().split())}
+        if len(later) != 1 and (sent := _next_sentence(draft.sent)) is not None:
+            later = _named_beside(draft, party, people, sent) or _introduced(draft, party, people, sent)
         if len(later) == 1:
             draft.parties[n] = next(iter(later.values()))
+
+
+def _next_sentence(sent: Span) -> Span | None:
+    doc, end = sent.doc, sent.end
+    while end < len(doc) and doc[end].is_space:  # the break between paragraphs
+        end += 1
+    return doc[end].sent if end < len(doc) else None
+
+
+def _introduced(draft: _Draft, party: Party, people: People, sent: Span) -> dict[int, Party]:
+    """"He was received by the Jordanian prime minister. Ziad Mheirat told his guest …": a person
+    the next sentence introduces as its subject, with no office of their own, is the one described."""
+    before = {id(p) for _, p in people.mentioned_before(sent.start)}
+    found = {}
+    for s in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        q = people.at(s)
+        if q is not None and not q.group and not q.title and id(q) not in before and q not in draft.parties and (
+                q.country in (party.country, None)):
+            found[id(q)] = q
+    return found
+
+
+def _named_beside(draft: _Draft, party: Party, people: People, sent: Span) -> dict[int, Party]:
+    """"X held talks with his Congolese counterpart. X and Congo's Hydrocarbons Minister Y
+    agreed …": the official named beside a side of the meeting in the next sentence, of the
+    described one's country or of none said."""
+    doc = sent.doc
+    found = {}
+    # Read off the word order: the parser often garbles such a pair into one long name.
+    for t in (w for w in sent if w.lower_ == "and" and w.i > sent.start):
+        known = people.at(doc[t.i - 1])
+        if known is None or known.group or known not in draft.parties:
+            continue
+        q = next((q for w in doc[t.i + 1:min(t.i + 8, sent.end)] if (q := people.at(w)) is not None), None)
+        if q is not None and not q.group and q not in draft.parties and is_official(q.title) and (
+                q.country in (party.country, None)):
+            found[id(q)] = q
+    return found
 
 
 def _retold(known: _Draft, new: _Draft, people: People) -> bool:

@@ -19,8 +19,8 @@ from newswatch.consumers.extraction.countries import country_code, country_name,
 from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word, whole_name
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
-                                                   NAME_PARTICLES, OFFICES, PRIVATE_ROLES, RANKS, is_official,
-                                                   reference_count)
+                                                   NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
+                                                   RANKS, fields, is_official, reference_count)
 from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -211,6 +211,10 @@ class People:
         name = _bare_name(bodies[-1])
         return Party(name, None, country_code(name), group=True)
 
+    def shared_at(self, token: Token) -> list[Party]:
+        """The people named after a plural office ("counterparts, X and Y") when ``token`` is it."""
+        return next((list(together) for at, _, together in self.shared_offices if at == token.i), [])
+
     def listed_up_to(self, token: Token) -> list[Party]:
         """The people a plural office was shared by ("the energy ministers, A and B") when
         ``token`` names the last of them."""
@@ -334,6 +338,11 @@ class People:
         doc, end = self.doc, title.end
         if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in OFFICES | RANKS:
             end = _complement_end(title)
+        office = next((t for t in reversed(title) if t.lower_ in OFFICES | RANKS), None)
+        reach = max((c.right_edge.i + 1 for c in office.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
+                    default=end) if office is not None else end
+        if end < reach < len(doc) and doc[reach].text == "," and not any(t.ent_type_ == "PERSON" for t in doc[end:reach]):
+            end = reach  # "the governor of the central bank, X", "the president of the Amman Chamber of Commerce, X"
         if title[-1].lower_ in _POSTED and end + 1 < len(doc) and doc[end].lower_ in ("to", "in") and (
                 place := entity_at(doc[end + 1])) is not None and place.label_ == "GPE" and place.start == end + 1:
             end = place.end  # "ambassador to Yemen X", "envoy in Kabul X"
@@ -408,7 +417,9 @@ class People:
         j = i + 1
         while j < office.sent.end:
             t = doc[j]
-            closed = opener != "," and _spaced_dash(t)
+            # (A list opened by a comma may also close with the sentence: "… her Syrian and
+            # Lebanese counterparts, X and Y.")
+            closed = (opener != "," and _spaced_dash(t)) or (opener == "," and t.is_sent_end and t.is_punct)
             if closed or t.text == "," or t.lower_ == "and":
                 if word:
                     names.append(doc[word[0].i:word[-1].i + 1])
@@ -435,8 +446,11 @@ class People:
         codes = [country_code(entity_text(c)) for c in countries] + more or [c for c in own if c]
         if len(codes) not in (0, 1, len(names)):
             return
-        modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS]
+        modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS | (
+            PORTFOLIOS if office.lemma_.lower() in PORTFOLIO_OFFICES else set())]
         title = " ".join([*modifiers, office.lemma_.lower()])
+        if title == "counterpart":  # "her Syrian and Lebanese counterparts": her office
+            title = self._counterpart_title(doc[office.i:office.i + 1]) or title
         together = [self._register(name, title, codes[n] if len(codes) == len(names) else (codes or [None])[0])
                     for n, name in enumerate(names)]
         self.shared_offices.append((office.i, title, together))
@@ -522,8 +536,10 @@ class People:
             return named[0]  # "her Canadian counterpart, Foreign Minister X": X
         office = text.split()[-1].lower()
         offices = {office, *_SAME_OFFICE.get(office, ())}
+        wanted = fields(text)
         candidates = [p for j, p in self.mentioned_before(token.i)
-                      if p.title and any(o in p.title.lower() for o in offices) and country in (None, p.country)]
+                      if p.title and any(o in p.title.lower() for o in offices) and country in (None, p.country)
+                      and not (wanted and (held := fields(p.title)) and not wanted & held)]
         if phrase.lower().endswith("counterpart"):
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause.
             own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}
@@ -683,7 +699,7 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             break
     if j == start or sum(t.text != "-" for t in doc[start:j]) > 6:  # "Hamad Nasser al-Salem al-Sabah": six
         return None
-    if j < sent_end and doc[j].lower_ in OFFICES and all(t.lower_ in MODIFIERS for t in doc[start:j]):
+    if j < sent_end and doc[j].lower_ in OFFICES and all(t.lower_ in MODIFIERS | PORTFOLIOS for t in doc[start:j]):
         return None  # "her counterpart, Foreign Minister X": another title, not a name
     name = doc[start:j]
     if rank_only and not any(t.ent_type_ == "PERSON" for t in name):

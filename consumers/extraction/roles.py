@@ -22,6 +22,7 @@ from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
+_OCCASIONS = {"arrival", "sidelines", "margins", "eve", "morning", "afternoon", "evening", "weekend"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 # Verbs of saying something to someone face to face ("told Y at a dinner").
 _ADDRESSING = {"tell", "assure", "urge", "ask", "inform", "warn", "promise", "press", "brief", "hand", "give",
@@ -196,6 +197,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
     # second "with" to any preposition of the clause.
     preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "conj" and g.lower_ == "with" and g not in preps]
+    # "held talks on arrival with Y", "met on Monday with Y": the parser hangs the "with" on the
+    # occasion or the day.
+    preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for o in c.children
+              if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME"))
+              for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if trigger.frame.accompanied and _on_trip(token):
@@ -282,6 +288,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # The same, with the list garbled by the parser: the clause follows its last name.
             for p in listed:
                 found.coordinated += found.add(p, False)
+            continue
+        if (listed := people.shared_at(t)) and not any(people.at(c) in listed for c in t.conjuncts):
+            # "hosted her Syrian and Lebanese counterparts, X and Y": the office the list shares
+            # stands for the people named, wherever the parser hung their names.
+            for p in listed:
+                found.coordinated += found.add(p, is_object) and not is_object
             continue
         if in_dateline(t):
             # "SHENZHEN, China, Nov 12 - X and Y held …": the parser may hang the parties off the

@@ -6,6 +6,8 @@ Evkurov" is NORP + ORG + nothing), so people are found from their titles as much
 
 from __future__ import annotations
 
+import re
+
 # Nouns that head an office ("deputy chief", "Foreign Minister", "presidential envoy").
 OFFICES = {
     "president", "vice-president", "premier", "minister", "secretary", "chancellor", "king",
@@ -30,6 +32,30 @@ MODIFIERS = {
     "minority", "opposition", "cabinet", "government", "former", "future", "interim", "police",
     "central", "bank", "party", "managing", "external", "affairs",
 }
+# Portfolios that name a minister's office ("Chad's petroleum minister", "Hydrocarbons Minister",
+# "Public Works Minister"). Before other offices they say what a person works in, not that they
+# hold office ("an oil executive", "a border official"), so they qualify only these.
+PORTFOLIOS = {
+    "petroleum", "oil", "gas", "hydrocarbons", "mines", "mining", "minerals", "fisheries", "tourism", "water",
+    "industry", "commerce", "housing", "sport", "sports", "youth", "information", "communications",
+    "telecommunications", "planning", "development", "infrastructure", "public", "works", "lands", "natural",
+    "resources", "treasury", "budget", "immigration", "migration", "religious", "social", "welfare", "employment",
+    "science", "technology", "digital", "climate", "forestry", "food", "rural", "maritime", "aviation", "veterans",
+    "heritage", "arts", "cooperation", "integration", "reconstruction", "electricity", "pensions", "enterprise",
+    "investment", "revenue", "customs", "border", "equality",
+}
+PORTFOLIO_OFFICES = {"minister", "secretary", "commissioner"}
+# The words of a title that say which office it is: "the agriculture minister" is not the deputy
+# infrastructure minister, "the prime minister" not the foreign minister.
+FIELDS = PORTFOLIOS | {"foreign", "defence", "defense", "finance", "interior", "home", "trade", "economy", "economic",
+                       "energy", "health", "justice", "education", "agriculture", "culture", "transport", "labour",
+                       "labor", "environment", "security", "intelligence", "external", "prime", "police"}
+_SPELLINGS = {"defense": "defence", "labor": "labour", "economic": "economy"}
+
+
+def fields(title: str) -> set[str]:
+    """The words of ``title`` that say which office it is, one spelling each."""
+    return {_SPELLINGS.get(w, w) for w in re.split(r"[\s-]+", title.lower()) if w in FIELDS}
 # A title may end in one of these after the office ("Secretary General", "Attorney General").
 TRAILERS = {"general", "minister"}
 # Offices that "General" completes rather than following as a rank ("Minister General Evkurov").
@@ -104,7 +130,13 @@ def title_patterns() -> list[list[dict]]:
     ]
     # "secretary of Armenia's Security Council"
     owned = complement + [{"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}]
-    return [core, core + complement, core + owned]
+    portfolio = [
+        {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
+        {"LOWER": {"IN": sorted(PORTFOLIOS)}, "OP": "+"},
+        {"LOWER": {"IN": sorted(MODIFIERS | PORTFOLIOS)}, "OP": "*"},
+        {"LOWER": {"IN": sorted(PORTFOLIO_OFFICES)}},
+    ]
+    return [core, core + complement, core + owned, portfolio]
 
 
 def field_title_patterns() -> list[list[dict]]:
@@ -116,7 +148,7 @@ def field_title_patterns() -> list[list[dict]]:
         {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(OFFICES | RANKS)},
          "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "PERSON"]}, "OP": "+"},
     ]
-    return [pattern + field for pattern in title_patterns()[1:]]
+    return [pattern + field for pattern in title_patterns()[1:3]]  # those with an "of/for …" complement
 
 
 def is_official(title: str | None) -> bool:

@@ -1617,3 +1617,69 @@ def test_a_season_or_player_an_adjective_qualifies_is_no_fixture(extract):
                   "Guayaquil on Monday to discuss electricity exports during Ecuador's dry season.")
     assert m["status"] == "occurred"
     assert extract("Arsenal will meet Chelsea in the Champions League final on Saturday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chad's petroleum minister, Idriss Moussa Kakis, held talks in Bangui on Monday with Central African "
+     "Mines Minister Thierry Yakete.", [("Idriss Moussa Kakis", "petroleum minister"), ("Thierry Yakete", "Mines Minister")]),
+    ("The two countries' fisheries ministers, Ana Duarte and Kofi Mensah, met in Accra.",
+     [("Ana Duarte", "fisheries minister"), ("Kofi Mensah", "fisheries minister")]),
+])
+def test_a_portfolio_before_minister_is_part_of_the_title(extract, text, expected):
+    [m] = extract(text)
+    assert [(p["name"], p["title"]) for p in m["participants"]] == expected
+
+
+def test_a_portfolio_qualifies_only_a_ministers_office(extract):
+    [m] = extract("Oil executive Tom Barker met mining executive Sue Lane in Perth.")
+    assert [p["title"] for p in m["participants"]] == ["executive", "executive"]
+
+
+def test_a_described_minister_of_another_portfolio_is_not_the_one_named_before(extract):
+    [m] = extract("Ukraine's deputy infrastructure minister, Oleh Marchenko, visited the port on Monday. A meeting "
+                  "between Port Director Ion Popa and farmers' leaders was postponed after the farmers insisted that "
+                  "the agriculture minister attend.")
+    assert names(m) == ["Ion Popa", "farmers' leaders"]
+
+
+def test_an_office_with_its_complement_before_the_name(extract):
+    [m] = extract("Foreign Minister Omar Haddad met the governor of the central bank, Nabil Sweiss, on Monday.")
+    assert [(p["name"], p["title"]) for p in m["participants"]][1] == ("Nabil Sweiss", "governor of the central bank")
+    [m] = extract("Foreign Minister Omar Haddad met the president of the Amman Chamber of Commerce, Nabil Sweiss.")
+    assert names(m) == ["Omar Haddad", "Nabil Sweiss"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Omar Haddad held talks on arrival with Jordanian Trade Minister Haitham Odeh.",
+    "Foreign Minister Omar Haddad met on Monday with Jordanian Trade Minister Haitham Odeh.",
+])
+def test_a_with_hung_on_the_occasion_or_the_day(extract, text):
+    [m] = extract(text)
+    assert names(m) == ["Omar Haddad", "Haitham Odeh"]
+
+
+def test_counterparts_listed_at_the_end_of_the_sentence_hold_the_hosts_office(extract):
+    [m] = extract("Power was the subject of a three-way meeting on Monday at the Dead Sea, where Jordanian Energy "
+                  "Minister Rania Haddad hosted her Syrian and Lebanese counterparts, Firas Kanaan Dabbagh and "
+                  "Georges Bou Saab.")
+    assert people(m) == [("Rania Haddad", "JO"), ("Firas Kanaan Dabbagh", "SY"), ("Georges Bou Saab", "LB")]
+    assert {p["title"] for p in m["participants"]} == {"Energy Minister"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Named in the next sentences by office alone, no country said.
+    ("BEIRUT, Jan 29 (AFP) - A U.S. envoy met Lebanon's prime minister in Beirut on Thursday, the prime minister's "
+     "office said. Envoy Mark Ellison told Prime Minister Walid Haddad that support depended on progress.",
+     ["Mark Ellison", "Walid Haddad"]),
+    # Named beside the other side in the next sentence, with another office.
+    ("Chad's petroleum minister, Idriss Kakis, held talks in Bangui on Monday with his Cameroonian "
+     "counterpart.\n\nKakis and Cameroon's Mines Minister Thierry Yakete agreed to commission a study.",
+     ["Idriss Kakis", "Thierry Yakete"]),
+    # Introduced as the next sentence's subject, with no office.
+    ("AMMAN - Syria's trade minister Omar Bakri arrived on Tuesday. On Wednesday he was received by the Jordanian "
+     "prime minister at the Prime Ministry. Ziad Khalil told his guest that Jordan was ready to supply electricity.",
+     ["Omar Bakri", "Ziad Khalil"]),
+])
+def test_a_described_side_named_in_the_next_sentences(extract, text, expected):
+    m = extract(text, published=dt.date(2026, 1, 29))[0]
+    assert [n for n in expected if n in names(m)] == expected
