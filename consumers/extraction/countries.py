@@ -216,7 +216,8 @@ _NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_TABLE)}
 
 # Capitals (and seats of government), read only as the place a visit went to ("a visit to New
 # Delhi" is a visit to India, while "Delhi police" or "London-based" says nothing of a country)
-# and as the city "the Chinese capital" names.
+# and as the city "the Chinese capital" names. (Not Victoria, Seychelles: a state and many towns
+# share its name; nor "Male" unaccented, an English word.)
 _CAPITALS = """
 AF: Kabul
 AL: Tirana
@@ -334,6 +335,75 @@ VN: Hanoi
 YE: Sanaa|Sana'a
 ZM: Lusaka
 ZW: Harare
+AD: Andorra la Vella
+BB: Bridgetown
+BF: Ouagadougou
+BI: Gitega|Bujumbura
+BJ: Porto-Novo|Cotonou
+BN: Bandar Seri Begawan
+BS: Nassau
+BT: Thimphu
+BW: Gaborone
+BZ: Belmopan
+CF: Bangui
+CG: Brazzaville
+CI: Yamoussoukro|Abidjan
+CL: Santiago
+CM: Yaoundé|Yaounde
+CR: San José|San Jose
+CV: Praia
+DJ: Djibouti
+DO: Santo Domingo
+EC: Quito
+ER: Asmara
+FJ: Suva
+FO: Tórshavn|Torshavn
+GA: Libreville
+GM: Banjul
+GN: Conakry
+GQ: Malabo
+GT: Guatemala City
+GW: Bissau
+GY: Georgetown
+HN: Tegucigalpa
+HT: Port-au-Prince
+JM: Kingston
+KM: Moroni
+KW: Kuwait City
+LI: Vaduz
+LR: Monrovia
+LS: Maseru
+LU: Luxembourg
+MC: Monaco
+MG: Antananarivo
+MR: Nouakchott
+MT: Valletta
+MU: Port Louis
+MV: Malé
+MW: Lilongwe
+NA: Windhoek
+NE: Niamey
+NZ: Wellington
+PA: Panama City
+PG: Port Moresby
+PW: Ngerulmud
+PY: Asunción|Asuncion
+SB: Honiara
+SG: Singapore
+SL: Freetown
+SM: San Marino
+SR: Paramaribo
+SV: San Salvador
+SZ: Mbabane|Lobamba
+TD: N'Djamena|Ndjamena
+TG: Lomé|Lome
+TL: Dili
+TM: Ashgabat
+TO: Nuku'alofa
+TT: Port of Spain
+VA: Vatican City
+VU: Port Vila
+WS: Apia
 """
 
 _CAPITAL_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_CAPITALS) for name in names}

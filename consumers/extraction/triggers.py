@@ -294,9 +294,10 @@ def status(token: Token, verb: Token) -> str | None:
         if depth > 0 and not adjunct and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
                                              and c.lemma_ not in _MOTION for c in t.children):
             result = Status.PLANNED
-        if t.dep_ == "relcl":
+        if t.dep_ in ("relcl", "acl"):
             # "A planned stop in Dili, where X was to meet Y, was called off": the fate of what
-            # the clause describes is the meeting's.
+            # the clause describes is the meeting's (or what it tells: "denied reports that X had
+            # held talks", the parser taking "reports" for a verb).
             described = t.head
             while described.dep_ in ("pobj", "prep") and described.head != described:
                 described = described.head

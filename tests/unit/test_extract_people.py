@@ -2,7 +2,7 @@
 
 import pytest
 
-from newswatch.consumers.extraction.countries import country_code
+from newswatch.consumers.extraction.countries import country_code, is_capital
 from newswatch.consumers.extraction.people import normalize
 
 
@@ -26,3 +26,12 @@ def test_different_names_keep_different_keys():
 ])
 def test_country_codes(words, code):
     assert country_code(words) == code
+
+
+@pytest.mark.parametrize("place", ["Yaoundé", "N'Djamena", "Libreville", "Brazzaville", "Windhoek", "Wellington"])
+def test_capitals_of_every_country_the_table_names(place):
+    assert is_capital(place)
+
+
+def test_a_place_many_share_is_no_capital():
+    assert not is_capital("Victoria") and not is_capital("Male")
