@@ -343,7 +343,7 @@ class People:
                     default=end) if office is not None else end
         if end < reach < len(doc) and doc[reach].text == "," and not any(t.ent_type_ == "PERSON" for t in doc[end:reach]):
             end = reach  # "the governor of the central bank, X", "the president of the Amman Chamber of Commerce, X"
-        if title[-1].lower_ in _POSTED and end + 1 < len(doc) and doc[end].lower_ in ("to", "in") and (
+        if any(t.lower_ in _POSTED for t in title) and end + 1 < len(doc) and doc[end].lower_ in ("to", "in") and (
                 place := entity_at(doc[end + 1])) is not None and place.label_ == "GPE" and place.start == end + 1:
             end = place.end  # "ambassador to Yemen X", "envoy in Kabul X"
         words = doc[title.start:end]
@@ -674,7 +674,7 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     """The name following a title, past ranks, honorifics and an appositive comma."""
     sent_end = title.sent.end
     if i < sent_end and doc[i].text == "," and title.start > 0 and (
-            doc[title.start - 1].lower_ in _APPOSITION_CUES or doc[title.start - 1].ent_type_ == "NORP"):
+            doc[title.start - 1].lower_ in _APPOSITION_CUES or doc[title.start - 1].ent_type_ in ("NORP", "GPE")):
         i += 1
     while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | {"prince"} or (
             doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (

@@ -77,7 +77,7 @@ GROUPS = {
 # "the two leaders", "both sides": plural references back to a meeting's participants.
 PLURAL_REFERENCES = {
     "leaders", "ministers", "sides", "men", "women", "officials", "presidents", "parties",
-    "delegations", "counterparts", "heads", "diplomats", "envoys", "two", "pair",
+    "delegations", "counterparts", "heads", "diplomats", "envoys", "two", "three", "pair",
     "countries", "nations", "governments", "firms", "companies", "groups", "exchanges", "states",
 }
 # "the two sides", "both countries", "the two firms": bodies named before, not people.

@@ -1689,3 +1689,21 @@ def test_counterparts_listed_at_the_end_of_the_sentence_hold_the_hosts_office(ex
 def test_a_described_side_named_in_the_next_sentences(extract, text, expected):
     m = extract(text, published=dt.date(2026, 1, 29))[0]
     assert [n for n in expected if n in names(m)] == expected
+
+
+def test_the_three_counts_back_to_the_three_who_met(extract):
+    first, later = extract("Jordanian Energy Minister Rania Haddad hosted her Syrian and Lebanese counterparts, Firas "
+                           "Dabbagh and Georges Saab, on Monday. The three agreed to meet again in Beirut in October.",
+                           published=dt.date(2025, 9, 10))
+    assert names(later) == names(first) and (later["status"], later["location"]) == ("planned", "Beirut")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Foreign Minister Niamh Carberry met the U.S. ambassador in Dublin, Pamela Strickland-Hayes, on Monday.",
+     "Pamela Strickland-Hayes"),
+    ("Prime Minister Rebwar Karim met Iran's consul general in Sulaimani, Mohammad Reza Kazemi, on Saturday.",
+     "Mohammad Reza Kazemi"),
+])
+def test_an_envoy_posted_to_a_place_named_after_the_place(extract, text, name):
+    [m] = extract(text)
+    assert names(m)[1] == name
