@@ -50,7 +50,7 @@ _TODAY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight)\b")
 
 # Relative phrases the NER often leaves untagged ("Later in the day").
 RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that day|the same (?:day|time)|"
-                      r"(?:in|during) the (?:morning|afternoon|evening)|that (?:morning|afternoon|evening)|"
+                      r"(?:in|during) the (?:morning|afternoon|evening)|that (?:day|morning|afternoon|evening)|"
                       r"the (?:next|following|previous) (?:day|morning|afternoon|evening)|the previous night|"
                       r"the (?:day|night) before|the day after|yesterday|"
                       r"tomorrow|today)\b", re.I)

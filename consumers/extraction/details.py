@@ -156,8 +156,12 @@ def _dateline_end(doc: Doc) -> int | None:
     dash = next((t.i for t in doc[:12] if t.text in DASHES), None)
     if dash is None:
         return None
-    words = [t for t in doc[:dash] if t.is_alpha]
+    words = [t for t in doc[:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
     return dash if words and words[0].is_upper and len(words[0]) >= 3 else None
+
+
+def _letters(word: str) -> str:
+    return word.replace("'", "").replace("’", "").replace(".", "").replace("-", "")
 
 
 def in_dateline(t: Token) -> bool:
@@ -175,8 +179,8 @@ def dateline_place(doc: Doc) -> str | None:
         return None
     # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
     opening = next((t.i for t in doc[:end] if t.text == "("), end)
-    place = [t for t in doc[:opening] if t.is_upper and t.is_alpha]
-    return " ".join(t.text.title() for t in place) if len(place) <= 3 else None
+    place = [t for t in doc[:opening] if t.is_upper and _letters(t.text).isalpha()]
+    return " ".join(t.text.title() for t in place) if 0 < len(place) <= 3 else None
 
 
 def location(token: Token, verb: Token) -> str | None:

@@ -623,6 +623,8 @@ def _confidence(draft: _Draft) -> float:
 
 # Words every office shares, which say nothing about which office it is.
 _GENERIC_OFFICE = {"minister", "secretary", "cabinet", "the", "of", "for", "and", "deputy", "state"}
+# A diplomat described is the envoy, ambassador or consul the report names.
+_DIPLOMATS = {"diplomat", "envoy", "ambassador", "consul"}
 
 
 def _named_later(draft: _Draft, people: People) -> None:
@@ -640,6 +642,8 @@ def _named_later(draft: _Draft, people: People) -> None:
     for n in described:
         party = draft.parties[n]
         office = set((party.title or "").lower().split()) - _GENERIC_OFFICE
+        if office & _DIPLOMATS:
+            office |= _DIPLOMATS
         later = {id(q): q for j, q in people.mentioned_before(end) if j >= draft.sent.end and not q.group
                  and q.country in (party.country, None) and q not in draft.parties
                  and office & set((q.title or "").lower().split())}

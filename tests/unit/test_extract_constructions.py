@@ -1707,3 +1707,25 @@ def test_the_three_counts_back_to_the_three_who_met(extract):
 def test_an_envoy_posted_to_a_place_named_after_the_place(extract, text, name):
     [m] = extract(text)
     assert names(m)[1] == name
+
+
+def test_a_dateline_whose_place_has_an_apostrophe(extract):
+    [m] = extract("N'DJAMENA, June 6 (AFP) - Chad's President Brahim Adoum received Cameroonian Prime Minister Joseph "
+                  "Ndongo on Thursday for talks, the presidency said.", published=dt.date(2025, 6, 6))
+    assert (m["date"], m["location"]) == ("2025-06-05", "N'Djamena")
+
+
+def test_that_day_is_the_day_told_before(extract):
+    found = extract("CHISINAU, Feb 16 (Reuters) - The government on Monday denied a report that Deputy Prime Minister "
+                    "Vadim Lungu had met a senior Russian diplomat in Tiraspol last Friday. The OSCE mission said its "
+                    "head, Henrik Solvang, had met Lungu at the government building in Chisinau that day.",
+                    published=dt.date(2026, 2, 16))
+    assert [(m["status"], m["date"]) for m in found] == [("denied", "2026-02-13"), ("occurred", "2026-02-13")]
+
+
+def test_a_diplomat_described_is_the_envoy_the_report_then_names(extract):
+    [m] = extract("CHISINAU, Feb 16 (Reuters) - The government denied a report that Deputy Prime Minister Vadim Lungu "
+                  "had met a senior Russian diplomat in Tiraspol last Friday. A news site had reported that Lungu held "
+                  "talks with Russian foreign ministry envoy Gennady Voronov about gas supplies.",
+                  published=dt.date(2026, 2, 16))
+    assert names(m) == ["Vadim Lungu", "Gennady Voronov"] and m["status"] == "denied"
