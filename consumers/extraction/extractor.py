@@ -649,6 +649,12 @@ def _named_later(draft: _Draft, people: People) -> None:
                  and office & set((q.title or "").lower().split())}
         if len(later) != 1 and (sent := _next_sentence(draft.sent)) is not None:
             later = _named_beside(draft, party, people, sent) or _introduced(draft, party, people, sent)
+        if not later and office:
+            # "talks with his Ukrainian counterpart … (paragraphs later) Ukrainian Energy Minister
+            # Y said": further on, only one of that country and office.
+            later = {id(q): q for j, q in people.mentioned_before(len(doc)) if j >= draft.sent.end and not q.group
+                     and q.country == party.country and q not in draft.parties
+                     and office & set((q.title or "").lower().split())}
         if len(later) == 1:
             draft.parties[n] = next(iter(later.values()))
 

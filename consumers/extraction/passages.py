@@ -34,6 +34,11 @@ _LEAD_PARAGRAPHS = 2  # the headline (or first line) and the first paragraph
 # Words that arrive, travel or date a trip: "arrived in Paris on Monday; the following day …".
 _TRIP = re.compile(r"(?<!\w)(?:arriv\w*|travel\w*|flew|fl(?:y|ies|ying)|land(?:s|ed|ing)?)(?!\w)", re.IGNORECASE)
 
+# "talks with his Ukrainian counterpart" … "Ukrainian Energy Minister X said": the counterpart
+# may be named by title anywhere later.
+_COUNTERPART = re.compile(r"\bcounterparts?\b")
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(o.capitalize() for o in OFFICES)) + r")\s+[A-Z]")
+
 # Words that put someone at the head of a side: "will represent the UK", "the team is led by".
 _SIDE = re.compile(r"(?<!\w)(?:represent(?:s|ed|ing)?|(?:led|headed) by)(?!\w)", re.IGNORECASE)
 
@@ -52,6 +57,8 @@ def passages(text: str, meeting_word: re.Pattern[str]) -> str:
     # "A will represent the islanders, while B will represent the UK": the sides of talks told
     # just before.
     keep |= {i for i, (_, s) in enumerate(sentences) if _SIDE.search(s) and any(0 < i - h <= 5 for h in hits)}
+    if asked := [i for i in keep if _COUNTERPART.search(sentences[i][1])]:
+        keep |= {i for i, (_, s) in enumerate(sentences) if i > min(asked) and _TITLED_NAME.search(s)}
     keep |= _introductions(sentences, keep)
     if any(_BOTH.search(sentences[i][1]) for i in keep):
         # "the two sides", "both countries": the pairs named together before may be whom they mean.

@@ -338,11 +338,16 @@ class People:
         doc, end = self.doc, title.end
         if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in OFFICES | RANKS:
             end = _complement_end(title)
+        # "the governor of the central bank, X", "the chief executive of gas distributor Energogaz, X":
+        # the complement the title pattern did not take, up to the comma before the name.
         office = next((t for t in reversed(title) if t.lower_ in OFFICES | RANKS), None)
-        reach = max((c.right_edge.i + 1 for c in office.children if c.dep_ == "prep" and c.lower_ in ("of", "for")),
-                    default=end) if office is not None else end
-        if end < reach < len(doc) and doc[reach].text == "," and not any(t.ent_type_ == "PERSON" for t in doc[end:reach]):
-            end = reach  # "the governor of the central bank, X", "the president of the Amman Chamber of Commerce, X"
+        complement = {w.i for c in (office.children if office is not None else ())
+                      if c.dep_ == "prep" and c.lower_ in ("of", "for") for w in c.subtree}
+        reach = end
+        while reach in complement and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
+            reach += 1
+        if reach > end and reach < len(doc) and doc[reach].text == ",":
+            end = reach
         if any(t.lower_ in _POSTED for t in title) and end + 1 < len(doc) and doc[end].lower_ in ("to", "in") and (
                 place := entity_at(doc[end + 1])) is not None and place.label_ == "GPE" and place.start == end + 1:
             end = place.end  # "ambassador to Yemen X", "envoy in Kabul X"

@@ -904,6 +904,10 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
             if party is None and group:
                 party = _described_firm(s, people)  # "The German exchange said it had held talks …"
             if party is None and not group:
+                # "the chief executive of Energogaz, X, denied … that he had met …": the name in apposition.
+                party = next((q for a in s.children if a.dep_ == "appos" and (q := people.at(a)) is not None
+                              and not q.group), None)
+            if party is None and not group:
                 # "The Romanian premier's visit had begun …, when she conferred with …", "a planned
                 # visit to Quito by X, during which he was to meet …": whose visit.
                 party = next((q for c in s.children for w in ([c] if c.dep_ == "poss" else [

@@ -1729,3 +1729,20 @@ def test_a_diplomat_described_is_the_envoy_the_report_then_names(extract):
                   "talks with Russian foreign ministry envoy Gennady Voronov about gas supplies.",
                   published=dt.date(2026, 2, 16))
     assert names(m) == ["Vadim Lungu", "Gennady Voronov"] and m["status"] == "denied"
+
+
+def test_a_pronoun_after_a_name_in_apposition_is_that_person(extract):
+    [m] = extract("Ukrainian Energy Minister Serhiy Marchuk said on Monday that Kyiv was ready to export more power."
+                  "\n\nSeparately, the chief executive of gas distributor Energogaz, Anatol Botnaru, denied a report "
+                  "that he had met Gazprom executives in St Petersburg last week.")
+    assert names(m)[0] == "Anatol Botnaru" and m["status"] == "denied"
+
+
+def test_a_counterpart_named_paragraphs_later_by_country_and_office(extract):
+    found = extract("CHISINAU - Energy Minister Mihai Bodrug had been due in Kyiv on Thursday for talks with his "
+                    "Ukrainian counterpart, but the visit has been postponed, the ministry said.\n\nMoldova has "
+                    "relied on imports from Romania since the start of the year.\n\nThe crisis has also hit "
+                    "Transnistria, where plants have halted production.\n\nAnalysts estimate the switch is costly."
+                    "\n\nUkrainian Energy Minister Serhiy Marchuk said on Monday that Kyiv was ready to export more.",
+                    published=dt.date(2025, 1, 21))
+    assert [(names(m), m["status"]) for m in found] == [(["Mihai Bodrug", "Serhiy Marchuk"], "cancelled")]

@@ -58,3 +58,16 @@ def test_a_capitalised_word_that_names_no_one_introduces_nobody():
                       "Gas rose.", "Coal rose.", "However, Mr Boyd met Dana Reyes on Friday. The talks went well."])
     kept = passages(text, MEETING_WORD)
     assert "Mr Boyd met Dana Reyes" in kept and "However, it fell back" not in kept and "The pound" not in kept
+
+
+def test_an_unnamed_counterpart_keeps_the_titled_names_after_it():
+    text = "\n".join([
+        "Power talks postponed",
+        "Markets were calm.",
+        "Shares fell. Energy Minister Ana Popa was due in Kyiv for talks with her Ukrainian counterpart.",
+        "Oil prices climbed. Analysts expect volatility. Retail sales were flat.",
+        "Car sales slipped. Ukrainian Energy Minister Ivan Koval said exports would resume. Bonds rallied.",
+    ])
+    kept = passages(text, MEETING_WORD)
+    assert "Ukrainian Energy Minister Ivan Koval said exports would resume." in kept
+    assert "Bonds rallied." not in kept
