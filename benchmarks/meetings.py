@@ -55,10 +55,11 @@ ORIGINAL = ROOT / "tests" / "fixtures" / "meetings_original.jsonl"
 # all tuning half: rules are written while reading their failures.
 OWN_BBC = ROOT / "benchmarks" / "labels" / "bbc-own.jsonl"
 OWN_BBC2 = OWN_BBC.with_name("bbc-own2.jsonl")
+OWN_BBC3 = OWN_BBC.with_name("bbc-check3.jsonl")
 OWN_TUNE = [OWN_BBC.with_name("bbc-tune.jsonl"), OWN_BBC.with_name("bbc-tune2.jsonl"),
             *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", "2", "3", "4"))]
 OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl") for n in ("", "2", "3", "4")]
-OWN_FILES = [OWN_BBC, OWN_BBC2, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK]
+OWN_FILES = [OWN_BBC, OWN_BBC2, OWN_BBC3, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK]
 BBC = SHARED / "eval" / "bbc" / "articles.jsonl"
 SCORER = SHARED / "eval" / "meetings" / "score.py"
 # Pipeline variants compared by --pipelines: components left out of en_core_web_sm.
