@@ -514,11 +514,14 @@ class People:
 
     def monarch(self, token: Token) -> Party | None:
         """"was received in audience by the King": a monarch the story does not name, of the
-        country it is filed from ("King of Spain")."""
-        if token.lower_ not in _MONARCHS or token.ent_type_ == "PERSON" or not any(
-                c.lower_ == "the" for c in token.children):
+        country the words say ("the King of Jordan") or else it is filed from ("King of Spain")."""
+        if token.lower_ not in _MONARCHS or not any(c.lower_ == "the" for c in token.children):
             return None
-        code = visited_country(place) if (place := dateline_place(token.doc)) else None
+        # (The model tags "the King of Jordan" a person; "the King" so tagged may be a name's part.)
+        code = next((code for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and (code := country_code(g.text) or country_code(entity_text(g)))), None)
+        if code is None and token.ent_type_ != "PERSON" and (place := dateline_place(token.doc)):
+            code = visited_country(place)
         if code is None:
             return None
         name = f"{token.text.title()} of {country_name(code)}"

@@ -1746,3 +1746,12 @@ def test_a_counterpart_named_paragraphs_later_by_country_and_office(extract):
                     "\n\nUkrainian Energy Minister Serhiy Marchuk said on Monday that Kyiv was ready to export more.",
                     published=dt.date(2025, 1, 21))
     assert [(names(m), m["status"]) for m in found] == [(["Mihai Bodrug", "Serhiy Marchuk"], "cancelled")]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Secretary Colin Mayhew was received by the King of Jordan at his palace in Amman on Tuesday.",
+    "Foreign Secretary Colin Mayhew met the King of Jordan in Amman on Tuesday.",
+])
+def test_an_unnamed_monarch_of_the_country_the_words_give(extract, text):
+    [m] = extract(text)
+    assert [(p["name"], p["country"]) for p in m["participants"]][1] == ("King of Jordan", "JO")
