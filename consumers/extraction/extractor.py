@@ -457,8 +457,10 @@ class MeetingExtractor:
     def _joined_for(self, token) -> bool:
         """"were joined by Z for three-way talks": joined for a meeting, not at a launch."""
         nouns = self.lexicon.words(pos="NOUN")
+        # (Or the subject of a participle there: "for talks in X focused on …" garbled.)
         return any(c.lower_ == "for" and c.dep_ == "prep" and any(
-            g.lemma_.lower() in nouns or g.lower_ in nouns for g in c.children) for c in token.subtree)
+            w.lemma_.lower() in nouns or w.lower_ in nouns for g in c.children
+            for w in (g, *(x for x in g.children if x.dep_ == "nsubj"))) for c in token.subtree)
 
     def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another

@@ -107,6 +107,8 @@ def governing_verb(trigger: Trigger) -> Token:
         t = t.head.head
         if t.pos_ in ("VERB", "AUX"):
             return t
+    elif _object_taken_for_subject(t):
+        return t.head.head.head
     elif t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         return t.head
     for _ in range(2):
@@ -116,6 +118,13 @@ def governing_verb(trigger: Trigger) -> Token:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return trigger.token
+
+
+def _object_taken_for_subject(t: Token) -> bool:
+    """"joined by X for talks in Bucharest focused on …": the parser makes the talks the subject of
+    the participle after them, and that clause the preposition's object."""
+    return t.dep_ == "nsubj" and t.head.dep_ == "pcomp" and t.head.head.lower_ in _LINKING_PREPS and (
+        t.head.head.head.pos_ in ("VERB", "AUX"))
 
 
 def roles(trigger: Trigger, people: People) -> Roles:
@@ -244,8 +253,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         told = [w for w in token.sent if w.i > token.i and w.dep_ == "relcl" and w.lemma_ in _ADDRESSING
                 and any(c.lower_ == "where" for c in w.children)]
         objects += [c for w in told[:1] for c in w.children if c.dep_ in ("nsubj", "dobj", "dative")]
-    if trigger.noun and token != verb and token.dep_ not in ("dobj", "pobj") and not any(
-            p.lower_ == "with" for p in preps):
+    if trigger.noun and token != verb and token.dep_ not in ("dobj", "pobj") and not _object_taken_for_subject(
+            token) and not any(p.lower_ == "with" for p in preps):
         subjects = []
     subjects += [c for c in token.children if c.dep_ == "poss"]
     if trigger.noun and (pair := _hyphenated(token, people)):
@@ -546,10 +555,12 @@ def _plural_reference(t: Token) -> bool:
     named_here = any(c.dep_ in ("appos", "conj") for c in t.children) or any(
         c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.ent_type_ in ("GPE", "NORP") for g in c.children)
         for c in t.children)
-    # "the heads of several of Britain's biggest companies" describes whom it means; "the
-    # ministers of the three countries" counts back to them.
+    # "the heads of several of Britain's biggest companies", "the heads of the steel industry
+    # chamber" describe whom they mean; "the ministers of the three countries" counts back to them.
     described = not determiners & {"two", "both", "three"} and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(w.lemma_.lower() in FIRMS | {"business"} for w in c.subtree)
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            w.lemma_.lower() in FIRMS | _INSTITUTIONAL | {"business", "industry"} or w.ent_type_ == "ORG"
+            for w in c.subtree)
         for c in t.children)
     return _plural_word(t) and bool(determiners & {"the", "two", "both", "three"}) and not named_here and not described
 

@@ -1755,3 +1755,19 @@ def test_a_counterpart_named_paragraphs_later_by_country_and_office(extract):
 def test_an_unnamed_monarch_of_the_country_the_words_give(extract, text):
     [m] = extract(text)
     assert [(p["name"], p["country"]) for p in m["participants"]][1] == ("King of Jordan", "JO")
+
+
+def test_joined_for_talks_the_parser_made_a_subject(extract):
+    found = extract("KYIV, Nov 22 (AFP) - Ukrainian Foreign Minister Taras Melnyk and his Moldovan counterpart Dorina "
+                    "Ceban met in Odesa on Monday.\n\nThe two ministers will be joined by Romania's foreign minister, "
+                    "Cristian Valcu, for three-way talks in Bucharest next Thursday focused on the Danube shipping "
+                    "corridor, the ministry said.", published=dt.date(2024, 11, 22))
+    assert [(m["status"], len(m["participants"]), m["location"]) for m in found] == [
+        ("occurred", 2, "Odesa"), ("planned", 3, "Bucharest")]
+
+
+def test_the_heads_of_a_body_are_not_the_people_named_before(extract):
+    found = extract("MEXICO CITY (AP) - Economy Secretary Rocio Lugo held a video call with U.S. Commerce Secretary "
+                    "Daniel Whitmore on Wednesday. Lugo also sat down Thursday with the heads of the steel industry "
+                    "chamber, Canacero, in Monterrey.", published=dt.date(2024, 9, 13))
+    assert all("Daniel Whitmore" not in names(m) or m["kind"] == "video_call" for m in found)
