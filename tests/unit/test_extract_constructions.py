@@ -1768,6 +1768,9 @@ def test_joined_for_talks_the_parser_made_a_subject(extract):
 
 def test_the_heads_of_a_body_are_not_the_people_named_before(extract):
     found = extract("MEXICO CITY (AP) - Economy Secretary Rocio Lugo held a video call with U.S. Commerce Secretary "
-                    "Daniel Whitmore on Wednesday. Lugo also sat down Thursday with the heads of the steel industry "
-                    "chamber, Canacero, in Monterrey.", published=dt.date(2024, 9, 13))
-    assert all("Daniel Whitmore" not in names(m) or m["kind"] == "video_call" for m in found)
+                    "Daniel Whitmore on Wednesday to discuss steel tariffs, the ministry said Friday.\n\nLugo said she "
+                    "would travel to Washington next Thursday to meet Whitmore in person, together with U.S. Trade "
+                    "Representative Janet Okafor.\n\n\"We want to settle this,\" Lugo told reporters at the National "
+                    "Palace.\n\nLugo also sat down Thursday with the heads of the steel industry chamber, Canacero, in "
+                    "Monterrey, the ministry said.", published=dt.date(2024, 9, 13))
+    assert [m["location"] for m in found if "Daniel Whitmore" in names(m)] == [None, "Washington"]
