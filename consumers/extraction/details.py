@@ -180,7 +180,8 @@ def dateline_place(doc: Doc) -> str | None:
     # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
     opening = next((t.i for t in doc[:end] if t.text == "("), end)
     place = [t for t in doc[:opening] if t.is_upper and _letters(t.text).isalpha()]
-    return " ".join(t.text.title() for t in place) if 0 < len(place) <= 3 else None
+    # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir.)
+    return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
 
 
 def location(token: Token, verb: Token) -> str | None:

@@ -658,7 +658,9 @@ def _named_later(draft: _Draft, people: People) -> None:
                      and q.country == party.country and q not in draft.parties
                      and office & set((q.title or "").lower().split())}
         if len(later) == 1:
-            draft.parties[n] = next(iter(later.values()))
+            named = draft.parties[n] = next(iter(later.values()))
+            # What the description said of them holds: "the new U.S. consul general".
+            named.title, named.country = named.title or party.title, named.country or party.country
 
 
 def _next_sentence(sent: Span) -> Span | None:
@@ -673,7 +675,9 @@ def _introduced(draft: _Draft, party: Party, people: People, sent: Span) -> dict
     the next sentence introduces as its subject, with no office of their own, is the one described."""
     before = {id(p) for _, p in people.mentioned_before(sent.start)}
     found = {}
-    for s in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    # (Past a report's verb: "Y, who took up her post last month, conveyed …, the KRG said.")
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp" and sent.root.lemma_ in triggers.REPORTING)]
+    for s in (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
         q = people.at(s)
         if q is not None and not q.group and not q.title and id(q) not in before and q not in draft.parties and (
                 q.country in (party.country, None)):

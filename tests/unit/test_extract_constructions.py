@@ -1774,3 +1774,11 @@ def test_the_heads_of_a_body_are_not_the_people_named_before(extract):
                     "Palace.\n\nLugo also sat down Thursday with the heads of the steel industry chamber, Canacero, in "
                     "Monterrey, the ministry said.", published=dt.date(2024, 9, 13))
     assert [m["location"] for m in found if "Daniel Whitmore" in names(m)] == [None, "Washington"]
+
+
+def test_a_described_side_introduced_next_past_a_reports_verb_keeps_the_description(extract):
+    [m] = extract("ERBIL - Back in Erbil on Tuesday, Prime Minister Rebwar Karim received the new U.S. consul general "
+                  "at his office. Laura Whitfield, who took up her post last month, conveyed Washington's support for "
+                  "a deal, the government said.", published=dt.date(2025, 12, 3))
+    assert [(p["name"], p["title"], p["country"]) for p in m["participants"]][1] == (
+        "Laura Whitfield", "consul general", "US")
