@@ -1782,3 +1782,9 @@ def test_a_described_side_introduced_next_past_a_reports_verb_keeps_the_descript
                   "a deal, the government said.", published=dt.date(2025, 12, 3))
     assert [(p["name"], p["title"], p["country"]) for p in m["participants"]][1] == (
         "Laura Whitfield", "consul general", "US")
+
+
+def test_talks_after_which_a_strike_was_called_off_took_place(extract):
+    found = extract("A national postal strike due to start on Monday has been called off after all-night talks between "
+                    "Union General Secretary Billy Regan and Chief Executive Adam Cross.")
+    assert [m["status"] for m in found] == ["occurred"]
