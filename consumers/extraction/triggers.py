@@ -263,8 +263,9 @@ def status(token: Token, verb: Token) -> str | None:
         forms = _forms(t)
         if forms & _DENYING or _called_false(t):
             return Status.DENIED
-        # "A strike has been called off after all-night talks": what was called off came after.
-        if _cancels(t) and not (depth > 0 and chain[depth - 1].lower_ in ("after", "following")):
+        if _cancels(t):
+            if depth > 0 and chain[depth - 1].lower_ in ("after", "following"):
+                break  # "A strike has been called off after all-night talks": the talks came before
             return Status.CANCELLED
         if children & _CANCELLED_MODIFIERS:
             return Status.CANCELLED
