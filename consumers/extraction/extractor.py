@@ -672,7 +672,10 @@ def _next_sentence(sent: Span) -> Span | None:
 
 def _introduced(draft: _Draft, party: Party, people: People, sent: Span) -> dict[int, Party]:
     """"He was received by the Jordanian prime minister. Ziad Mheirat told his guest …": a person
-    the next sentence introduces as its subject, with no office of their own, is the one described."""
+    the next sentence introduces as its subject, with no office of their own, is the one described
+    (there, not in a sentence before: "… when they meet. Tony Hollis of the chamber said …")."""
+    if not people.described_in(party, draft.sent):
+        return {}
     before = {id(p) for _, p in people.mentioned_before(sent.start)}
     found = {}
     # (Past a report's verb: "Y, who took up her post last month, conveyed …, the KRG said.")

@@ -504,6 +504,10 @@ class People:
             self._at[t.i] = party
         return party
 
+    def described_in(self, party: Party, span: Span) -> bool:
+        """Whether ``span`` describes ``party`` itself ("… received the new U.S. consul general")."""
+        return any(self._describe(self.doc[i]) is party for i in self._descriptions if span.start <= i < span.end)
+
     def unnamed(self, party: Party) -> bool:
         """Whether ``party`` is an official the article only describes ("the UK leader")."""
         return any(party is p for p in self._unnamed.values())

@@ -279,6 +279,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
                 found.coordinated += found.add(body, is_object) and not is_object
             found.between = found.between or is_object
             continue
+        if t.lower_ in _PLURAL_PRONOUNS and (body := _plural_subject_above(t)) is not None:
+            # "EU foreign ministers will discuss the plan when they meet": "they" are that body.
+            if (party := people.group_at(body)) is not None:
+                found.add(party, is_object)
+            continue
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             found.reference = found.reference or t
@@ -546,6 +551,18 @@ def _controller(verb: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def _plural_subject_above(t: Token) -> Token | None:
+    """The plural subject of the clause a "they" clause hangs from ("ministers will discuss … when
+    they meet"), when it is a body of people and not a reference back ("the two leaders")."""
+    clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ not in ("advcl", "ccomp", "xcomp", "conj"):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS" or subject.lower_ not in GROUPS or _plural_reference(subject):
+        return None
+    return subject
 
 
 def _plural_reference(t: Token) -> bool:
@@ -941,10 +958,14 @@ def _previous_subject(t: Token, people: People, depth: int) -> Party | None:
     its main-clause subject."""
     sent, doc = t.sent, t.doc
     same = _SAME_PERSON.get(t.lower_)
-    for _ in range(2):
+    read = 0
+    while read < 2:
         if sent.start == 0 or depth > 2:
             return None
         sent = doc[sent.start - 1].sent
+        if not sent.text.strip():
+            continue  # the break between paragraphs is no sentence
+        read += 1
         root = sent.root
         topic = [w for w in sent if w.lower_ == same and w.dep_ in ("dobj", "pobj")]
         verbs = [root, *root.conjuncts]

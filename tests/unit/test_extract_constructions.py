@@ -1788,3 +1788,20 @@ def test_talks_after_which_a_strike_was_called_off_took_place(extract):
     found = extract("A national postal strike due to start on Monday has been called off after all-night talks between "
                     "Union General Secretary Billy Regan and Chief Executive Adam Cross.")
     assert [m["status"] for m in found] == ["occurred"]
+
+
+def test_a_pronoun_looks_back_two_sentences_past_a_paragraph_break(extract):
+    found = extract("Mrs Derkova arrived in London from Brussels, where she was received on Friday by the president of "
+                    "the European Commission, Jens Lindqvist. Commission officials said the two had discussed visa "
+                    "rules.\n\nOn Tuesday she is due to meet the trade and industry secretary, Joan Ashby, at a "
+                    "breakfast.")
+    assert names(found[-1]) == ["Derkova", "Joan Ashby"]
+
+
+def test_they_in_a_clause_under_a_body_are_that_body_and_no_later_name_is_its_side(extract):
+    found = extract("Prime Minister Oksana Derkova arrived in London on Monday.\n\nA visit to Moscow by Mrs Derkova, "
+                    "during which she had been due to hold talks with the Russian prime minister, was postponed last "
+                    "week, Ukrainian officials said. Neither side gave a reason.\n\nEU foreign ministers will discuss "
+                    "a new action plan for Ukraine when they meet in Brussels later this month.\n\nTony Hollis of the "
+                    "British Ukrainian Chamber of Commerce said companies were cautiously optimistic.")
+    assert [(m["status"], names(m)) for m in found] == [("cancelled", ["Oksana Derkova", "Russian prime minister"])]
