@@ -40,6 +40,8 @@ _SAME_OFFICE = {"premier": ("prime minister",)}
 # Offices held at a place named after them ("ambassador to Yemen").
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
+# Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
+_NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
 _MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
 
@@ -366,7 +368,8 @@ class People:
             text = " ".join(words_before + [text]).replace(" 's", "'s").replace(" ’s", "’s")
         if words[-1].lower_ == "counterpart":
             text = self._counterpart_title(title) or text
-        country = country or self._coordinated_country(title.start) or self._appositive_country(title.start)
+        country = (country or self._coordinated_country(title.start) or self._appositive_country(title.start)
+                   or _NATIONAL_OFFICES.get(title[-1].lower_))
         name = _name_after(doc, end, title)
         if name is not None:
             party = self._register(name, _office_of(text), country)

@@ -72,7 +72,7 @@ GROUPS = {
     "officials", "representatives", "delegation", "delegations", "diplomats", "negotiators",
     "envoys", "ministers", "government", "authorities", "mediators", "counterparts",
     "figures", "unions", "executives", "bosses", "leaders", "chiefs", "team", "lawmakers",
-    "regulators", "rebels", "militants", "insurgents", "commanders", "judges", "elders", "force",
+    "regulators", "rebels", "militants", "insurgents", "commanders", "judges", "elders", "force", "bankers",
 }
 # "the two leaders", "both sides": plural references back to a meeting's participants.
 PLURAL_REFERENCES = {

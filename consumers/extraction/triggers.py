@@ -288,6 +288,9 @@ def status(token: Token, verb: Token) -> str | None:
             "in", "during", "at", "after", "following")
         if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION) and not adjunct:
             result = Status.PLANNED
+        # "He flies to Dublin on Thursday for talks": a trip in the present tense is a timetable.
+        if depth > 0 and t.lemma_ in _MOTION and t.tag_ in ("VBZ", "VBP") and not adjunct:
+            result = Status.PLANNED
         # "is to hold talks", "was to meet": a plan.
         if depth > 0 and t.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in chain[depth - 1].children):

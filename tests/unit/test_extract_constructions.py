@@ -1805,3 +1805,16 @@ def test_they_in_a_clause_under_a_body_are_that_body_and_no_later_name_is_its_si
                     "a new action plan for Ukraine when they meet in Brussels later this month.\n\nTony Hollis of the "
                     "British Ukrainian Chamber of Commerce said companies were cautiously optimistic.")
     assert [(m["status"], names(m)) for m in found] == [("cancelled", ["Oksana Derkova", "Russian prime minister"])]
+
+
+def test_bankers_are_a_side(extract):
+    [m] = extract("The government denied a report that Prime Minister Ion Rusu had held a secret meeting with "
+                  "Romanian bankers in the city of Iasi.")
+    assert (names(m), m["status"]) == (["Ion Rusu", "Romanian bankers"], "denied")
+
+
+def test_a_trip_in_the_present_tense_is_a_plan_and_the_taoiseach_is_irish(extract):
+    [m] = extract("Mexican President Ernesto Valdes flies to Dublin on Thursday for talks with the taoiseach, before "
+                  "travelling on to Madrid.")
+    assert (m["status"], m["location"]) == ("planned", "Dublin")
+    assert m["participants"][1]["country"] == "IE"
