@@ -797,14 +797,19 @@ def _ahead(status: str) -> bool | None:
 def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:
     """Whether a meeting word about the pair just told of tells another meeting, of another kind
     and in another mood: "The two leaders agreed to hold a video conference" after a call, "The
-    two leaders spoke by phone on Tuesday" after their visit was called off. ("Both leaders agreed
-    to hold a summit" after they met may be anyone's summit.)"""
+    two leaders spoke by phone on Tuesday" after their visit was called off; or one called off
+    after they met. ("Both leaders agreed to hold a summit" after they met may be anyone's summit.)"""
     if recent is None:
         return False
     status = triggers.status(trigger.token, verb)
     planned = recent.status == Status.OCCURRED and status == Status.PLANNED
     instead = recent.status in (Status.CANCELLED, Status.PLANNED) and status == Status.OCCURRED
-    return (planned or instead) and triggers.kind(trigger, verb) not in (None, recent.kind)
+    kind = triggers.kind(trigger, verb)
+    # "X met Y on Wednesday. A meeting between the two planned for next Monday has been postponed":
+    # what took place was not called off, whatever its kind.
+    if recent.status == Status.OCCURRED and status == Status.CANCELLED:
+        return kind is not None
+    return (planned or instead) and kind not in (None, recent.kind)
 
 
 def _separate(token, verb) -> bool:

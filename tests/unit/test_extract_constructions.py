@@ -1818,3 +1818,12 @@ def test_a_trip_in_the_present_tense_is_a_plan_and_the_taoiseach_is_irish(extrac
                   "travelling on to Madrid.")
     assert (m["status"], m["location"]) == ("planned", "Dublin")
     assert m["participants"][1]["country"] == "IE"
+
+
+@pytest.mark.parametrize("first", ["spoke by telephone on Wednesday with", "met"])
+def test_a_meeting_of_the_pair_called_off_after_they_met_is_another_meeting(extract, first):
+    found = extract(f"VALLETTA - Energy Minister Marco Farrugia {first} Italian Energy Minister Giulia Conti, the "
+                    "ministry said. A meeting between the two ministers that had been planned for next Monday in Rome "
+                    "has been postponed until January, the ministry added.", published=dt.date(2024, 12, 12))
+    assert [(m["status"], m["location"]) for m in found][-1] == ("cancelled", "Rome")
+    assert found[0]["status"] == "occurred"
