@@ -315,6 +315,12 @@ def _venue(scope: list[Token]) -> str | None:
             # "at the Catshuis, the Dutch prime minister's official residence"
             words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
             return t.doc[(words or [t])[0].i:t.i + 1].text
+        if gone_to and t.head.lower_ == "at" and t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC") and (
+                any(c.lower_ == "the" for c in t.children)) and any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in t.children):
+            # "at the Grand Serail in Beirut": a building named in its city
+            words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
+            return t.doc[(words or [t])[0].i:t.i + 1].text
         if not gone_to or not (t.lower_ in VENUES or t.is_title and any(
                 w.dep_ == "compound" and w.lower_ in VENUES for w in t.subtree if w.i < t.i)):
             continue

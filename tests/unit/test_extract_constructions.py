@@ -1827,3 +1827,9 @@ def test_a_meeting_of_the_pair_called_off_after_they_met_is_another_meeting(extr
                     "has been postponed until January, the ministry added.", published=dt.date(2024, 12, 12))
     assert [(m["status"], m["location"]) for m in found][-1] == ("cancelled", "Rome")
     assert found[0]["status"] == "occurred"
+
+
+def test_a_building_named_in_its_city_is_the_venue(extract):
+    [m] = extract("Foreign Minister Anna Smith met Foreign Minister Bruno Jones at the Grand Serail in Beirut on "
+                  "Thursday.")
+    assert m["location"] == "Grand Serail, Beirut"
