@@ -220,6 +220,12 @@ class MeetingConsumer:
         # The alerts are in the outbox now, committed: they need not wait for the broker's
         # confirmations below.
         self.dispatcher.wake()
+        # A stored meeting is new once, whatever happens to this batch's events: counted now, as a
+        # replay after the broker failed below finds it stored already.
+        for _, _, _, written in stored:
+            self.stats.new_meetings += len(written.new)
+            metrics.MEETINGS.labels("new").inc(len(written.new))
+            metrics.MEETINGS.labels("updated").inc(len(written.changed))
         sent = []
         for record, article, meetings, written in stored:
             try:
@@ -235,11 +241,8 @@ class MeetingConsumer:
             ]
             self.stats.articles += 1
             self.stats.meetings += len(events)
-            self.stats.new_meetings += len(written.new)
             self.hooks.written(article, meetings, written)
             metrics.ARTICLES_PROCESSED.inc()
-            metrics.MEETINGS.labels("new").inc(len(written.new))
-            metrics.MEETINGS.labels("updated").inc(len(written.changed))
             log.info(
                 "article processed article_id=%s partition=%s offset=%s meetings=%d new=%d updated=%d replayed=%s",
                 article.article_id, record.partition, record.offset, len(events), len(written.new),
