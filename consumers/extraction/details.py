@@ -311,14 +311,8 @@ def _venue(scope: list[Token]) -> str | None:
     for t in sorted(scope, key=lambda t: t.i):
         # ("at the Palácio das Necessidades": the building's word may be a compound of its name)
         gone_to = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS or t.dep_ == "dobj" and t.head.lemma_ == "visit"
-        if gone_to and t.pos_ == "PROPN" and t.is_title and _described_as_venue(t):
-            # "at the Catshuis, the Dutch prime minister's official residence"
-            words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
-            return t.doc[(words or [t])[0].i:t.i + 1].text
-        if gone_to and t.head.lower_ == "at" and t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("GPE", "LOC") and (
-                any(c.lower_ == "the" for c in t.children)) and any(
-                c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in t.children):
-            # "at the Grand Serail in Beirut": a building named in its city
+        if gone_to and t.pos_ == "PROPN" and t.is_title and (_described_as_venue(t) or _named_in_its_city(t)):
+            # "at the Catshuis, the Dutch prime minister's official residence", "at the Grand Serail in Beirut"
             words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
             return t.doc[(words or [t])[0].i:t.i + 1].text
         if not gone_to or not (t.lower_ in VENUES or t.is_title and any(
@@ -338,6 +332,13 @@ def _venue(scope: list[Token]) -> str | None:
             first = next((w for w in first.subtree if w.is_title and w.i <= first.i), first)
             return t.doc[first.i:_named_on(t)].text
     return None
+
+
+def _named_in_its_city(t: Token) -> bool:
+    """"at the Grand Serail in Beirut": a building the words place in a city."""
+    return t.head.lower_ == "at" and t.ent_type_ not in ("GPE", "LOC") and any(
+        c.lower_ == "the" for c in t.children) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in t.children)
 
 
 def _described_as_venue(t: Token) -> bool:

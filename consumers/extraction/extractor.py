@@ -28,6 +28,7 @@ from newswatch.consumers.extraction.attributes import tabulable
 from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.sentences import sentence_after
 from newswatch.consumers.extraction.countries import country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
@@ -646,28 +647,25 @@ def _named_later(draft: _Draft, people: People) -> None:
         office = set((party.title or "").lower().split()) - _GENERIC_OFFICE
         if office & _DIPLOMATS:
             office |= _DIPLOMATS
-        later = {id(q): q for j, q in people.mentioned_before(end) if j >= draft.sent.end and not q.group
-                 and q.country in (party.country, None) and q not in draft.parties
-                 and office & set((q.title or "").lower().split())}
-        if len(later) != 1 and (sent := _next_sentence(draft.sent)) is not None:
+        later = _holding(office, (party.country, None), draft, people, end)
+        if len(later) != 1 and (sent := sentence_after(draft.sent)) is not None:
             later = _named_beside(draft, party, people, sent) or _introduced(draft, party, people, sent)
         if not later and office:
             # "talks with his Ukrainian counterpart … (paragraphs later) Ukrainian Energy Minister
             # Y said": further on, only one of that country and office.
-            later = {id(q): q for j, q in people.mentioned_before(len(doc)) if j >= draft.sent.end and not q.group
-                     and q.country == party.country and q not in draft.parties
-                     and office & set((q.title or "").lower().split())}
+            later = _holding(office, (party.country,), draft, people, len(doc))
         if len(later) == 1:
             named = draft.parties[n] = next(iter(later.values()))
             # What the description said of them holds: "the new U.S. consul general".
             named.title, named.country = named.title or party.title, named.country or party.country
 
 
-def _next_sentence(sent: Span) -> Span | None:
-    doc, end = sent.doc, sent.end
-    while end < len(doc) and doc[end].is_space:  # the break between paragraphs
-        end += 1
-    return doc[end].sent if end < len(doc) else None
+def _holding(office: set[str], countries: tuple[str | None, ...], draft: _Draft, people: People,
+             end: int) -> dict[int, Party]:
+    """The people named after the meeting's sentence and before ``end`` whose title shares a word
+    of ``office``, of one of ``countries``, and not a side already."""
+    return {id(q): q for j, q in people.mentioned_before(end) if j >= draft.sent.end and not q.group
+            and q.country in countries and q not in draft.parties and office & set((q.title or "").lower().split())}
 
 
 def _introduced(draft: _Draft, party: Party, people: People, sent: Span) -> dict[int, Party]:

@@ -16,6 +16,7 @@ from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.details import DASHES, in_dateline, visited_place
 from newswatch.consumers.extraction.names import entity_text
 from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (COUNTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
                                                    is_official, reference_count)
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
@@ -956,16 +957,11 @@ def _previous_subject(t: Token, people: People, depth: int) -> Party | None:
     """Who a sentence-level pronoun continues from the two sentences before: the person that one
     already called "him"/"her" (the one the story is about: "Y welcomed him. He then flew …"), else
     its main-clause subject."""
-    sent, doc = t.sent, t.doc
+    sent = t.sent
     same = _SAME_PERSON.get(t.lower_)
-    read = 0
-    while read < 2:
-        if sent.start == 0 or depth > 2:
+    for _ in range(2):
+        if depth > 2 or (sent := sentence_before(sent)) is None:
             return None
-        sent = doc[sent.start - 1].sent
-        if not sent.text.strip():
-            continue  # the break between paragraphs is no sentence
-        read += 1
         root = sent.root
         topic = [w for w in sent if w.lower_ == same and w.dep_ in ("dobj", "pobj")]
         verbs = [root, *root.conjuncts]

@@ -115,28 +115,36 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du
                   "der", "den", "la", "le", "ben", "dos", "das", "del", "y"}
 
 
-def title_patterns() -> list[list[dict]]:
-    """Matcher patterns for a title phrase, with or without an "of/for …" complement."""
-    core = [
-        {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
-        {"LOWER": {"IN": sorted(OFFICES | RANKS)}},
-        {"ORTH": "-", "OP": "?"},
-        {"LOWER": {"IN": sorted(TRAILERS)}, "OP": "?"},
-    ]
+_CORE = [
+    {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
+    {"LOWER": {"IN": sorted(OFFICES | RANKS)}},
+    {"ORTH": "-", "OP": "?"},
+    {"LOWER": {"IN": sorted(TRAILERS)}, "OP": "?"},
+]
+# "Chad's petroleum minister": a portfolio qualifies only a minister's office.
+_PORTFOLIO = [
+    {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
+    {"LOWER": {"IN": sorted(PORTFOLIOS)}, "OP": "+"},
+    {"LOWER": {"IN": sorted(MODIFIERS | PORTFOLIOS)}, "OP": "*"},
+    {"LOWER": {"IN": sorted(PORTFOLIO_OFFICES)}},
+]
+
+
+def _complemented() -> list[list[dict]]:
+    """A title with an "of/for …" complement, the complement's owner possibly named too
+    ("secretary of Armenia's Security Council")."""
     complement = [
         {"LOWER": {"IN": ["of", "for"]}},
         {"LOWER": "the", "OP": "?"},
         {"IS_TITLE": True, "OP": "+"},
     ]
-    # "secretary of Armenia's Security Council"
     owned = complement + [{"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}]
-    portfolio = [
-        {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
-        {"LOWER": {"IN": sorted(PORTFOLIOS)}, "OP": "+"},
-        {"LOWER": {"IN": sorted(MODIFIERS | PORTFOLIOS)}, "OP": "*"},
-        {"LOWER": {"IN": sorted(PORTFOLIO_OFFICES)}},
-    ]
-    return [core, core + complement, core + owned, portfolio]
+    return [_CORE + complement, _CORE + owned]
+
+
+def title_patterns() -> list[list[dict]]:
+    """Matcher patterns for a title phrase, with or without an "of/for …" complement."""
+    return [_CORE, *_complemented(), _PORTFOLIO]
 
 
 def field_title_patterns() -> list[list[dict]]:
@@ -148,7 +156,7 @@ def field_title_patterns() -> list[list[dict]]:
         {"IS_TITLE": True, "LOWER": {"NOT_IN": sorted(OFFICES | RANKS)},
          "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "PERSON"]}, "OP": "+"},
     ]
-    return [pattern + field for pattern in title_patterns()[1:3]]  # those with an "of/for …" complement
+    return [pattern + field for pattern in _complemented()]
 
 
 def is_official(title: str | None) -> bool:

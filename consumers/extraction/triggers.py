@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
+from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import OFFICES
 from newswatch.schemas.models import Kind, Status
 
@@ -365,11 +366,8 @@ def _disputed(chain: list[Token]) -> bool:
     before or after: hearsay denied."""
     if not any(_reports(t) for t in chain[1:]):
         return False
-    sent, doc = chain[0].sent, chain[0].doc
-    # The nearest words on either side past paragraph breaks, and their sentences.
-    before = next((t for t in reversed(doc[:sent.start]) if not t.is_space), None)
-    after = next((t for t in doc[sent.end:] if not t.is_space), None)
-    return any(_DENIAL.search(t.sent.text) for t in (before, after) if t is not None)
+    sent = chain[0].sent
+    return any(_DENIAL.search(s.text) for s in (sentence_before(sent), sentence_after(sent)) if s is not None)
 
 
 def _overtaken(chain: list[Token]) -> bool:
