@@ -255,7 +255,8 @@ def _unnamed_place(t: Token) -> str:
 
 
 def _capital(scope: list[Token]) -> str | None:
-    """"in the Chinese capital" is Beijing; "in the capital" of a wire story, the city it is filed from."""
+    """"in the Chinese capital" is Beijing; "in the capital" of a wire story, the city it is filed
+    from, else the last capital the article named ("a visit to Baghdad … talks in the capital")."""
     for t in scope:
         if t.lower_ == "capital" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at"):
             codes = [code for c in t.children if c.dep_ in ("amod", "compound", "poss")
@@ -263,7 +264,8 @@ def _capital(scope: list[Token]) -> str | None:
             if codes:
                 return capital_of(codes[0])
             if any(c.lower_ == "the" for c in t.children) and len(list(t.children)) == 1:
-                return dateline_place(t.doc)
+                named = [e.text for e in t.doc.ents if e.end <= t.i and e.label_ == "GPE" and is_capital(e.text)]
+                return dateline_place(t.doc) or (named[-1] if named else None)
     return None
 
 

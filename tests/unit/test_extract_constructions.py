@@ -491,6 +491,14 @@ def test_the_capital_of_a_named_country(extract):
     assert m["location"] == "Beijing"
 
 
+def test_the_capital_of_the_visit_the_article_named(extract):
+    # No dateline: "the capital" is the last capital named before it.
+    text = ("The Dutch foreign minister, Pieter Smit, has made an unannounced visit to Kabul. "
+            "Mr Smit held talks with Afghan President Ashraf Karimi at his office in the capital on Sunday.")
+    [m] = extract(text)
+    assert m["location"] == "Kabul"
+
+
 def test_a_dateline_is_not_part_of_the_title_after_it(extract):
     [m] = extract("LIMA - Peruvian President Dina Boluarte received Chilean President Gabriel Boric on Tuesday.")
     assert [(p["title"], p["country"]) for p in m["participants"]] == [("President", "PE"), ("President", "CL")]
