@@ -16,7 +16,7 @@ default was chosen. Throughput is extract_many against plain ``nlp.pipe`` on the
 the same run. ``--pipelines`` compares pipeline variants and ``n_process`` 1 vs 2 instead.
 
 The shared folder is the repo's sibling ``shared/`` unless NEWSWATCH_SHARED points elsewhere.
-Saved pages (``news_html/…``) are turned into text with trafilatura, as the ingest flow does.
+Saved pages (``news_html/…``, ``news_html2/…``) are turned into text with trafilatura, as the ingest flow does.
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ OWN_BBC3 = OWN_BBC.with_name("bbc-check3.jsonl")
 OWN_TUNE = [OWN_BBC.with_name("bbc-tune.jsonl"), OWN_BBC.with_name("bbc-tune2.jsonl"),
             *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", "2", "3", "4"))]
 OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl") for n in ("", "2", "3", "4")]
-OWN_FILES = [OWN_BBC, OWN_BBC2, OWN_BBC3, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK]
+# Real news pages of many publishers (2024-26) that no shared gold file labels: tune and check halves.
+OWN_PAGES = OWN_BBC.with_name("news-pages.jsonl")
+OWN_FILES = [OWN_BBC, OWN_BBC2, OWN_BBC3, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK, OWN_PAGES]
 BBC = SHARED / "eval" / "bbc" / "articles.jsonl"
 SCORER = SHARED / "eval" / "meetings" / "score.py"
 # Pipeline variants compared by --pipelines: components left out of en_core_web_sm.
@@ -86,11 +88,11 @@ def bbc_texts() -> dict[str, str]:
 
 
 def extractor_input(articles: list[dict]) -> list[dict]:
-    """One {"id", "text" or "html", "published"} per gold article, pages read from news_html/."""
+    """One {"id", "text" or "html", "published"} per gold article, pages read from news_html*/."""
     rows = []
     for article in articles:
         row = {"id": article["id"], "published": article["published"]}
-        if article["source"].startswith("news_html/"):
+        if article["source"].startswith("news_html"):
             row["html"] = (SHARED / "eval" / article["source"]).read_text(encoding="utf-8", errors="replace")
         else:
             row["text"] = article["text"]

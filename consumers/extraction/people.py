@@ -661,8 +661,11 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
         i -= 1
     if i >= 0 and doc[i].text in DASHES:
         return None, start  # "BRUNEI - Sultan X": a dateline before the title
-    if i >= 1 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in OFFICES and country_code(doc[i - 1].text):
-        i -= 1  # "Malian junta leader", "Myanmar military chief": the country before one more word
+    if i >= 1 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in OFFICES and (
+            doc[i].pos_ not in ("VERB", "AUX")) and country_code(doc[i - 1].text):
+        # "Malian junta leader", "Myanmar military chief": the country before one more word (not
+        # a headline's verb: "India says official spoke with …")
+        i -= 1
     if i >= 0 and doc[i].ent_type_ not in _CONTEXT_ENTS:
         # Two-word adjectives the model tags as a person ("Sri Lankan") or not at all.
         first = i - 1 if i > 0 and country_code(doc[i - 1:i + 1].text) else i

@@ -524,6 +524,12 @@ def test_names_and_countries_of_many_styles(extract, text, expected):
     assert all(p["title"] for p in m["participants"])
 
 
+def test_a_headline_verb_is_no_part_of_a_description(extract):
+    # "India says official spoke with …": no side called "India says official".
+    found = extract("Ghana says official spoke with Nigerian Foreign Minister Yusuf Tuggar")
+    assert all("says" not in p["name"] for m in found for p in m["participants"])
+
+
 def test_a_meeting_took_place_between_and_its_denial(extract):
     [m] = extract("The government denied that any meeting took place between Oil Minister Rafael Salas and U.S. "
                   "envoy Brad Harcourt in Doha on Monday.")
