@@ -196,6 +196,8 @@ class People:
             bought = next((entities[g.i] for g in _deal_objects(verb) if g.i in entities), None)
             if buyer is not None and bought is not None:
                 pairs.append((buyer, bought))
+        # "Hamas and Iran have blamed Israel": a pair acting together on a third is one side.
+        pairs = [(a, b) for a, b in pairs if not _allied(a.root, b.root)]
         if not pairs:
             return []
         names = [e.text.removeprefix("the ").removeprefix("The ") for e in max(pairs, key=lambda p: p[1].start)]
@@ -567,6 +569,14 @@ class People:
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
+
+
+def _allied(a: Token, b: Token) -> bool:
+    """Whether ``a`` and ``b`` are the joint subject of a verb whose object is another body or a
+    person ("A and B blamed C", "A and B accused C of …")."""
+    if not (a.dep_ == "nsubj" and b.dep_ == "conj" and b.head == a):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in a.head.children)
 
 
 _MONARCHS = {"king", "queen", "emir", "sultan", "emperor"}

@@ -311,6 +311,12 @@ def test_the_two_sides_are_the_pair_named_together_before(extract):
     assert m["status"] == "planned" and sorted(p["country"] for p in m["participants"]) == ["RS", "XK"]
 
 
+def test_a_pair_acting_together_on_a_third_is_not_the_two_sides(extract):
+    # Hamas and Iran blaming Israel stand on one side: "both sides" is not that pair.
+    assert extract("While Chad and Sudan have blamed Libya for the raid, Libya has said nothing. Mediators said "
+                   "negotiations continue between both sides.") == []
+
+
 def test_an_officials_visit_to_a_country_or_its_capital_is_a_meeting_with_its_government(extract):
     [m] = extract("Chilean President Rosa Ibarra began a three-day visit to Hanoi on Monday, signing a deal "
                   "for rice imports.")
