@@ -198,7 +198,7 @@ def location(token: Token, verb: Token) -> str | None:
                     _named_place(t) or (t.head.lower_ in _PLACE_PREPS and is_capital((ent or t).text))):
                 # "in the border town of Desaguadero", "in Dakar": a place, whatever the model tagged.
                 ent = ent if ent is not None and ent.root == t else t.doc[t.left_edge.i:t.i + 1]
-            elif ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t:
+            elif ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t or _surname(ent):
                 continue
             if own and not _own(t, token, verb):
                 continue
@@ -227,6 +227,14 @@ def location(token: Token, verb: Token) -> str | None:
         if venue or place:
             return venue or place
     return None
+
+
+def _surname(ent: Span) -> bool:
+    """"Cheikh Tidiane Mbaye" with "Mbaye" tagged a place: a name's words before it, no country."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_
+            and before.dep_ == "compound" and before.head == ent.root and not is_capital(ent.text)
+            and country_code(ent.text) is None)
 
 
 def _named_before(token: Token) -> str | None:

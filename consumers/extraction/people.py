@@ -41,6 +41,9 @@ _SAME_OFFICE = {"premier": ("prime minister",)}
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
 # Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
+# Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",
+# "H.E. Ambassador X"): never part of the name ("he" in lower case is the pronoun).
+_STYLES = {"HE", "HH", "H.E.", "H.H.", "HRH"}
 _NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
 _MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
@@ -297,7 +300,7 @@ class People:
         acronym = _acronym(token)
         if token.pos_ == "PROPN" and (not token.ent_type_ or (acronym and token.ent_type_ == "PERSON")) and (
                 token.is_title or acronym) and (
-                token.lower_ not in OFFICES) and (
+                token.lower_ not in OFFICES | HONORIFICS) and token.text not in _STYLES and (
                 (token.dep_ == "pobj" and token.head.lower_ in ("with", "between")) or token.dep_ in ("nsubj", "conj")) and (
                 not _in_title(token)):
             # "held talks with Cordiant", "Vodafone has held talks", "with Rover and SAIC": a name
@@ -371,7 +374,7 @@ class People:
         if words[-1].lower_ == "counterpart":
             text = self._counterpart_title(title) or text
         country = (country or self._coordinated_country(title.start) or self._appositive_country(title.start)
-                   or _NATIONAL_OFFICES.get(title[-1].lower_))
+                   or _NATIONAL_OFFICES.get(title[-1].lower_) or _complement_country(words))
         name = _name_after(doc, end, title)
         if name is not None:
             party = self._register(name, _office_of(text), country)
@@ -649,19 +652,37 @@ def _office_of(title: str) -> str | None:
 
 def _complement_end(title: Span) -> int:
     """Where an "of …" complement ends: before a following PERSON name it may have swallowed."""
+    complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
+    # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
+    # after the country or the portfolio, two or more name words (whatever the model tagged them).
+    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | {"affairs"}), None)
+    if complement is not None and last is not None and last > complement and title.end - last > 2 and all(
+            t.pos_ == "PROPN" and t.is_title and t.lower_ not in MODIFIERS | OFFICES | PORTFOLIOS
+            and not country_code(t.text) for t in title.doc[last + 1:title.end]):
+        return last + 1
     for t in title:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > title.start + 1:
             return t.i
     # Untagged: the last two words are a name when the complement has a word before them and
     # neither is an office, organisation or place word ("Commissioner for Enlargement Kristiina
     # Aaltonen").
-    complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
     tail = title.doc[title.end - 2:title.end]
     if complement is not None and title.end - 2 > complement + 1 and all(
             t.pos_ == "PROPN" and name_word(t) and t.lower_ not in MODIFIERS | OFFICES and t.ent_type_ not in ("GPE", "NORP")
             for t in tail):
         return tail.start
     return title.end
+
+
+def _complement_country(words: Span) -> str | None:
+    """"Ambassador of the Republic of Senegal", "Minister for Foreign Affairs of Finland": the
+    country the office is of."""
+    of = next((t.i for t in words if t.lower_ == "of"), None)
+    if of is None:
+        return None
+    country = next((e for e in entities_in(words.doc[of + 1:words.end]) if e.label_ == "GPE"), None)
+    # ("the Republic of Senegal": the country is its last word)
+    return (country_code(country.text) or country_code(country[-1].text)) if country is not None else None
 
 
 def _context(doc: Doc, start: int) -> tuple[str | None, int]:
@@ -704,7 +725,7 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     if i < sent_end and doc[i].text == "," and title.start > 0 and (
             doc[title.start - 1].lower_ in _APPOSITION_CUES or doc[title.start - 1].ent_type_ in ("NORP", "GPE")):
         i += 1
-    while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | {"prince"} or (
+    while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | {"prince"} or doc[i].text in _STYLES or (
             doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (
             doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS)):
         i += 1
@@ -721,6 +742,12 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             j += 1  # "van der Veldt", "al-Sisi"
         elif t.is_title and j > start and doc[j - 1].lower_ in NAME_PARTICLES and t.lower_ not in OFFICES:
             j += 1  # after a particle, whatever the model tagged the surname
+        elif t.pos_ == "PROPN" and t.is_title and (ent := entity_at(t)) is not None and ent.start < start < ent.end and (
+                not country_code(t.text)) and t.lower_ not in OFFICES:
+            j += 1  # the model ran the complement's country into the name: "of [Gambia Ousman Jallow]"
+        elif t.pos_ == "PROPN" and t.is_title and j > start and t.ent_type_ == "GPE" and not visited_country(t.text) and (
+                t.lower_ not in OFFICES) and (j + 1 == sent_end or not doc[j + 1].is_title):
+            j += 1  # a surname the model took for a place: "Cheikh Mbaye"
         elif t.is_upper and t.is_alpha and len(t) <= 3 and j + 1 < sent_end and doc[j + 1].is_title:
             j += 1  # initials: "KP Sharma Oli", "U Kyaw"
         else:
@@ -765,7 +792,8 @@ def _possessor_country(ent: Span) -> str | None:
 
 def _strip_leading(ent: Span) -> Span | None:
     i = ent.start
-    while i < ent.end and ent.doc[i].lower_.strip(".") in HONORIFICS | OFFICES | RANKS | MODIFIERS:
+    while i < ent.end and (ent.doc[i].lower_.strip(".") in HONORIFICS | OFFICES | RANKS | MODIFIERS
+                           or ent.doc[i].text in _STYLES):
         i += 1
     return ent.doc[i:ent.end] if i < ent.end else None
 

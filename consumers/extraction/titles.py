@@ -139,7 +139,8 @@ def _complemented() -> list[list[dict]]:
         {"IS_TITLE": True, "OP": "+"},
     ]
     owned = complement + [{"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}]
-    return [_CORE + complement, _CORE + owned]
+    # "Minister of State for Foreign Affairs", "Ambassador of the Republic of Senegal"
+    return [_CORE + complement, _CORE + owned, _CORE + complement + complement]
 
 
 def title_patterns() -> list[list[dict]]:

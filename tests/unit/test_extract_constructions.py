@@ -530,6 +530,27 @@ def test_a_headline_verb_is_no_part_of_a_description(extract):
     assert all("says" not in p["name"] for m in found for p in m["participants"])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Gulf agency style: a style before the office, a complement of two parts, a long name.
+    ("DOHA, April 17 (QNA) - HE Minister of State for Foreign Affairs Sheikh Nasser bin Hamad Al Marri met on "
+     "Wednesday with HE Ambassador of the Republic of Gambia Lamin Jobe Sowe.",
+     [("Nasser bin Hamad Al Marri", "Minister of State for Foreign Affairs", None),
+      ("Lamin Jobe Sowe", "Ambassador of the Republic of Gambia", "GM")]),
+    # The model runs the country into the name, or tags the surname as a place.
+    ("Foreign Minister Ali Hassan met Ambassador of Gambia Ousman Tidiane Jallow in Doha.",
+     [("Ali Hassan", "Foreign Minister", None), ("Ousman Tidiane Jallow", "Ambassador of Gambia", None)]),
+])
+def test_an_office_of_a_country_before_the_name(extract, text, expected):
+    [m] = extract(text)
+    assert [(p["name"], p["title"], p["country"]) for p in m["participants"]] == expected
+
+
+def test_a_style_is_no_side(extract):
+    [m] = extract("KUWAIT CITY, Dec 10 (KUNA) -- His Highness the Prime Minister Sheikh Jaber Ahmad Al-Sabah received "
+                  "Gambian Foreign Minister Lamin Jobe at Bayan Palace on Monday.")
+    assert names(m) == ["Jaber Ahmad Al-Sabah", "Lamin Jobe"]
+
+
 def test_a_meeting_took_place_between_and_its_denial(extract):
     [m] = extract("The government denied that any meeting took place between Oil Minister Rafael Salas and U.S. "
                   "envoy Brad Harcourt in Doha on Monday.")
