@@ -554,7 +554,8 @@ class People:
         if named:
             named[0].country = named[0].country or country
             return named[0]  # "her Canadian counterpart, Foreign Minister X": X
-        office = text.split()[-1].lower()
+        # ("the Minister of State": the office is the minister, not the complement's last word)
+        office = next((w for w in reversed(text.lower().split()) if w in OFFICES), text.split()[-1].lower())
         offices = {office, *_SAME_OFFICE.get(office, ())}
         wanted = fields(text)
         candidates = [p for j, p in self.mentioned_before(token.i)
@@ -688,6 +689,8 @@ def _complement_country(words: Span) -> str | None:
 def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     """Country and start of what qualifies a title on its left: "Russian", "Syria's", "his Saudi"."""
     i = start - 1
+    if i >= 0 and doc[i].text in _STYLES:
+        return None, start
     if i >= 0 and doc[i].text in ("'s", "’s"):
         i -= 1
     if i >= 0 and doc[i].text in DASHES:

@@ -139,8 +139,11 @@ def _complemented() -> list[list[dict]]:
         {"IS_TITLE": True, "OP": "+"},
     ]
     owned = complement + [{"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}]
-    # "Minister of State for Foreign Affairs", "Ambassador of the Republic of Senegal"
-    return [_CORE + complement, _CORE + owned, _CORE + complement + complement]
+    # "Minister of State for Foreign Affairs", "Ambassador of the Republic of Senegal to the State
+    # of Qatar", "State Secretary at the Ministry of Foreign Affairs of the Kingdom of Norway"
+    further = [{"LOWER": {"IN": ["of", "for", "to", "at"]}}, *complement[1:]]
+    return [_CORE + complement, _CORE + owned, *(_CORE + complement + further * n for n in (1, 2, 3)),
+            *(_CORE + further * n for n in (2, 3, 4))]
 
 
 def title_patterns() -> list[list[dict]]:

@@ -545,6 +545,18 @@ def test_an_office_of_a_country_before_the_name(extract, text, expected):
     assert [(p["name"], p["title"], p["country"]) for p in m["participants"]] == expected
 
 
+def test_offices_of_many_parts_and_the_office_told_again(extract):
+    text = ("DOHA: HE Minister of State for Foreign Affairs Sheikh Nasser bin Hamad Al Marri met on Wednesday with "
+            "HE Ambassador of the Republic of Gambia to the State of Qatar Lamin Jobe Sowe.\n\n"
+            "In addition, HE the Minister of State held a video call on Wednesday with HE State Secretary at the "
+            "Ministry of Foreign Affairs of the Kingdom of Denmark Karen Holm.")
+    first, call = extract(text)
+    assert names(first) == ["Nasser bin Hamad Al Marri", "Lamin Jobe Sowe"]
+    assert first["participants"][1]["title"] == "Ambassador of the Republic of Gambia to the State of Qatar"
+    assert call["kind"] == "video_call" and names(call) == ["Nasser bin Hamad Al Marri", "Karen Holm"]
+    assert call["participants"][1]["country"] == "DK"
+
+
 def test_a_style_is_no_side(extract):
     [m] = extract("KUWAIT CITY, Dec 10 (KUNA) -- His Highness the Prime Minister Sheikh Jaber Ahmad Al-Sabah received "
                   "Gambian Foreign Minister Lamin Jobe at Bayan Palace on Monday.")
