@@ -151,13 +151,26 @@ def _dateline(ent: Span) -> bool:
 
 
 def _dateline_end(doc: Doc) -> int | None:
-    """Where a wire story's dateline ends (its dash, within the first 12 words), when the story
-    opens with one: a capitalised place first ("LILONGWE, March 17 -"), else None."""
-    dash = next((t.i for t in doc[:12] if t.text in DASHES), None)
+    """Where a wire story's dateline ends (its dash, within its first 12 words), when the story
+    opens with one, or after its headline line: a capitalised place first ("LILONGWE, March 17 -",
+    "DOHA:"), else None."""
+    start = _after_headline(doc)
+    dash = next((t.i for t in doc[start:start + 12] if t.text in DASHES), None)
     if dash is None:
-        return None
-    words = [t for t in doc[:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
+        # "DOHA:", "KUWAIT CITY:": a colon after the place alone
+        caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
+        return caps if caps is not None and caps > start and doc[caps].text == ":" else None
+    words = [t for t in doc[start:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
     return dash if words and words[0].is_upper and len(words[0]) >= 3 else None
+
+
+def _after_headline(doc: Doc) -> int:
+    """Where the story's first paragraph starts: past a headline line (no full stop, no dash, under
+    25 words), else 0."""
+    newline = next((t.i for t in doc[:25] if t.is_space and "\n" in t.text), None)
+    if newline is None or newline == 0 or any(t.text in DASHES or t.text in (".", ":") for t in doc[:newline]):
+        return 0
+    return newline + 1
 
 
 def _letters(word: str) -> str:
@@ -167,8 +180,8 @@ def _letters(word: str) -> str:
 def in_dateline(t: Token) -> bool:
     """A word of a wire story's dateline ("PRETORIA, Aug 5 (Reuters) -", "SHENZHEN, China, Nov 12
     -"): where and by whom the story was filed, never a party to what it tells."""
-    end = _dateline_end(t.doc) if t.i < 12 else None
-    return end is not None and t.i < end
+    end = _dateline_end(t.doc) if t.i < 40 else None
+    return end is not None and _after_headline(t.doc) <= t.i < end
 
 
 def dateline_place(doc: Doc) -> str | None:
@@ -179,7 +192,7 @@ def dateline_place(doc: Doc) -> str | None:
         return None
     # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
     opening = next((t.i for t in doc[:end] if t.text == "("), end)
-    place = [t for t in doc[:opening] if t.is_upper and _letters(t.text).isalpha()]
+    place = [t for t in doc[_after_headline(doc):opening] if t.is_upper and _letters(t.text).isalpha()]
     # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir.)
     return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
 

@@ -499,6 +499,16 @@ def test_the_capital_of_the_visit_the_article_named(extract):
     assert m["location"] == "Kabul"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Premier receives Gambian minister\n\nBANJUL, Dec 10 (GNA) -- President Adama Barrow received Senegalese "
+     "Foreign Minister Yacine Fall on Monday.", "Banjul"),
+    ("DOHA: Minister of State Nasser Al Marri met Gambian Ambassador Lamin Sowe on Wednesday.", "Doha"),
+])
+def test_a_dateline_after_a_headline_or_with_a_colon(extract, text, place):
+    [m] = extract(text)
+    assert m["location"] == place and all("GNA" not in p["name"] for p in m["participants"])
+
+
 def test_a_dateline_is_not_part_of_the_title_after_it(extract):
     [m] = extract("LIMA - Peruvian President Dina Boluarte received Chilean President Gabriel Boric on Tuesday.")
     assert [(p["title"], p["country"]) for p in m["participants"]] == [("President", "PE"), ("President", "CL")]
