@@ -183,6 +183,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             while named.dep_ in ("compound", "poss") and named.head.i > named.i:
                 named = named.head
             objects.append(named)
+    if trigger.frame.objects and token.pos_ == "VERB" and not objects:
+        objects += _object_after_day(token, people)
     if trigger.frame.objects and token.pos_ == "VERB" and not objects and (garbled := _subject_taken(token, people)):
         # "Speaking after meeting X, Y said …": the parser makes X the subject of "said" and Y
         # an apposition to X.
@@ -398,6 +400,21 @@ def _sides_before(t: Token, people: People) -> list[Party]:
     pair = [next((p for w in subjects if (p := _resolve(w, people))), None),
             next((p for w in objects if (p := _resolve(w, people))), None)]
     return pair if None not in pair and pair[0] is not pair[1] else []
+
+
+def _object_after_day(verb: Token, people: People) -> list[Token]:
+    """"received at Bayan Palace on Monday Senegal's Foreign Minister Y": an object put after the
+    day, which the parser runs into it ("on [Monday … Y]", or Y's title in apposition to the day)."""
+    found = []
+    for day in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"):
+        if day.ent_type_ == "PERSON" and any(d.ent_type_ == "DATE" and d.i < day.i for d in day.subtree):
+            words = [day]
+        elif day.ent_type_ == "DATE":
+            words = [a for a in day.children if a.dep_ == "appos" and a.lower_ in OFFICES]
+        else:
+            words = []
+        found += [w for w in words if (q := people.at(w)) is not None and not q.group]
+    return found
 
 
 def _subject_taken(token: Token, people: People) -> tuple[Token, Token] | None:

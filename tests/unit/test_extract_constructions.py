@@ -567,6 +567,17 @@ def test_offices_of_many_parts_and_the_office_told_again(extract):
     assert call["participants"][1]["country"] == "DK"
 
 
+@pytest.mark.parametrize("text, other", [
+    ("Prime Minister Jaber Al-Sabah received at Bayan Palace on Monday Gambia's Foreign Minister Lamin Jobe, "
+     "currently on an official visit to the country.", "Lamin Jobe"),
+    ("Prime Minister Jaber Al-Sabah also received at the palace on Monday the Ambassador of the Republic of Peru to "
+     "the State of Kuwait, Jorge Luis Paredes, on the occasion of the end of his tenure.", "Jorge Luis Paredes"),
+])
+def test_an_object_after_the_place_and_the_day(extract, text, other):
+    [m] = extract(text)
+    assert names(m) == ["Jaber Al-Sabah", other]
+
+
 def test_a_style_is_no_side(extract):
     [m] = extract("KUWAIT CITY, Dec 10 (KUNA) -- His Highness the Prime Minister Sheikh Jaber Ahmad Al-Sabah received "
                   "Gambian Foreign Minister Lamin Jobe at Bayan Palace on Monday.")
