@@ -578,6 +578,15 @@ def test_an_object_after_the_place_and_the_day(extract, text, other):
     assert names(m) == ["Jaber Al-Sabah", other]
 
 
+def test_a_denial_before_a_report_past_a_quote_mark_cut_off(extract):
+    # The parser cuts the closing quote mark of the first sentence off as a sentence of its own.
+    text = ("LAGOS (AP) — The presidency on Wednesday denied reports that the security adviser met a gang leader, "
+            "calling the claims \"baseless.\"\n\nSeveral newspapers reported this week that Security Adviser "
+            "Musa Bello met Garba Danjuma in a forest on Saturday.")
+    [m] = extract(text)
+    assert m["status"] == "denied"
+
+
 def test_a_style_is_no_side(extract):
     [m] = extract("KUWAIT CITY, Dec 10 (KUNA) -- His Highness the Prime Minister Sheikh Jaber Ahmad Al-Sabah received "
                   "Gambian Foreign Minister Lamin Jobe at Bayan Palace on Monday.")
