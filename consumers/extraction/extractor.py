@@ -400,7 +400,15 @@ class MeetingExtractor:
                 # another meeting of the three just told.
                 self._repeat(trigger, found, article)
             elif trigger.noun and _referring(token):
-                _enrich(article.referenced(token.lower_), token, found.verb, article)
+                told = article.referenced(token.lower_)
+                if told is not None and told.sent != sent and _called_off_after(told, trigger, found.verb):
+                    # "X held a virtual meeting with Y. The meeting of their joint commission … was
+                    # put off": what took place was not called off; another meeting of the pair was.
+                    self._record(_Draft(Kind.IN_PERSON, Status.CANCELLED, list(told.parties), sent,
+                                        f"{trigger.frame.name}:{token.lower_}", trigger.noun, repeat=True),
+                                 token, found.verb, article)
+                else:
+                    _enrich(told, token, found.verb, article)
             elif found.plural_reference and not found.objects and (_repeated(token, found.verb) or (
                     not trigger.noun and not trigger.frame.retells and article.recent(sent) is None)):
                 # "met again", or "The pair met …" with no meeting told just before: a meeting of
@@ -503,12 +511,33 @@ class MeetingExtractor:
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
         same = None if draft.repeat else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
             _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))), None)
+        if same is None and not draft.repeat:
+            same = _during(draft, token, article)
         if same is not None:
             same.date, same.location = same.date or draft.date, same.location or draft.location
             same.add_topics(draft.topics)
         else:
             article.drafts.append(draft)
         article.pin(draft)
+
+
+def _during(draft: _Draft, token, article: _Article) -> _Draft | None:
+    """"X held a virtual meeting with her Indian counterpart. During the hour-long talks with Y, …":
+    "the talks" in a phrase of time retell the meeting of the sentence before, of whatever kind,
+    and name the side it only described."""
+    recent = article.recent(draft.sent)
+    if not (draft.noun and _referring(token) and token.head.lower_ in ("during", "after", "throughout")) or (
+            recent is None or recent.sent == draft.sent or not any(_among(p, recent.parties) for p in draft.parties)):
+        return None
+    for party in (p for p in draft.parties if not _among(p, recent.parties)):
+        described = [n for n, q in enumerate(recent.parties) if article.people.unnamed(q)
+                     and party.country in (q.country, None)]
+        if len(described) != 1:
+            return None
+        told = recent.parties[described[0]]
+        party.title, party.country = party.title or told.title, party.country or told.country
+        recent.parties[described[0]] = party
+    return recent
 
 
 _STALLED = {"deadlocked", "stalled", "failed", "collapsed", "fruitless", "faltering", "stalling", "troubled"}
@@ -755,7 +784,9 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
             party = article.people.at(t)
             if party is not None and not party.group and party not in draft.parties and not article.people.private(party):
                 draft.parties.append(party)
-    if draft.status == Status.PLANNED and triggers.status(token, verb) == Status.CANCELLED:
+    # (Not an earlier plan: "had originally planned to visit in October but put off the trip".)
+    if draft.status == Status.PLANNED and triggers.status(token, verb) == Status.CANCELLED and not any(
+            t.lower_ in ("originally", "initially", "previously") for t in sent):
         draft.status = Status.CANCELLED
     # "The meeting, at the Hôtel Matignon, lasted two hours": the building beats the city.
     place = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
@@ -790,6 +821,13 @@ def _ahead(status: str) -> bool | None:
     """Which way a bare weekday dates a meeting of ``status``: ahead for a plan, back for what
     happened, the nearer for one called off ("had been due to meet on Wednesday")."""
     return True if status == Status.PLANNED else None if status == Status.CANCELLED else False
+
+
+def _called_off_after(told: _Draft, trigger: triggers.Trigger, verb) -> bool:
+    """Whether "the meeting" called off in person is not ``told``, a call that took place."""
+    return (told.status == Status.OCCURRED and told.kind != Kind.IN_PERSON
+            and triggers.status(trigger.token, verb) == Status.CANCELLED
+            and triggers.kind(trigger, verb) == Kind.IN_PERSON)
 
 
 def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:

@@ -203,7 +203,8 @@ def _forms(t: Token) -> set[str]:
 
 def _cancels(t: Token) -> bool:
     """"postponed", "scrapped", "called off"."""
-    return bool(_forms(t) & _CANCELLING) or (t.lemma_ == "call" and any(c.lower_ == "off" for c in t.children))
+    return bool(_forms(t) & _CANCELLING) or (t.lemma_ in ("call", "put") and any(
+        c.lower_ == "off" and c.dep_ == "prt" for c in t.children))
 
 
 def governors(token: Token) -> list[Token]:
@@ -268,6 +269,10 @@ def status(token: Token, verb: Token) -> str | None:
             if depth > 0 and chain[depth - 1].lower_ in ("after", "following"):
                 break  # "A strike has been called off after all-night talks": the talks came before
             return Status.CANCELLED
+        if depth > 0 and chain[depth - 1].dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "conj" and _cancels(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                for c in t.children):
+            return Status.CANCELLED  # "The meeting was supposed to be held in May but was put off"
         if children & _CANCELLED_MODIFIERS:
             return Status.CANCELLED
         if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
@@ -305,7 +310,9 @@ def status(token: Token, verb: Token) -> str | None:
             # the clause describes is the meeting's (or what it tells: "denied reports that X had
             # held talks", the parser taking "reports" for a verb).
             described = t.head
-            while described.dep_ in ("pobj", "prep") and described.head != described:
+            # (Past who published it: "denied a report published by a news website that X had met Y".)
+            while (described.dep_ in ("pobj", "prep", "agent") or (described.dep_ == "acl" and described.tag_ == "VBN")) and (
+                    described.head != described):
                 described = described.head
             if _cancels(described.head):
                 return Status.CANCELLED

@@ -587,6 +587,29 @@ def test_a_denial_before_a_report_past_a_quote_mark_cut_off(extract):
     assert m["status"] == "denied"
 
 
+def test_the_talks_told_again_name_the_counterpart_and_another_meeting_was_put_off(extract):
+    text = ("SUVA: Foreign Minister Mere Tuilagi on Tuesday held a virtual meeting with her Australian counterpart.\n\n"
+            "During the hour-long talks with Foreign Minister Helen Marsh, the two ministers discussed fisheries.\n\n"
+            "The meeting of the joint commission, which the two ministers co-chair, was supposed to be held in Suva "
+            "last month but was put off.")
+    call, called_off = extract(text)
+    assert call["kind"] == "video_call" and sorted(names(call)) == ["Helen Marsh", "Mere Tuilagi"]
+    assert {p["name"]: p["country"] for p in call["participants"]}["Helen Marsh"] == "AU"
+    assert (called_off["kind"], called_off["status"], called_off["location"]) == ("in_person", "cancelled", "Suva")
+
+
+def test_a_report_published_by_someone_denied(extract):
+    [m] = extract("The prime minister's office on Monday denied a report published by a news website that Prime "
+                  "Minister Ram Thapa had met Chinese Ambassador Li Wei at his residence last week.")
+    assert m["status"] == "denied"
+
+
+def test_an_earlier_plan_put_off_does_not_cancel_the_new_one(extract):
+    [m] = extract("Prime Minister Ken Sato is due to hold talks with the Emir of Qatar in Doha next week. Sato had "
+                  "originally planned to visit the region in October but put off the trip.")
+    assert m["status"] == "planned"
+
+
 def test_a_style_is_no_side(extract):
     [m] = extract("KUWAIT CITY, Dec 10 (KUNA) -- His Highness the Prime Minister Sheikh Jaber Ahmad Al-Sabah received "
                   "Gambian Foreign Minister Lamin Jobe at Bayan Palace on Monday.")
