@@ -279,6 +279,9 @@ class People:
             return [Party("government", None, None, group=True)]  # the one the story is about
         if not words and token.lower_ in _VAGUE_GROUPS:
             return []  # "officials", "ministers": whose, the article has to say
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                d.dep_ == "poss" and d.pos_ == "PRON" for g in c.children for d in g.children) for c in token.children):
+            return []  # "senior executives of its member companies": a named side's company
         start = min((t.left_edge.i for t in words), default=token.i)
         if self.doc[start].lower_ in _PRONOUN_DETERMINERS:
             start += 1

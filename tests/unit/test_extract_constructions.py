@@ -610,6 +610,12 @@ def test_an_earlier_plan_put_off_does_not_cancel_the_new_one(extract):
     assert m["status"] == "planned"
 
 
+def test_executives_of_its_members_are_no_side_of_their_own(extract):
+    [m] = extract("Investment Minister Omar Al-Harbi met Jiro Sato, chairman of the business federation, and senior "
+                  "executives of its member companies over a working dinner in Tokyo on Friday.")
+    assert names(m) == ["Omar Al-Harbi", "Jiro Sato"]
+
+
 def test_a_style_is_no_side(extract):
     [m] = extract("KUWAIT CITY, Dec 10 (KUNA) -- His Highness the Prime Minister Sheikh Jaber Ahmad Al-Sabah received "
                   "Gambian Foreign Minister Lamin Jobe at Bayan Palace on Monday.")
