@@ -282,6 +282,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
                 found.coordinated += found.add(body, is_object) and not is_object
             found.between = found.between or is_object
             continue
+        if t.lower_ == "they" and not is_object and len(pair := _pair_above(t, people)) == 2:
+            # "X raised the issue with Y when they met in Geneva": "they" are X and Y.
+            for p in pair:
+                found.coordinated += found.add(p, False)
+            continue
         if t.lower_ in _PLURAL_PRONOUNS and (body := _plural_subject_above(t)) is not None:
             # "EU foreign ministers will discuss the plan when they meet": "they" are that body.
             if (party := people.group_at(body)) is not None:
@@ -385,6 +390,20 @@ def _on_trip(token: Token) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _QUANTITIES:
         token = token.head.head
     return token.dep_ == "pobj" and token.head.lower_ == "on"
+
+
+def _pair_above(t: Token, people: People) -> list[Party]:
+    """The subject and the "with" object of the clause a "when they met" clause hangs from."""
+    clause = t.head
+    if clause.dep_ not in ("advcl", "relcl") or not any(c.lower_ in ("when", "as", "while") for c in clause.children):
+        return []
+    above = clause.head
+    while above.pos_ not in ("VERB", "AUX") and above.head != above:  # (hung on the name: "…, Y, when they met")
+        above = above.head
+    subject = next((p for c in above.children if c.dep_ == "nsubj" and (p := _resolve(c, people))), None)
+    other = next((p for c in above.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for g in c.children if g.dep_ == "pobj" and (p := _resolve(g, people))), None)
+    return [subject, other] if subject is not None and other is not None and subject is not other else []
 
 
 def _sides_before(t: Token, people: People) -> list[Party]:

@@ -616,6 +616,13 @@ def test_executives_of_its_members_are_no_side_of_their_own(extract):
     assert names(m) == ["Omar Al-Harbi", "Jiro Sato"]
 
 
+def test_they_of_when_they_met_are_the_subject_and_the_one_it_was_with(extract):
+    [m] = extract("Trade Minister Anna Berg raised the issue with her Chilean counterpart, Jose Ruiz, when they met "
+                  "in Geneva on the sidelines of world trade talks in July.")
+    assert names(m) == ["Anna Berg", "Jose Ruiz"] and m["location"] == "Geneva"
+    assert extract("The minister agreed with the unions when they said pay was too low.") == []
+
+
 def test_a_style_is_no_side(extract):
     [m] = extract("KUWAIT CITY, Dec 10 (KUNA) -- His Highness the Prime Minister Sheikh Jaber Ahmad Al-Sabah received "
                   "Gambian Foreign Minister Lamin Jobe at Bayan Palace on Monday.")
