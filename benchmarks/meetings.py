@@ -4,9 +4,9 @@ Usage: python benchmarks/meetings.py [--gold PATH ...] [--verbose] [--repeats N]
 
 Prints figures, asserts nothing. By default every gold file is scored (``dev.jsonl``,
 ``dev-bbc.jsonl``, ``dev-constructions.jsonl`` from the shared folder, the project's own
-tests/fixtures/meetings_original.jsonl, and benchmarks/labels/bbc-own.jsonl, bbc-own2.jsonl,
-bbc-tune.jsonl and bbc-tune2.jsonl: our labels of BBC articles, their texts read from the shared
-folder), each whole and by halves — ``tune`` / ``check`` by ``int(sha1(id), 16) % 2`` (0 tunes, 1
+tests/fixtures/meetings_original.jsonl, and our own labels in benchmarks/labels/: BBC articles and
+news pages, their texts read from the shared folder, and original articles with their text), each
+whole and by halves — ``tune`` / ``check`` by ``int(sha1(id), 16) % 2`` (0 tunes, 1
 checks), or the file's own ``split`` field — then pooled:
 meeting P/R/F1 (all statuses and occurred-only), participant F1, and on matched meetings kind,
 status, date and location accuracy, and ``!occ``: denied or cancelled meetings reported as

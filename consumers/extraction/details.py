@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates
-from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital
-from newswatch.consumers.extraction.names import entity_at
+from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital, visited_country
+from newswatch.consumers.extraction.names import entities_in, entity_at
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.triggers import REPORTING, clause
 
@@ -150,18 +150,18 @@ def _dateline(ent: Span) -> bool:
     return (ent.start < 8 and any(t.text in DASHES for t in ent.doc[ent.start:ent.end + 2])) or in_dateline(ent[0])
 
 
-def _dateline_end(doc: Doc) -> int | None:
-    """Where a wire story's dateline ends (its dash, within its first 12 words), when the story
-    opens with one, or after its headline line: a capitalised place first ("LILONGWE, March 17 -",
-    "DOHA:"), else None."""
+def _dateline_span(doc: Doc) -> tuple[int, int] | None:
+    """Where a wire story's dateline starts and ends (its dash, within its first 12 words), when the
+    story opens with one, or after its headline line: a capitalised place first ("LILONGWE, March
+    17 -", "DOHA:"), else None."""
     start = _after_headline(doc)
     dash = next((t.i for t in doc[start:start + 12] if t.text in DASHES), None)
     if dash is None:
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
         caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
-        return caps if caps is not None and caps > start and doc[caps].text == ":" else None
+        return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else None
     words = [t for t in doc[start:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
-    return dash if words and words[0].is_upper and len(words[0]) >= 3 else None
+    return (start, dash) if words and words[0].is_upper and len(words[0]) >= 3 else None
 
 
 def _after_headline(doc: Doc) -> int:
@@ -180,19 +180,20 @@ def _letters(word: str) -> str:
 def in_dateline(t: Token) -> bool:
     """A word of a wire story's dateline ("PRETORIA, Aug 5 (Reuters) -", "SHENZHEN, China, Nov 12
     -"): where and by whom the story was filed, never a party to what it tells."""
-    end = _dateline_end(t.doc) if t.i < 40 else None
-    return end is not None and _after_headline(t.doc) <= t.i < end
+    span = _dateline_span(t.doc) if t.i < 40 else None
+    return span is not None and span[0] <= t.i < span[1]
 
 
 def dateline_place(doc: Doc) -> str | None:
     """The place a wire story is filed from ("LILONGWE, March 17 -", "IQALUIT, Nunavut -"): where
     the meeting its lead tells of was held, when the lead names no other place."""
-    end = _dateline_end(doc)
-    if end is None:
+    span = _dateline_span(doc)
+    if span is None:
         return None
+    start, end = span
     # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
     opening = next((t.i for t in doc[:end] if t.text == "("), end)
-    place = [t for t in doc[_after_headline(doc):opening] if t.is_upper and _letters(t.text).isalpha()]
+    place = [t for t in doc[start:opening] if t.is_upper and _letters(t.text).isalpha()]
     # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir.)
     return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
 
@@ -246,8 +247,7 @@ def _surname(ent: Span) -> bool:
     """"Cheikh Tidiane Mbaye" with "Mbaye" tagged a place: a name's words before it, no country."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (before is not None and before.pos_ == "PROPN" and before.is_title and not before.ent_type_
-            and before.dep_ == "compound" and before.head == ent.root and not is_capital(ent.text)
-            and country_code(ent.text) is None)
+            and before.dep_ == "compound" and before.head == ent.root and visited_country(ent.text) is None)
 
 
 def _named_before(token: Token) -> str | None:
@@ -285,7 +285,7 @@ def _capital(scope: list[Token]) -> str | None:
             if codes:
                 return capital_of(codes[0])
             if any(c.lower_ == "the" for c in t.children) and len(list(t.children)) == 1:
-                named = [e.text for e in t.doc.ents if e.end <= t.i and e.label_ == "GPE" and is_capital(e.text)]
+                named = [e.text for e in entities_in(t.doc[:t.i]) if e.label_ == "GPE" and is_capital(e.text)]
                 return dateline_place(t.doc) or (named[-1] if named else None)
     return None
 

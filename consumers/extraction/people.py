@@ -40,10 +40,10 @@ _SAME_OFFICE = {"premier": ("prime minister",)}
 # Offices held at a place named after them ("ambassador to Yemen").
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
-# Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
 # Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",
 # "H.E. Ambassador X"): never part of the name ("he" in lower case is the pronoun).
 _STYLES = {"HE", "HH", "H.E.", "H.H.", "HRH"}
+# Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
 _NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
 _MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}

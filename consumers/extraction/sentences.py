@@ -4,10 +4,10 @@ sentence before or after is the one past them."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 
-def _empty(t) -> bool:
+def _empty(t: Token) -> bool:
     return t.is_space or (t.is_punct and t.is_quote)
 
 
