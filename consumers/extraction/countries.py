@@ -2,10 +2,15 @@
 
 A participant's country comes from the words around the name ("Russian Deputy Defense
 Minister", "Syria's Deputy Minister", "Kremlin spokesman"); this table is the only place those
-words are known. Lookups are case-insensitive and ignore a leading "the".
+words are known. Lookups are case-insensitive, ignore accents, a leading "the" and a formal
+name's "Republic of", "Kingdom of".
 """
 
 from __future__ import annotations
+
+import functools
+import re
+import unicodedata
 
 # code: names and adjectives, "|"-separated; one country a line keeps the table reviewable.
 _TABLE = """
@@ -206,11 +211,17 @@ def _rows(table: str) -> list[tuple[str, list[str]]]:
 
 
 def _key(words: str) -> str:
-    """The lookup form of a name: lowercase, plain apostrophes, no leading "the"."""
-    return words.strip().lower().replace("’", "'").removeprefix("the ")
+    """The lookup form of a name: lowercase, plain apostrophes and letters ("Côte" as "cote"), no
+    leading "the"."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", words) if not unicodedata.combining(c))
+    return plain.strip().lower().replace("’", "'").removeprefix("the ")
 
 
-_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_TABLE) for name in names}
+_CODES: dict[str, str] = {_key(name): code for code, names in _rows(_TABLE) for name in names}
+# A state's formal name: "the Republic of Senegal", "the Kingdom of Norway", "the State of Qatar".
+_FORMAL = re.compile(r"^(?:(?:federal|islamic|democratic|united|arab|people's|hashemite|cooperative|plurinational|"
+                     r"bolivarian|socialist) )*(?:republic|kingdom|state|sultanate|emirate|principality|"
+                     r"commonwealth|federation|grand duchy) of (?:the )?")
 _NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_TABLE)}
 
 
@@ -431,7 +442,8 @@ def visited_country(place: str) -> str | None:
     return country_code(place) or _CAPITAL_CODES.get(_key(place))
 
 
+@functools.lru_cache(maxsize=65536)  # asked of most words of a parsed article
 def country_code(words: str) -> str | None:
     """ISO code for a country name, adjective or metonym ("Syria", "Syrian", "Kremlin"), else None."""
     key = _key(words).removesuffix("'s").strip()
-    return _CODES.get(key)
+    return _CODES.get(key) or _CODES.get(_FORMAL.sub("", key, count=1))

@@ -154,7 +154,7 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Where a wire story's dateline starts and ends (its dash, within its first 12 words), when the
     story opens with one, or after its headline line: a capitalised place first ("LILONGWE, March
     17 -", "DOHA:"), else None."""
-    start = _after_headline(doc)
+    start = story_start(doc)
     dash = next((t.i for t in doc[start:start + 12] if t.text in DASHES), None)
     if dash is None:
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
@@ -164,11 +164,13 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
     return (start, dash) if words and words[0].is_upper and len(words[0]) >= 3 else None
 
 
-def _after_headline(doc: Doc) -> int:
+def story_start(doc: Doc) -> int:
     """Where the story's first paragraph starts: past a headline line (no full stop, no dash, under
     25 words), else 0."""
     newline = next((t.i for t in doc[:25] if t.is_space and "\n" in t.text), None)
-    if newline is None or newline == 0 or any(t.text in DASHES or t.text in (".", ":") for t in doc[:newline]):
+    # (A hyphen inside a name, "Sesay-Conteh", is no dash.)
+    if newline is None or newline == 0 or any(t.text in (".", ":") or t.text in DASHES and (
+            t.whitespace_ or t.i > 0 and doc[t.i - 1].whitespace_) for t in doc[:newline]):
         return 0
     return newline + 1
 

@@ -33,7 +33,7 @@ from newswatch.consumers.extraction.countries import country_name, visited_count
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import field_title_patterns, is_official, title_patterns
+from newswatch.consumers.extraction.titles import SHORT_STYLES, field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -78,7 +78,7 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
         if plain:
             return nlp
         if "parser" in nlp.pipe_names:
-            nlp.add_pipe("newswatch_paragraphs", before="parser")
+            nlp.add_pipe("newswatch_sentences", before="parser")
         if "attribute_ruler" in nlp.pipe_names and tabulable(nlp.get_pipe("attribute_ruler")):
             # The same attributes by table: spaCy's Matcher over every token cost as much as the parser.
             nlp.add_pipe("newswatch_attributes", after="attribute_ruler")
@@ -102,15 +102,19 @@ def _capitalised(word: str) -> bool:
     return word.istitle() or (word[:1].isupper() and word[1:2].islower() and not any(c.isdigit() for c in word))
 
 
-@Language.component("newswatch_paragraphs")
-def _paragraphs(doc: Doc) -> Doc:
-    """A blank line ends a sentence: a headline ("EU-US seeking deal on air dispute") or a
-    paragraph without a full stop must not run into the next sentence's parse."""
+@Language.component("newswatch_sentences")
+def _sentences(doc: Doc) -> Doc:
+    """Sentence boundaries the parser must keep. A blank line ends a sentence: a headline ("EU-US
+    seeking deal on air dispute") or a paragraph without a full stop must not run into the next
+    sentence's parse. An abbreviated style ends none: "Hon. Abass Kamara-Bundu" is one name."""
     # The break itself opens the next sentence: forcing the word after it to start one leaves the
     # parser a sentence that begins with a whitespace token and it parses that word alone.
     for token in doc[1:-1]:
         if token.is_space and "\n" in token.text:
             token.is_sent_start = True
+        elif token.text == "." and not doc[token.i - 1].whitespace_ and doc[token.i - 1].lower_ in SHORT_STYLES and (
+                token.whitespace_ and doc[token.i + 1].is_title):
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 

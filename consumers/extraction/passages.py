@@ -21,7 +21,8 @@ from newswatch.consumers.extraction.titles import OFFICES
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "gov", "sen",
                   "rep", "prof", "rev", "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                  "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr"}
+                  "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "hon", "amb", "rt",
+                  "engr", "brig", "cdr", "cmdr", "supt", "insp"}
 _PAIR = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* and (?:the )?[A-Z]")
 _BOTH = re.compile(r"\b(?:two|both)\s+\w+", re.IGNORECASE)
 # A sentence that leans on the one before for whom it means: a pronoun or a quotation first.

@@ -20,7 +20,7 @@ from newswatch.consumers.extraction.details import DASHES, dateline_place, in_da
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word, whole_name
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
-                                                   RANKS, fields, is_official, reference_count)
+                                                   RANKS, SHORT_STYLES, fields, is_official, reference_count)
 from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -42,6 +42,7 @@ _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "c
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
 # Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",
 # "H.E. Ambassador X"): never part of the name ("he" in lower case is the pronoun).
+_PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": a name follows, never an office
 _STYLES = {"HE", "HH", "H.E.", "H.H.", "HRH"}
 # Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
 _NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
@@ -93,8 +94,10 @@ class People:
         # The word of each delegation ("a mission led by X") → its leader, for "the mission" later.
         self.leaders: dict[int, Party] = {}
         fields = doc.vocab.strings["fields"]
+        # (Not an office in a name: "Rashid bin Sultan Al Harthy".)
         titles = filter_spans([doc[s:e] for key, s, e in matcher(doc)
-                               if key != fields or e == len(doc) or doc[e].lower_ not in OFFICES | RANKS])
+                               if (key != fields or e == len(doc) or doc[e].lower_ not in OFFICES | RANKS)
+                               and not (s > 0 and doc[s - 1].lower_ in _PATRONYMIC)])
         covered: set[int] = set()
         for title in titles:
             covered.update(self._from_title(title))
@@ -499,7 +502,8 @@ class People:
             theirs = other.name.replace("-", " ").split()
             if name.text == other.name or not exact and ((len(words) == 1 and words[0] in theirs) or (
                     len(theirs) == 1 and theirs[0] in words) or (
-                    1 < len(words) < len(theirs) and theirs[-len(words):] == words)):  # "Treviño Garza"
+                    1 < len(words) < len(theirs) and theirs[-len(words):] == words) or (  # "Treviño Garza"
+                    1 < len(theirs) < len(words) and words[-len(theirs):] == theirs)):  # told by it before
                 party = other
                 break
         if party is None:
@@ -731,9 +735,9 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     if i < sent_end and doc[i].text == "," and title.start > 0 and (
             doc[title.start - 1].lower_ in _APPOSITION_CUES or doc[title.start - 1].ent_type_ in ("NORP", "GPE")):
         i += 1
-    while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | {"prince"} or doc[i].text in _STYLES or (
-            doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (
-            doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS)):
+    while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | SHORT_STYLES | {"prince"} or (
+            doc[i].text in _STYLES) or (doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (
+            doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS | SHORT_STYLES)):
         i += 1
     rank_only = all(t.lower_ in RANKS for t in title)
     start, j = i, i

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.details import DASHES, in_dateline, visited_place
+from newswatch.consumers.extraction.details import DASHES, in_dateline, story_start, visited_place
 from newswatch.consumers.extraction.names import entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
@@ -715,6 +715,11 @@ def _resolve(t: Token, people: People) -> Party | None:
         if leader is None and t.lower_ != "group" and any(c.lower_ == "the" for c in t.children):
             # "The mission also held talks with Y": the one whose leader was named before.
             leader = next((people.leaders[i] for i in sorted(people.leaders, reverse=True) if i < t.i), None)
+        if leader is None and not any(c.lower_ == "the" for c in t.children):
+            # A delegation first told of (a headline's "receives Abu Dhabi Fund delegation", a
+            # lead's "A Japanese delegation paid a courtesy call on Y"): whoever the story goes on
+            # to say led it.
+            leader = _leader_told_later(t, people)
         if leader is not None:
             return leader
     if (firm := _described_firm(t, people)) is not None:
@@ -752,14 +757,13 @@ def mark_delegation_leader(delegation: Token, people: People) -> None:
 
 
 def _delegation_leader(t: Token, people: People) -> Party | None:
-    # "a delegation led by X"; "a delegation of the Y Army headed by X" (hung on the army).
+    # "a delegation led by X"; "a delegation of the Y Army (from the Z Fund) headed by X" (hung on
+    # the army, the fund).
     heads = [c for c in t.children if c.lemma_ in ("lead", "head")] + [
-        g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+        g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children
         for g in o.children if g.dep_ == "acl" and g.lemma_ in ("lead", "head")]
-    after = t.right_edge.i + 1
-    if not heads and after + 1 < len(t.doc) and t.doc[after].text == "," and (
-            t.doc[after + 1].lemma_ in ("lead", "head") and t.doc[after + 1].tag_ == "VBN"):
-        heads.append(t.doc[after + 1])  # ", led by X," hung on the clause's verb
+    if not heads and (led := _led_after(t)) is not None:
+        heads.append(led)
     for acl in heads:
         for agent in (c for c in acl.children if c.dep_ == "agent"):
             # The parser often leaves "by" without its object when a long title follows.
@@ -769,18 +773,69 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
             names += [a for n in names for a in n.children if a.dep_ == "appos"]
             for name in names:
                 party = people.at(name) or people.group_at(name)
-                if party is None and name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "NORP", "ORG"):
+                if party is None and name.pos_ == "PROPN" and name.ent_type_ not in ("GPE", "NORP"):
                     words = [w for w in name.lefts if w.dep_ == "compound" and w.pos_ == "PROPN"] + [name]
-                    party = Party(t.doc[words[0].i:name.i + 1].text, None, None, group=True)
+                    named = t.doc[words[0].i:name.i + 1].text
+                    if name.ent_type_ != "ORG" or _personal(named):
+                        party = Party(named, None, None, group=True)
                 if party is not None and party.group and _personal(party.name):
                     # The model takes many a name it has not seen for a body or a product.
                     party = Party(party.name, None, None)
                 if party is not None and not party.group:
                     party.delegation = True
                     people.leaders[t.i] = party
-                    party.country = party.country or next(
-                        (country_code(c.text) for c in t.children if c.ent_type_ in ("NORP", "GPE")), None)
+                    party.country = party.country or _delegation_country(t)
                     return party
+    return None
+
+
+def _leader_told_later(t: Token, people: People) -> Party | None:
+    """The leader of the delegation (team, mission) ``t`` as the story names it after: "the
+    delegation, led by X", "the leader of the delegation, Japan's State Minister X"."""
+    if any(c.lemma_ in ("lead", "head") for c in t.children):
+        return None  # led by someone the model did not take for a person
+    # Told again as "the delegation" ("a delegation of the rebels" later is another one), or
+    # after a headline, as the story first tells of it.
+    told = [w for w in t.doc[t.i + 1:] if w.lower_ == t.lower_]
+    headline = t.i < story_start(t.doc)
+    for later in (w for n, w in enumerate(told) if (headline and n == 0) or any(c.lower_ == "the" for c in w.children)):
+        if (leader := _delegation_leader(later, people)) is not None:
+            return leader
+        office = later.head.head if later.dep_ == "pobj" and later.head.lower_ == "of" else None
+        if office is not None and office.lemma_ in ("leader", "head", "chief"):
+            named = [a for a in office.children if a.dep_ == "appos"]
+            named += [a for n in named for a in n.children if a.dep_ == "appos"]
+            if (leader := next((p for n in named if (p := people.at(n)) and not p.group), None)) is not None:
+                leader.delegation = True
+                people.leaders[t.i] = leader
+                return leader
+    return None
+
+
+def _delegation_country(t: Token) -> str | None:
+    """Whose delegation ``t`` is: "a Japanese delegation", "a delegation from the Republic of Côte
+    d'Ivoire" (also with "from" hung on the clause's verb)."""
+    after = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+    froms = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    froms += [after] if after is not None and after.lower_ == "from" and after.head == t.head else []
+    words = [c for c in t.children if c.ent_type_ in ("NORP", "GPE")]
+    words += [o for f in froms for o in f.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
+    return next((code for w in words if (code := country_code(w.text) or country_code(entity_text(w)))), None)
+
+
+def _led_after(t: Token) -> Token | None:
+    """", led by X" after a delegation, hung on the clause's verb, as the parser may hang "from
+    <body>" and a closing bracket: "received a delegation from the Fund (ADFD), led by X", "a
+    trade delegation from Côte d'Ivoire headed by X"."""
+    doc, i = t.doc, t.right_edge.i + 1
+    if i < len(doc) and doc[i].lower_ in ("from", "of") and doc[i].head == t.head:
+        i = doc[i].right_edge.i + 1
+    while i < len(doc) and doc[i].text in (")", "]"):
+        i += 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lemma_ in ("lead", "head") and doc[i].tag_ == "VBN":
+        return doc[i]
     return None
 
 

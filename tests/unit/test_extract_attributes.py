@@ -23,7 +23,7 @@ TEXTS = [
 def pipelines():
     tabled = load_nlp()
     stock = load_nlp(plain=True)
-    stock.add_pipe("newswatch_paragraphs", before="parser")
+    stock.add_pipe("newswatch_sentences", before="parser")
     return tabled, stock
 
 

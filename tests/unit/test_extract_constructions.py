@@ -1946,3 +1946,48 @@ def test_a_building_named_in_its_city_is_the_venue(extract):
     [m] = extract("Foreign Minister Anna Smith met Foreign Minister Bruno Jones at the Grand Serail in Beirut on "
                   "Thursday.")
     assert m["location"] == "Grand Serail, Beirut"
+
+
+@pytest.mark.parametrize("leader", [", led by its Director General, Tomas Ekvall,", " led by Tomas Ekvall",
+                                    " (NDF), headed by Tomas Ekvall,"])
+def test_a_delegation_from_a_body_led_by_a_person_is_that_person(extract, leader):
+    [m] = extract(f"MAPUTO - President Celia Mabunda on Monday received a delegation from the Nordic Development "
+                  f"Fund{leader} at the Ponta Vermelha Palace.")
+    assert names(m) == ["Celia Mabunda", "Tomas Ekvall"]
+
+
+def test_a_delegation_from_a_formally_named_state_is_its_leaders_country(extract):
+    [m] = extract("WINDHOEK - Trade Minister Peter Nangolo on Monday received a trade delegation from the Republic "
+                  "of Côte d'Ivoire headed by Awa Traoré-Diallo.")
+    assert people(m)[1] == ("Awa Traoré-Diallo", "CI")
+
+
+def test_a_delegation_in_a_headline_or_lead_is_led_by_whoever_the_story_says(extract):
+    [first, second] = extract("Premier receives Nordic fund delegation at Government House\n\n"
+                              "Premier Ana Ruas-Pereira on Monday received a delegation from the Nordic Development "
+                              "Fund, led by its director, Tomas Ekvall, at Government House.\n\n"
+                              "On Tuesday a Danish trade delegation paid a courtesy call on Finance Minister Rui "
+                              "Santos. The leader of the delegation, Danish State Secretary Mette Holm, said ties "
+                              "were strong.", published=dt.date(2025, 3, 19))
+    assert (names(first), first["date"], first["location"]) == (
+        ["Ana Ruas-Pereira", "Tomas Ekvall"], "2025-03-17", "Government House")
+    assert names(second) == ["Mette Holm", "Rui Santos"]
+
+
+def test_a_later_delegation_of_others_leads_no_earlier_one(extract):
+    found = extract("A delegation led by envoy Li Wen met Foreign Minister Aung Thu in Naypyitaw on Friday. Li later "
+                    "held talks with a delegation of the Arakan Army headed by its spokesman, Khaing Thu Kha.")
+    assert ["Khaing Thu Kha" in names(m) for m in found] == [False, True]
+
+
+@pytest.mark.parametrize("style", ["Hon.", "Engr.", "Amb."])
+def test_a_style_written_short_ends_no_sentence(extract, style):
+    [m] = extract(f"FREETOWN - President Julius Koroma met the Speaker of Parliament, {style} Abass Kamara-Bundu, "
+                  f"on Tuesday.")
+    assert names(m) == ["Julius Koroma", "Abass Kamara-Bundu"]
+
+
+def test_an_office_in_a_patronymic_is_part_of_the_name(extract):
+    [m] = extract("MUSCAT - The delegation was welcomed on Sunday by Sheikh Salim bin Sultan Al Rawahi, chairman of "
+                  "the chamber, and Finance Minister Hamad Al Busaidi met Kenyan Trade Minister Grace Wanjiru.")
+    assert "Al Rawahi" not in [p["name"] for p in m["participants"]]

@@ -23,6 +23,10 @@ def test_different_names_keep_different_keys():
 
 @pytest.mark.parametrize(("words", "code"), [
     ("Russian", "RU"), ("Syria's", "SY"), ("the United States", "US"), ("Kremlin", "RU"), ("Martian", None),
+    # accents, formal names
+    ("Côte d'Ivoire", "CI"), ("the Republic of Côte d'Ivoire", "CI"), ("the Kingdom of Norway", "NO"),
+    ("the State of Qatar", "QA"), ("the Islamic Republic of Iran", "IR"), ("the Republic", None),
+    ("Republic of Korea", "KR"), ("Democratic Republic of the Congo", "CD"),
 ])
 def test_country_codes(words, code):
     assert country_code(words) == code
