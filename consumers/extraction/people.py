@@ -99,7 +99,7 @@ class People:
                                if (key != fields or e == len(doc) or doc[e].lower_ not in OFFICES | RANKS)
                                and not (s > 0 and doc[s - 1].lower_ in _PATRONYMIC)])
         covered: set[int] = set()
-        for title in titles:
+        for title in _held_together(titles):
             covered.update(self._from_title(title))
         for office in doc:
             if office.tag_ == "NNS" and office.lemma_.lower() in OFFICES:
@@ -680,6 +680,22 @@ def _complement_end(title: Span) -> int:
             for t in tail):
         return tail.start
     return title.end
+
+
+def _held_together(titles: list[Span]) -> list[Span]:
+    """Two offices joined by "and" before one name are that person's: "Qatar's Prime Minister and
+    Minister of Foreign Affairs Sheikh X", "Deputy Prime Minister and Foreign Minister Y"; not an
+    office of its own place ("The President of Ghana and Foreign Minister Z")."""
+    held: list[Span] = []
+    for title in titles:
+        last = held[-1] if held else None
+        doc = title.doc
+        if last is not None and title.start == last.end + 1 and doc[last.end].lower_ == "and" and (
+                last[0].is_title and title[0].is_title and not any(t.lower_ in ("of", "for") for t in last)):
+            held[-1] = doc[last.start:title.end]
+        else:
+            held.append(title)
+    return held
 
 
 def _complement_country(words: Span) -> str | None:

@@ -423,10 +423,12 @@ def _sides_before(t: Token, people: People) -> list[Party]:
 
 def _object_after_day(verb: Token, people: People) -> list[Token]:
     """"received at Bayan Palace on Monday Senegal's Foreign Minister Y": an object put after the
-    day, which the parser runs into it ("on [Monday … Y]", or Y's title in apposition to the day)."""
+    day, which the parser runs into it ("on [Monday … Y]", "on [Monday … Minister] of … Y", or Y's
+    title in apposition to the day)."""
     found = []
     for day in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"):
-        if day.ent_type_ == "PERSON" and any(d.ent_type_ == "DATE" and d.i < day.i for d in day.subtree):
+        if (day.ent_type_ == "PERSON" or day.lower_ in OFFICES) and any(
+                d.ent_type_ == "DATE" and d.i < day.i for d in day.subtree):
             words = [day]
         elif day.ent_type_ == "DATE":
             words = [a for a in day.children if a.dep_ == "appos" and a.lower_ in OFFICES]
@@ -722,6 +724,8 @@ def _resolve(t: Token, people: People) -> Party | None:
             leader = _leader_told_later(t, people)
         if leader is not None:
             return leader
+    if (styled := _styled_before(t, people)) is not None:
+        return styled
     if (firm := _described_firm(t, people)) is not None:
         return firm  # "Shares in X rose after the company held talks with Y"
     if t.lower_ in _GOVERNING_BODIES and not (t.ent_type_ == "ORG" and t.is_title and t.ent_iob_ == "I" and (
@@ -737,6 +741,18 @@ def _resolve(t: Token, people: People) -> Party | None:
             name = " ".join(w.text for w in owner.subtree if w.dep_ not in ("case", "det") and w.i <= owner.i)
             return people.group_at(owner) or Party(name, None, None, group=True)
     return people.group_at(t)
+
+
+def _styled_before(t: Token, people: People) -> Party | None:
+    """"His Highness received …" alone: the one the story last styled so ("His Highness the Prime
+    Minister Sheikh X")."""
+    if t.lower_ not in ("highness", "excellency") or (t.i + 1 < len(t.doc) and people.at(t.doc[t.i + 1])):
+        return None
+    for style in (w for w in reversed(t.doc[:t.i]) if w.lower_ == t.lower_):
+        named = (people.at(w) for w in style.doc[style.i + 1:min(style.i + 9, style.sent.end)])
+        if (party := next((p for p in named if p is not None), None)) is not None and not party.group:
+            return party
+    return None
 
 
 def _described_firm(t: Token, people: People) -> Party | None:

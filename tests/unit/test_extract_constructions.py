@@ -1991,3 +1991,29 @@ def test_an_office_in_a_patronymic_is_part_of_the_name(extract):
     [m] = extract("MUSCAT - The delegation was welcomed on Sunday by Sheikh Salim bin Sultan Al Rawahi, chairman of "
                   "the chamber, and Finance Minister Hamad Al Busaidi met Kenyan Trade Minister Grace Wanjiru.")
     assert "Al Rawahi" not in [p["name"] for p in m["participants"]]
+
+
+def test_his_highness_alone_is_whoever_the_story_styled_so(extract):
+    found = extract("MANAMA, March 19 (BNA) -- His Highness the Crown Prince Sheikh Salman bin Hamad Al Khalifa "
+                    "received Italian Defence Minister Paolo Ferri on Tuesday. On Wednesday, His Highness received a "
+                    "delegation of the Bahrain Chamber headed by its Chairman Samir Nass.",
+                    published=dt.date(2025, 3, 20))
+    assert [surnames(m) for m in found] == [["Ferri", "Khalifa"], ["Khalifa", "Nass"]]
+
+
+@pytest.mark.parametrize(("offices", "country"), [
+    ("Qatar's Prime Minister and Minister of Foreign Affairs", "QA"),
+    ("Pakistani Deputy Prime Minister and Foreign Minister", "PK"),
+])
+def test_two_offices_before_one_name_are_that_persons(extract, offices, country):
+    [m] = extract(f"Prime Minister Ahmad Al-Sabah received a phone call on Tuesday from {offices} Sheikh Khalid "
+                  f"Al Dar.")
+    assert people(m) == [("Ahmad Al-Sabah", None), ("Khalid Al Dar", country)]
+    assert m["participants"][1]["title"] == offices.split(" ", 1)[1]
+
+
+def test_an_object_with_a_long_office_after_the_day(extract):
+    [m] = extract("KUWAIT CITY, March 19 (KUNA) -- Prime Minister Sheikh Ahmad Al-Sabah received at Bayan Palace on "
+                  "Tuesday Senegal's Minister of African Integration and Foreign Affairs Awa Ndoye-Cissé, currently "
+                  "on an official visit to the country.", published=dt.date(2025, 3, 19))
+    assert (surnames(m), m["location"], m["date"]) == (["Al-Sabah", "Ndoye-Cissé"], "Bayan Palace", "2025-03-18")
