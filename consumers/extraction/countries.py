@@ -166,7 +166,7 @@ SI: Slovenia|Slovenian
 SB: Solomon Islands|Solomon Islander
 SO: Somalia|Somali
 ZA: South Africa|South African
-KR: South Korea|South Korean|Republic of Korea|Seoul
+KR: South Korea|South Korean|Republic of Korea|Korea|Korean|Seoul
 SS: South Sudan|South Sudanese
 ES: Spain|Spanish
 LK: Sri Lanka|Sri Lankan

@@ -33,7 +33,7 @@ from newswatch.consumers.extraction.countries import country_name, visited_count
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import SHORT_STYLES, field_title_patterns, is_official, title_patterns
+from newswatch.consumers.extraction.titles import OFFICES, SHORT_STYLES, field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -687,6 +687,14 @@ def _named_later(draft: _Draft, people: People) -> None:
             # "talks with his Ukrainian counterpart … (paragraphs later) Ukrainian Energy Minister
             # Y said": further on, only one of that country and office.
             later = _holding(office, (party.country,), draft, people, len(doc))
+        if not later and party.name.lower().endswith("counterpart"):
+            # "talks with his Japanese counterpart … Japan's Minister of Economy, Trade and
+            # Industry, Y": a counterpart's portfolio need not match; the only minister of that
+            # country named further on (the office is the other side's when the description's
+            # own is not known: "he held talks with his Korean counterpart").
+            titles = [party.title or ""] + [p.title for p in draft.parties if p is not party and p.title]
+            head = next((w for t in titles for w in reversed(t.lower().split()) if w in OFFICES - {"counterpart"}), None)
+            later = _holding({head}, (party.country,), draft, people, len(doc)) if head else {}
         if len(later) == 1:
             named = draft.parties[n] = next(iter(later.values()))
             # What the description said of them holds: "the new U.S. consul general".
@@ -898,9 +906,10 @@ def _repeated(token, verb) -> bool:
 
 
 def _continues(token, verb) -> bool:
-    """"X also met Y", "X later held a separate meeting with Y", "X was also scheduled to meet Y":
-    one more meeting on X's trip."""
+    """"X also met Y", "X later held a separate meeting with Y", "X was also scheduled to meet Y",
+    "Later the same day, he met Y": one more meeting on X's trip."""
     words = {token, verb} | ({verb.head} if verb.dep_ == "xcomp" else set())
+    words |= {c for t in words for c in t.children if c.dep_ == "npadvmod" and c.lower_ in ("day", "evening", "morning")}
     return any(c.lower_ in _CONTINUING for t in words for c in t.children) or any(
         c.lower_ in ("separate", "another") for c in token.children)
 

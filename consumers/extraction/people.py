@@ -351,6 +351,7 @@ class People:
         doc, end = self.doc, title.end
         if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in OFFICES | RANKS:
             end = _complement_end(title)
+            end = _listed_portfolios(doc, end)
         # "the governor of the central bank, X", "the chief executive of gas distributor Energogaz, X":
         # the complement the title pattern did not take, up to the comma before the name.
         office = next((t for t in reversed(title) if t.lower_ in OFFICES | RANKS), None)
@@ -680,6 +681,29 @@ def _complement_end(title: Span) -> int:
             for t in tail):
         return tail.start
     return title.end
+
+
+def _listed_portfolios(doc: Doc, end: int) -> int:
+    """Where an office's portfolios end when they are listed before a name set off by a comma:
+    "Minister of Trade[, Industry and Energy], Ryu Seong-ho", "Minister of Industry[ and Advanced
+    Technology], Obaid Al Nuaimi". Only with the name after, which tells the list from a name
+    ("Minister of Trade, Industry, said")."""
+    start = end - 1 if doc[end - 1].lower_ == "and" else end  # (the title pattern may take the "and")
+    if start >= len(doc) or doc[start].text != "," and doc[start].lower_ != "and":
+        return end
+    listed = False
+    for t in doc[start:min(start + 12, len(doc) - 1)]:
+        if t.text == "," and listed and t.i > start + 1 and _name_start(doc[t.i + 1]):
+            return t.i
+        if t.lower_ == "and":
+            listed = True
+        elif t.text != "," and not (t.is_title and t.ent_type_ != "PERSON" and t.lower_ not in OFFICES):
+            return end
+    return end
+
+
+def _name_start(t: Token) -> bool:
+    return t.ent_type_ == "PERSON" or t.text in _STYLES or (t.is_title and t.lower_ not in OFFICES | PORTFOLIOS)
 
 
 def _held_together(titles: list[Span]) -> list[Span]:

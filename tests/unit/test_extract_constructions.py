@@ -2017,3 +2017,33 @@ def test_an_object_with_a_long_office_after_the_day(extract):
                   "Tuesday Senegal's Minister of African Integration and Foreign Affairs Awa Ndoye-Cissé, currently "
                   "on an official visit to the country.", published=dt.date(2025, 3, 19))
     assert (surnames(m), m["location"], m["date"]) == (["Al-Sabah", "Ndoye-Cissé"], "Bayan Palace", "2025-03-18")
+
+
+def test_a_counterpart_named_later_by_a_list_of_portfolios(extract):
+    found = extract("RIYADH: Saudi Minister of Investment Faisal Al-Otaibi returned on Wednesday from a tour of Asia.\n\n"
+                    "In Tokyo last Friday, Al-Otaibi held talks with his Japanese counterpart on car plants.\n\n"
+                    "On Tuesday, he held talks with his Korean counterpart in Seoul.\n\n"
+                    "Japan's Minister of Economy, Trade and Industry, Kenji Mori, said firms were keen. Korea's "
+                    "Minister of Trade, Industry and Energy, Park Min-jae, spoke of a new era.",
+                    published=dt.date(2025, 3, 19))
+    assert [people(m)[1] for m in found] == [("Kenji Mori", "JP"), ("Park Min-jae", "KR")]
+    assert found[1]["participants"][1]["title"] == "Minister of Trade, Industry and Energy"
+
+
+def test_later_the_same_day_is_where_the_meeting_before_was(extract):
+    found = extract("RIYADH: Saudi Foreign Minister Faisal Al-Otaibi held talks in Tokyo on Friday with Japanese "
+                    "Foreign Minister Kenji Mori. Later the same day, he met Hiro Sato, chairman of the Japan "
+                    "Business Federation, over a working dinner.", published=dt.date(2025, 3, 24))
+    assert [(m["date"], m["location"]) for m in found] == [("2025-03-21", "Tokyo")] * 2
+
+
+@pytest.mark.parametrize("office", ["Minister of Industry and Advanced Technology",
+                                    "Minister of Trade, Industry and Energy"])
+def test_listed_portfolios_before_a_name_set_off_by_commas(extract, office):
+    [m] = extract(f"ABU DHABI - Japanese Trade Minister Kenji Mori met the UAE's {office}, Obaid Al Nuaimi, on "
+                  f"Tuesday.")
+    assert m["participants"][1]["name"] == "Obaid Al Nuaimi" and m["participants"][1]["title"] == office
+
+
+def test_a_portfolio_before_said_is_no_name(extract):
+    assert extract("The Minister of Trade, Industry, said on Tuesday that talks would go on.") == []
