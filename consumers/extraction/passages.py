@@ -28,6 +28,7 @@ _BOTH = re.compile(r"\b(?:two|both)\s+\w+", re.IGNORECASE)
 # A sentence that leans on the one before for whom it means: a pronoun or a quotation first.
 _LEANS = re.compile(r"(?:He|She|They|It)\b|[\"'“‘]")
 _NAME = re.compile(r"\b[A-Z][\w'’-]+")
+_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them)\b")
 # Capitalised words that open sentences and name no one: their first use introduces nobody.
 _NO_NAMES = {"The", "It", "But", "He", "She", "We", "They", "In", "This", "If", "And", "There", "That", "However"}
 _WORD = re.compile(r"\b[a-z][a-z-]+\b")
@@ -54,6 +55,7 @@ def passages(text: str, meeting_word: re.Pattern[str]) -> str:
     keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph < _LEAD_PARAGRAPHS}
     keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
     keep |= {j for i in hits for j in _antecedents(sentences, i)}
+    keep |= {j for i in hits if _PRONOUN.search(sentences[i][1]) and (j := _named_before(sentences, i)) is not None}
     keep |= {i for i, (_, s) in enumerate(sentences) if _TRIP.search(s)}
     # "A will represent the islanders, while B will represent the UK": the sides of talks told
     # just before.
@@ -84,6 +86,14 @@ def _antecedents(sentences: list[tuple[int, str]], i: int) -> list[int]:
         j -= 1
         back.append(j)
     return back
+
+
+def _named_before(sentences: list[tuple[int, str]], i: int) -> int | None:
+    """For a sentence with a pronoun inside ("X heads to Abu Dhabi, where he is due to meet …"),
+    the nearest sentence before its neighbour that names someone: the last person named, whom the
+    rules take the pronoun for when the parse gives no subject above it."""
+    return next((j for j in range(i - 2, max(i - 4, -1), -1)
+                 if any(w not in _NO_NAMES for w in _NAME.findall(sentences[j][1])[1:])), None)
 
 
 def _split(line: str) -> list[str]:

@@ -684,10 +684,10 @@ def _complement_end(title: Span) -> int:
 
 
 def _listed_portfolios(doc: Doc, end: int) -> int:
-    """Where an office's portfolios end when they are listed before a name set off by a comma:
-    "Minister of Trade[, Industry and Energy], Ryu Seong-ho", "Minister of Industry[ and Advanced
-    Technology], Obaid Al Nuaimi". Only with the name after, which tells the list from a name
-    ("Minister of Trade, Industry, said")."""
+    """Where an office's portfolios end when they are listed before a name, set off by a comma or
+    one the model tags as a person's: "Minister of Trade[, Industry and Energy], Ryu Seong-ho",
+    "Minister of Industry[ and Advanced Technology] Obaid Al Nuaimi". Only with the name after,
+    which tells the list from a name ("Minister of Trade, Industry, said")."""
     start = end - 1 if doc[end - 1].lower_ == "and" else end  # (the title pattern may take the "and")
     if start >= len(doc) or doc[start].text != "," and doc[start].lower_ != "and":
         return end
@@ -695,6 +695,8 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
     for t in doc[start:min(start + 12, len(doc) - 1)]:
         if t.text == "," and listed and t.i > start + 1 and _name_start(doc[t.i + 1]):
             return t.i
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and listed and doc[t.i - 1].lower_ != "and":
+            return t.i  # "Minister of Trade, Industry and Energy Ryu Seong-ho"
         if t.lower_ == "and":
             listed = True
         elif t.text != "," and not (t.is_title and t.ent_type_ != "PERSON" and t.lower_ not in OFFICES):
@@ -809,6 +811,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     name = doc[start:j]
     if rank_only and not any(t.ent_type_ == "PERSON" for t in name):
         return None
+    if name[0].lower_ in PORTFOLIOS and name[0].ent_type_ != "PERSON":
+        return None  # "Minister of Trade, Industry and Energy Y": a portfolio the list goes on with
     return name
 
 

@@ -71,3 +71,16 @@ def test_an_unnamed_counterpart_keeps_the_titled_names_after_it():
     kept = passages(text, MEETING_WORD)
     assert "Ukrainian Energy Minister Ivan Koval said exports would resume." in kept
     assert "Bonds rallied." not in kept
+
+
+def test_the_last_person_named_before_a_pronoun_inside_a_meeting_sentence_is_kept():
+    kept = passages("Lead.\nMinister Ken Ito arrived.\nFiller two. Filler three.\n\"Trade matters,\" Ito told reporters. An aide said "
+                    "the mood was good.\nIto heads to Oman on Friday, where he is due to meet the sultan. Filler four."
+                    " Filler five.", MEETING_WORD)
+    assert "Ito told reporters." in kept and "Filler three" not in kept
+
+
+def test_hon_before_a_name_ends_no_sentence():
+    kept = passages("Lead.\nFiller one.\nFiller two.\nFiller three.\nHe met the Speaker, Hon. Abass Kamara, on "
+                    "Friday. Filler four. Filler five.", MEETING_WORD)
+    assert "Filler four" in kept and "Filler five" not in kept  # its neighbour, the name in its sentence
