@@ -349,7 +349,8 @@ class People:
 
     def _from_title(self, title: Span) -> range:
         doc, end = self.doc, title.end
-        if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in OFFICES | RANKS:
+        # (A prince's style is no office before his name: "Minister of Foreign Affairs Prince X".)
+        if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in (OFFICES | RANKS) - {"prince", "princess"}:
             end = _complement_end(title)
             end = _listed_portfolios(doc, end)
         # "the governor of the central bank, X", "the chief executive of gas distributor Energogaz, X":
@@ -671,7 +672,9 @@ def _complement_end(title: Span) -> int:
         return last + 1
     for t in title:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > title.start + 1:
-            return t.i
+            # (With the style before the name: "Minister of Foreign Affairs [Prince] Mansour …")
+            styled = t.i - 1 > title.start + 1 and title.doc[t.i - 1].lower_ in {"prince", "princess", "sheikh", "sheikha"}
+            return t.i - 1 if styled else t.i
     # Untagged: the last two words are a name when the complement has a word before them and
     # neither is an office, organisation or place word ("Commissioner for Enlargement Kristiina
     # Aaltonen").

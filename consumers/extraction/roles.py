@@ -705,6 +705,9 @@ def _leaders_of(t: Token, people: People) -> list[Party]:
 def _resolve(t: Token, people: People) -> Party | None:
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         return people.at(t.head.head) or people.group_at(t.head.head)
+    if t.text == "HE":  # a style ("HE the Minister of State"), not "he": whom it styles
+        styled = next((c for c in t.children if c.dep_ == "appos"), None)
+        return next((p for w in styled.subtree if (p := _resolve(w, people)) is not None), None) if styled else None
     if t.lower_ in _PERSONAL:
         return _antecedent(t, people, group=False)
     if t.lower_ == "it":

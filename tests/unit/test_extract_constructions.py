@@ -2047,3 +2047,17 @@ def test_listed_portfolios_before_a_name(extract, office, name):
 
 def test_a_portfolio_before_said_is_no_name(extract):
     assert extract("The Minister of Trade, Industry, said on Tuesday that talks would go on.") == []
+
+
+def test_he_in_capitals_is_a_style_not_a_pronoun(extract):
+    found = extract("DOHA: HH the Amir received a message from the President of Ghana.\n\nHE the Minister of State "
+                    "Sheikh Fahad Al Thani met on Wednesday with HE Ambassador of Nigeria Musa Bello.",
+                    published=dt.date(2024, 4, 18))
+    assert [surnames(m) for m in found] == [["Bello", "Thani"]]
+
+
+def test_a_princes_style_after_an_office_is_part_of_his_name(extract):
+    [m] = extract("RIYADH — Minister of Foreign Affairs Prince Faisal bin Nasser Al Saud received a phone call on "
+                  "Tuesday from Peruvian Foreign Minister Ana Cecilia Gervasi.", published=dt.date(2025, 1, 29))
+    assert (m["participants"][0]["name"], m["participants"][0]["title"]) == (
+        "Faisal bin Nasser Al Saud", "Minister of Foreign Affairs")
