@@ -29,7 +29,7 @@ from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after
-from newswatch.consumers.extraction.countries import country_name, visited_country
+from newswatch.consumers.extraction.countries import country_code, country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, trips)
@@ -503,6 +503,11 @@ class MeetingExtractor:
         if draft.location is None and draft.kind == Kind.IN_PERSON and token.dep_ in ("xcomp", "advcl"):
             # "will travel to Buenos Aires next week to meet Y": where the trip goes.
             draft.location = details.destination(token.head, planned=draft.status == Status.PLANNED)
+        if draft.location and (country := country_code(draft.location)) and token != verb and (
+                (city := details.destination(verb, planned=True)) and visited_country(city) == country):
+            # "will travel to Vilnius for talks … on troops for a brigade in Lithuania": the city
+            # the trip goes to, in the country the sentence names.
+            draft.location = city
         draft.topics = details.topics(token, verb)
         draft.attribution = details.attribution(draft.sent)
         draft.confidence = _confidence(draft)

@@ -2061,3 +2061,10 @@ def test_a_princes_style_after_an_office_is_part_of_his_name(extract):
                   "Tuesday from Peruvian Foreign Minister Ana Cecilia Gervasi.", published=dt.date(2025, 1, 29))
     assert (m["participants"][0]["name"], m["participants"][0]["title"]) == (
         "Faisal bin Nasser Al Saud", "Minister of Foreign Affairs")
+
+
+def test_the_city_a_trip_goes_to_over_its_country_named_in_the_topic(extract):
+    [m] = extract("STOCKHOLM - Swedish Defence Minister Per-Olof Lindqvist will travel to Vilnius next Thursday for "
+                  "talks with Lithuanian Defence Minister Rasa Jankauskienė on the deployment of Swedish troops to a "
+                  "NATO brigade in Lithuania, the ministry said.")
+    assert (m["status"], m["location"]) == ("planned", "Vilnius")
