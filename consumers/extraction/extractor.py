@@ -414,10 +414,12 @@ class MeetingExtractor:
                 else:
                     _enrich(told, token, found.verb, article)
             elif found.plural_reference and not found.objects and (_repeated(token, found.verb) or (
-                    not trigger.noun and not trigger.frame.retells and article.recent(sent) is None)):
+                    not trigger.noun and not trigger.frame.retells and article.recent(sent) is None) or (
+                    trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("after", "following"))):
                 # "met again", or "The pair met …" with no meeting told just before: a meeting of
                 # its own between the people the words stand for. (Not a noun: "a meeting between
-                # the two leaders was unlikely" tells of none.)
+                # the two leaders was unlikely" tells of none; but "signed … after talks between
+                # the two" tells of talks held.)
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects and _another_kind(
                     article.recent(sent), trigger, found.verb):

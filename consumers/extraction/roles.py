@@ -49,8 +49,8 @@ _PLURAL_PRONOUNS = {"they", "them", "both"}
 _RELATIONS = {"agreement", "deal", "accord", "treaty", "pact", "relation", "relations", "tie", "ties",
               "cooperation", "partnership", "dispute", "conflict", "row", "trade", "border", "war", "alliance",
               "contract", "merger", "settlement"}
-_COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair"}
-_ANY_OFFICE = {"leaders", "heads", "chiefs", "officials", "men", "women", "pair"}
+_COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair", "two"}
+_ANY_OFFICE = {"leaders", "heads", "chiefs", "officials", "men", "women", "pair", "two"}
 
 
 @dataclass
@@ -658,7 +658,7 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
         title = (p.title or "").lower()
         # "The pair" need not hold office ("the mayor … clashed with campaigner Mr Herron"); a
         # courtesy title says the article treats them as public figures.
-        known = is_official(p.title) or (t.lower_ == "pair" and p.honoured)
+        known = is_official(p.title) or (t.lower_ in ("pair", "two") and p.honoured)
         if p.group or p in sides or p in named or not known or (
                 office and (office not in title or qualifier not in title)):
             continue

@@ -97,6 +97,9 @@ def reference_count(token) -> int:
     """How many people or bodies a plural reference counts ("the two leaders", "the pair": 2); 0 for none."""
     if token.lower_ == "pair":
         return 2
+    if token.lower_ in COUNTS and token.dep_ in ("pobj", "nsubj", "dobj", "conj") and any(
+            c.lower_ == "the" for c in token.children) and not any(c.lower_ == "of" for c in token.children):
+        return COUNTS[token.lower_]  # "talks between the two": the number alone (not "met two of its targets")
     return next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS), 0)
 
 

@@ -2068,3 +2068,26 @@ def test_the_city_a_trip_goes_to_over_its_country_named_in_the_topic(extract):
                   "talks with Lithuanian Defence Minister Rasa Jankauskienė on the deployment of Swedish troops to a "
                   "NATO brigade in Lithuania, the ministry said.")
     assert (m["status"], m["location"]) == ("planned", "Vilnius")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pact was signed in Oslo on Tuesday by Trade Minister Anne Berg and Irish Trade Minister Sean Walsh, after "
+    "talks between the two that lasted all morning.",
+    "Trade Minister Anne Berg and Irish Trade Minister Sean Walsh signed the pact in Oslo on Tuesday after talks "
+    "between the two.",
+])
+def test_after_talks_between_the_two_the_talks_were_held(extract, sentence):
+    [m] = extract(sentence)
+    assert (surnames(m), m["status"], m["location"]) == (["Berg", "Walsh"], "occurred", "Oslo")
+
+
+def test_a_meeting_between_the_two_that_is_unlikely_is_none(extract):
+    assert extract("Trade Minister Anne Berg and Irish Trade Minister Sean Walsh spoke at a forum in Oslo on Tuesday. "
+                   "A meeting between the two was unlikely.") == []
+
+
+def test_two_of_its_targets_are_no_pair(extract):
+    found = extract("Mr Regan had spoken to the business secretary, Joan Ashdown, by telephone on Saturday. The "
+                    "department said Mrs Ashdown had made her view clear.\n\nAlbion Mail has met only two of its 15 "
+                    "quality of service targets this year and was fined by the regulator.")
+    assert [len(m["participants"]) for m in found] == [2]
