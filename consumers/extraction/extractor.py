@@ -415,11 +415,15 @@ class MeetingExtractor:
                     _enrich(told, token, found.verb, article)
             elif found.plural_reference and not found.objects and (_repeated(token, found.verb) or (
                     not trigger.noun and not trigger.frame.retells and article.recent(sent) is None) or (
-                    trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("after", "following"))):
+                    trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("after", "following")) or (
+                    trigger.noun and found.verb != token and found.reference is not None and (
+                        found.reference.dep_ == "nsubj" and found.reference.head == found.verb)
+                    and not article.drafts)):
                 # "met again", or "The pair met …" with no meeting told just before: a meeting of
                 # its own between the people the words stand for. (Not a noun: "a meeting between
                 # the two leaders was unlikely" tells of none; but "signed … after talks between
-                # the two" tells of talks held.)
+                # the two" tells of talks held, and "The two ministers held talks" when the story
+                # has told of no meeting before.)
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects and _another_kind(
                     article.recent(sent), trigger, found.verb):

@@ -164,8 +164,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "X hosted talks with Y" garbled into "hosted" describing the talks: its subject is theirs.
         subjects = [g for c in token.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i < token.i
                     for g in c.children if g.dep_ in ("nsubj", "npadvmod", "nmod") and g.i < c.i]
-    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i < verb.i:
-        subjects = [verb.head]  # "The delegation called on X …" garbled into "the delegation [that was] called"
+    if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and (verb.tag_ == "VBD" or (
+            verb.nbor(-1).text == "," and (p := people.at(verb.head)) is not None and not p.group)):
+        # "The delegation called on X …" garbled into "the delegation [that was] called"; "X, a
+        # career diplomat nicknamed …, called on Y" into a participle after X's apposition.
+        subjects = [verb.head]
     objects: list[Token] = []
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -2091,3 +2091,17 @@ def test_two_of_its_targets_are_no_pair(extract):
                     "department said Mrs Ashdown had made her view clear.\n\nAlbion Mail has met only two of its 15 "
                     "quality of service targets this year and was fined by the regulator.")
     assert [len(m["participants"]) for m in found] == [2]
+
+
+def test_the_two_ministers_held_talks_when_no_meeting_was_told_before(extract):
+    [m] = extract("SEOUL, March 21 (Reuters) - Chilean Foreign Minister Rosa Vidal and her Korean counterpart Kim "
+                  "Do-hyun agreed on Thursday to set up a joint research fund.\n\nThe two ministers held about two "
+                  "hours of talks at the Blue House guest hall, the ministry said.")
+    assert (surnames(m), m["status"]) == (["Do-hyun", "Vidal"], "occurred")
+
+
+def test_an_apposition_closed_by_a_comma_before_called_on(extract):
+    [m] = extract("TOKYO, March 21 (Reuters) - Korean Foreign Minister Pyo Jae-won arrived on Thursday.\n\nPyo, a "
+                  "career diplomat nicknamed \"the fireman\" for his role in past rows, called on Prime Minister Hiroshi "
+                  "Takazawa at his office on Friday morning.")
+    assert surnames(m) == ["Jae-won", "Takazawa"]
