@@ -413,17 +413,7 @@ class MeetingExtractor:
                                  token, found.verb, article)
                 else:
                     _enrich(told, token, found.verb, article)
-            elif found.plural_reference and not found.objects and (_repeated(token, found.verb) or (
-                    not trigger.noun and not trigger.frame.retells and article.recent(sent) is None) or (
-                    trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("after", "following")) or (
-                    trigger.noun and found.verb != token and found.reference is not None and (
-                        found.reference.dep_ == "nsubj" and found.reference.head == found.verb)
-                    and not article.drafts)):
-                # "met again", or "The pair met …" with no meeting told just before: a meeting of
-                # its own between the people the words stand for. (Not a noun: "a meeting between
-                # the two leaders was unlikely" tells of none; but "signed … after talks between
-                # the two" tells of talks held, and "The two ministers held talks" when the story
-                # has told of no meeting before.)
+            elif found.plural_reference and not found.objects and _of_its_own(trigger, found, article):
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects and _another_kind(
                     article.recent(sent), trigger, found.verb):
@@ -844,6 +834,23 @@ def _ahead(status: str) -> bool | None:
     """Which way a bare weekday dates a meeting of ``status``: ahead for a plan, back for what
     happened, the nearer for one called off ("had been due to meet on Wednesday")."""
     return True if status == Status.PLANNED else None if status == Status.CANCELLED else False
+
+
+def _of_its_own(trigger: triggers.Trigger, found, article: _Article) -> bool:
+    """Whether words standing for people named before ("the pair", "the two ministers") tell a
+    meeting of its own between them: "met again"; "The pair met …" with no meeting told just
+    before. Not a noun ("a meeting between the two leaders was unlikely" tells of none), except
+    "signed … after talks between the two" (talks held) and "The two ministers held talks" when
+    the story has told of no meeting before."""
+    token, reference = trigger.token, found.reference
+    if _repeated(token, found.verb):
+        return True
+    if not trigger.noun:
+        return not trigger.frame.retells and article.recent(token.sent) is None
+    if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
+        return True
+    return (found.verb != token and reference is not None and reference.dep_ == "nsubj"
+            and reference.head == found.verb and not article.drafts)
 
 
 def _called_off_after(told: _Draft, trigger: triggers.Trigger, verb) -> bool:

@@ -14,15 +14,14 @@ from __future__ import annotations
 
 import re
 
-from newswatch.consumers.extraction.titles import OFFICES
+from newswatch.consumers.extraction.titles import OFFICES, SHORT_STYLES
 
 # A sentence ends at an end mark (with closing quotes or brackets) before a capital or a digit,
 # unless the mark ends an initial or an abbreviation ("U.S. officials", "P. Chidambaram", "Gen.").
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr", "gov", "sen",
                   "rep", "prof", "rev", "st", "mt", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                  "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr", "hon", "amb", "rt",
-                  "engr", "brig", "cdr", "cmdr", "supt", "insp"}
+                  "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "jr", "sr"} | SHORT_STYLES
 _PAIR = re.compile(r"\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)* and (?:the )?[A-Z]")
 _BOTH = re.compile(r"\b(?:two|both)\s+\w+", re.IGNORECASE)
 # A sentence that leans on the one before for whom it means: a pronoun or a quotation first.

@@ -40,10 +40,12 @@ _SAME_OFFICE = {"premier": ("prime minister",)}
 # Offices held at a place named after them ("ambassador to Yemen").
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
+_PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": a name follows, never an office
 # Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",
 # "H.E. Ambassador X"): never part of the name ("he" in lower case is the pronoun).
-_PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": a name follows, never an office
 _STYLES = {"HE", "HH", "H.E.", "H.H.", "HRH"}
+# Styles that open a name right after an office ("Minister of Foreign Affairs Prince Mansour …").
+_NAME_STYLES = {"prince", "princess", "sheikh", "sheikha"}
 # Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
 _NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
@@ -350,7 +352,7 @@ class People:
     def _from_title(self, title: Span) -> range:
         doc, end = self.doc, title.end
         # (A prince's style is no office before his name: "Minister of Foreign Affairs Prince X".)
-        if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in (OFFICES | RANKS) - {"prince", "princess"}:
+        if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in (OFFICES | RANKS) - _NAME_STYLES:
             end = _complement_end(title)
             end = _listed_portfolios(doc, end)
         # "the governor of the central bank, X", "the chief executive of gas distributor Energogaz, X":
@@ -502,10 +504,11 @@ class People:
         party = None
         for other in self.parties:
             theirs = other.name.replace("-", " ").split()
+            # (A surname of two words either way: "Treviño Garza" told after, or first.)
+            shorter, longer = sorted((words, theirs), key=len)
             if name.text == other.name or not exact and ((len(words) == 1 and words[0] in theirs) or (
                     len(theirs) == 1 and theirs[0] in words) or (
-                    1 < len(words) < len(theirs) and theirs[-len(words):] == words) or (  # "Treviño Garza"
-                    1 < len(theirs) < len(words) and words[-len(theirs):] == theirs)):  # told by it before
+                    1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter)):
                 party = other
                 break
         if party is None:
@@ -673,7 +676,7 @@ def _complement_end(title: Span) -> int:
     for t in title:
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > title.start + 1:
             # (With the style before the name: "Minister of Foreign Affairs [Prince] Mansour …")
-            styled = t.i - 1 > title.start + 1 and title.doc[t.i - 1].lower_ in {"prince", "princess", "sheikh", "sheikha"}
+            styled = t.i - 1 > title.start + 1 and title.doc[t.i - 1].lower_ in _NAME_STYLES
             return t.i - 1 if styled else t.i
     # Untagged: the last two words are a name when the complement has a word before them and
     # neither is an office, organisation or place word ("Commissioner for Enlargement Kristiina
