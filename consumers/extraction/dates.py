@@ -69,7 +69,9 @@ def offset(anchor: dt.date | None, days: int) -> Resolved:
     return (anchor + dt.timedelta(days=days), "day") if anchor else UNKNOWN
 
 
-def _year_for(month: int, day: int, year: str | None, published: dt.date | None, future: bool) -> dt.date | None:
+def _year_for(month: int, day: int, year: str | None, published: dt.date | None, future: bool | None) -> dt.date | None:
+    """The year of a day of a month: after publication for a plan, before it for what happened,
+    the nearer either way (None) for a meeting called off ("was to be held on May 28")."""
     if year:
         return _safe(int(year), month, day)
     if published is None:
@@ -77,6 +79,9 @@ def _year_for(month: int, day: int, year: str | None, published: dt.date | None,
     guess = _safe(published.year, month, day)
     if guess is None:
         return None
+    if future is None:
+        years = [d for y in (-1, 0, 1) if (d := _safe(published.year + y, month, day)) is not None]
+        return min(years, key=lambda d: abs((d - published).days))
     if not future and guess > published + dt.timedelta(days=2):
         return _safe(published.year - 1, month, day)
     if future and guess < published - dt.timedelta(days=2):
@@ -119,12 +124,11 @@ def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, futu
 def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool | None) -> Resolved:
     text = " ".join(phrase.lower().replace("’", "'").split())
     anchor = anchor or published
-    ahead = future is not False  # (a meeting called off counts a month or a day of a month ahead)
     if m := _ISO.search(text):
         return (_safe(*map(int, m.groups())), "day")
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         if m := pattern.search(text):
-            date = _year_for(MONTHS[m["month"]], int(m["day"]), m["year"], published, ahead)
+            date = _year_for(MONTHS[m["month"]], int(m["day"]), m["year"], published, future)
             return (date, "day") if date else UNKNOWN
     if m := _OFFSET.search(text):
         n = (int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"]]) * (7 if m["unit"] == "week" else 1)
@@ -148,9 +152,12 @@ def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, fut
     if m := _MONTH_ONLY.search(text):
         month = MONTHS[m["month"]]
         year = int(m["year"]) if m["year"] else (published.year if published else None)
-        if not m["year"] and published is not None:
+        if not m["year"] and published is not None and future is None:
+            # A meeting called off "in March": the nearer March.
+            year += 1 if month - published.month < -6 else -1 if month - published.month > 6 else 0
+        elif not m["year"] and published is not None:
             # "in May" from November: next May for a plan, this May for what happened.
-            year += 1 if ahead and month < published.month else -1 if not ahead and month > published.month else 0
+            year += 1 if future and month < published.month else -1 if not future and month > published.month else 0
         date = _safe(year, month, 1) if year else None
         return (date, "month") if date else UNKNOWN
     if m := _YEAR_ONLY.match(text):

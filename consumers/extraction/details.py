@@ -95,12 +95,20 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
     """Whether a word in the meeting's clause belongs to the meeting rather than to another
     action inside it ("before returning to Hanoi on Friday")."""
     while t not in (token, verb) and t.head != t:
-        if t.head.pos_ == "VERB" and t.head not in (token, verb) and t.head.dep_ in _OTHER_ACTIONS and not _happening(t.head):
+        if t.head.pos_ == "VERB" and t.head not in (token, verb) and not _happening(t.head) and (
+                t.head.dep_ in _OTHER_ACTIONS or _aim(t.head, token, verb)):
             return False
         if t.head.lower_ == "since" and t.dep_ == "pobj":
             return False  # "the first meeting since a dispute in the Gulf flared": an earlier time's place
         t = t.head
     return True
+
+
+def _aim(action: Token, token: Token, verb: Token) -> bool:
+    """An action another noun aims at: "in an attempt to end the deadlock in Northern Ireland"
+    (not "the meeting, scheduled for Saturday in X", which the parser may hang anywhere)."""
+    return action.dep_ == "acl" and action.head not in (token, verb) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
 
 
 def _happening_after(token: Token) -> Token | None:
@@ -200,10 +208,33 @@ def dateline_place(doc: Doc) -> str | None:
     return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
 
 
+def occasion(token: Token, to_come: bool = False) -> Token | None:
+    """The meeting verb a trip gives the occasion of: "agreed to meet when the chairman visits
+    Wales", "met him when he travelled to Lagos", the trip's place its place. ``to_come``: only a
+    trip told in the present, one still to come ("when he visits")."""
+    if token.pos_ == "VERB" and token.dep_ == "advcl" and token.lemma_ in _ARRIVALS | {"come"} and any(
+            c.lower_ == "when" for c in token.children) and (not to_come or token.tag_ in ("VBZ", "VBP")):
+        return token.head
+    return None
+
+
+def _occasion_place(verb: Token) -> str | None:
+    for c in verb.children:
+        if occasion(c) != verb:
+            continue
+        if (place := destination(c, planned=True)) is not None:
+            return place
+        # (The model often takes a country visited for a body: "visits Wales".)
+        visited = next((o for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN" and o.is_title), None)
+        if visited is not None and c.lemma_ == "visit" and visited.ent_type_ in ("", "ORG", "GPE", "LOC", "FAC"):
+            return (entity_at(visited) or visited).text.removeprefix("the ")
+    return None
+
+
 def location(token: Token, verb: Token) -> str | None:
     if (named := _named_before(token)) is not None:
         return named
-    own_place = _where(verb)
+    own_place = _where(verb) or _occasion_place(verb)
     for own, scope in _scopes(token, verb):
         if not own and own_place:
             return own_place
@@ -229,9 +260,11 @@ def location(token: Token, verb: Token) -> str | None:
             place = min(places, key=lambda e: (_PLACE_LABELS.index(e.label_) if e.label_ in _PLACE_LABELS else 0,
                                                country_code(e.text) is not None, e.start)).text
         else:
-            unnamed = [t for t in scope if t.pos_ == "PROPN" and t.head.lower_ == "in" and t.dep_ == "pobj"
+            # ("in his office at the Commons": the building the office is in)
+            unnamed = [t for t in scope if t.pos_ == "PROPN" and t.dep_ == "pobj" and (
+                       t.head.lower_ == "in" or t.head.lower_ == "at" and t.head.head.lower_ in VENUES)
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and (
-                           t.head.head.pos_ == "VERB" or (own and token.pos_ != "VERB"))))
+                           t.head.head.pos_ == "VERB" or t.head.head.lower_ in VENUES or (own and token.pos_ != "VERB"))))
                        and t.lower_ not in VENUES]
             place = _unnamed_place(unnamed[0]) if unnamed else _capital(scope)
         if place:
@@ -242,7 +275,7 @@ def location(token: Token, verb: Token) -> str | None:
             return max(venue, place, key=len)
         if venue or place:
             return venue or place
-    return None
+    return own_place
 
 
 def _surname(ent: Span) -> bool:
@@ -271,7 +304,7 @@ def _named_before(token: Token) -> str | None:
 def _unnamed_place(t: Token) -> str:
     """A place the model did not tag, with the capitalised words before it ("in Downing Street")."""
     ent = entity_at(t)
-    if ent is not None:
+    if ent is not None and ent.end == t.i + 1:  # (not "the Commons on Monday", tagged as one body)
         return ent.text
     words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
     return t.doc[words[0].i:t.i + 1].text if words and words[-1].i == t.i - 1 else t.text

@@ -329,11 +329,14 @@ class MeetingExtractor:
             if day is not None and precision == "day":
                 article.arrivals.append(_Arrival(verb.i, day, phrase, doc[verb.left_edge.i:verb.right_edge.i + 1]))
         deadline = time.monotonic() + self.max_seconds
+        meeting_words = {trigger.token for trigger in found}
         for n, trigger in enumerate(found):
             if n and time.monotonic() > deadline:
                 log.warning("extraction time budget spent seconds=%.1f meeting_words_read=%d meeting_words=%d",
                             self.max_seconds, n, len(found))
                 break
+            if details.occasion(trigger.token, to_come=True) in meeting_words:
+                continue  # "will meet when the chairman visits Wales": the visit is when they meet
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
             else:
@@ -352,7 +355,8 @@ class MeetingExtractor:
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so
                 draft.confidence = max(draft.confidence, _confidence(draft))
             same = None if draft.repeat else next(
-                (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)), None)
+                (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)
+                 and not _another_fate(k, draft)), None)
             if same is not None:  # a body and its representative told the same meeting twice
                 same.date, same.location = same.date or draft.date, same.location or draft.location
                 same.confidence = max(same.confidence, draft.confidence)
@@ -394,6 +398,12 @@ class MeetingExtractor:
             # "Fiat and GM have until midnight to settle … Reports of deadlocked talks": talks
             # whose state is news are between the pair the story is about.
             parties = pair
+        elif len(parties) == 1 and parties == found.object_parties and not parties[0].group and trigger.noun and not (
+                found.plural_reference or found.between) and (traveller := _traveller(trigger, found.verb, article)) and (
+                traveller not in parties):
+            # "X met Y at the palace on Monday. An audience with the Pope, pencilled in for the
+            # afternoon, was cancelled": a meeting with no one else named is X's.
+            parties = [traveller, *parties]
         elif found.plural_reference and found.object_parties and (pair := _pair_meeting_others(found, article)):
             # "X met Y. Later the two leaders spoke with Z by phone": the pair and Z, a new meeting.
             parties = pair + found.object_parties
@@ -515,7 +525,8 @@ class MeetingExtractor:
                 d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
         same = None if draft.repeat else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
-            _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))), None)
+            _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))
+            and not _another_fate(d, draft)), None)
         if same is None and not draft.repeat:
             same = _during(draft, token, article)
         if same is not None:
@@ -524,6 +535,28 @@ class MeetingExtractor:
         else:
             article.drafts.append(draft)
         article.pin(draft)
+
+
+def _traveller(trigger: triggers.Trigger, verb, article: _Article) -> Party | None:
+    """Whose a meeting called off with only its other side named is ("An audience with the Pope …
+    was cancelled"): the first side of the meeting told in the sentence before, a person, when the
+    noun has no subject, possessor or verb of its own to take one from."""
+    token = trigger.token
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in token.children) or (
+            triggers.status(token, verb) != Status.CANCELLED):
+        return None
+    recent = article.recent(token.sent)
+    if recent is None or recent.sent == token.sent:
+        return None
+    first = recent.parties[0]
+    return None if first.group else first
+
+
+def _another_fate(told: _Draft, draft: _Draft) -> bool:
+    """"X paid a courtesy call on Y on Monday … a meeting the two were to co-chair on May 28 was
+    shifted": a meeting of the same pair on another day that met another fate is another meeting."""
+    return (told.precision == draft.precision == "day" and told.date != draft.date
+            and told.status != draft.status)
 
 
 def _during(draft: _Draft, token, article: _Article) -> _Draft | None:

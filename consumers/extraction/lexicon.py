@@ -86,7 +86,8 @@ class Entry:
 
 
 # Past forms of lexicon verbs that do not start with the lemma's stem.
-_IRREGULAR = {"meet": ("met",), "speak": ("spoke", "spoken"), "ring": ("rang", "rung"), "sit": ("sat",)}
+_IRREGULAR = {"meet": ("met",), "speak": ("spoke", "spoken"), "ring": ("rang", "rung"), "sit": ("sat",),
+              "spend": ("spent",)}
 
 
 @dataclass(frozen=True)
@@ -130,19 +131,20 @@ class Lexicon:
     @functools.cached_property
     def prefilter(self) -> re.Pattern[str]:
         """A pattern found in every sentence in which the matcher can find a meeting word (and in
-        some where it cannot): any written form of any entry's first word, as a whole word, so text
-        without one needs no parse. Verbs are matched by lemma; the forms cover the regular
-        inflections (with a doubled last consonant, "dialled", "conferred") and the irregular ones."""
-        forms = set()
+        some where it cannot), so text without one needs no parse: any written form of a single
+        word entry, as a whole word; a multiword expression whole, its words at most ``gap`` words
+        apart ("spent two hours", not every "spending"). Verbs are matched by lemma; the forms
+        cover the regular inflections (with a doubled last consonant, "dialled", "conferred") and
+        the irregular ones."""
+        singles = {form for entry in self.entries if not entry.phrase for word in entry.words
+                   for form in _written(word, entry.pos)}
+        alternatives = [_trie(singles)]
         for entry in self.entries:
-            for word in entry.words[:1] if entry.phrase else entry.words:
-                if entry.pos != "VERB":
-                    forms |= {word, word + "s", word + "es"}
-                    continue
-                stem = word[:-1] if word.endswith("e") else word
-                forms |= {word, word + "s", word + "es", word + "d", stem + "ed", stem + "ing",
-                          word + word[-1] + "ed", word + word[-1] + "ing", *_IRREGULAR.get(word, ())}
-        return re.compile(rf"(?<!\w){_trie(forms)}(?!\w)", re.IGNORECASE)
+            if entry.phrase:
+                first, *rest = entry.words
+                between = rf"(?:\s+\S+){{0,{entry.gap}}}\s+\W*"
+                alternatives.append(_trie(_written(first, entry.pos)) + "".join(between + re.escape(w) for w in rest))
+        return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
 
     def may_report(self, pos: str, lower: str) -> bool:
         """Whether a word the prefilter found, with part of speech ``pos``, can start a match of an
@@ -172,6 +174,15 @@ class Lexicon:
 
 
 DEFAULT_PATH = Path(str(resources.files(__package__).joinpath("lexicon.toml")))
+
+
+def _written(word: str, pos: str) -> set[str]:
+    """The forms a word of the lexicon may be written in."""
+    if pos != "VERB":
+        return {word, word + "s", word + "es"}
+    stem = word[:-1] if word.endswith("e") else word
+    return {word, word + "s", word + "es", word + "d", stem + "ed", stem + "ing",
+            word + word[-1] + "ed", word + word[-1] + "ing", *_IRREGULAR.get(word, ())}
 
 
 def _trie(words: set[str]) -> str:

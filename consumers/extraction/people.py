@@ -544,11 +544,13 @@ class People:
         # (The model tags "the King of Jordan" a person; "the King" so tagged may be a name's part.)
         code = next((code for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and (code := country_code(g.text) or country_code(entity_text(g)))), None)
+        if token.lower_ == "pope":
+            code = "VA"
         if code is None and token.ent_type_ != "PERSON" and (place := dateline_place(token.doc)):
             code = visited_country(place)
         if code is None:
             return None
-        name = f"{token.text.title()} of {country_name(code)}"
+        name = "Pope" if code == "VA" else f"{token.text.title()} of {country_name(code)}"
         if name not in self._unnamed:
             self._unnamed[name] = Party(name, token.text.title(), code)
         return self._unnamed[name]
@@ -571,8 +573,10 @@ class People:
         offices = {office, *_SAME_OFFICE.get(office, ())}
         wanted = fields(text)
         candidates = [p for j, p in self.mentioned_before(token.i)
-                      if p.title and any(o in p.title.lower() for o in offices) and country in (None, p.country)
-                      and not (wanted and (held := fields(p.title)) and not wanted & held)]
+                      if p.title and any(o in (full := _unabbreviated(p.title)) for o in offices)
+                      and country in (None, p.country) and not (wanted and (held := fields(full)) and not wanted & held)
+                      # (a prime minister is no minister of another kind: "Deputy Minister X")
+                      and ("prime" not in wanted or "prime" in full)]
         if phrase.lower().endswith("counterpart"):
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause.
             own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}
@@ -587,6 +591,11 @@ class People:
         return self._unnamed[key]
 
 
+def _unabbreviated(title: str) -> str:
+    """A title in lower case with "PM" spelled out ("PM Mahmoud" is the prime minister)."""
+    return " ".join("prime minister" if w == "PM" else w.lower() for w in title.split())
+
+
 def _allied(a: Token, b: Token) -> bool:
     """Whether ``a`` and ``b`` are the joint subject of a verb whose object is another body or a
     person ("A and B blamed C", "A and B accused C of …")."""
@@ -595,7 +604,7 @@ def _allied(a: Token, b: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") for c in a.head.children)
 
 
-_MONARCHS = {"king", "queen", "emir", "sultan", "emperor"}
+_MONARCHS = {"king", "queen", "emir", "sultan", "emperor", "pope"}
 _DEAL_VERBS = {"buy", "acquire", "merge", "bid", "take"}
 
 
@@ -674,7 +683,8 @@ def _complement_end(title: Span) -> int:
             and not country_code(t.text) for t in title.doc[last + 1:title.end]):
         return last + 1
     for t in title:
-        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > title.start + 1:
+        # (A name right after "for" is the place served, tagged as a person: "MP for Kettering North".)
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > (complement or title.start) + 1:
             # (With the style before the name: "Minister of Foreign Affairs [Prince] Mansour …")
             styled = t.i - 1 > title.start + 1 and title.doc[t.i - 1].lower_ in _NAME_STYLES
             return t.i - 1 if styled else t.i

@@ -150,6 +150,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "X said the talks with Y had been useful": a talk with no subject of its own was the
         # speaker's; a spokesman's was his body's ("Taliban spokesman Z said talks … took place").
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if any(s.i > verb.i and s.lower_ in GROUPS for s in subjects):
+            subjects = []  # "…, which had been set for Monday, was cancelled, Vatican officials said": sources
         if any(w.lower_ in _SPOKESPEOPLE for s in subjects for w in s.subtree):
             subjects = [w for s in subjects for w in s.subtree if w.dep_ in ("compound", "poss")
                         and people.group_at(w) is not None]
@@ -243,9 +245,16 @@ def roles(trigger: Trigger, people: People) -> Roles:
                     and doc[h.i - 1].lower_ == "in" and doc[h.i + 1].lower_ == "of"
                     for g in doc[h.i + 1].children if g.dep_ == "pobj"]
     if trigger.noun:
-        # "hosted the talks, which were attended by A and B": who attended were at the table.
+        # "hosted the talks, which were attended by A and B": who attended were at the table; so
+        # were the two who co-chaired a commission's meeting.
         objects += [g for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "attend"
                     for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        # "a meeting of the joint commission, which was to be co-chaired by A and B": the co-chairs
+        # are both sides (read off the word order: the parser hangs the clause anywhere).
+        chairs = [name for c in token.doc[token.i + 1:min(token.i + 16, token.sent.end)] if _co_chaired(c)
+                  and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "by" for name in _named_after(c.doc[c.i + 1])]
+        objects += chairs
+        found.between = found.between or bool(chairs)
     if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over") and (
             verb.lemma_ in _ADDRESSING):
         # "At a dinner hosted by Z, X told Y …": whom X addressed there was at the table, and so
@@ -778,6 +787,22 @@ def mark_delegation_leader(delegation: Token, people: People) -> None:
     _delegation_leader(delegation, people)
 
 
+def _co_chaired(verb: Token) -> bool:
+    """"co-chaired", which the parser splits into "co", "-", "chaired" (and may hang apart)."""
+    doc = verb.doc
+    return verb.lemma_ in ("co-chair", "cochair") or (
+        verb.lemma_ == "chair" and verb.i >= 2 and doc[verb.i - 2].lower_ == "co" and doc[verb.i - 1].text == "-")
+
+
+def _named_after(by: Token) -> list[Token]:
+    """The people named after "by" up to the clause's end, read off the word order (the parser
+    often hangs a list of titled names anywhere)."""
+    doc, end = by.doc, by.i + 1
+    while end < min(by.sent.end, by.i + 16) and doc[end].text not in (",", ";") and doc[end].pos_ not in ("VERB", "AUX"):
+        end += 1
+    return [e.root for e in doc.ents if e.label_ == "PERSON" and by.i < e.start and e.end <= end]
+
+
 def _delegation_leader(t: Token, people: People) -> Party | None:
     # "a delegation led by X"; "a delegation of the Y Army (from the Z Fund) headed by X" (hung on
     # the army, the fund).
@@ -1033,6 +1058,10 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
         if head.head == head:
             break
         head = head.head
+        if not group and (party := _trip_owner(head, people)) is not None:
+            # "X, whose visit to Erbil, during which he was to meet Y, was postponed": a clause on
+            # X's trip (or that the parser hung off X) tells of X.
+            return party
         # (The parser may hang the subject off an auxiliary: "X did travel to Geneva, where he …".)
         words = [*head.children, *(g for a in head.children if a.dep_ == "aux" for g in a.children)]
         for s in (c for c in words if c.dep_ in _SUBJECTS and c != t and head != own_clause):
@@ -1064,6 +1093,18 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
         return subject
     earlier = [p for j, p in people.mentioned_before(t.sent.start) if not p.group]
     return earlier[-1] if earlier else None
+
+
+def _trip_owner(t: Token, people: People) -> Party | None:
+    """Whose trip "whose visit" is: the person named just before "whose" (the parser hangs the
+    clause anywhere), when ``t`` is that trip or the name it hangs from."""
+    trips = [t] if t.pos_ == "NOUN" else [c for c in t.children if c.dep_ in ("appos", "relcl")] if t.pos_ == "PROPN" else []
+    whose = next((c for trip in trips if trip.lemma_ in ("visit", "trip") for c in trip.children
+                  if c.lower_ == "whose" and c.dep_ == "poss"), None)
+    if whose is None or whose.i < 2 or whose.doc[whose.i - 1].text != ",":
+        return None
+    party = people.at(whose.doc[whose.i - 2])
+    return party if party is not None and not party.group else None
 
 
 def _previous_subject(t: Token, people: People, depth: int) -> Party | None:

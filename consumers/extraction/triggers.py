@@ -34,7 +34,8 @@ _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "
                            "ask", "urge", "invite", "push", "call", "demand", "suggest", "refuse",
                            "decline", "fail", "avoid", "need", "like", "love", "aim", "request",
                            "willing", "ready", "eager", "keen", "happy", "able", "unable"}
-_CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop"}
+_CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop", "defer", "reschedule",
+               "shift"}
 # What a visit paid "to" do is for: talk, not a demand on the one visited.
 _COURTESIES = {"discuss", "thank", "brief", "deliver", "present", "review", "exchange", "convey", "express",
                "congratulate", "pay", "bid", "introduce"}
@@ -316,7 +317,9 @@ def status(token: Token, verb: Token) -> str | None:
                 described = described.head
             if _cancels(described.head):
                 return Status.CANCELLED
-            if described.lemma_ in _HEARSAY and (_forms(described.head) & _DENYING or _called_false(described)):
+            # (The denial may sit a word or two further up: "dismissed as 'baseless' a report …".)
+            if described.lemma_ in _HEARSAY and (any(_forms(a) & _DENYING for a in list(described.ancestors)[:3])
+                                                 or _called_false(described)):
                 return Status.DENIED  # "denied a newspaper report that X had held talks with Y"
             if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
                 result = Status.PLANNED
@@ -380,7 +383,9 @@ def _disputed(chain: list[Token]) -> bool:
 def _overtaken(chain: list[Token]) -> bool:
     """"The visit has been called off. X had been due to meet Y …": a plan told in the past
     perfect, beside a cancellation in its sentence or the one before, did not happen."""
-    if not any(c.lower_ == "had" and c.dep_ == "aux" for t in chain for c in (*t.children, *t.head.children)):
+    # ("was to meet", "were to hold talks": a plan told in the past, like "had been due to")
+    if not any(c.lower_ == "had" and c.dep_ == "aux" for t in chain for c in (*t.children, *t.head.children)) and not any(
+            t.lower_ in ("was", "were") and any(c.dep_ == "xcomp" and c in chain for c in t.children) for t in chain):
         return False
     sent = chain[0].sent
     start = sent.doc[sent.start - 1].sent.start if sent.start else sent.start

@@ -2105,3 +2105,117 @@ def test_an_apposition_closed_by_a_comma_before_called_on(extract):
                   "career diplomat nicknamed \"the fireman\" for his role in past rows, called on Prime Minister Hiroshi "
                   "Takazawa at his office on Friday morning.")
     assert surnames(m) == ["Jae-won", "Takazawa"]
+
+
+def test_the_place_of_an_aim_told_after_the_meeting_is_not_its_place(extract):
+    [m] = extract("Irish premier Eamon Doyle held talks with Prime Minister Alan Pryce in Downing Street in a new bid "
+                  "to end the stalemate over policing in Northern Ireland.", None)
+    assert (surnames(m), m["location"]) == (["Doyle", "Pryce"], "Downing Street")
+
+
+@pytest.mark.parametrize(("text", "place", "status"), [
+    ("Trade Minister Owain Rhys spoke to Mr Park by telephone on Monday, and the two agreed to meet when the Korean "
+     "chairman visits Wales in the spring.", "Wales", "planned"),
+    ("Foreign Minister Lucia Ferrer will meet Chinese Premier Zhao Ming when she visits Beijing next month, the "
+     "ministry said.", "Beijing", "planned"),
+    ("Foreign Minister Lucia Ferrer met Premier Zhao Ming of China when she travelled to Shanghai last year.",
+     "Shanghai", "occurred"),
+])
+def test_a_trip_a_meeting_is_told_with_gives_its_place_and_no_meeting_of_its_own(extract, text, place, status):
+    found = extract(text, None)
+    [m] = [m for m in found if m["status"] == status]
+    assert m["location"] == place and m["kind"] == "in_person"
+    assert all(len(m["participants"]) == 2 and "Wales" not in surnames(m) for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs Ellery, MP for Kettering North, spent 40 minutes with Liberal leader Hugh Sandys in his office at the "
+    "Commons on Monday.",
+    "The Liberal leader, Hugh Sandys, spent an hour with Mrs Ellery in his office at the Commons on Monday.",
+])
+def test_time_spent_with_someone_was_a_meeting(extract, text):
+    [m] = extract(text, None)
+    assert (surnames(m), m["kind"], m["location"]) == (["Ellery", "Sandys"], "in_person", "Commons")
+
+
+def test_time_spent_together_retells_a_meeting_and_denies_none_of_it(extract):
+    found = extract("OSLO, May 7 (Reuters) - Norway denied a report that Fisheries Minister Eirik Lunde had met "
+                    "Iceland's Fisheries Minister, Gudrun Arnadottir, in Bodo last weekend.\n\nA newspaper had cited "
+                    "two unnamed sources as saying the ministers spent several hours together at a hotel in the city.")
+    assert [m["status"] for m in found] == ["denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister spent two hours touring the plant before meeting workers.",
+    "Mr Sandys spent hours with his family at the weekend.",
+])
+def test_time_spent_alone_or_with_family_is_no_meeting(extract, text):
+    assert extract(text, None) == []
+
+
+def test_a_report_dismissed_as_baseless_is_denied(extract):
+    found = extract("Defence Minister Reza Tavakoli attended the security forum in Muscat.\n\nA ministry spokesman "
+                    "dismissed as \"baseless\" a report by a Gulf newspaper that Tavakoli had met a senior Israeli "
+                    "official on the sidelines of the forum.")
+    assert [m["status"] for m in found] == ["denied"]
+
+
+def test_the_co_chairs_of_a_commission_meeting_are_its_sides(extract):
+    [m] = extract("LIMA, June 3 - A meeting of the joint border commission, co-chaired by Foreign Minister Ana Ruiz "
+                  "and her Chilean counterpart Jorge Vidal, was held in Lima on Monday.", dt.date(2025, 6, 3))
+    assert (surnames(m), m["status"], m["location"]) == (["Ruiz", "Vidal"], "occurred", "Lima")
+
+
+def test_a_commission_meeting_shifted_is_another_meeting_than_the_visit(extract):
+    found = extract("Gas pipeline on course, minister says\n\nPetroleum Minister Bala Sule paid a courtesy call on "
+                    "Moroccan Energy Minister Nadia Alami in Rabat on Monday.\n\nA ministerial meeting of the "
+                    "steering committee, which was to be co-chaired by Sule and Alami in Abuja on May 28, was "
+                    "shifted at the request of the Moroccan side.", dt.date(2025, 6, 3))
+    assert sorted((m["status"], m["date"], m["location"]) for m in found) == [
+        ("cancelled", "2025-05-28", "Abuja"), ("occurred", "2025-06-02", "Rabat")]
+    assert all(surnames(m) == ["Alami", "Sule"] for m in found)
+
+
+def test_a_trip_whose_meeting_was_to_be_is_postponed(extract):
+    found = extract("ERBIL, May 14 - Prime Minister Karwan Aziz on Tuesday received a delegation from Prague headed "
+                    "by Deputy Minister Jana Novakova.\n\nNovakova conveyed the greetings of Czech Minister of Trade "
+                    "Pavel Dvorak, whose visit to Erbil in March, during which he was to meet the prime minister, was "
+                    "postponed. Dvorak and Prime Minister Aziz instead held a video conference last month.",
+                    dt.date(2025, 5, 14))
+    by_kind = {(m["kind"], m["status"]): surnames(m) for m in found}
+    assert by_kind[("in_person", "cancelled")] == ["Aziz", "Dvorak"]
+    assert by_kind[("video_call", "occurred")] == ["Aziz", "Dvorak"]
+    assert by_kind[("in_person", "occurred")] == ["Aziz", "Novakova"]
+
+
+def test_an_mp_for_a_seat_the_model_takes_for_a_person_is_one_person(extract):
+    [m] = extract("Mrs Ellery, MP for Kettering North, met Liberal leader Hugh Sandys on Monday.", None)
+    assert surnames(m) == ["Ellery", "Sandys"]
+
+
+def test_the_prime_minister_is_whoever_a_headline_called_pm(extract):
+    found = extract("PM Aziz receives Czech delegation\n\nERBIL, May 14 - Prime Minister Karwan Aziz on Tuesday "
+                    "received a delegation headed by Deputy Minister Jana Novakova.\n\nNovakova said Czech Minister "
+                    "of Trade Pavel Dvorak would meet the prime minister in Erbil next month.", dt.date(2025, 5, 14))
+    [planned] = [m for m in found if m["status"] == "planned"]
+    assert surnames(planned) == ["Aziz", "Dvorak"]
+
+
+@pytest.mark.parametrize(("other", "who"), [
+    ("the Italian economy minister, Paolo Corti,", "Corti"),
+    ("the Pope at the Vatican", "Pope"),
+])
+def test_a_meeting_with_only_its_other_side_named_is_the_travellers(extract, other, who):
+    found = extract(f"Vatican backs debt plan\n\nThe Chancellor, Colin Strand, has won the Vatican's backing.\n\n"
+                    f"Mr Strand met the Secretary of State, Cardinal Pietro Lanza, at the Apostolic Palace on Monday.\n\n"
+                    f"An audience with {other}, which had been pencilled in for the same afternoon, was cancelled "
+                    f"because of ill health, Vatican officials said.", None)
+    [cancelled] = [m for m in found if m["status"] == "cancelled"]
+    assert surnames(cancelled) == sorted(["Strand", who])
+
+
+def test_talks_between_one_named_side_and_a_body_take_no_traveller(extract):
+    found = extract("LA PAZ, March 18 - President Ana Quispe met Peruvian President Jorge Salas on Tuesday.\n\nIn La "
+                    "Paz, talks between Public Works Minister Teresa Rocha and the transport federation that were set "
+                    "for Wednesday have been postponed, the ministry said.", dt.date(2026, 3, 18))
+    assert all("Quispe" not in surnames(m) or "Rocha" not in surnames(m) for m in found)

@@ -70,3 +70,12 @@ def test_a_month_alone_is_the_next_one_for_plans_and_the_last_one_for_events() -
 
 def test_in_the_afternoon_is_the_day_of_the_event_before():
     assert resolve("in the afternoon", WEDNESDAY, dt.date(2025, 11, 17)) == (dt.date(2025, 11, 17), "day")
+
+
+@pytest.mark.parametrize(("phrase", "published", "day"), [
+    ("on May 28", dt.date(2025, 6, 3), dt.date(2025, 5, 28)),  # was to be held, then shifted
+    ("on January 5", dt.date(2025, 12, 20), dt.date(2026, 1, 5)),  # set for early next year, called off
+    ("in March", dt.date(2025, 5, 14), dt.date(2025, 3, 1)),
+])
+def test_a_meeting_called_off_takes_the_nearer_year(phrase, published, day):
+    assert resolve(phrase, published, None, future=None)[0] == day

@@ -354,6 +354,7 @@ def test_the_dateline_is_no_party(extract):
     "The two presidents met in Paris.", "Talks resumed.", "She telephoned him.", "He rang the minister.",
     "They dined together.", "The leaders spoke by phone.", "A tête-à-tête followed.", "He sat down with the envoy.",
     "The delegations gathered in Riga.", "She hosted her counterpart.", "HE CALLED ON THE KING.",
+    "She spent an hour with the envoy.",
 ])
 def test_the_prefilter_lets_through_every_form_of_a_meeting_word(text: str) -> None:
     assert lexicon.load().prefilter.search(text)
