@@ -39,7 +39,8 @@ _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 _SAME_OFFICE = {"premier": ("prime minister",)}
 # Offices held at a place named after them ("ambassador to Yemen").
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
-_APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"}
+# (and a style: "The Honourable Minister of State for X, Hon. Y")
+_APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s", "honourable", "honorable"}
 _PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": a name follows, never an office
 # Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",
 # "H.E. Ambassador X"): never part of the name ("he" in lower case is the pronoun).
@@ -361,8 +362,18 @@ class People:
         complement = {w.i for c in (office.children if office is not None else ())
                       if c.dep_ == "prep" and c.lower_ in ("of", "for") for w in c.subtree}
         reach = end
-        while reach in complement and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
-            reach += 1
+        posted = any(t.lower_ in _POSTED for t in title)
+        while reach < len(doc) and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
+            closing = next((t.i for t in doc[reach:reach + 8] if t.text == ")"), None) if doc[reach].text == "(" else None
+            if reach in complement or (doc[reach].text == ")" and any(t.text == "(" for t in doc[end:reach])):
+                reach += 1
+            elif closing is not None and reach > title.start:
+                reach = closing + 1  # "Minister of State for Petroleum Resources (Gas), X"
+            elif posted and doc[reach].lower_ in ("to", "in") and reach + 1 < len(doc) and (
+                    place := entity_at(doc[reach + 1])) is not None and place.label_ == "GPE" and place.start == reach + 1:
+                reach = place.end  # "the Ambassador of the People's Republic of China to Uganda, X"
+            else:
+                break
         if reach > end and reach < len(doc) and doc[reach].text == ",":
             end = reach
         if any(t.lower_ in _POSTED for t in title) and end + 1 < len(doc) and doc[end].lower_ in ("to", "in") and (
@@ -583,12 +594,22 @@ class People:
             candidates = [p for p in candidates if id(p) not in own]
         if candidates:
             return candidates[-1]
-        if country is None or not is_official(text):
+        body = _body_of(phrase, text)
+        if (country is None and body is None) or not is_official(text):
             return None
+        if body is not None:
+            phrase = f"{body} {text}"  # "the IMF's managing director", unnamed: "IMF managing director"
         key = normalize(phrase)
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)
         return self._unnamed[key]
+
+
+def _body_of(phrase: str, office: str) -> str | None:
+    """The international body an unnamed office is of, told by its acronym before it ("the IMF's
+    managing director", "the UN secretary-general")."""
+    body = phrase.removesuffix(office).strip().removesuffix("'s").removesuffix("’s").strip()
+    return body if body and office and body.isupper() and body.isalpha() and len(body) <= 6 else None
 
 
 def _unabbreviated(title: str) -> str:

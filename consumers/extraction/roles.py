@@ -223,6 +223,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if trigger.frame.accompanied and _on_trip(token):
         preps = [p for p in preps if p.lower_ != "with"]
+    if "with" in trigger.frame.preps:
+        # "spoke by phone with X to protest …": the parser reads "with X to protest" as a clause
+        # whose subject is X.
+        objects += [s for w in {token, verb} for a in w.children if a.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "with" for m in a.children) for s in a.children if s.dep_ == "nsubj"]
     for prep in preps:
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]

@@ -2219,3 +2219,34 @@ def test_talks_between_one_named_side_and_a_body_take_no_traveller(extract):
                     "Paz, talks between Public Works Minister Teresa Rocha and the transport federation that were set "
                     "for Wednesday have been postponed, the ministry said.", dt.date(2026, 3, 18))
     assert all("Quispe" not in surnames(m) or "Rocha" not in surnames(m) for m in found)
+
+
+def test_spoke_with_someone_to_protest(extract):
+    [m] = extract("Manila's special envoy to China, Rosa Dimaano, spoke by phone on Thursday with Chinese Vice "
+                  "Foreign Minister Liang Wei to protest against the use of water cannon, the Department of Foreign "
+                  "Affairs said.", dt.date(2025, 12, 5))
+    assert (surnames(m), m["kind"], m["date"]) == (["Dimaano", "Wei"], "phone_call", "2025-12-04")
+
+
+def test_an_international_bodys_unnamed_head_is_a_described_side(extract):
+    [m] = extract("DODOMA, Nov 28 - President Halima Bakari spoke by phone with the IMF's managing director on "
+                  "Tuesday, according to State House.", dt.date(2024, 11, 28))
+    assert [p["name"] for p in m["participants"]] == ["Halima Bakari", "IMF managing director"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("KAMPALA - The Minister of State for Finance (Investment and Privatisation), Hon. Moses Atwine, yesterday held a "
+     "video conference with Chinese Ambassador Wen Hai.", "Minister of State for Finance (Investment and Privatisation)"),
+    ("RABAT - The Honourable Minister of State for Petroleum Resources (Gas), Hon. Ikenna Obi, has paid a courtesy call "
+     "on Moroccan Energy Minister Leila Tazi in Rabat.", "Minister of State for Petroleum Resources (Gas)"),
+])
+def test_a_portfolio_in_brackets_and_a_style_before_the_office(extract, text, title):
+    [m] = extract(text, dt.date(2024, 9, 19))
+    assert m["participants"][0]["title"] == title
+
+
+def test_an_ambassador_of_a_formal_country_name_posted_to_another(extract):
+    [m] = extract("Finance Minister Moses Atwine held a video conference with the Ambassador of the People's Republic of China to "
+                  "Uganda, H.E. Wen Hai, on the status of industrial parks.", None)
+    [envoy] = [p for p in m["participants"] if p["name"] == "Wen Hai"]
+    assert (envoy["title"], envoy["country"]) == ("Ambassador of the People's Republic of China to Uganda", "CN")
