@@ -25,6 +25,7 @@ _SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "di
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
+_AGREEING = {"agree", "decide", "announce", "pledge", "promise", "vow", "resolve"}
 _TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
                 "concentrate", "examine", "debate", "explore"}
 # Nouns that say little on their own: the topic is their complement ("the need for X" → X).
@@ -83,6 +84,8 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             ent = entity_at(t)
             if ent is None or ent.label_ != "DATE" or _dateline(ent) or (own and not _own(ent.root, token, verb)):
                 continue
+            if not own and scope[0].lemma_ in _AGREEING and ent.end <= min(token.i, verb.i):
+                continue  # "agreed on Wednesday to resume talks": the day they agreed
             root = ent.root
             marks = {c.lower_ for c in root.head.children if c.dep_ == "mark"}
             if root.dep_ == "npadvmod" and marks & {"after", "before"}:

@@ -433,6 +433,8 @@ class MeetingExtractor:
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent), token, found.verb, article)
             return
+        if trigger.noun and token.dep_ == "dobj" and token.head.lemma_ in _HASTENING:
+            return  # "agreed to speed up negotiations on a code of conduct": a process, no meeting
         if trigger.entry.urging and triggers.urges(token):
             return
         if trigger.entry.interview and token.tag_ == "VBG" and token.dep_ in ("advcl", "csubj", "ROOT"):
@@ -535,6 +537,10 @@ class MeetingExtractor:
         else:
             article.drafts.append(draft)
         article.pin(draft)
+
+
+# Verbs that pace a negotiation rather than hold one.
+_HASTENING = {"speed", "accelerate", "expedite", "intensify", "step", "fast-track", "quicken"}
 
 
 def _traveller(trigger: triggers.Trigger, verb, article: _Article) -> Party | None:

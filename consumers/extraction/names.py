@@ -61,6 +61,9 @@ def name_word(t: Token) -> bool:
         return False
     if t.pos_ == "NOUN" and not t.ent_type_ and t.i > t.sent.start and t.nbor(-1).ent_type_ == "PERSON":
         return True  # a surname the model took for a noun after a tagged first name: "Aristides Lopes Tavares"
+    if t.ent_type_ == "NORP" and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) and t.nbor().ent_iob_ == "B" and (
+            t.nbor().ent_type_ == "PERSON"):
+        return True  # a first name the model took for a people ("counterpart [Eriya] Kasozi Mugisha")
     if t.ent_type_ in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "ORG", "GPE"):
         if t.pos_ == "PROPN":
             return t.ent_type_ not in ("ORG", "GPE") or whole_name(t)

@@ -2250,3 +2250,24 @@ def test_an_ambassador_of_a_formal_country_name_posted_to_another(extract):
                   "Uganda, H.E. Wen Hai, on the status of industrial parks.", None)
     [envoy] = [p for p in m["participants"] if p["name"] == "Wen Hai"]
     assert (envoy["title"], envoy["country"]) == ("Ambassador of the People's Republic of China to Uganda", "CN")
+
+
+def test_the_day_an_agreement_was_reached_does_not_date_the_talks_it_plans(extract):
+    [m] = extract("JAKARTA, Sept 11 (Reuters) - Indonesian Foreign Minister Dewi Lestari and her Chinese counterpart, "
+                  "Xu Han, agreed on Wednesday to resume talks on a maritime code, according to a readout.",
+                  dt.date(2025, 9, 11))
+    assert (m["status"], m["date"]) == ("planned", None)
+
+
+def test_speeding_up_negotiations_is_no_meeting_and_the_meeting_after_it_took_place(extract):
+    [m] = extract("JAKARTA, Sept 11 (Reuters) - Indonesian Foreign Minister Dewi Lestari and her Chinese counterpart, "
+                  "Xu Han, agreed on Wednesday to speed up negotiations on a code of conduct, according to a readout."
+                  "\n\nThe two ministers met at the ministry's Pancasila Building in central Jakarta, the statement "
+                  "said.", dt.date(2025, 9, 11))
+    assert (m["status"], m["location"]) == ("occurred", "Pancasila Building, Jakarta")
+
+
+def test_a_first_name_the_model_takes_for_a_people_is_part_of_the_name(extract):
+    [m] = extract("NAIROBI (AFP) — Kenyan President Daniel Kiprotich Langat hosted his Ugandan counterpart Eriya "
+                  "Kasozi Mugisha at State House in Nairobi on Tuesday.", dt.date(2025, 2, 26))
+    assert names(m) == ["Daniel Kiprotich Langat", "Eriya Kasozi Mugisha"]
