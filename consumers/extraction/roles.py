@@ -677,8 +677,8 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
         # courtesy title says the article treats them as public figures.
         known = is_official(p.title) or (t.lower_ in ("pair", "two") and p.honoured)
         if p.group or p in sides or p in named or not known or (
-                office and (office not in title or qualifier not in title)):
-            continue
+                office and (office not in title or qualifier not in title)) or "spokes" in title:
+            continue  # (a spokeswoman quoted between is not one of "the two leaders")
         named.append(p)
     return named[:count][::-1] if len(named) >= count else []
 

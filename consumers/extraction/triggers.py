@@ -62,7 +62,7 @@ SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "
 # Games by name, sport whatever the model tags them ("the Brazilian Football Confederation").
 GAMES = {"football", "soccer", "rugby", "cricket", "basketball", "hockey", "handball", "volleyball", "futsal"}
 # Dependencies through which a clause's status reaches a meeting word below it.
-_CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp",
+_CLIMB = {"xcomp", "ccomp", "acl", "advcl", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "pcomp", "acomp",
           "attr", "appos", "oprd"}
 
 

@@ -2271,3 +2271,11 @@ def test_a_first_name_the_model_takes_for_a_people_is_part_of_the_name(extract):
     [m] = extract("NAIROBI (AFP) — Kenyan President Daniel Kiprotich Langat hosted his Ugandan counterpart Eriya "
                   "Kasozi Mugisha at State House in Nairobi on Tuesday.", dt.date(2025, 2, 26))
     assert names(m) == ["Daniel Kiprotich Langat", "Eriya Kasozi Mugisha"]
+
+
+def test_talks_due_on_a_visit_put_off_and_the_call_between_the_two_leaders(extract):
+    found = extract("Kenyan President Daniel Langat has postponed a visit to Kampala, where he was due to hold talks "
+                    "with Ugandan President Eriya Mugisha on Friday, State House spokeswoman Mercy Wambui said.\n\n"
+                    "The two leaders spoke by phone on Wednesday, she said.", dt.date(2026, 1, 15))
+    assert sorted((m["kind"], m["status"], tuple(surnames(m))) for m in found) == [
+        ("in_person", "cancelled", ("Langat", "Mugisha")), ("phone_call", "occurred", ("Langat", "Mugisha"))]
