@@ -880,7 +880,8 @@ def _of_its_own(trigger: triggers.Trigger, found, article: _Article) -> bool:
     meeting of its own between them: "met again"; "The pair met …" with no meeting told just
     before. Not a noun ("a meeting between the two leaders was unlikely" tells of none), except
     "signed … after talks between the two" (talks held) and "The two ministers held talks" when
-    the story has told of no meeting before."""
+    the story has told of no meeting of theirs before ("X stood alongside Y at a ceremony, and the
+    two men held talks afterwards")."""
     token, reference = trigger.token, found.reference
     if _repeated(token, found.verb):
         return True
@@ -889,7 +890,17 @@ def _of_its_own(trigger: triggers.Trigger, found, article: _Article) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
         return True
     return (found.verb != token and reference is not None and reference.dep_ == "nsubj"
-            and reference.head == found.verb and not article.drafts)
+            and reference.head == found.verb and (not article.drafts or _not_met_before(reference, article)))
+
+
+def _not_met_before(reference, article: _Article) -> bool:
+    """Whether the two people "the two men" stands for are both named earlier in its sentence,
+    and no meeting of theirs was told before."""
+    pair = referred(reference, article.people)
+    names = {p.normalized for p in pair}
+    here = {p.normalized for j, p in article.people.mentioned_before(reference.i) if j >= reference.sent.start}
+    return len(pair) == 2 and names <= here and not any(
+        {p.normalized for p in d.parties} >= names for d in article.drafts)
 
 
 def _called_off_after(told: _Draft, trigger: triggers.Trigger, verb) -> bool:

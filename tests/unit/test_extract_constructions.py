@@ -2279,3 +2279,11 @@ def test_talks_due_on_a_visit_put_off_and_the_call_between_the_two_leaders(extra
                     "The two leaders spoke by phone on Wednesday, she said.", dt.date(2026, 1, 15))
     assert sorted((m["kind"], m["status"], tuple(surnames(m))) for m in found) == [
         ("in_person", "cancelled", ("Langat", "Mugisha")), ("phone_call", "occurred", ("Langat", "Mugisha"))]
+
+
+def test_the_two_men_named_in_the_sentence_hold_talks_of_their_own(extract):
+    found = extract("Georgian leader in London\n\nPresident Levan Gogadze held talks with Foreign Secretary Robin Ash "
+                    "at the Foreign Office on Tuesday.\n\nLast month Mr Gogadze stood alongside Azerbaijan's president, "
+                    "Ilgar Mamedli, at a ceremony near Baku, and the two men held talks afterwards on sharing the cost "
+                    "of guarding the pipeline.", None)
+    assert sorted(tuple(surnames(m)) for m in found) == [("Ash", "Gogadze"), ("Gogadze", "Mamedli")]
