@@ -13,6 +13,7 @@ from newswatch.consumers.extraction import dates
 from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
+from newswatch.consumers.extraction.titles import DOCUMENTS
 from newswatch.consumers.extraction.triggers import REPORTING, clause
 
 _PLACE_PREPS = {"in", "at", "to"}
@@ -268,7 +269,7 @@ def location(token: Token, verb: Token) -> str | None:
                        t.head.lower_ == "in" or t.head.lower_ == "at" and t.head.head.lower_ in VENUES)
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and (
                            t.head.head.pos_ == "VERB" or t.head.head.lower_ in VENUES or (own and token.pos_ != "VERB"))))
-                       and t.lower_ not in VENUES]
+                       and t.lower_ not in VENUES | DOCUMENTS]  # (not "the Trade in Goods Agreement")
             place = _unnamed_place(unnamed[0]) if unnamed else _capital(scope)
         if place:
             place = place.removeprefix("the ").removeprefix("The ")

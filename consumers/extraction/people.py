@@ -352,10 +352,12 @@ class People:
 
     def _from_title(self, title: Span) -> range:
         doc, end = self.doc, title.end
+        listed = False
         # (A prince's style is no office before his name: "Minister of Foreign Affairs Prince X".)
         if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in (OFFICES | RANKS) - _NAME_STYLES:
-            end = _complement_end(title)
-            end = _listed_portfolios(doc, end)
+            complement_end = _complement_end(title)
+            end = _listed_portfolios(doc, complement_end)
+            listed = end != complement_end  # the name found after the list: nothing more to reach for
         # "the governor of the central bank, X", "the chief executive of gas distributor Energogaz, X":
         # the complement the title pattern did not take, up to the comma before the name.
         office = next((t for t in reversed(title) if t.lower_ in OFFICES | RANKS), None)
@@ -363,7 +365,7 @@ class People:
                       if c.dep_ == "prep" and c.lower_ in ("of", "for") for w in c.subtree}
         reach = end
         posted = any(t.lower_ in _POSTED for t in title)
-        while reach < len(doc) and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
+        while not listed and reach < len(doc) and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
             closing = next((t.i for t in doc[reach:reach + 8] if t.text == ")"), None) if doc[reach].text == "(" else None
             if reach in complement or (doc[reach].text == ")" and any(t.text == "(" for t in doc[end:reach])):
                 reach += 1
@@ -734,11 +736,24 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
             return t.i
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and listed and doc[t.i - 1].lower_ != "and":
             return t.i  # "Minister of Trade, Industry and Energy Ryu Seong-ho"
+        if listed and doc[t.i - 1].lower_ in PORTFOLIOS and doc[t.i - 2].lower_ == "and" and _untagged_name(t):
+            return t.i  # the same, the name tagged with the ministry: "… Trade and Industry Ishiguro Masato,"
         if t.lower_ == "and":
             listed = True
         elif t.text != "," and not (t.is_title and t.ent_type_ != "PERSON" and t.lower_ not in OFFICES):
             return end
     return end
+
+
+def _untagged_name(t: Token) -> bool:
+    """Two to four title-case words, none a portfolio, office or country, up to punctuation."""
+    words = []
+    for w in t.doc[t.i:min(t.i + 5, len(t.doc))]:
+        if not (w.is_title and w.pos_ == "PROPN"):
+            break
+        words.append(w)
+    return 2 <= len(words) <= 4 and (t.i + len(words) == len(t.doc) or t.doc[t.i + len(words)].text in ",.;)") and not any(
+        w.lower_ in PORTFOLIOS | OFFICES or country_code(w.text) for w in words)
 
 
 def _name_start(t: Token) -> bool:
@@ -819,6 +834,12 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS | SHORT_STYLES)):
         i += 1
     rank_only = all(t.lower_ in RANKS for t in title)
+    if i < sent_end and doc[i - 1].lower_ in PORTFOLIOS and _untagged_name(doc[i]):
+        # "… Trade and Industry Ishiguro Masato,": the name the model ran into the ministry's.
+        j = i
+        while j < sent_end and doc[j].is_title and doc[j].pos_ == "PROPN":
+            j += 1
+        return doc[i:j]
     start, j = i, i
     while j < sent_end:
         t = doc[j]

@@ -17,8 +17,8 @@ from newswatch.consumers.extraction.details import DASHES, in_dateline, story_st
 from newswatch.consumers.extraction.names import entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
-from newswatch.consumers.extraction.titles import (COUNTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES, PRIVATE_RELATIONS,
-                                                   is_official, reference_count)
+from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES,
+                                                   PRIVATE_RELATIONS, is_official, reference_count)
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
@@ -344,6 +344,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if is_object and t.dep_ in ("dobj", "pobj") and any(c.dep_ == "case" for c in t.children):
             continue  # "called Elliott's for a quote": a shop, named by its owner
         party = _resolve(t, people) or _named_inside(t, people)
+        if party is not None and party.group and party.name.lower().rsplit(" ", 1)[-1] in DOCUMENTS:
+            continue  # "talks with X on … the proposed Digital Economy Framework Agreement"
         if party is None and not is_object and (leaders := _leaders_of(t, people)):
             for p in leaders:
                 found.coordinated += found.add(p, False)

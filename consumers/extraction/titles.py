@@ -104,6 +104,10 @@ def reference_count(token) -> int:
 
 
 # Kinds of organisation: "the company" stands for the one named before; "UK bank Barclays" is one.
+# Last words of the names of texts and deals, which are never a side ("the Asean Digital Economy
+# Framework Agreement", "the Trade in Goods Agreement").
+DOCUMENTS = {"agreement", "treaty", "accord", "accords", "pact", "protocol", "convention", "charter",
+             "declaration", "memorandum", "framework", "act", "bill"}
 FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
          "broadcaster", "carmaker", "manufacturer", "rival", "giant", "lender", "miner", "conglomerate"}
 # Relations that make a meeting private ("met his future wife Glenys").

@@ -2287,3 +2287,11 @@ def test_the_two_men_named_in_the_sentence_hold_talks_of_their_own(extract):
                     "Ilgar Mamedli, at a ceremony near Baku, and the two men held talks afterwards on sharing the cost "
                     "of guarding the pipeline.", None)
     assert sorted(tuple(surnames(m)) for m in found) == [("Ash", "Gogadze"), ("Gogadze", "Mamedli")]
+
+
+def test_a_name_run_into_a_listed_ministry_and_an_agreement_beside_a_side(extract):
+    found = extract("KUALA LUMPUR, Sept 24 - Trade Minister Harith Kamal said he met his Japanese counterpart, "
+                    "Minister of Economy, Trade and Industry Ishiguro Masato, in the morning.\n\nHarith subsequently "
+                    "held talks with Philippine Trade Secretary Maria Dizon on halal certification and the proposed "
+                    "Asean Digital Economy Framework Agreement.", dt.date(2025, 9, 24))
+    assert sorted(tuple(names(m)) for m in found) == [("Harith Kamal", "Ishiguro Masato"), ("Harith Kamal", "Maria Dizon")]
