@@ -398,9 +398,7 @@ class MeetingExtractor:
             # "Fiat and GM have until midnight to settle … Reports of deadlocked talks": talks
             # whose state is news are between the pair the story is about.
             parties = pair
-        elif len(parties) == 1 and parties == found.object_parties and not parties[0].group and trigger.noun and not (
-                found.plural_reference or found.between) and (traveller := _traveller(trigger, found.verb, article)) and (
-                traveller not in parties):
+        elif (traveller := _traveller(trigger, found, article)) is not None:
             # "X met Y at the palace on Monday. An audience with the Pope, pencilled in for the
             # afternoon, was cancelled": a meeting with no one else named is X's.
             parties = [traveller, *parties]
@@ -543,19 +541,22 @@ class MeetingExtractor:
 _HASTENING = {"speed", "accelerate", "expedite", "intensify", "step", "fast-track", "quicken"}
 
 
-def _traveller(trigger: triggers.Trigger, verb, article: _Article) -> Party | None:
+def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | None:
     """Whose a meeting called off with only its other side named is ("An audience with the Pope …
     was cancelled"): the first side of the meeting told in the sentence before, a person, when the
-    noun has no subject, possessor or verb of its own to take one from."""
-    token = trigger.token
+    noun has no subject, possessor or verb of its own to take one from (nor a "between" that
+    names both sides)."""
+    token, other = trigger.token, found.object_parties
+    if not trigger.noun or found.parties != other or len(other) != 1 or other[0].group or (
+            found.each or found.plural_reference or found.between):
+        return None
     if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in token.children) or (
-            triggers.status(token, verb) != Status.CANCELLED):
+            triggers.status(token, found.verb) != Status.CANCELLED):
         return None
     recent = article.recent(token.sent)
-    if recent is None or recent.sent == token.sent:
+    if recent is None or recent.sent == token.sent or recent.parties[0].group or recent.parties[0] in other:
         return None
-    first = recent.parties[0]
-    return None if first.group else first
+    return recent.parties[0]
 
 
 def _another_fate(told: _Draft, draft: _Draft) -> bool:
