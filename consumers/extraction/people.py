@@ -371,16 +371,14 @@ class People:
                 reach += 1
             elif closing is not None and reach > title.start:
                 reach = closing + 1  # "Minister of State for Petroleum Resources (Gas), X"
-            elif posted and doc[reach].lower_ in ("to", "in") and reach + 1 < len(doc) and (
-                    place := entity_at(doc[reach + 1])) is not None and place.label_ == "GPE" and place.start == reach + 1:
-                reach = place.end  # "the Ambassador of the People's Republic of China to Uganda, X"
+            elif posted and (post := _posted_to(doc, reach)) is not None:
+                reach = post  # "the Ambassador of the People's Republic of China to Uganda, X"
             else:
                 break
         if reach > end and reach < len(doc) and doc[reach].text == ",":
             end = reach
-        if any(t.lower_ in _POSTED for t in title) and end + 1 < len(doc) and doc[end].lower_ in ("to", "in") and (
-                place := entity_at(doc[end + 1])) is not None and place.label_ == "GPE" and place.start == end + 1:
-            end = place.end  # "ambassador to Yemen X", "envoy in Kabul X"
+        if posted and (post := _posted_to(doc, end)) is not None:
+            end = post  # "ambassador to Yemen X", "envoy in Kabul X"
         words = doc[title.start:end]
         # "Minister General Evkurov": the rank is his, not the office's; "Secretary-General" is one office.
         if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES | {"-"}:
@@ -736,7 +734,8 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
             return t.i
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and listed and doc[t.i - 1].lower_ != "and":
             return t.i  # "Minister of Trade, Industry and Energy Ryu Seong-ho"
-        if listed and doc[t.i - 1].lower_ in PORTFOLIOS and doc[t.i - 2].lower_ == "and" and _untagged_name(t):
+        if listed and doc[t.i - 1].lower_ in PORTFOLIOS and doc[t.i - 2].lower_ == "and" and (
+                _untagged_name_end(t) is not None):
             return t.i  # the same, the name tagged with the ministry: "… Trade and Industry Ishiguro Masato,"
         if t.lower_ == "and":
             listed = True
@@ -745,15 +744,27 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
     return end
 
 
-def _untagged_name(t: Token) -> bool:
-    """Two to four title-case words, none a portfolio, office or country, up to punctuation."""
+def _posted_to(doc: Doc, i: int) -> int | None:
+    """Where "to Yemen" / "in Kabul" at ``i`` ends, the place an envoy is posted to."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("to", "in"):
+        return None
+    place = entity_at(doc[i + 1])
+    return place.end if place is not None and place.label_ == "GPE" and place.start == i + 1 else None
+
+
+def _untagged_name_end(t: Token) -> int | None:
+    """Where a name of two to four title-case words from ``t`` ends (none of them a portfolio,
+    office or country, punctuation after them), else None."""
     words = []
     for w in t.doc[t.i:min(t.i + 5, len(t.doc))]:
         if not (w.is_title and w.pos_ == "PROPN"):
             break
         words.append(w)
-    return 2 <= len(words) <= 4 and (t.i + len(words) == len(t.doc) or t.doc[t.i + len(words)].text in ",.;)") and not any(
-        w.lower_ in PORTFOLIOS | OFFICES or country_code(w.text) for w in words)
+    end = t.i + len(words)
+    if 2 <= len(words) <= 4 and (end == len(t.doc) or t.doc[end].text in ",.;)") and not any(
+            w.lower_ in PORTFOLIOS | OFFICES or country_code(w.text) for w in words):
+        return end
+    return None
 
 
 def _name_start(t: Token) -> bool:
@@ -834,12 +845,9 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS | SHORT_STYLES)):
         i += 1
     rank_only = all(t.lower_ in RANKS for t in title)
-    if i < sent_end and doc[i - 1].lower_ in PORTFOLIOS and _untagged_name(doc[i]):
+    if i < sent_end and doc[i - 1].lower_ in PORTFOLIOS and (named_end := _untagged_name_end(doc[i])) is not None:
         # "… Trade and Industry Ishiguro Masato,": the name the model ran into the ministry's.
-        j = i
-        while j < sent_end and doc[j].is_title and doc[j].pos_ == "PROPN":
-            j += 1
-        return doc[i:j]
+        return doc[i:named_end]
     start, j = i, i
     while j < sent_end:
         t = doc[j]

@@ -103,11 +103,11 @@ def reference_count(token) -> int:
     return next((COUNTS[c.lower_] for c in token.children if c.lower_ in COUNTS), 0)
 
 
-# Kinds of organisation: "the company" stands for the one named before; "UK bank Barclays" is one.
 # Last words of the names of texts and deals, which are never a side ("the Asean Digital Economy
 # Framework Agreement", "the Trade in Goods Agreement").
 DOCUMENTS = {"agreement", "treaty", "accord", "accords", "pact", "protocol", "convention", "charter",
              "declaration", "memorandum", "framework", "act", "bill"}
+# Kinds of organisation: "the company" stands for the one named before; "UK bank Barclays" is one.
 FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
          "broadcaster", "carmaker", "manufacturer", "rival", "giant", "lender", "miner", "conglomerate"}
 # Relations that make a meeting private ("met his future wife Glenys").
