@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from newswatch.consumers.extraction import dates
 from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at
-from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
+from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.titles import DOCUMENTS
 from newswatch.consumers.extraction.triggers import REPORTING, clause
 
@@ -23,7 +23,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
 _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
 _SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "district", "border", "capital"}
-_ARRIVALS = {"arrive", "travel", "fly", "land", "visit"}
+_ARRIVALS = {"arrive", "travel", "fly", "land", "visit", "cross"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
 _AGREEING = {"agree", "decide", "announce", "pledge", "promise", "vow", "resolve"}
@@ -177,11 +177,13 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
 
 
 def story_start(doc: Doc) -> int:
-    """Where the story's first paragraph starts: past a headline line (no full stop, no dash, under
-    25 words), else 0."""
+    """Where the story's first paragraph starts: past a headline line (no full stop, no dash, no
+    dateline colon, under 25 words), else 0."""
     newline = next((t.i for t in doc[:25] if t.is_space and "\n" in t.text), None)
-    # (A hyphen inside a name, "Sesay-Conteh", is no dash.)
-    if newline is None or newline == 0 or any(t.text in (".", ":") or t.text in DASHES and (
+    # (A hyphen inside a name, "Sesay-Conteh", is no dash; "Harith: RM4.2bil in pledges" is a
+    # headline, "DOHA: The emir …" a dateline.)
+    if newline is None or newline == 0 or any(t.text == "." or t.text == ":" and all(
+            w.is_upper for w in doc[:t.i] if w.is_alpha) or t.text in DASHES and (
             t.whitespace_ or t.i > 0 and doc[t.i - 1].whitespace_) for t in doc[:newline]):
         return 0
     return newline + 1
@@ -254,7 +256,7 @@ def location(token: Token, verb: Token) -> str | None:
             if own and not _own(t, token, verb):
                 continue
             visited = t.head if t.dep_ == "poss" else t  # "visited Kenya's biggest shantytown"
-            if t.head.lower_ in _PLACE_PREPS or (visited.dep_ == "dobj" and visited.head.lemma_ == "visit") or (
+            if t.head.lower_ in _PLACE_PREPS | {"near"} or (visited.dep_ == "dobj" and visited.head.lemma_ == "visit") or (
                     _named_place(t)):
                 places.append(ent)
         venue = _venue(scope)
@@ -373,11 +375,13 @@ def _venue(scope: list[Token]) -> str | None:
     for t in sorted(scope, key=lambda t: t.i):
         # ("at the Palácio das Necessidades": the building's word may be a compound of its name)
         gone_to = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS or t.dep_ == "dobj" and t.head.lemma_ == "visit"
-        if gone_to and t.pos_ == "PROPN" and t.is_title and (_described_as_venue(t) or _named_in_its_city(t)):
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "aboard") and t.lower_ in DECKS and t.is_title:
+            gone_to = True  # "on the Rumichaca International Bridge"
+        if gone_to and t.pos_ == "PROPN" and (t.is_title and _described_as_venue(t) or _named_in_its_city(t)):
             # "at the Catshuis, the Dutch prime minister's official residence", "at the Grand Serail in Beirut"
             words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
             return t.doc[(words or [t])[0].i:t.i + 1].text
-        if not gone_to or not (t.lower_ in VENUES or t.is_title and any(
+        if not gone_to or not (t.lower_ in VENUES | DECKS or t.is_title and any(
                 w.dep_ == "compound" and w.lower_ in VENUES for w in t.subtree if w.i < t.i)):
             continue
         owner = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -387,19 +391,35 @@ def _venue(scope: list[Token]) -> str | None:
             return t.doc[t.i:owner.i + 1].text
         if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
-        words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
+        words = [c for c in t.lefts if c.dep_ in ("compound", "nmod") and c.is_title]
         if t.is_title or words:
             # "at Jubilee House", "at Sunderland station", "at the Kenya Defence Forces headquarters"
             first = (words or [t])[0]
             first = next((w for w in first.subtree if w.is_title and w.i <= first.i), first)
+            if words and any(w.pos_ == "ADJ" and not w.is_title for w in t.doc[words[-1].i + 1:t.i]):
+                # "at the Casa de Nariño presidential palace": the name, not what it is
+                return t.doc[first.i:words[-1].i + 1].text
             return t.doc[first.i:_named_on(t)].text
+        if [c.lower_ for c in t.children] == ["the"] and (named := _named_earlier(t)):
+            return named  # "the audience in the Apostolic Palace … talks in the palace"
+    return None
+
+
+def _named_earlier(t: Token) -> str | None:
+    """The building "the palace" refers back to: the last one of that kind the article named."""
+    for w in reversed(t.doc[:t.i]):
+        if w.lower_ == t.lower_ and w.is_title and w.pos_ == "PROPN":
+            words = [c for c in w.lefts if c.dep_ in ("compound", "nmod") and c.is_title]
+            if words:
+                return t.doc[words[0].i:w.i + 1].text
     return None
 
 
 def _named_in_its_city(t: Token) -> bool:
-    """"at the Grand Serail in Beirut": a building the words place in a city."""
-    return t.head.lower_ == "at" and t.ent_type_ not in ("GPE", "LOC") and any(
-        c.lower_ == "the" for c in t.children) and any(
+    """"at the Grand Serail in Beirut", "at COEX in southern Seoul": a building the words place in
+    a city."""
+    return (t.is_title or t.is_upper and len(t) > 2) and t.head.lower_ == "at" and t.ent_type_ not in (
+        "GPE", "LOC", "PERSON") and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in t.children)
 
 
@@ -445,7 +465,8 @@ def destination(verb: Token, planned: bool = False) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE and not planned) for c in verb.children):
         return None
     for c in verb.children:
-        targets = [c] if c.dep_ == "dobj" and verb.lemma_ == "visit" else (
+        # ("visited Jakarta", "crossed Rome for talks")
+        targets = [c] if c.dep_ == "dobj" and verb.lemma_ in ("visit", "cross") else (
             [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "to") else [])
         for t in targets:
             ent = entity_at(t)

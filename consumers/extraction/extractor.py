@@ -406,6 +406,12 @@ class MeetingExtractor:
             # "X met Y. Later the two leaders spoke with Z by phone": the pair and Z, a new meeting.
             parties = pair + found.object_parties
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
+            if not parties and trigger.noun and token.tag_ == "NNS" and article.anchor is None:
+                # "secured pledges from a series of bilateral meetings held … yesterday. He said he
+                # met X in the morning": the day the meetings the story goes on to tell were held.
+                date, precision = article.resolve(details.date_phrase(token, found.verb), False)
+                if precision == "day" and triggers.status(token, found.verb) == Status.OCCURRED:
+                    article.anchor, article.anchor_at = date, sent.start
             if not parties and trigger.noun and not _referring(token) and (recent := article.recent(sent)) is not None and (
                     recent.sent != sent and len(recent.parties) == _ways(token)):
                 # "X and Y held a video call with Z. A three-way summit in Calama … was postponed":
@@ -530,7 +536,7 @@ class MeetingExtractor:
         if same is None and not draft.repeat:
             same = _during(draft, token, article)
         if same is not None:
-            same.date, same.location = same.date or draft.date, same.location or draft.location
+            same.date, same.location = same.date or draft.date, _told_again(same.location, draft.location, token.sent)
             same.add_topics(draft.topics)
         else:
             article.drafts.append(draft)
@@ -841,10 +847,8 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     if draft.status == Status.PLANNED and triggers.status(token, verb) == Status.CANCELLED and not any(
             t.lower_ in ("originally", "initially", "previously") for t in sent):
         draft.status = Status.CANCELLED
-    # "The meeting, at the Hôtel Matignon, lasted two hours": the building beats the city.
     place = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
-    if place and (draft.location is None or (details.is_venue(place) and not details.is_venue(draft.location))):
-        draft.location = place
+    draft.location = _told_again(draft.location, place, sent)
     if draft.date is None:
         days = [d for d in (article.resolve(e.text, False) for e in entities_in(sent) if e.label_ == "DATE")
                 if d[1] == "day"]
@@ -853,6 +857,15 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _told_again(known: str | None, place: str | None, sent: Span) -> str | None:
+    """The place of a meeting told once more: "The meeting, at the Hôtel Matignon, lasted two
+    hours" (or "The two men met at the Auberge de Castille", a building the model tags, whatever
+    its name): the building beats the city."""
+    building = place is not None and (details.is_venue(place) or any(
+        e.label_ == "FAC" and e.text.removeprefix("the ") == place for e in sent.ents))
+    return place if place and (known is None or (building and not details.is_venue(known))) else known
 
 
 def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
@@ -866,8 +879,8 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
         return
     if draft.date is None:
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status))
-    if draft.location is None and draft.kind == Kind.IN_PERSON:
-        draft.location = details.location(token, verb)
+    if draft.kind == Kind.IN_PERSON:
+        draft.location = _told_again(draft.location, details.location(token, verb), token.sent)
 
 
 def _ahead(status: str) -> bool | None:

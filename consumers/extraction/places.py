@@ -10,5 +10,7 @@ VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildi
           # Planalto", "the Primature", "Rashtrapati Bhavan", "the Kantei").
           "matignon", "élysée", "elysee", "quirinale", "istana", "palais", "palazzo", "palacio", "palácio",
           "primature", "moncloa", "chigi", "bhavan", "durbar", "akorda", "kantei", "zhongnanhai", "chequers", "itamaraty"}
+# Met on rather than in: "on the Friendship Bridge", "aboard the USS Ronald Reagan".
+DECKS = {"bridge", "ship", "yacht", "train", "vessel", "carrier", "frigate", "cruiser", "boat"}
 # "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.
 PLACE_NOUNS = {"city", "town", "resort", "port", "capital", "village", "region", "province", "island", "state"}

@@ -2295,3 +2295,42 @@ def test_a_name_run_into_a_listed_ministry_and_an_agreement_beside_a_side(extrac
                     "held talks with Philippine Trade Secretary Maria Dizon on halal certification and the proposed "
                     "Asean Digital Economy Framework Agreement.", dt.date(2025, 9, 24))
     assert sorted(tuple(names(m)) for m in found) == [("Harith Kamal", "Ishiguro Masato"), ("Harith Kamal", "Maria Dizon")]
+
+
+def test_a_building_named_before_what_it_is_and_the_building_told_again(extract):
+    found = extract("ROME (AP) — The pope received Chilean President Ana Ruiz in a private audience on Thursday.\n\n"
+                    "The audience in the Apostolic Palace lasted 20 minutes. Ruiz then held talks in the palace with "
+                    "Cardinal Pietro Zanetti, the Vatican's secretary of state.\n\nOn Friday she met Italian President "
+                    "Marco Bellini at the Quirinale Villa Ada presidential palace.", dt.date(2026, 4, 17))
+    assert [(surnames(m)[-1], m["location"]) for m in found] == [
+        ("Ruiz", "Apostolic Palace"), ("Zanetti", "Apostolic Palace"), ("Ruiz", "Quirinale Villa Ada")]
+
+
+def test_a_building_the_meeting_is_told_at_again_beats_the_city(extract):
+    [m] = extract("Malta's prime minister, Dr Karl Vella, held talks in Valletta on Monday with Italy's interior "
+                  "minister, Paolo Ricci.\n\nThe two men met at the Auberge de Castille, the prime minister's office, "
+                  "and agreed to step up patrols.", None)
+    assert m["location"] == "Auberge de Castille"
+
+
+@pytest.mark.parametrize("where, place", [
+    ("on the Friendship International Bridge", "Friendship International Bridge"),
+    ("at COEX in southern Seoul", "COEX, Seoul")])
+def test_a_bridge_met_on_and_a_named_hall_in_its_city_are_the_venue(extract, where, place):
+    [m] = extract(f"Trade Minister Ana Ruiz will meet her Korean counterpart, Kim Ji-ho, {where} on Tuesday.")
+    assert m["location"] == place
+
+
+@pytest.mark.parametrize("words, place", [("crossed Rome for talks with", "Rome"),
+                                          ("held talks near Baku with", "Baku")])
+def test_a_city_crossed_for_talks_or_talks_near_a_city(extract, words, place):
+    [m] = extract(f"Finance Minister Tom Hale {words} the Italian economy minister, Paolo Ricci, on Monday.")
+    assert m["location"] == place
+
+
+def test_a_headline_with_a_colon_then_a_dateline_and_the_day_of_a_series_of_meetings(extract):
+    found = extract("Kamal: RM2bil in pledges from bilateral talks\n\nKUALA LUMPUR: Malaysia secured pledges from a "
+                    "series of bilateral meetings held on the sidelines of the trade ministers' meeting yesterday, "
+                    "says Trade Minister Harith Kamal.\n\nHarith said he met his Japanese counterpart, Ishiguro "
+                    "Masato, in the morning.", dt.date(2025, 9, 24))
+    assert [(m["date"], m["location"]) for m in found] == [("2025-09-23", "Kuala Lumpur")]
