@@ -12,7 +12,7 @@ from newswatch.schemas.models import Participant
 # Courtesy words that are no part of a name ("Mr Blair", "Sheikh Tamim").
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
-    "princess", "his", "her", "excellency", "highness", "hon", "honourable", "honorable",
+    "princess", "his", "her", "excellency", "highness", "majesty", "hon", "honourable", "honorable",
 }
 
 

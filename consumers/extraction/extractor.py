@@ -28,7 +28,7 @@ from newswatch.consumers.extraction.attributes import tabulable
 from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.sentences import sentence_after
+from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, visited_country
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
@@ -451,6 +451,7 @@ class MeetingExtractor:
         status = triggers.status(token, found.verb)
         if status == Status.OCCURRED and planned:
             status = Status.PLANNED
+        status = _fate_told_before(token, found.verb) or status if status in (Status.OCCURRED, Status.PLANNED) else status
         if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
             return
         if article.sporting and not any(is_official(p.title) for p in parties):
@@ -857,6 +858,24 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _fate_told_before(token, verb) -> str | None:
+    """What the sentence before told befell the meeting this one tells of: "The fifth meeting of
+    the joint commission … has been postponed. The meeting was to be co-chaired by X and Y" (called
+    off); "The government denied that its minister had met a US envoy … The report said X and Y met
+    in Bridgetown" (denied: what the report said is what was denied)."""
+    before = sentence_before(token.sent)
+    if before is None:
+        return None
+    if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children) and any(
+            t.lemma_ == token.lemma_ and t.pos_ == "NOUN" and triggers.status(t, t) == Status.CANCELLED for t in before):
+        return Status.CANCELLED
+    told = next((a for a in (verb, *verb.ancestors) if a.lemma_ in triggers.REPORTING), None)
+    if told is not None and any(triggers.hearsay(s) and any(c.lower_ == "the" for c in s.children)
+                                for s in told.children if s.dep_ == "nsubj") and any(triggers.denies(t) for t in before):
+        return Status.DENIED
+    return None
 
 
 def _told_again(known: str | None, place: str | None, sent: Span) -> str | None:

@@ -44,7 +44,7 @@ _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s"
 _PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": a name follows, never an office
 # Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",
 # "H.E. Ambassador X"): never part of the name ("he" in lower case is the pronoun).
-_STYLES = {"HE", "HH", "H.E.", "H.H.", "HRH"}
+_STYLES = {"HE", "HH", "HM", "H.E.", "H.H.", "HRH"}
 # Styles that open a name right after an office ("Minister of Foreign Affairs Prince Mansour …").
 _NAME_STYLES = {"prince", "princess", "sheikh", "sheikha"}
 # Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
@@ -564,6 +564,23 @@ class People:
         name = "Pope" if code == "VA" else f"{token.text.title()} of {country_name(code)}"
         if name not in self._unnamed:
             self._unnamed[name] = Party(name, token.text.title(), code)
+        return self._unnamed[name]
+
+    def styled_office(self, token: Token) -> Party | None:
+        """"His Royal Highness the Crown Prince and Prime Minister held talks": an office a style
+        of address puts first, unnamed and of no stated country, is the one of the country the
+        story is filed from (how a national news agency writes of its own leaders)."""
+        if token.i not in self._descriptions:
+            return None
+        if (party := self._describe(token)) is not None:
+            return party
+        text, country, _ = self._descriptions[token.i]
+        code = country or ((place := dateline_place(self.doc)) and visited_country(place))
+        if not code or not is_official(text):
+            return None
+        name = f"{text} of {country_name(code)}"
+        if name not in self._unnamed:
+            self._unnamed[name] = Party(name, text, code)
         return self._unnamed[name]
 
     def _describe(self, token: Token) -> Party | None:

@@ -18,7 +18,7 @@ from newswatch.consumers.extraction.names import entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES,
-                                                   PRIVATE_RELATIONS, is_official, reference_count)
+                                                   PRIVATE_RELATIONS, SHORT_STYLES, is_official, reference_count)
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
@@ -727,14 +727,19 @@ def _resolve(t: Token, people: People) -> Party | None:
     if t.text == "HE":  # a style ("HE the Minister of State"), not "he": whom it styles
         styled = next((c for c in t.children if c.dep_ == "appos"), None)
         return next((p for w in styled.subtree if (p := _resolve(w, people)) is not None), None) if styled else None
+    if t.lower_ in SHORT_STYLES and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "." and (
+            named := people.at(t.doc[t.i + 2])) is not None:
+        return named  # "talks with Eng. Al Sayegh", the parser taking the style for the name
     if t.lower_ in _PERSONAL:
         return _antecedent(t, people, group=False)
     if t.lower_ == "it":
         return _antecedent(t, people, group=True)
-    party = people.at(t) or people.monarch(t)
+    party = _styled_before(t, people) or people.at(t) or people.monarch(t)
     if party is not None:
         return party
     if t.lower_ in ("delegation", "team", "mission", "group"):
+        if t.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children):
+            return None  # "welcomed the visiting President and his accompanying delegation": his side
         leader = _delegation_leader(t, people)  # ("a group of Welsh MPs, led by X")
         if leader is None and t.lower_ != "group" and any(c.lower_ == "the" for c in t.children):
             # "The mission also held talks with Y": the one whose leader was named before.
@@ -746,8 +751,6 @@ def _resolve(t: Token, people: People) -> Party | None:
             leader = _leader_told_later(t, people)
         if leader is not None:
             return leader
-    if (styled := _styled_before(t, people)) is not None:
-        return styled
     if (firm := _described_firm(t, people)) is not None:
         return firm  # "Shares in X rose after the company held talks with Y"
     if t.lower_ in _GOVERNING_BODIES and not (t.ent_type_ == "ORG" and t.is_title and t.ent_iob_ == "I" and (
@@ -768,8 +771,13 @@ def _resolve(t: Token, people: People) -> Party | None:
 def _styled_before(t: Token, people: People) -> Party | None:
     """"His Highness received …" alone: the one the story last styled so ("His Highness the Prime
     Minister Sheikh X")."""
-    if t.lower_ not in ("highness", "excellency") or (t.i + 1 < len(t.doc) and people.at(t.doc[t.i + 1])):
+    if t.lower_ not in ("highness", "excellency", "majesty") or (t.i + 1 < len(t.doc) and people.at(t.doc[t.i + 1])):
         return None
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "the":
+        # "His Royal Highness the Crown Prince and Prime Minister held talks": the office it styles.
+        after = (people.at(w) or people.styled_office(w) for w in t.doc[t.i + 2:min(t.i + 10, t.sent.end)])
+        if (party := next((p for p in after if p is not None), None)) is not None and not party.group:
+            return party
     for style in (w for w in reversed(t.doc[:t.i]) if w.lower_ == t.lower_):
         named = (people.at(w) for w in style.doc[style.i + 1:min(style.i + 9, style.sent.end)])
         if (party := next((p for p in named if p is not None), None)) is not None and not party.group:

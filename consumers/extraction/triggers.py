@@ -239,6 +239,15 @@ def _stage(t: Token) -> bool:
         g.lower_ in _TALKS for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def denies(t: Token) -> bool:
+    """Whether ``t`` denies ("denied that …", "dismissed the report") or calls something false."""
+    return bool(_forms(t) & _DENYING) or (t.lemma_ in _FALSE and t.dep_ in ("acomp", "attr", "oprd", "dobj"))
+
+
+def hearsay(t: Token) -> bool:
+    return t.lemma_ in _HEARSAY
+
+
 def _called_false(t: Token) -> bool:
     """"Reports of a meeting between X and Y were completely false": hearsay its subject denies."""
     return t.lemma_ in _HEARSAY and t.dep_ in ("nsubj", "nsubjpass") and any(
@@ -298,9 +307,11 @@ def status(token: Token, verb: Token) -> str | None:
         # "He flies to Dublin on Thursday for talks": a trip in the present tense is a timetable.
         if depth > 0 and t.lemma_ in _MOTION and t.tag_ in ("VBZ", "VBP") and not adjunct:
             result = Status.PLANNED
-        # "is to hold talks", "was to meet": a plan.
-        if depth > 0 and t.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and any(
-                c.lower_ == "to" and c.dep_ == "aux" for c in chain[depth - 1].children):
+        # "is to hold talks", "was to meet": a plan (and "The meeting was to be co-chaired by …",
+        # the parser hanging the plan beside the meeting).
+        if depth > 0 and t.lemma_ == "be" and any(
+                x.dep_ == "xcomp" and (x == chain[depth - 1] or chain[depth - 1].dep_ in ("nsubj", "nsubjpass", "acomp"))
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in x.subtree if c.i < x.i) for x in t.children):
             result = Status.PLANNED
         # "The meeting … is due to take place", "talks are expected to resume".
         if depth > 0 and not adjunct and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS

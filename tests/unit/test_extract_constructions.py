@@ -2334,3 +2334,35 @@ def test_a_headline_with_a_colon_then_a_dateline_and_the_day_of_a_series_of_meet
                     "says Trade Minister Harith Kamal.\n\nHarith said he met his Japanese counterpart, Ishiguro "
                     "Masato, in the morning.", dt.date(2025, 9, 24))
     assert [(m["date"], m["location"]) for m in found] == [("2025-09-23", "Kuala Lumpur")]
+
+
+def test_styles_of_address_stand_for_the_office_they_style(extract):
+    found = extract("MANAMA, April 16 (BNA) -- His Majesty the King received the President of the Republic of "
+                    "Latvia, Janis Ozols, at Sakhir Palace on Tuesday.\n\nHM the King welcomed the visiting President "
+                    "and his accompanying delegation.\n\nOn Wednesday, His Royal Highness the Crown Prince and Prime "
+                    "Minister held official talks with President Ozols at Gudaibiya Palace.", dt.date(2026, 4, 16))
+    assert [names(m) for m in found] == [["King of Bahrain", "Janis Ozols"],
+                                         ["Crown Prince and Prime Minister of Bahrain", "Janis Ozols"]]
+
+
+def test_a_short_style_the_parser_takes_for_the_name(extract):
+    [m] = extract("Minister Liis Kask held talks with Eng. Jaffar Al Sayegh on the sidelines of the forum.")
+    assert names(m) == ["Liis Kask", "Jaffar Al Sayegh"]
+
+
+def test_a_meeting_that_was_to_be_co_chaired_after_it_was_postponed(extract):
+    found = extract("KATHMANDU, Aug 29: The fifth meeting of the Nepal-Bhutan Joint Commission, scheduled to be held "
+                    "in Kathmandu next week, has been postponed, the ministry said.\n\nThe meeting was to be co-chaired "
+                    "by Foreign Minister Anita Rai and Bhutan's Foreign Minister Sonam Dorji.", dt.date(2025, 8, 29))
+    assert [(m["status"], surnames(m)) for m in found] == [("cancelled", ["Dorji", "Rai"])]
+    [m] = extract("The commission meeting was to be co-chaired by Foreign Minister Anita Rai and Bhutan's Foreign "
+                  "Minister Sonam Dorji.")
+    assert m["status"] == "planned"
+
+
+def test_what_a_denied_report_said_was_denied(extract):
+    [m] = extract("CARACAS (AP) — The government on Wednesday denied that its oil minister had met secretly with a "
+                  "US envoy last weekend, calling a newspaper report \"pure fiction.\"\n\nThe report, which cited two "
+                  "people familiar with the talks, said Oil Minister Pedro Rangel and US envoy Mark Tread met in "
+                  "Bridgetown on Saturday.", dt.date(2025, 10, 16))
+    assert (m["status"], m["location"], surnames(m)) == ("denied", "Bridgetown", ["Rangel", "Tread"])
