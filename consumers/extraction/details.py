@@ -22,6 +22,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Clauses inside a meeting's clause that tell of another action ("before returning to …",
 # "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
 _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
+_DISCUSSING = {"discuss", "review", "examine", "explore", "address", "debate"}
 _SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "district", "border", "capital"}
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit", "cross"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
@@ -100,7 +101,7 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
     action inside it ("before returning to Hanoi on Friday")."""
     while t not in (token, verb) and t.head != t:
         if t.head.pos_ == "VERB" and t.head not in (token, verb) and not _happening(t.head) and (
-                t.head.dep_ in _OTHER_ACTIONS or _aim(t.head, token, verb)):
+                t.head.dep_ in _OTHER_ACTIONS or _aim(t.head, token, verb) or _discussed(t.head, token, verb)):
             return False
         if t.head.lower_ == "since" and t.dep_ == "pobj":
             return False  # "the first meeting since a dispute in the Gulf flared": an earlier time's place
@@ -113,6 +114,12 @@ def _aim(action: Token, token: Token, verb: Token) -> bool:
     (not "the meeting, scheduled for Saturday in X", which the parser may hang anywhere)."""
     return action.dep_ == "acl" and action.head not in (token, verb) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
+
+
+def _discussed(action: Token, token: Token, verb: Token) -> bool:
+    """What was talked over with a side: "met X, with whom she discussed a business forum in 2026"
+    (the forum's year, not the meeting's)."""
+    return action.dep_ == "relcl" and action.head not in (token, verb) and action.lemma_ in _DISCUSSING
 
 
 def _happening_after(token: Token) -> Token | None:

@@ -568,9 +568,9 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
 
 def _another_fate(told: _Draft, draft: _Draft) -> bool:
     """"X paid a courtesy call on Y on Monday … a meeting the two were to co-chair on May 28 was
-    shifted": a meeting of the same pair on another day that met another fate is another meeting."""
-    return (told.precision == draft.precision == "day" and told.date != draft.date
-            and told.status != draft.status)
+    shifted", "On 16 November X met Y … On 17 November X and Y co-chaired the commission": a
+    meeting of the same pair on another day is another meeting."""
+    return told.precision == draft.precision == "day" and told.date != draft.date
 
 
 def _during(draft: _Draft, token, article: _Article) -> _Draft | None:
@@ -971,7 +971,7 @@ def _separate(token, verb) -> bool:
 def _withs(token, verb) -> list:
     """The "with" of each side of the meeting word's clause, in order: "talks with A in Kinshasa
     on Monday and with B in Kigali on Tuesday"."""
-    preps = [c for t in {token, verb} for c in t.children if c.dep_ == "prep"]
+    preps = [c for t in {token, verb} for c in t.children if c.dep_ in ("prep", "conj")]
     return sorted({w for p in preps for w in (p, *p.children) if w.lower_ == "with" and (
         w.dep_ == "prep" or w.dep_ == "conj")}, key=lambda w: w.i)
 
@@ -988,9 +988,11 @@ def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, 
     for start, end in zip((w.i for w in withs), ends):
         words = article.doc[start:end]
         party = next((p for t in words if (p := article.people.at(t)) is not None), None)
-        places = [e for e in entities_in(words) if e.label_ in ("GPE", "LOC", "FAC") and e.start > start
+        # (Not in a clause about the side: "with B, with whom she discussed a forum in 2026".)
+        told = [e for e in entities_in(words) if not any(a.dep_ == "relcl" and a.i > start for a in e.root.ancestors)]
+        places = [e for e in told if e.label_ in ("GPE", "LOC", "FAC") and e.start > start
                   and article.doc[e.start - 1].lower_ in ("in", "at")]
-        when = next((e.text for e in entities_in(words) if e.label_ == "DATE"), None)
+        when = next((e.text for e in told if e.label_ == "DATE"), None)
         if party is not None:
             found[party.normalized] = (places[0].text if places else None, when)
     return found

@@ -588,11 +588,22 @@ class People:
         when the description gives a country ("Qatar's energy minister", "his Russian
         counterpart"), an unnamed official of that country, the same one for the same words."""
         text, country, phrase = self._descriptions[token.i]
-        named = [self._at[w.i] for c in token.children if c.dep_ == "appos" for w in c.subtree if w.i in self._at]
         doc = self.doc
-        if not named and token.i + 2 < len(doc) and doc[token.i + 1].text == "," and (
-                (after := self._at.get(token.i + 2)) is not None and not after.group):
-            named = [after]  # the same, the parser having hung the name elsewhere
+        # (Not an apposition the parser hung across the verb: "the Undersecretary met with the
+        # Chairman of X, Dr. Y" is not Dr. Y.)
+        # (Or one hung off the office's first word: "the Deputy Minister of Foreign Affairs of
+        # Kuwait, Ambassador X".)
+        office = [token, *(a for a in token.ancestors if token.i - len(text.split()) < a.i < token.i)]
+        named = [self._at[w.i] for h in office for c in h.children if c.dep_ == "appos"
+                 and not any(v.pos_ == "VERB" for v in doc[token.i + 1:c.left_edge.i])
+                 for w in c.subtree if w.i in self._at]
+        if not named and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+            # The same, the parser having hung the name elsewhere (past its own style or title:
+            # "…, Ambassador X").
+            start = next((j for j in range(token.i + 2, min(token.i + 6, len(doc)))
+                          if j in self._at or not doc[j].is_title), token.i + 2)
+            if (after := self._at.get(start)) is not None and not after.group:
+                named = [after]
         if named:
             named[0].country = named[0].country or country
             return named[0]  # "her Canadian counterpart, Foreign Minister X": X
@@ -612,7 +623,7 @@ class People:
         if candidates:
             return candidates[-1]
         body = _body_of(phrase, text)
-        if (country is None and body is None) or not is_official(text):
+        if (country is None and body is None and not _office_of_body(text)) or not is_official(text):
             return None
         if body is not None:
             phrase = f"{body} {text}"  # "the IMF's managing director", unnamed: "IMF managing director"
@@ -627,6 +638,20 @@ def _body_of(phrase: str, office: str) -> str | None:
     managing director", "the UN secretary-general")."""
     body = phrase.removesuffix(office).strip().removesuffix("'s").removesuffix("’s").strip()
     return body if body and office and body.isupper() and body.isalpha() and len(body) <= 6 else None
+
+
+_BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
+               "organization", "union", "association", "authority", "agency", "corporation", "committee",
+               "institute", "forum", "confederation", "secretariat", "programme", "program"}
+
+
+def _office_of_body(office: str) -> bool:
+    """"Secretary-General of the Federation of Saudi Chambers", "Director-General of the Kuwait
+    Fund": an office of a body its words name says who holds it, unnamed."""
+    _, of, body = office.partition(" of ")
+    words = body.removeprefix("the ").split()
+    return bool(of) and len(words) >= 2 and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and (
+        any(w.lower() in _BODY_WORDS for w in words))
 
 
 def _unabbreviated(title: str) -> str:

@@ -80,7 +80,9 @@ class Roles:
             return len(self.object_parties) < len(self.parties) or self.between
         frame = trigger.frame
         if trigger.noun and self.verb.lemma_ in frame.shared_verbs:
-            return False
+            # Those who attended or hosted it together did not meet each other by that; two who
+            # co-chaired it did ("A and B co-chaired the commission's fourth meeting").
+            return _co_chaired(self.verb) and self.coordinated > 0
         return frame.reciprocal and self.coordinated > 0
 
     def add(self, party: Party, is_object: bool) -> bool:
@@ -214,11 +216,17 @@ def roles(trigger: Trigger, people: People) -> Roles:
     # second "with" to any preposition of the clause.
     preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "conj" and g.lower_ == "with" and g not in preps]
+    # ("met with A, and later with B": or to the verb itself.)
+    preps += [c for w in {token, verb} for c in w.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
     # "held talks on arrival with Y", "met on Monday with Y": the parser hangs the "with" on the
     # occasion or the day.
     preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for o in c.children
               if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME"))
               for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
+    if trigger.noun:  # ("A meeting scheduled for 19 November with Y")
+        preps += [g for a in token.children if a.dep_ == "acl" for c in a.children if c.dep_ == "prep"
+                  for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+                  for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
     for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if trigger.frame.accompanied and _on_trip(token):

@@ -2366,3 +2366,23 @@ def test_what_a_denied_report_said_was_denied(extract):
                   "people familiar with the talks, said Oil Minister Pedro Rangel and US envoy Mark Tread met in "
                   "Bridgetown on Saturday.", dt.date(2025, 10, 16))
     assert (m["status"], m["location"], surnames(m)) == ("denied", "Bridgetown", ["Rangel", "Tread"])
+
+
+def test_a_readout_of_a_working_visit_day_by_day(extract):
+    found = extract("Embassy press release\n\nOn 16 November, in Riyadh, Undersecretary Ana Ochoa held a meeting with "
+                    "the Vice Minister of Foreign Affairs of Saudi Arabia, Eng. Sami Al-Rasheed.\n\nOn 17 November, "
+                    "Undersecretary Ochoa and Vice Minister Al-Rasheed co-chaired the Fourth Meeting of the Mechanism "
+                    "for Political Consultations between Mexico and Saudi Arabia.\n\nThe same day, the Undersecretary "
+                    "met with the Chairman of the Friendship Committee of the Shura Council, Dr. Ziyad Al-Zahrani, and "
+                    "later with the Secretary-General of the Federation of Saudi Chambers, with whom she discussed a "
+                    "business forum in 2026.\n\nOn 18 November, in Kuwait City, the Undersecretary was received by the "
+                    "Deputy Minister of Foreign Affairs of Kuwait, Ambassador Khaled Al-Fadhli.\n\nA meeting scheduled "
+                    "for 19 November with the Director-General of the Kuwait Fund, Marzouq Al-Shatti, was cancelled.",
+                    dt.date(2025, 11, 20))
+    assert [(m["date"], m["status"], names(m)) for m in found] == [
+        ("2025-11-16", "occurred", ["Ana Ochoa", "Sami Al-Rasheed"]),
+        ("2025-11-17", "occurred", ["Ana Ochoa", "Sami Al-Rasheed"]),
+        ("2025-11-17", "occurred", ["Ana Ochoa", "Ziyad Al-Zahrani"]),
+        ("2025-11-17", "occurred", ["Ana Ochoa", "Secretary-General of the Federation of Saudi Chambers"]),
+        ("2025-11-18", "occurred", ["Ana Ochoa", "Khaled Al-Fadhli"]),
+        ("2025-11-19", "cancelled", ["Ana Ochoa", "Marzouq Al-Shatti"])]
