@@ -396,7 +396,9 @@ def _venue(scope: list[Token]) -> str | None:
         if not t.is_title and owner is not None and not any(w.ent_type_ == "PERSON" for w in t.doc[t.i:owner.i + 1]):
             # "to visit the headquarters of Caledon Mining … for talks"
             return t.doc[t.i:owner.i + 1].text
-        if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None):
+        # (Not a short form in brackets: "the Kuala Lumpur Convention Centre (KLCC)".)
+        if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and t.doc[c.left_edge.i - 1].text != "("), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
         words = [c for c in t.lefts if c.dep_ in ("compound", "nmod") and c.is_title]
         if t.is_title or words:

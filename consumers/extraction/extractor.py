@@ -115,6 +115,10 @@ def _sentences(doc: Doc) -> Doc:
         elif token.text == "." and not doc[token.i - 1].whitespace_ and doc[token.i - 1].lower_ in SHORT_STYLES and (
                 token.whitespace_ and doc[token.i + 1].is_title):
             doc[token.i + 1].is_sent_start = False
+        elif token.is_alpha and doc[token.i - 1].is_alpha and doc[token.i - 1].is_title and token.is_title:
+            # Nor does a name run: "Minister of State for Energy Affairs Yousef bin Jaber Al Kuwari"
+            # is one sentence, however unlikely the parser finds a name after an office.
+            token.is_sent_start = False
     return doc
 
 
@@ -166,6 +170,10 @@ class _Article:
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
         self.anchor_at = -1  # the word whose date the anchor is
+        # Where the lead's series of meetings was held, from which sentence on ("held a number
+        # of bilateral meetings in Abu Dhabi on 13-14 January"): the place of the ones told after
+        # it that give none.
+        self.series: tuple[int, str] | None = None
         # Each dated arrival ("arrived in Paris on Wednesday"): "the following day" after it counts
         # from the arrival.
         self.arrivals: list[_Arrival] = []
@@ -365,8 +373,10 @@ class MeetingExtractor:
             _office_of_counterpart(draft, article.people)
             _travelled(draft, travels)
             if draft.location is None and draft.kind == Kind.IN_PERSON:
-                # A meeting the story gives no place was held where the story is filed from.
-                draft.location = details.dateline_place(doc)
+                # A meeting the story gives no place was held where its lead's series of
+                # meetings was, or else where the story is filed from.
+                series = article.series if article.series and draft.sent.start >= article.series[0] else None
+                draft.location = series[1] if series else details.dateline_place(doc)
             _follow_up(draft, article)
         return [d.to_model() for d in kept]
 
@@ -406,12 +416,8 @@ class MeetingExtractor:
             # "X met Y. Later the two leaders spoke with Z by phone": the pair and Z, a new meeting.
             parties = pair + found.object_parties
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
-            if not parties and trigger.noun and token.tag_ == "NNS" and article.anchor is None:
-                # "secured pledges from a series of bilateral meetings held … yesterday. He said he
-                # met X in the morning": the day the meetings the story goes on to tell were held.
-                date, precision = article.resolve(details.date_phrase(token, found.verb), False)
-                if precision == "day" and triggers.status(token, found.verb) == Status.OCCURRED:
-                    article.anchor, article.anchor_at = date, sent.start
+            if len(parties) < 2 and trigger.noun and token.tag_ == "NNS" and not article.drafts:
+                _series(token, found.verb, article)
             if not parties and trigger.noun and not _referring(token) and (recent := article.recent(sent)) is not None and (
                     recent.sent != sent and len(recent.parties) == _ways(token)):
                 # "X and Y held a video call with Z. A three-way summit in Calama … was postponed":
@@ -858,6 +864,19 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _series(token, verb, article: _Article) -> None:
+    """"Malaysia secured pledges from a series of bilateral meetings held … yesterday", "X held a
+    number of bilateral meetings in Abu Dhabi on 13-14 January": the day and place of the
+    meetings the story goes on to tell, when they give none of their own."""
+    if triggers.status(token, verb) != Status.OCCURRED:
+        return
+    date, precision = article.resolve(details.date_phrase(token, verb), False)
+    if precision == "day" and article.anchor is None:
+        article.anchor, article.anchor_at = date, token.sent.start
+    if article.series is None and (place := details.location(token, verb)):
+        article.series = (token.sent.end, place)
 
 
 def _fate_told_before(token, verb) -> str | None:

@@ -36,7 +36,10 @@ _PEOPLES = {"muslim", "christian", "catholic", "protestant", "jewish", "jew", "s
             "sikh", "buddhist", "arab", "kurd", "kurdish", "european", "african", "asian", "latino", "western"}
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Offices news names two ways ("the Romanian premier" after "Prime Minister X").
-_SAME_OFFICE = {"premier": ("prime minister",)}
+_SAME_OFFICE = {"premier": ("prime minister",),
+                # ("the Head of State" of a readout is the president it is about)
+                "head of state": ("president", "king", "emir", "amir", "sultan"),
+                "head of government": ("prime minister", "premier", "chancellor")}
 # Offices held at a place named after them ("ambassador to Yemen").
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 # (and a style: "The Honourable Minister of State for X, Hon. Y")
@@ -91,6 +94,9 @@ class People:
         self._descriptions: dict[int, tuple[str, str | None, str]] = {}
         self._unnamed: dict[str, Party] = {}
         self._titled: dict[int, Party] = {}  # the office word of "Foreign Minister X" → X
+        # The office word of a description to its last word, where the description is kept: "the
+        # President of the United Arab Emirates", the parser making "President" the object.
+        self._described_office: dict[int, int] = {}
         self._orgs: list[Span] | None = None
         # (word, office, people) for each plural office a list of names shares.
         self.shared_offices: list[tuple[int, str, list[Party]]] = []
@@ -145,6 +151,8 @@ class People:
             return self._describe(token)
         if token.i in self._titled and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"):
             return self._titled[token.i]
+        if token.i in self._described_office and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            return self._describe(self.doc[self._described_office[token.i]])
         # The small model tags some surnames as common nouns when no title precedes them.
         if (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)) and not country_code(token.text):
             return self._by_word(token.text)  # not "Azerbaijani", though the model made it part of a name
@@ -414,6 +422,7 @@ class People:
             for determiner in ("the ", "The ", "a ", "A ", "his ", "her ", "His ", "Her ", "their ", "its "):
                 phrase = phrase.removeprefix(determiner)
             self._descriptions[title[-1].i] = (text, country, phrase)
+            self._described_office.update((t.i, title[-1].i) for t in words if t.lower_ in OFFICES and t.i != title[-1].i)
         return range(title.start, end)
 
     def _share_office(self, office: Token) -> None:
@@ -609,10 +618,10 @@ class People:
             return named[0]  # "her Canadian counterpart, Foreign Minister X": X
         # ("the Minister of State": the office is the minister, not the complement's last word)
         office = next((w for w in reversed(text.lower().split()) if w in OFFICES), text.split()[-1].lower())
-        offices = {office, *_SAME_OFFICE.get(office, ())}
+        offices = {office, *_SAME_OFFICE.get(office, ()), *_SAME_OFFICE.get(text.lower(), ())}
         wanted = fields(text)
         candidates = [p for j, p in self.mentioned_before(token.i)
-                      if p.title and any(o in (full := _unabbreviated(p.title)) for o in offices)
+                      if p.title and any(re.search(rf"\b{re.escape(o)}\b", full := _unabbreviated(p.title)) for o in offices)
                       and country in (None, p.country) and not (wanted and (held := fields(full)) and not wanted & held)
                       # (a prime minister is no minister of another kind: "Deputy Minister X")
                       and ("prime" not in wanted or "prime" in full)]
@@ -735,13 +744,28 @@ def _office_of(title: str) -> str | None:
     return title if any(w.lower().strip(".") in OFFICES | RANKS for w in words) else None
 
 
+# Words that end a state's formal name after its adjective ("the Kyrgyz Republic", "the Slovak Republic").
+_STATE_WORDS = {"republic", "kingdom", "federation", "confederation", "sultanate", "emirate", "principality"}
+
+
 def _complement_end(title: Span) -> int:
     """Where an "of …" complement ends: before a following PERSON name it may have swallowed."""
+    doc = title.doc
+    if (at := next((t.i for t in title if t.lower_ == "at" and doc[t.i + 1].lower_ != "the"), None)) is not None:
+        # "State Secretary at the Ministry …" is an office; "received by the President of the UAE at
+        # Qasr Al Watan" says where.
+        title = doc[title.start:at]
     complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
     # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
     # after the country or the portfolio, two or more name words (whatever the model tagged them).
     last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | {"affairs"}), None)
-    if complement is not None and last is not None and last > complement and title.end - last > 2 and all(
+    while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
+        last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
+    # (One name word swallowed, the rest after: "Minister of State for Energy Affairs Yousef [bin
+    # Jaber Al Kuwari]".)
+    more = title.end < len(doc) and (doc[title.end].lower_ in _PATRONYMIC or (
+        doc[title.end].is_title and doc[title.end].pos_ == "PROPN"))
+    if complement is not None and last is not None and last > complement and (title.end - last > 2 or more) and all(
             t.pos_ == "PROPN" and t.is_title and t.lower_ not in MODIFIERS | OFFICES | PORTFOLIOS
             and not country_code(t.text) for t in title.doc[last + 1:title.end]):
         return last + 1

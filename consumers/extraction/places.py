@@ -9,7 +9,8 @@ VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildi
           # Seats of government known by their own name or in their own language ("the Palácio do
           # Planalto", "the Primature", "Rashtrapati Bhavan", "the Kantei").
           "matignon", "élysée", "elysee", "quirinale", "istana", "palais", "palazzo", "palacio", "palácio",
-          "primature", "moncloa", "chigi", "bhavan", "durbar", "akorda", "kantei", "zhongnanhai", "chequers", "itamaraty"}
+          "primature", "moncloa", "chigi", "bhavan", "durbar", "akorda", "kantei", "zhongnanhai", "chequers", "itamaraty",
+          "qasr", "diwan", "serail", "saray"}
 # Met on rather than in: "on the Friendship Bridge", "aboard the USS Ronald Reagan".
 DECKS = {"bridge", "ship", "yacht", "train", "vessel", "carrier", "frigate", "cruiser", "boat"}
 # "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.

@@ -2386,3 +2386,26 @@ def test_a_readout_of_a_working_visit_day_by_day(extract):
         ("2025-11-17", "occurred", ["Ana Ochoa", "Secretary-General of the Federation of Saudi Chambers"]),
         ("2025-11-18", "occurred", ["Ana Ochoa", "Khaled Al-Fadhli"]),
         ("2025-11-19", "cancelled", ["Ana Ochoa", "Marzouq Al-Shatti"])]
+
+
+def test_a_presidential_press_release_of_a_series_of_meetings(extract):
+    found = extract("Press Service of the President\n\nPresident of the Kyrgyz Republic Askar Beishenov held a number "
+                    "of bilateral meetings in Abu Dhabi on 13-14 January.\n\nOn 13 January, the Head of State was "
+                    "received by the President of the United Arab Emirates at Qasr Al Watan.\n\nOn 14 January, the "
+                    "President met with the Prime Minister of Latvia, Janis Ozols.", dt.date(2026, 1, 15))
+    assert [(names(m), m["location"]) for m in found] == [
+        (["Askar Beishenov", "President of the United Arab Emirates"], "Qasr Al Watan"),
+        (["Askar Beishenov", "Janis Ozols"], "Abu Dhabi")]
+    assert found[0]["participants"][0]["title"] == "President of the Kyrgyz Republic"
+
+
+def test_a_name_run_past_an_office_is_one_sentence(extract):
+    [m] = extract("SEOUL, Feb 4 (Reuters) - South Korea's Trade Minister Ryu Seong-ho met Qatar's Minister of State "
+                  "for Energy Affairs Yousef bin Jaber Al Kuwari in Doha on Tuesday, the ministry said.", dt.date(2026, 2, 4))
+    assert (sorted(names(m)), m["location"]) == (["Ryu Seong-ho", "Yousef bin Jaber Al Kuwari"], "Doha")
+
+
+def test_a_short_form_in_brackets_is_not_the_venue(extract):
+    [m] = extract("Trade Minister Harith Kamal met Japan's trade minister, Ishiguro Masato, at the Kuala Lumpur "
+                  "Convention Centre (KLCC) on Tuesday.")
+    assert m["location"] == "Kuala Lumpur Convention Centre"
