@@ -422,7 +422,9 @@ class People:
             for determiner in ("the ", "The ", "a ", "A ", "his ", "her ", "His ", "Her ", "their ", "its "):
                 phrase = phrase.removeprefix(determiner)
             self._descriptions[title[-1].i] = (text, country, phrase)
-            self._described_office.update((t.i, title[-1].i) for t in words if t.lower_ in OFFICES and t.i != title[-1].i)
+            if end >= len(doc) or doc[end].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
+                # (Only a phrase that ends there: not "special envoy for Asian [affairs X]".)
+                self._described_office.update((t.i, title[-1].i) for t in words if t.lower_ in OFFICES and t.i != title[-1].i)
         return range(title.start, end)
 
     def _share_office(self, office: Token) -> None:
