@@ -567,9 +567,11 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
             triggers.status(token, found.verb) != Status.CANCELLED):
         return None
     recent = article.recent(token.sent)
-    if recent is None or recent.sent == token.sent or recent.parties[0].group or recent.parties[0] in other:
+    if recent is None or recent.sent == token.sent:
         return None
-    return recent.parties[0]
+    # (Of the sentence before's sides, the one the story follows: who met most.)
+    traveller = max(recent.parties, key=lambda p: sum(p in d.parties for d in article.drafts))
+    return None if traveller.group or traveller in other else traveller
 
 
 def _another_fate(told: _Draft, draft: _Draft) -> bool:

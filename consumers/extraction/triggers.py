@@ -239,6 +239,13 @@ def _stage(t: Token) -> bool:
         g.lower_ in _TALKS for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
+def _fell_through(verb: Token) -> bool:
+    """"did not take place", "did not go ahead", "never happened": what was due was not held."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and (verb.lemma_ == "happen" or (verb.lemma_ == "take" and any(
+        c.lower_ == "place" for c in verb.children)) or (verb.lemma_ == "go" and any(c.lower_ == "ahead" for c in verb.children)))
+
+
 def denies(t: Token) -> bool:
     """Whether ``t`` denies ("denied that …", "dismissed the report") or calls something false."""
     return bool(_forms(t) & _DENYING) or (t.lemma_ in _FALSE and t.dep_ in ("acomp", "attr", "oprd", "dobj"))
@@ -264,6 +271,8 @@ def status(token: Token, verb: Token) -> str | None:
     # A sports word inside a name ("Arab League") says nothing about a fixture.
     if near & _FREQUENCY or any(_sport_word(t) or t.lower_ in GAMES or _stage(t) for t in token.sent):
         return None
+    if token.pos_ == "NOUN" and len(chain) > 1 and chain[0].dep_ in ("nsubj", "nsubjpass") and _fell_through(chain[1]):
+        return Status.CANCELLED  # "A planned meeting with Y on Sept. 17 did not take place"
     for depth, t in enumerate(chain[:3]):
         if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):
             return None

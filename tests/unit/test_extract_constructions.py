@@ -2409,3 +2409,14 @@ def test_a_short_form_in_brackets_is_not_the_venue(extract):
     [m] = extract("Trade Minister Harith Kamal met Japan's trade minister, Ishiguro Masato, at the Kuala Lumpur "
                   "Convention Centre (KLCC) on Tuesday.")
     assert m["location"] == "Kuala Lumpur Convention Centre"
+
+
+def test_a_planned_meeting_that_did_not_take_place_is_the_travellers_and_called_off(extract):
+    found = extract("ASTANA - Foreign Minister Murat Bekov held talks with Finnish Foreign Minister Outi Virtanen in "
+                    "Helsinki on Sept. 16.\n\nIcelandic Foreign Minister Anna Sveinsdottir held a phone call with "
+                    "Bekov on Tuesday.\n\nA planned meeting with Swedish Trade Minister Fredrik Berg on Sept. 17 did "
+                    "not take place, as the Swedish minister had to return to Stockholm.", dt.date(2024, 9, 18))
+    assert [(m["status"], surnames(m)) for m in found][-1] == ("cancelled", ["Bekov", "Berg"])
+    [m] = extract("The talks between Foreign Minister Anna Berg and Foreign Minister Ivan Petrov did not go ahead.")
+    assert m["status"] == "cancelled"
+    assert extract("No meeting between Foreign Minister Anna Berg and Foreign Minister Ivan Petrov took place.") == []
