@@ -638,6 +638,8 @@ class People:
             return None
         if body is not None:
             phrase = f"{body} {text}"  # "the IMF's managing director", unnamed: "IMF managing director"
+        elif country and text.lower() in _MONARCHS - {"pope"}:
+            phrase = f"{text.title()} of {country_name(country)}"  # "Qatar's emir": as a monarch is named
         key = normalize(phrase)
         if key not in self._unnamed:
             self._unnamed[key] = Party(phrase, text, country)

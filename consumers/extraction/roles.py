@@ -152,8 +152,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "X said the talks with Y had been useful": a talk with no subject of its own was the
         # speaker's; a spokesman's was his body's ("Taliban spokesman Z said talks … took place").
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if any(s.i > verb.i and s.lower_ in GROUPS for s in subjects):
-            subjects = []  # "…, which had been set for Monday, was cancelled, Vatican officials said": sources
+        if any(s.i > verb.i and (s.lower_ in GROUPS or any(c.lower_ in ("a", "an") for c in s.children))
+               for s in subjects):
+            # "…, which had been set for Monday, was cancelled, Vatican officials said", "…, a
+            # Senegalese diplomat told AFP": sources
+            subjects = []
         if any(w.lower_ in _SPOKESPEOPLE for s in subjects for w in s.subtree):
             subjects = [w for s in subjects for w in s.subtree if w.dep_ in ("compound", "poss")
                         and people.group_at(w) is not None]

@@ -2420,3 +2420,12 @@ def test_a_planned_meeting_that_did_not_take_place_is_the_travellers_and_called_
     [m] = extract("The talks between Foreign Minister Anna Berg and Foreign Minister Ivan Petrov did not go ahead.")
     assert m["status"] == "cancelled"
     assert extract("No meeting between Foreign Minister Anna Berg and Foreign Minister Ivan Petrov took place.") == []
+
+
+def test_an_unnamed_emir_is_named_as_a_monarch_and_an_unnamed_source_is_no_side(extract):
+    found = extract("DOHA (AFP) — Qatar's emir received Senegalese President Mamadou Sarr at the Amiri Diwan on "
+                    "Tuesday.\n\nSarr's talks with Qatar's Prime Minister Fahad Al Kuwari, which had been set for "
+                    "Wednesday, were postponed, a Senegalese diplomat told AFP.", dt.date(2025, 10, 22))
+    assert [(m["status"], names(m), m["location"]) for m in found] == [
+        ("occurred", ["Emir of Qatar", "Mamadou Sarr"], "Amiri Diwan"),
+        ("cancelled", ["Mamadou Sarr", "Fahad Al Kuwari"], "Doha")]
