@@ -389,6 +389,9 @@ class MeetingExtractor:
         if trigger.frame.agent_only and not (found.object_parties and self._joined_for(token)):
             return  # "joined the EU", "was joined by Y at the poster launch"
         parties = found.parties + found.each
+        if (told := _told_by_its_sides(parties, found.verb, article)) is not None:
+            _recall(told, token, found.verb, article)  # "X met Y. The two sides exchanged views on …"
+            return
         planned = False
         if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
             parties = [parties[0], host]  # "X began a visit to Beijing": X and China's government met
@@ -866,6 +869,19 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _told_by_its_sides(parties: list[Party], verb, article: _Article) -> _Draft | None:
+    """The meeting of the sentence before, when "the two sides" (read as the two states the story
+    named) tell more of it: its people are of those states."""
+    said = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # ("The two sides reviewed … and exchanged …")
+    if not (len(parties) == 2 and all(p.group and p.country for p in parties) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("sides", "countries", "parties") for v in said for c in v.children)):
+        return None
+    told = article.recent(verb.sent)
+    if told is None or told.sent == verb.sent or {p.country for p in told.parties} != {p.country for p in parties}:
+        return None
+    return told
 
 
 def _series(token, verb, article: _Article) -> None:

@@ -2429,3 +2429,12 @@ def test_an_unnamed_emir_is_named_as_a_monarch_and_an_unnamed_source_is_no_side(
     assert [(m["status"], names(m), m["location"]) for m in found] == [
         ("occurred", ["Emir of Qatar", "Mamadou Sarr"], "Amiri Diwan"),
         ("cancelled", ["Mamadou Sarr", "Fahad Al Kuwari"], "Doha")]
+
+
+def test_the_two_sides_read_as_their_states_tell_more_of_the_meeting_before(extract):
+    found = extract("KUWAIT, Nov 13 (KUNA) -- The Crown Prince affirmed the relations between the State of Kuwait "
+                    "and the Republic of Kazakhstan.\n\nEarlier in the day, Kuwait's Foreign Minister Adel Al-Roumi "
+                    "held official talks with Kazakh Foreign Minister Murat Bekov at the Foreign Ministry in Kuwait "
+                    "City. The two sides reviewed bilateral relations and ways to enhance them, and exchanged views "
+                    "on regional and international issues of mutual interest.", dt.date(2025, 11, 13))
+    assert [(m["kind"], surnames(m)) for m in found] == [("in_person", ["Al-Roumi", "Bekov"])]
