@@ -617,6 +617,10 @@ class People:
                 named = [after]
         if named:
             named[0].country = named[0].country or country
+            if not named[0].title or (len(named[0].title.split()) == 1 < len(text.split()) and is_official(text)):
+                # ("The Honourable Minister of State for Foreign Affairs, Ambassador X": the office,
+                # not the style, is X's title.)
+                named[0].title = text
             return named[0]  # "her Canadian counterpart, Foreign Minister X": X
         # ("the Minister of State": the office is the minister, not the complement's last word)
         office = next((w for w in reversed(text.lower().split()) if w in OFFICES), text.split()[-1].lower())
@@ -627,6 +631,8 @@ class People:
                       and country in (None, p.country) and not (wanted and (held := fields(full)) and not wanted & held)
                       # (a prime minister is no minister of another kind: "Deputy Minister X")
                       and ("prime" not in wanted or "prime" in full)]
+        if exact := [p for p in candidates if text.lower() in p.title.lower()]:
+            candidates = exact  # "the Minister of State": the one of that office, not any minister
         if phrase.lower().endswith("counterpart"):
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause.
             own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}

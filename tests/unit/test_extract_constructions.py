@@ -2438,3 +2438,12 @@ def test_the_two_sides_read_as_their_states_tell_more_of_the_meeting_before(extr
                     "City. The two sides reviewed bilateral relations and ways to enhance them, and exchanged views "
                     "on regional and international issues of mutual interest.", dt.date(2025, 11, 13))
     assert [(m["kind"], surnames(m)) for m in found] == [("in_person", ["Al-Roumi", "Bekov"])]
+
+
+def test_the_office_before_a_styled_name_is_the_title_and_the_office_named_again_is_hers(extract):
+    found = extract("ABUJA - The Honourable Minister of State for Foreign Affairs, Ambassador Zainab Bako, on Tuesday "
+                    "received a delegation from Saudi Arabia led by the Deputy Minister of Agriculture, Abdullah "
+                    "Al-Shammari, at the Ministry of Foreign Affairs.\n\nAlso on Tuesday, the Ambassador of Bahrain to "
+                    "Nigeria, Yousif Al-Doseri, paid a courtesy call on the Minister of State.", dt.date(2024, 5, 22))
+    assert [names(m) for m in found] == [["Zainab Bako", "Abdullah Al-Shammari"], ["Yousif Al-Doseri", "Zainab Bako"]]
+    assert found[0]["participants"][0]["title"] == "Minister of State for Foreign Affairs"
