@@ -15,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newswatch.consumers.extraction.countries import country_code, country_name, visited_country
+from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word, whole_name
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
@@ -640,6 +640,7 @@ class People:
         if candidates:
             return candidates[-1]
         body = _body_of(phrase, text)
+        country = country or _city_office_country(text)
         if (country is None and body is None and not _office_of_body(text)) or not is_official(text):
             return None
         if body is not None:
@@ -662,6 +663,12 @@ def _body_of(phrase: str, office: str) -> str | None:
 _BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
                "organization", "union", "association", "authority", "agency", "corporation", "committee",
                "institute", "forum", "confederation", "secretariat", "programme", "program"}
+
+
+def _city_office_country(office: str) -> str | None:
+    """"Mayor of London": the country of the capital an office is of."""
+    place = office.partition(" of ")[2].removeprefix("the ")
+    return visited_country(place) if place and is_capital(place) else None
 
 
 def _office_of_body(office: str) -> bool:

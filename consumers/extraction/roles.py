@@ -209,7 +209,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
             c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"
-            c.lower_ == "between" and token.dep_ in ("nsubj", "nsubjpass")))]  # "a meeting took place between"
+            # (not "The visit was prepared in a telephone call between A and B": the call's)
+            c.lower_ == "between" and token.dep_ in ("nsubj", "nsubjpass") and not any(
+                w.dep_ == "pobj" and w.pos_ == "NOUN" for w in token.doc[token.i + 1:c.i])) or (
+            # "prepared in a telephone call last week between A and B": right after the noun
+            c.lower_ == "between" and trigger.noun and c.i > token.i
+            and all(w.ent_type_ in ("DATE", "TIME") for w in token.doc[token.i + 1:c.i])))]
     if trigger.noun:
         # "held talks to discuss the budget with the IMF": whom the talks were with, told in
         # their purpose.
@@ -261,6 +266,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
                     and doc[h.i - 1].lower_ == "in" and doc[h.i + 1].lower_ == "of"
                     for g in doc[h.i + 1].children if g.dep_ == "pobj"]
     if trigger.noun:
+        # "a dinner at Lancaster House hosted by the Foreign Secretary": the host was at the table.
+        # (The parser may hang it off the place: "at Lancaster House hosted by".)
+        # (Said at one by someone else, the host comes after whom he addressed: below.)
+        addressed = token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over") and verb.lemma_ in _ADDRESSING
+        objects += [g for acl in token.subtree if not addressed and acl.dep_ == "acl" and acl.lemma_ in ("host", "give")
+                    and acl.i > token.i for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         # "hosted the talks, which were attended by A and B": who attended were at the table; so
         # were the two who co-chaired a commission's meeting.
         objects += [g for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "attend"
@@ -296,7 +307,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     # "Huber and Slovak Prime Minister Kovac met": the parser may make both names subjects of the
     # verb instead of joining them; an "and" hanging off the first still joins them.
     split = len(subjects) > 1 and any(c.dep_ == "cc" for c in subjects[0].children)
-    stack = [(t, False, split and n > 0) for n, t in enumerate(subjects)] + [(t, True, False) for t in objects]
+    stack = [(t, False, split and n > 0) for n, t in enumerate(subjects)] + [(t, True, False) for t in dict.fromkeys(objects)]
     subject_words: list[int] = []
     while stack:
         t, is_object, joined = stack.pop(0)

@@ -306,7 +306,8 @@ def status(token: Token, verb: Token) -> str | None:
         if depth > 0 and not held and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
         if depth > 0 and t.lower_ == "prepared" and (t.pos_ == "ADJ" or any(
-                c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in t.children)):
+                c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in t.children)) and (
+                chain[depth - 1].dep_ == "xcomp"):
             return None  # "he was prepared to meet union leaders": willing, like "ready to"
         # "In a call on Friday, X and Y agreed to …": the call is where they agreed, not what.
         adjunct = depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in (

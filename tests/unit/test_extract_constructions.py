@@ -2447,3 +2447,16 @@ def test_the_office_before_a_styled_name_is_the_title_and_the_office_named_again
                     "Nigeria, Yousif Al-Doseri, paid a courtesy call on the Minister of State.", dt.date(2024, 5, 22))
     assert [names(m) for m in found] == [["Zainab Bako", "Abdullah Al-Shammari"], ["Yousif Al-Doseri", "Zainab Bako"]]
     assert found[0]["participants"][0]["title"] == "Minister of State for Foreign Affairs"
+
+
+def test_a_state_visit_programme_lunch_with_a_mayor_dinner_hosted_and_the_call_that_prepared_it(extract):
+    found = extract("Kazakh leader in London\n\nThe president of Kazakhstan, Bolat Zhanov, arrived in London on "
+                    "Monday.\n\nOn Wednesday he is due to have lunch with the Lord Mayor of London at Mansion House, "
+                    "before a dinner at Lancaster House hosted by the Foreign Secretary, Peter Hale.\n\nThe visit was "
+                    "prepared in a telephone call last week between Trade Secretary Helen Carr and Kazakhstan's energy "
+                    "minister, Kairat Seitov.", None)
+    assert [(m["kind"], m["status"], names(m), m["location"]) for m in found] == [
+        ("in_person", "planned", ["Bolat Zhanov", "Mayor of London"], "Mansion House"),
+        ("in_person", "planned", ["Bolat Zhanov", "Peter Hale"], "Lancaster House"),
+        ("phone_call", "occurred", ["Helen Carr", "Kairat Seitov"], None)]
+    assert extract("Mr Blair said he was prepared to meet union leader Tom Smith.") == []
