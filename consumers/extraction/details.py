@@ -263,7 +263,10 @@ def location(token: Token, verb: Token) -> str | None:
             if own and not _own(t, token, verb):
                 continue
             visited = t.head if t.dep_ == "poss" else t  # "visited Kenya's biggest shantytown"
-            if t.head.lower_ in _PLACE_PREPS | {"near"} or (visited.dep_ == "dobj" and visited.head.lemma_ == "visit") or (
+            # ("at the Leeds offices of Acas", "the company's York headquarters": the city of the building)
+            housed = t.dep_ == "compound" and t.head.lower_ in VENUES | {"offices"} and t.head.dep_ == "pobj" and (
+                t.head.head.lower_ in _PLACE_PREPS)
+            if housed or t.head.lower_ in _PLACE_PREPS | {"near"} or (visited.dep_ == "dobj" and visited.head.lemma_ == "visit") or (
                     _named_place(t)):
                 places.append(ent)
         venue = _venue(scope)

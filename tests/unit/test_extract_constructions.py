@@ -2460,3 +2460,12 @@ def test_a_state_visit_programme_lunch_with_a_mayor_dinner_hosted_and_the_call_t
         ("in_person", "planned", ["Bolat Zhanov", "Peter Hale"], "Lancaster House"),
         ("phone_call", "occurred", ["Helen Carr", "Kairat Seitov"], None)]
     assert extract("Mr Blair said he was prepared to meet union leader Tom Smith.") == []
+
+
+def test_more_than_six_hours_with_someone_and_a_city_named_before_its_building(extract):
+    [m] = extract("Union leader Gordon Penn spent more than six hours with the managing director, Alison Thrale, on "
+                  "Tuesday.", None)
+    assert surnames(m) == ["Penn", "Thrale"]
+    [m] = extract("Union leader Gordon Penn held talks with managing director Alison Thrale at the Birmingham "
+                  "offices of the conciliation service Acas on Tuesday.", None)
+    assert m["location"] == "Birmingham"
