@@ -479,6 +479,7 @@ class MeetingExtractor:
             caller = [p for p in parties if p not in found.object_parties]
             sides = [caller + [p] for p in found.object_parties]
         own = _own_details(token, found.verb, article) if len(sides) > 1 else {}
+        before: dt.date | None = None  # the day of the side told before ("… and with Y the following day")
         for side in sides:
             draft = _Draft(kind, status, side, sent, f"{trigger.frame.name}:{token.lower_}", trigger.noun,
                            repeat=bool(found.listed) or (not trigger.frame.retells and _repeated(token, found.verb)))
@@ -486,8 +487,11 @@ class MeetingExtractor:
             if (details_of := own.get(side[-1].normalized)) is not None:
                 place, when = details_of
                 draft.location = place or draft.location
-                if when is not None:
+                if when is not None and before is not None and dates.counts_from_event(when):
+                    draft.date, draft.precision = dates.resolve(when, article.published, before, _ahead(status))
+                elif when is not None:
                     draft.date, draft.precision = article.resolve(when, _ahead(status))
+            before = draft.date if draft.precision == "day" else before
 
     def _joined_for(self, token) -> bool:
         """"were joined by Z for three-way talks": joined for a meeting, not at a launch."""
@@ -1030,6 +1034,8 @@ def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, 
         places = [e for e in told if e.label_ in ("GPE", "LOC", "FAC") and e.start > start
                   and article.doc[e.start - 1].lower_ in ("in", "at")]
         when = next((e.text for e in told if e.label_ == "DATE"), None)
+        if when is None and (relative := dates.RELATIVE.search(words.text)):
+            when = relative.group(0)  # ("and with Y in Doha the following day": untagged)
         if party is not None:
             found[party.normalized] = (places[0].text if places else None, when)
     return found

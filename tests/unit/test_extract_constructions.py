@@ -2469,3 +2469,10 @@ def test_more_than_six_hours_with_someone_and_a_city_named_before_its_building(e
     [m] = extract("Union leader Gordon Penn held talks with managing director Alison Thrale at the Birmingham "
                   "offices of the conciliation service Acas on Tuesday.", None)
     assert m["location"] == "Birmingham"
+
+
+def test_talks_with_each_in_turn_the_second_the_following_day(extract):
+    found = extract("OSLO - Prime Minister Sigrid Haug is due to hold talks with Saudi Arabia's crown prince in "
+                    "Riyadh on Monday and with the Emir of Qatar in Doha the following day, her office said.",
+                    dt.date(2025, 3, 5))
+    assert [(m["date"], m["location"]) for m in found] == [("2025-03-10", "Riyadh"), ("2025-03-11", "Doha")]
