@@ -285,8 +285,11 @@ def status(token: Token, verb: Token) -> str | None:
         if forms & _DENYING or _called_false(t):
             return Status.DENIED
         if _cancels(t):
-            if depth > 0 and chain[depth - 1].lower_ in ("after", "following"):
-                break  # "A strike has been called off after all-night talks": the talks came before
+            if depth > 0 and (chain[depth - 1].lower_ in ("after", "following") or any(
+                    c.dep_ == "mark" and c.lower_ == "after" for c in chain[depth - 1].children)):
+                # "A strike has been called off after all-night talks", "… after X held talks with
+                # Y": the talks came before
+                break
             return Status.CANCELLED
         if depth > 0 and chain[depth - 1].dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "conj" and _cancels(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
@@ -333,10 +336,13 @@ def status(token: Token, verb: Token) -> str | None:
             # held talks", the parser taking "reports" for a verb).
             described = t.head
             # (Past who published it: "denied a report published by a news website that X had met Y".)
+            passed = []
             while (described.dep_ in ("pobj", "prep", "agent") or (described.dep_ == "acl" and described.tag_ == "VBN")) and (
                     described.head != described):
+                passed.append(described)
                 described = described.head
-            if _cancels(described.head):
+            # (Not "called off after the NLC's president, X, held talks with Y": the talks came first.)
+            if _cancels(described.head) and not any(w.lower_ in ("after", "following") for w in passed):
                 return Status.CANCELLED
             # (The denial may sit a word or two further up: "dismissed as 'baseless' a report …".)
             if described.lemma_ in _HEARSAY and (any(_forms(a) & _DENYING for a in list(described.ancestors)[:3])

@@ -2476,3 +2476,9 @@ def test_talks_with_each_in_turn_the_second_the_following_day(extract):
                     "Riyadh on Monday and with the Emir of Qatar in Doha the following day, her office said.",
                     dt.date(2025, 3, 5))
     assert [(m["date"], m["location"]) for m in found] == [("2025-03-10", "Riyadh"), ("2025-03-11", "Doha")]
+
+
+def test_a_strike_called_off_after_someone_held_talks_the_talks_took_place(extract):
+    [m] = extract("A similar strike in 2003 was called off at the last minute after the union's then president, "
+                  "Musa Ringa, held overnight talks with President Emeka Adeba at the villa.", None)
+    assert (m["status"], surnames(m)) == ("occurred", ["Adeba", "Ringa"])
