@@ -403,7 +403,7 @@ def _venue(scope: list[Token]) -> str | None:
         if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
                          and t.doc[c.left_edge.i - 1].text != "("), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
-        words = [c for c in t.lefts if c.dep_ in ("compound", "nmod") and c.is_title]
+        words = _building_words(t)
         if t.is_title or words:
             # "at Jubilee House", "at Sunderland station", "at the Kenya Defence Forces headquarters"
             first = (words or [t])[0]
@@ -417,12 +417,16 @@ def _venue(scope: list[Token]) -> str | None:
     return None
 
 
+def _building_words(t: Token) -> list[Token]:
+    """The capitalised words of a building's name before its head word ("Casa de Nariño palace")."""
+    return [c for c in t.lefts if c.dep_ in ("compound", "nmod") and c.is_title]
+
+
 def _named_earlier(t: Token) -> str | None:
     """The building "the palace" refers back to: the last one of that kind the article named."""
     for w in reversed(t.doc[:t.i]):
         if w.lower_ == t.lower_ and w.is_title and w.pos_ == "PROPN":
-            words = [c for c in w.lefts if c.dep_ in ("compound", "nmod") and c.is_title]
-            if words:
+            if words := _building_words(w):
                 return t.doc[words[0].i:w.i + 1].text
     return None
 

@@ -460,7 +460,8 @@ class MeetingExtractor:
         status = triggers.status(token, found.verb)
         if status == Status.OCCURRED and planned:
             status = Status.PLANNED
-        status = _fate_told_before(token, found.verb) or status if status in (Status.OCCURRED, Status.PLANNED) else status
+        if status in (Status.OCCURRED, Status.PLANNED):
+            status = _fate_told_before(token, found.verb) or status
         if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
             return
         if article.sporting and not any(is_official(p.title) for p in parties):

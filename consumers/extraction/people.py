@@ -573,9 +573,7 @@ class People:
         if code is None:
             return None
         name = "Pope" if code == "VA" else f"{token.text.title()} of {country_name(code)}"
-        if name not in self._unnamed:
-            self._unnamed[name] = Party(name, token.text.title(), code)
-        return self._unnamed[name]
+        return self._unnamed.setdefault(name, Party(name, token.text.title(), code))
 
     def styled_office(self, token: Token) -> Party | None:
         """"His Royal Highness the Crown Prince and Prime Minister held talks": an office a style
@@ -590,9 +588,7 @@ class People:
         if not code or not is_official(text):
             return None
         name = f"{text} of {country_name(code)}"
-        if name not in self._unnamed:
-            self._unnamed[name] = Party(name, text, code)
-        return self._unnamed[name]
+        return self._unnamed.setdefault(name, Party(name, text, code))
 
     def _describe(self, token: Token) -> Party | None:
         """The person named before who holds the described office ("the Omani minister"); else,
@@ -647,10 +643,7 @@ class People:
             phrase = f"{body} {text}"  # "the IMF's managing director", unnamed: "IMF managing director"
         elif country and text.lower() in _MONARCHS - {"pope"}:
             phrase = f"{text.title()} of {country_name(country)}"  # "Qatar's emir": as a monarch is named
-        key = normalize(phrase)
-        if key not in self._unnamed:
-            self._unnamed[key] = Party(phrase, text, country)
-        return self._unnamed[key]
+        return self._unnamed.setdefault(normalize(phrase), Party(phrase, text, country))
 
 
 def _body_of(phrase: str, office: str) -> str | None:
