@@ -14,7 +14,7 @@ from newswatch.consumers.extraction.countries import capital_of, country_code, i
 from newswatch.consumers.extraction.names import entities_in, entity_at
 from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.titles import DOCUMENTS
-from newswatch.consumers.extraction.triggers import REPORTING, clause
+from newswatch.consumers.extraction.triggers import REPORTING, clause, led_by
 
 _PLACE_PREPS = {"in", "at", "to"}
 DASHES = ("—", "–", "--", "-")
@@ -100,7 +100,8 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
     """Whether a word in the meeting's clause belongs to the meeting rather than to another
     action inside it ("before returning to Hanoi on Friday")."""
     while t not in (token, verb) and t.head != t:
-        if t.head.pos_ == "VERB" and t.head not in (token, verb) and not _happening(t.head) and (
+        if t.head.pos_ == "VERB" and t.head not in (token, verb) and not _happening(t.head) and not (
+                led_by(t.head) and t.head.head in (token, verb)) and (
                 t.head.dep_ in _OTHER_ACTIONS or _aim(t.head, token, verb) or _discussed(t.head, token, verb)):
             return False
         if t.head.lower_ == "since" and t.dep_ == "pobj":

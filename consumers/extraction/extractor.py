@@ -564,15 +564,16 @@ _HASTENING = {"speed", "accelerate", "expedite", "intensify", "step", "fast-trac
 
 def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | None:
     """Whose a meeting called off with only its other side named is ("An audience with the Pope …
-    was cancelled"): the first side of the meeting told in the sentence before, a person, when the
+    was cancelled"), or one that opens a sentence ("Following talks with X, an agreement was
+    signed"): the first side of the meeting told in the sentence before, a person, when the
     noun has no subject, possessor or verb of its own to take one from (nor a "between" that
     names both sides)."""
     token, other = trigger.token, found.object_parties
     if not trigger.noun or found.parties != other or len(other) != 1 or other[0].group or (
             found.each or found.plural_reference or found.between):
         return None
-    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "poss" for c in token.children) or (
-            triggers.status(token, found.verb) != Status.CANCELLED):
+    if any(c.dep_ == "poss" for c in token.children) or not (_opens_with(token) or (
+            token.dep_ in ("nsubj", "nsubjpass") and triggers.status(token, found.verb) == Status.CANCELLED)):
         return None
     recent = article.recent(token.sent)
     if recent is None or recent.sent == token.sent:
@@ -580,6 +581,13 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
     # (Of the sentence before's sides, the one the story follows: who met most.)
     traveller = max(recent.parties, key=lambda p: sum(p in d.parties for d in article.drafts))
     return None if traveller.group or traveller in other else traveller
+
+
+def _opens_with(token) -> bool:
+    """"Following talks with the company's chairman, X, an agreement was signed": a sentence opened
+    by the talks, its clause telling of no one who held them."""
+    sent, start = token.sent, token.left_edge.i - 1
+    return start == token.sent.start and sent.doc[start].lower_ in ("after", "following")
 
 
 def _another_fate(told: _Draft, draft: _Draft) -> bool:

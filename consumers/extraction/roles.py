@@ -22,7 +22,7 @@ from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GRO
 from newswatch.consumers.extraction.triggers import REPORTING, Trigger
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
-_LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by"}
+_LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with"}
 _OCCASIONS = {"arrival", "sidelines", "margins", "eve", "morning", "afternoon", "evening", "weekend"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 # Verbs of saying something to someone face to face ("told Y at a dinner").
@@ -759,6 +759,8 @@ def _resolve(t: Token, people: People) -> Party | None:
     party = _styled_before(t, people) or people.at(t) or people.monarch(t)
     if party is not None:
         return party
+    if t.lower_ in _GOVERNING_BODIES | {"leadership"} and (leader := _delegation_leader(t, people)) is not None:
+        return leader  # "met the leadership (the board) of the X Association, led by its President, Y"
     if t.lower_ in ("delegation", "team", "mission", "group"):
         if t.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children):
             return None  # "welcomed the visiting President and his accompanying delegation": his side

@@ -154,10 +154,17 @@ def clause(token: Token) -> list[Token]:
         t = stack.pop()
         out.append(t)
         stack.extend(c for c in t.children if (
-            c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or (c.dep_ == "advcl" and c.pos_ == "NOUN"))
+            c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or (c.dep_ == "advcl" and (c.pos_ == "NOUN" or led_by(c))))
             and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
     return out
+
+
+def led_by(action: Token) -> bool:
+    """", led by its President, Y," told of a side: the parser may hang it on the meeting's verb, with
+    the meeting's own place and day after it ("met the leadership of X, led by …, at the X
+    secretariat last Friday")."""
+    return action.tag_ == "VBN" and action.lemma_ in ("lead", "head") and any(c.dep_ == "agent" for c in action.children)
 
 
 def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:

@@ -2482,3 +2482,35 @@ def test_a_strike_called_off_after_someone_held_talks_the_talks_took_place(extra
     [m] = extract("A similar strike in 2003 was called off at the last minute after the union's then president, "
                   "Musa Ringa, held overnight talks with President Emeka Adeba at the villa.", None)
     assert (m["status"], surnames(m)) == ("occurred", ["Adeba", "Ringa"])
+
+
+def test_the_leadership_of_a_body_led_by_its_president_with_the_place_and_day_after(extract):
+    [m] = extract("The Minister of Trade, Ama Boateng, spoke in Kumasi on Monday. The Minister also met the leadership "
+                  "of the Chamber of Ghana Millers, led by its President, Dr Kofi Asare-Bediako, at the chamber's "
+                  "secretariat in Kumasi last Friday.", dt.date(2025, 2, 12))
+    assert (surnames(m), m["date"], m["location"]) == (["Asare-Bediako", "Boateng"], "2025-02-07", "Kumasi")
+    # The board, headed by its president, with a Latin American style ("Ing.") before his name.
+    [m] = extract("LIMA — Peru's Minister of Energy, Rosa Quispe Huamán, met with the board of directors of the "
+                  "Peruvian-Canadian Chamber of Commerce, headed by its president, Ing. Tomás Valdivia Rojas, on "
+                  "Monday.", dt.date(2025, 3, 19))
+    assert (surnames(m), m["date"]) == (["Huamán", "Rojas"], "2025-03-17")
+
+
+def test_talks_that_open_a_sentence_telling_of_no_one_else_are_the_travellers(extract):
+    found = extract("Deputy Prime Minister Rustam Aliyev of Uzbekistan met the head of Qatar Airways, Akbar Salem, in "
+                    "Doha on Monday. Following talks with the company's chairman, Omar Fahd, an agreement was signed "
+                    "on ten new routes.", dt.date(2026, 6, 3))
+    assert [surnames(m) for m in found] == [["Aliyev", "Salem"], ["Aliyev", "Fahd"]]
+    # A sentence that names who held the talks is read as it stands.
+    [_, m] = extract("Deputy Prime Minister Rustam Aliyev of Uzbekistan met the head of Qatar Airways, Akbar Salem, in "
+                     "Doha on Monday. After talks with the airline's chairman, Omar Fahd, the minister's deputy, Sanjar "
+                     "Karimov, said ten routes would open.", dt.date(2026, 6, 3))
+    assert surnames(m) == ["Fahd", "Karimov"]
+
+
+def test_a_review_begun_with_talks_with_someone_is_the_missions_led_by_a_name_told_next(extract):
+    found = extract("ACCRA, March 11 - A World Bank mission began its third review of Ghana's energy reforms on Tuesday with "
+                    "talks with Finance Minister Yaw Mensah-Bonsu, the ministry said. The mission, led by Ingrid "
+                    "Halvorsen, is expected to meet President Kojo Antwi next week.", dt.date(2026, 3, 11))
+    assert [(surnames(m), m["status"], m["date"]) for m in found] == [
+        (["Halvorsen", "Mensah-Bonsu"], "occurred", "2026-03-10"), (["Antwi", "Halvorsen"], "planned", None)]
