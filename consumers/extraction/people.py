@@ -604,11 +604,14 @@ class People:
         named = [self._at[w.i] for h in office for c in h.children if c.dep_ == "appos"
                  and not any(v.pos_ == "VERB" for v in doc[token.i + 1:c.left_edge.i])
                  for w in c.subtree if w.i in self._at]
-        if not named and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+        # (The office's last word: "minister of production" is told by its first.)
+        last = token.i + len(text.split()) - 1 if token.lower_ == text.split()[0].lower() else token.i
+        if not named and last + 2 < len(doc) and doc[last + 1].text == ",":
             # The same, the parser having hung the name elsewhere (past its own style or title:
             # "…, Ambassador X").
-            start = next((j for j in range(token.i + 2, min(token.i + 6, len(doc)))
-                          if j in self._at or not doc[j].is_title), token.i + 2)
+            start = _past_portfolios(doc, last + 2)
+            start = next((j for j in range(start, min(start + 4, len(doc)))
+                          if j in self._at or not doc[j].is_title), start)
             if (after := self._at.get(start)) is not None and not after.group:
                 named = [after]
         if named:
@@ -644,6 +647,16 @@ class People:
         elif country and text.lower() in _MONARCHS - {"pope"}:
             phrase = f"{text.title()} of {country_name(country)}"  # "Qatar's emir": as a monarch is named
         return self._unnamed.setdefault(normalize(phrase), Party(phrase, text, country))
+
+
+def _past_portfolios(doc: Doc, i: int) -> int:
+    """Past the rest of an office's portfolios, listed in lower case after the first, to the name:
+    "minister of production[, foreign trade, investment and fisheries], X"."""
+    j = i
+    while j < min(i + 10, len(doc)) and (doc[j].text == "," or doc[j].lower_ == "and" or (
+            doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"))):
+        j += 1
+    return j if j > i and doc[j - 1].text == "," and any(w.lower_ == "and" for w in doc[i:j]) else i
 
 
 def _body_of(phrase: str, office: str) -> str | None:

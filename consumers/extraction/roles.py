@@ -250,8 +250,22 @@ def roles(trigger: Trigger, people: People) -> Roles:
             found.between = found.between or prep.lower_ in ("between", "and")
         if prep.lower_ == "between":
             # Everyone "between" names is a side, wherever the parser hung their names.
-            objects += [w for w in _members(prep, people) if not any(
+            listed = [w for w in _members(prep, people) if not any(
                 a.dep_ in ("relcl", "acl", "advcl") for a in w.ancestors if a.i > prep.i)]
+            objects += listed if len(listed) != 1 else listed + [w for w in _named_up_to_verb(prep, people) if (
+                people.at(w) is not people.at(listed[0]))]
+    if trigger.noun:
+        # "A meeting of the two countries' agriculture ministers, A of Ghana and B of Côte
+        # d'Ivoire": the officials named beside the plural are its sides.
+        # (The parser may hang the names on the meeting itself.)
+        plurals = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                   if o.dep_ == "pobj" and o.tag_ == "NNS"]
+        apposed = [a for o in plurals for h in ((o, token) if o.lower_ in _COUNTERPARTS else (o,))
+                   for a in h.children if a.dep_ == "appos"]
+        named = {id(p): w for a in apposed for w in a.subtree if (p := people.at(w)) is not None and not p.group}
+        if len(named) >= 2:
+            objects += named.values()
+            found.between = True
     if trigger.noun and trigger.frame.name == "talks":
         # "is in talks to buy rival Y", "talks to sell its stake to Y", "to merge with Y": the
         # deal's other party is the other side.
@@ -546,6 +560,19 @@ def _members(t: Token, people: People) -> list[Token]:
     return list(seen.values())
 
 
+def _named_up_to_verb(between: Token, people: People) -> list[Token]:
+    """The people named after "between" up to the next verb, read off the word order when the
+    parser hung the second elsewhere ("a meeting between X's minister of production, foreign trade
+    and fisheries, A, and Colombian Trade Minister B, scheduled for Friday")."""
+    seen: dict[int, Token] = {}
+    for w in between.doc[between.i + 1:between.sent.end]:
+        if w.pos_ in ("VERB", "AUX"):
+            break
+        if (p := people.at(w)) is not None and not p.group:
+            seen.setdefault(id(p), w)
+    return list(seen.values())
+
+
 _PURPOSES = {"discuss", "negotiate", "review", "consider", "examine", "address", "agree", "explore"}
 
 
@@ -759,8 +786,11 @@ def _resolve(t: Token, people: People) -> Party | None:
     party = _styled_before(t, people) or people.at(t) or people.monarch(t)
     if party is not None:
         return party
-    if t.lower_ in _GOVERNING_BODIES | {"leadership"} and (leader := _delegation_leader(t, people)) is not None:
-        return leader  # "met the leadership (the board) of the X Association, led by its President, Y"
+    if t.lower_ in _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"} and (
+            leader := _delegation_leader(t, people)) is not None:
+        # "met the leadership (the board) of the X Association, led by its President, Y", "talks
+        # with the heavy transport federation, led by its executive secretary Y"
+        return leader
     if t.lower_ in ("delegation", "team", "mission", "group"):
         if t.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in t.children):
             return None  # "welcomed the visiting President and his accompanying delegation": his side

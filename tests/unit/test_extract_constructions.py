@@ -2514,3 +2514,35 @@ def test_a_review_begun_with_talks_with_someone_is_the_missions_led_by_a_name_to
                     "Halvorsen, is expected to meet President Kojo Antwi next week.", dt.date(2026, 3, 11))
     assert [(surnames(m), m["status"], m["date"]) for m in found] == [
         (["Halvorsen", "Mensah-Bonsu"], "occurred", "2026-03-10"), (["Antwi", "Halvorsen"], "planned", None)]
+
+
+def test_the_next_round_of_shuttle_diplomacy_is_no_fixture(extract):
+    [m] = extract("Prime Minister Kenji Arata and South Korean President Lee Dong-min are expected to meet in Busan "
+                  "next month for the next round of \"shuttle diplomacy\".", dt.date(2025, 11, 18))
+    assert (m["status"], m["location"], names(m)) == ("planned", "Busan", ["Kenji Arata", "Lee Dong-min"])
+
+
+def test_a_meeting_between_a_minister_of_portfolios_listed_in_lower_case_and_another(extract):
+    [m] = extract("A meeting between Peru's minister of production, foreign trade and tourism, Carmen Rosa Llosa "
+                  "Vargas, and Chilean Economy Minister Andrés Fuenzalida Roa, scheduled for Friday in the border "
+                  "city of Tacna, has been postponed, the ministry said.", dt.date(2025, 2, 13))
+    assert (m["status"], m["date"], m["location"]) == ("cancelled", "2025-02-14", "Tacna")
+    assert [(p["name"], p["country"]) for p in m["participants"]] == [
+        ("Carmen Rosa Llosa Vargas", "PE"), ("Andrés Fuenzalida Roa", "CL")]
+
+
+def test_a_meeting_of_two_countries_ministers_named_beside_them(extract):
+    [m] = extract("A meeting of the two countries' fisheries ministers, Kofi Amankwah of Ghana and Ibrahima Sow of "
+                  "Senegal, that had been planned for Monday in Dakar has been postponed, the statement added.",
+                  dt.date(2025, 5, 22))
+    assert (m["status"], m["location"], surnames(m)) == ("cancelled", "Dakar", ["Amankwah", "Sow"])
+    # A body's meeting with some of those at it named is not one between them.
+    assert extract("A meeting of EU finance ministers, including Gordon Brown and Hans Eichel, will be held in "
+                   "Brussels on Monday.", dt.date(2005, 1, 14)) == []
+
+
+def test_talks_with_a_body_led_by_someone_are_with_its_leader(extract):
+    [m] = extract("In Sucre, talks between Mining Minister Rosa Mamani Quispe and the cooperative miners' "
+                  "federation, led by its executive secretary Hugo Condori, that were set for Wednesday have been "
+                  "postponed, the ministry said.", dt.date(2026, 3, 17))
+    assert (m["status"], m["location"], surnames(m)) == ("cancelled", "Sucre", ["Condori", "Quispe"])
