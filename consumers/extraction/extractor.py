@@ -507,8 +507,12 @@ class MeetingExtractor:
         meeting of a pair named before."""
         token = trigger.token
         pair = referred(found.reference, article.people) if found.reference is not None else []
+        recent = article.recent(token.sent, back=2)
+        if pair and recent is not None and found.reference.lower_ in ("men", "women", "pair", "two") and (
+                _uncounted(recent, pair, article.people)):
+            pair = list(recent.parties)
         # "They will meet again …" may come a sentence after more about the first meeting.
-        if not pair and (recent := article.recent(token.sent, back=2)) is not None:
+        if not pair and recent is not None:
             pair = list(recent.parties)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
         status = triggers.status(token, found.verb)
@@ -581,6 +585,15 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
     # (Of the sentence before's sides, the one the story follows: who met most.)
     traveller = max(recent.parties, key=lambda p: sum(p in d.parties for d in article.drafts))
     return None if traveller.group or traveller in other else traveller
+
+
+def _uncounted(recent: _Draft, pair: list[Party], people: People) -> bool:
+    """"He later had lunch with Y. Y said …. The two men last met in Accra": the two are those of
+    the meeting just told, the last named and one told of there only as "he" (whom counting the
+    names passed over)."""
+    named = [p for i, p in people.mentioned_before(recent.sent.end) if i >= recent.sent.start]
+    return len(recent.parties) == len(pair) and pair[-1] in recent.parties and not any(
+        p not in pair and p in named for p in recent.parties)
 
 
 def _opens_with(token) -> bool:

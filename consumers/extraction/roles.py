@@ -226,10 +226,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
               if g.dep_ == "conj" and g.lower_ == "with" and g not in preps]
     # ("met with A, and later with B": or to the verb itself.)
     preps += [c for w in {token, verb} for c in w.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
-    # "held talks on arrival with Y", "met on Monday with Y": the parser hangs the "with" on the
-    # occasion or the day.
+    # "held talks on arrival with Y", "met on Monday with Y", "had lunch at Lancaster House with
+    # Y": the parser hangs the "with" on the occasion, the day or the named place.
     preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for o in c.children
-              if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME"))
+              if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME") or (
+                  c.lower_ in ("at", "in") and o.pos_ == "PROPN"))
               for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
     if trigger.noun:  # ("A meeting scheduled for 19 November with Y")
         preps += [g for a in token.children if a.dep_ == "acl" for c in a.children if c.dep_ == "prep"

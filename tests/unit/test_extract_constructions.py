@@ -2546,3 +2546,20 @@ def test_talks_with_a_body_led_by_someone_are_with_its_leader(extract):
                   "federation, led by its executive secretary Hugo Condori, that were set for Wednesday have been "
                   "postponed, the ministry said.", dt.date(2026, 3, 17))
     assert (m["status"], m["location"], surnames(m)) == ("cancelled", "Sucre", ["Condori", "Quispe"])
+
+
+def test_lunch_at_a_named_house_with_someone(extract):
+    found = extract("Kenya's President Daniel Mbugua arrived in London on Monday. He later had lunch at Lancaster "
+                    "House with International Development Secretary Anne Fenwick, who announced new aid.",
+                    dt.date(2024, 12, 10))
+    assert [(surnames(m), m["location"], m["date"]) for m in found] == [
+        (["Fenwick", "Mbugua"], "Lancaster House", "2024-12-09")]
+
+
+def test_the_two_men_are_those_of_the_meeting_just_told_one_of_them_as_he(extract):
+    found = extract("Kenya's President Daniel Mbugua held talks with Chancellor Peter Lane at the Treasury. The two men "
+                    "discussed debt relief.\n\nHe later had lunch with Development Secretary Anne Fenwick, who "
+                    "announced new aid.\n\nMs Fenwick said Kenya was a model for the continent. The two men last met in "
+                    "Nairobi in November.", dt.date(2024, 12, 10))
+    assert [surnames(m) for m in found] == [["Lane", "Mbugua"], ["Fenwick", "Mbugua"], ["Fenwick", "Mbugua"]]
+    assert (found[2]["location"], found[2]["date"]) == ("Nairobi", "2024-11-01")
