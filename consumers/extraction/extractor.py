@@ -29,7 +29,7 @@ from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.countries import country_code, country_name, visited_country
+from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, trips)
@@ -372,6 +372,7 @@ class MeetingExtractor:
             kept.append(draft)
             _office_of_counterpart(draft, article.people)
             _travelled(draft, travels)
+            _in_the_city(draft, kept)
             if draft.location is None and draft.kind == Kind.IN_PERSON:
                 # A meeting the story gives no place was held where its lead's series of
                 # meetings was, or else where the story is filed from.
@@ -1075,11 +1076,12 @@ def _repeated(token, verb) -> bool:
 
 def _continues(token, verb) -> bool:
     """"X also met Y", "X later held a separate meeting with Y", "X was also scheduled to meet Y",
-    "Later the same day, he met Y": one more meeting on X's trip."""
+    "Later the same day, he met Y", "The same day, X met Y": one more meeting on X's trip."""
     words = {token, verb} | ({verb.head} if verb.dep_ == "xcomp" else set())
-    words |= {c for t in words for c in t.children if c.dep_ == "npadvmod" and c.lower_ in ("day", "evening", "morning")}
-    return any(c.lower_ in _CONTINUING for t in words for c in t.children) or any(
-        c.lower_ in ("separate", "another") for c in token.children)
+    days = {c for t in words for c in t.children if c.dep_ == "npadvmod" and c.lower_ in ("day", "evening", "morning")}
+    return any(c.lower_ in _CONTINUING for t in words | days for c in t.children) or any(
+        c.lower_ in ("separate", "another") for c in token.children) or any(
+        c.lower_ == "same" for d in days for c in d.children)
 
 
 def _scene(draft: _Draft, article: _Article) -> None:
@@ -1155,6 +1157,21 @@ def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
     earlier = [(i, place) for i, party, place in trips if i < draft.sent.start and party in draft.parties]
     if earlier:
         draft.location = max(earlier)[1]
+
+
+def _in_the_city(draft: _Draft, kept: list[_Draft]) -> None:
+    """"On 16 November, in Riyadh, X held a meeting with Y. On 17 November, X and Y co-chaired …,
+    held at the Ministry of Foreign Affairs": a building named without its city is in the city
+    where one of its parties met someone that day or the day before."""
+    if draft.kind != Kind.IN_PERSON or draft.date is None or not draft.location or not details.is_venue(
+            draft.location) or "," in draft.location:
+        return
+    for earlier in reversed(kept[:-1]):
+        if earlier.kind == Kind.IN_PERSON and earlier.date and 0 <= (draft.date - earlier.date).days <= 1 and any(
+                p in earlier.parties for p in draft.parties) and earlier.location and not details.is_venue(
+                earlier.location) and (is_capital(earlier.location) or country_code(earlier.location) is None):
+            draft.location = f"{draft.location}, {earlier.location}"
+            return
 
 
 def _inherit(draft: _Draft, article: _Article, also: bool) -> None:

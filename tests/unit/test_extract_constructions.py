@@ -2563,3 +2563,14 @@ def test_the_two_men_are_those_of_the_meeting_just_told_one_of_them_as_he(extrac
                     "Nairobi in November.", dt.date(2024, 12, 10))
     assert [surnames(m) for m in found] == [["Lane", "Mbugua"], ["Fenwick", "Mbugua"], ["Fenwick", "Mbugua"]]
     assert (found[2]["location"], found[2]["date"]) == ("Nairobi", "2024-11-01")
+
+
+def test_a_building_named_without_its_city_in_a_readout_is_in_the_city_of_the_day_before(extract):
+    found = extract("On 3 March, in Doha, Deputy Minister Lucía Ferrer Ibáñez held a meeting with the Minister of State "
+                    "of Qatar, Khalid Al-Misnad.\n\nOn 4 March, the Deputy Minister met the Speaker of the Shura "
+                    "Council, Hassan Al-Ghanim, at the Shura Council building.\n\nThe same day, the Deputy Minister met "
+                    "with the Chairman of the Qatar Chamber, Sheikh Faisal Al-Thani.", dt.date(2025, 3, 6))
+    assert [(m["date"], m["location"]) for m in found] == [
+        ("2025-03-03", "Doha"), ("2025-03-04", "Shura Council building, Doha"),
+        ("2025-03-04", "Shura Council building, Doha")]
+    assert surnames(found[2]) == ["Al-Thani", "Ibáñez"]
