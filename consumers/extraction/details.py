@@ -106,6 +106,8 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
             return False
         if t.head.lower_ == "since" and t.dep_ == "pobj":
             return False  # "the first meeting since a dispute in the Gulf flared": an earlier time's place
+        if t.lower_ == "because" and t.dep_ == "prep":
+            return False  # "put back because of a funeral in Newry": the cause's place
         t = t.head
     return True
 

@@ -315,7 +315,8 @@ class People:
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
         acronym = _acronym(token)
-        if token.pos_ == "PROPN" and (not token.ent_type_ or (acronym and token.ent_type_ == "PERSON")) and (
+        # (Initials may be tagged a common noun: "between Mr X and the SDLP".)
+        if (token.pos_ == "PROPN" or acronym) and (not token.ent_type_ or (acronym and token.ent_type_ == "PERSON")) and (
                 token.is_title or acronym) and (
                 token.lower_ not in OFFICES | HONORIFICS) and token.text not in _STYLES and (
                 (token.dep_ == "pobj" and token.head.lower_ in ("with", "between")) or token.dep_ in ("nsubj", "conj")) and (

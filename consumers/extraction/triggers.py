@@ -210,9 +210,10 @@ def _forms(t: Token) -> set[str]:
 
 
 def _cancels(t: Token) -> bool:
-    """"postponed", "scrapped", "called off"."""
+    """"postponed", "scrapped", "called off", "put back" (a day, a week: postponed)."""
     return bool(_forms(t) & _CANCELLING) or (t.lemma_ in ("call", "put") and any(
-        c.lower_ == "off" and c.dep_ == "prt" for c in t.children))
+        c.lower_ == "off" and c.dep_ == "prt" for c in t.children)) or (t.lemma_ in ("put", "push") and any(
+        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in t.children))
 
 
 def governors(token: Token) -> list[Token]:

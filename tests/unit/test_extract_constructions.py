@@ -2574,3 +2574,13 @@ def test_a_building_named_without_its_city_in_a_readout_is_in_the_city_of_the_da
         ("2025-03-03", "Doha"), ("2025-03-04", "Shura Council building, Doha"),
         ("2025-03-04", "Shura Council building, Doha")]
     assert surnames(found[2]) == ["Al-Thani", "Ibáñez"]
+
+
+def test_a_meeting_with_a_party_by_its_initials_put_back_because_of_a_funeral_elsewhere(extract):
+    found = extract("Northern Ireland Secretary Paul Trevor met Sinn Fein on Monday. A separate meeting between Mr "
+                    "Trevor and the SDLP, which had been arranged for Tuesday, has been put back because of the "
+                    "funeral of a party councillor in Newry.", dt.date(2024, 10, 8))
+    assert [(names(m)[-1], m["status"], m["location"]) for m in found] == [
+        ("Sinn Fein", "occurred", None), ("SDLP", "cancelled", None)]
+    [m] = extract("The meeting between Mr Trevor and the Alliance Party has been pushed back to next week.", None)
+    assert m["status"] == "cancelled"
