@@ -248,6 +248,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     for prep in preps:
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
+            objects += [w for c in prep.children if c.dep_ == "pobj" for w in _listed_with_name(c, people)]
             found.between = found.between or prep.lower_ in ("between", "and")
         if prep.lower_ == "between":
             # Everyone "between" names is a side, wherever the parser hung their names.
@@ -559,6 +560,18 @@ def _members(t: Token, people: People) -> list[Token]:
         if w != t and w.dep_ not in ("compound",) and (p := people.at(w)) is not None and not p.group:
             seen.setdefault(id(p), w)
     return list(seen.values())
+
+
+def _listed_with_name(described: Token, people: People) -> list[Token]:
+    """"with his Spanish counterpart, X, and Gibraltar's Chief Minister, Y": who is listed with the
+    name of a side told first by its office, when the parser hung that name away from it."""
+    party = people.at(described)
+    if party is None or described.pos_ == "PROPN" or any(c.dep_ == "appos" for c in described.children):
+        return []
+    doc = described.doc
+    name = next((w for w in doc[described.i + 1:min(described.i + 8, described.sent.end)]
+                 if people.at(w) is party and w.pos_ == "PROPN" and w.dep_ != "compound"), None)
+    return [] if name is None or name.head == described else list(name.conjuncts)
 
 
 def _named_up_to_verb(between: Token, people: People) -> list[Token]:
@@ -879,6 +892,8 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
     heads = [c for c in t.children if c.lemma_ in ("lead", "head")] + [
         g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children
         for g in o.children if g.dep_ == "acl" and g.lemma_ in ("lead", "head")]
+    if t.dep_ == "nsubjpass" and t.head.lemma_ in ("lead", "head"):
+        heads.append(t.head)  # "The delegation was headed by X"
     if not heads and (led := _led_after(t)) is not None:
         heads.append(led)
     for acl in heads:

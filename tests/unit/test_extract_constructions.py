@@ -2584,3 +2584,16 @@ def test_a_meeting_with_a_party_by_its_initials_put_back_because_of_a_funeral_el
         ("Sinn Fein", "occurred", None), ("SDLP", "cancelled", None)]
     [m] = extract("The meeting between Mr Trevor and the Alliance Party has been pushed back to next week.", None)
     assert m["status"] == "cancelled"
+
+
+def test_a_delegation_received_then_told_as_headed_by_someone(extract):
+    [m] = extract("Energy Minister Marcelo Quispe received a delegation from Japanese trading house Kanzaki Corp at the "
+                  "ministry in La Paz on Monday. The delegation was headed by Kanzaki's executive vice president for "
+                  "metals, Takemura Ryo, and included engineers.", dt.date(2026, 10, 27))
+    assert (surnames(m), m["date"]) == (["Quispe", "Ryo"], "2026-10-26")
+
+
+def test_talks_with_a_counterpart_named_and_another_listed_after_the_name(extract):
+    [m] = extract("Foreign Secretary Peter Hale held two days of talks at Lancaster House in London with his Spanish "
+                  "counterpart, Miguel Ángel Robles, and Gibraltar's Chief Minister, Albert Rizzo.", None)
+    assert surnames(m) == ["Hale", "Rizzo", "Robles"]
