@@ -772,6 +772,10 @@ def _office_of(title: str) -> str | None:
 _STATE_WORDS = {"republic", "kingdom", "federation", "confederation", "sultanate", "emirate", "principality"}
 
 
+# The regions an office may serve ("Vice President for Europe and Central Asia X").
+_REGIONS = {"europe", "asia", "africa", "america", "americas", "pacific", "caribbean", "eurasia", "oceania", "arctic"}
+
+
 def _complement_end(title: Span) -> int:
     """Where an "of …" complement ends: before a following PERSON name it may have swallowed."""
     doc = title.doc
@@ -782,7 +786,7 @@ def _complement_end(title: Span) -> int:
     complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
     # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
     # after the country or the portfolio, two or more name words (whatever the model tagged them).
-    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | {"affairs"}), None)
+    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | {"affairs"}), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
     # (One name word swallowed, the rest after: "Minister of State for Energy Affairs Yousef [bin
@@ -790,8 +794,9 @@ def _complement_end(title: Span) -> int:
     more = title.end < len(doc) and (doc[title.end].lower_ in _PATRONYMIC or (
         doc[title.end].is_title and doc[title.end].pos_ == "PROPN"))
     if complement is not None and last is not None and last > complement and (title.end - last > 2 or more) and all(
-            t.pos_ == "PROPN" and t.is_title and t.lower_ not in MODIFIERS | OFFICES | PORTFOLIOS
-            and not country_code(t.text) for t in title.doc[last + 1:title.end]):
+            (t.pos_ == "PROPN" and t.is_title and t.lower_ not in MODIFIERS | OFFICES | PORTFOLIOS
+             and not country_code(t.text)) or (t.text == "-" and not t.whitespace_)
+            for t in title.doc[last + 1:title.end]):
         return last + 1
     for t in title:
         # (A name right after "for" is the place served, tagged as a person: "MP for Kettering North".)

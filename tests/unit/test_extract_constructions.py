@@ -2597,3 +2597,10 @@ def test_talks_with_a_counterpart_named_and_another_listed_after_the_name(extrac
     [m] = extract("Foreign Secretary Peter Hale held two days of talks at Lancaster House in London with his Spanish "
                   "counterpart, Miguel Ángel Robles, and Gibraltar's Chief Minister, Albert Rizzo.", None)
     assert surnames(m) == ["Hale", "Rizzo", "Robles"]
+
+
+def test_an_office_for_a_region_before_a_hyphenated_name(extract):
+    [m] = extract("World Bank Vice President for Europe and Central Asia Ingrid Solberg-Dahl was received by "
+                  "President Joseph Mutua at State House on Monday.", dt.date(2025, 10, 14))
+    assert [(p["name"], p["title"]) for p in m["participants"]] == [
+        ("Ingrid Solberg-Dahl", "World Bank Vice President for Europe and Central Asia"), ("Joseph Mutua", "President")]
