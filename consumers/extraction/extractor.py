@@ -333,7 +333,8 @@ class MeetingExtractor:
             before = article.arrivals[-1].date if article.arrivals else None
             if before is None and dates.counts_from_event(phrase):
                 continue  # from a meeting, dated later: the meeting words' own phrase is read then
-            day, precision = dates.resolve(phrase, published, before)
+            # ("is due to hold talks …, before travelling to Edinburgh on Friday": a trip to come)
+            day, precision = dates.resolve(phrase, published, before, _ahead(triggers.status(verb, verb)))
             if day is not None and precision == "day":
                 article.arrivals.append(_Arrival(verb.i, day, phrase, doc[verb.left_edge.i:verb.right_edge.i + 1]))
         deadline = time.monotonic() + self.max_seconds

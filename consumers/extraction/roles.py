@@ -660,9 +660,10 @@ def past_dateline(t: Token) -> list[Token]:
 
 
 def _controller(verb: Token) -> list[Token]:
-    """The understood subject of "to meet" / "and met": the subject of the verb above."""
+    """The understood subject of "to meet" / "and met": the subject of the verb above (up to four
+    clauses up: "X is due to hold talks …, before travelling to Edinburgh to meet Y")."""
     t = verb
-    for _ in range(3):
+    for _ in range(4):
         if t.dep_ == "pcomp" and t.head.lower_ in _GERUND_PREPS:
             t = t.head  # "after meeting X, he said": the subject of what the phrase modifies
         elif t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:

@@ -2604,3 +2604,11 @@ def test_an_office_for_a_region_before_a_hyphenated_name(extract):
                   "President Joseph Mutua at State House on Monday.", dt.date(2025, 10, 14))
     assert [(p["name"], p["title"]) for p in m["participants"]] == [
         ("Ingrid Solberg-Dahl", "World Bank Vice President for Europe and Central Asia"), ("Joseph Mutua", "President")]
+
+
+def test_talks_before_travelling_on_to_meet_someone_a_day_to_come(extract):
+    found = extract("Mr Rao is due to hold talks with the chancellor, Grace Whitby, at the Treasury on Thursday, before "
+                    "travelling to Edinburgh on Friday to meet Scotland's First Minister, Callum Reid.",
+                    dt.date(2025, 6, 24))
+    assert [(surnames(m), m["status"], m["date"], m["location"]) for m in found] == [
+        (["Rao", "Whitby"], "planned", "2025-06-26", "Treasury"), (["Rao", "Reid"], "planned", "2025-06-27", "Edinburgh")]
