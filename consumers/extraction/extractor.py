@@ -31,7 +31,7 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in
-from newswatch.consumers.extraction.roles import (attendees, lead, mark_delegation_leader, past_dateline, referred,
+from newswatch.consumers.extraction.roles import (attendees, dated_objects, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import OFFICES, SHORT_STYLES, field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
@@ -1043,14 +1043,17 @@ def _withs(token, verb) -> list:
 
 def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, str | None]]:
     """Each side's own place and date when the clause tells a meeting with each in turn ("with A
-    in Kinshasa on Monday and with B in Kigali on Tuesday"), read off the word order: the words
-    from one "with" to the next are about that side."""
-    withs = _withs(token, verb)
-    if len(withs) < 2:
+    in Kinshasa on Monday and with B in Kigali on Tuesday", "called A on Saturday and B on
+    Sunday"), read off the word order: the words from one "with" (or object) to the next are about
+    that side."""
+    starts = [w.i for w in _withs(token, verb)]
+    if len(starts) < 2:
+        starts = [o.left_edge.i for o in dated_objects(verb)]  # ("called A on Saturday and B on Sunday")
+    if len(starts) < 2:
         return {}
-    ends = [w.i for w in withs[1:]] + [max(verb.right_edge.i, token.right_edge.i) + 1]
+    ends = starts[1:] + [max(verb.right_edge.i, token.right_edge.i) + 1]
     found: dict[str, tuple[str | None, str | None]] = {}
-    for start, end in zip((w.i for w in withs), ends):
+    for start, end in zip(starts, ends):
         words = article.doc[start:end]
         party = next((p for t in words if (p := article.people.at(t)) is not None), None)
         # (Not in a clause about the side: "with B, with whom she discussed a forum in 2026".)

@@ -193,6 +193,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             while named.dep_ in ("compound", "poss") and named.head.i > named.i:
                 named = named.head
             objects.append(named)
+    if trigger.frame.objects and token.pos_ == "VERB" and objects:
+        objects += dated_objects(token)[1:]
     if trigger.frame.objects and token.pos_ == "VERB" and not objects:
         objects += _object_after_day(token, people)
     if trigger.frame.objects and token.pos_ == "VERB" and not objects and (garbled := _subject_taken(token, people)):
@@ -476,6 +478,16 @@ def _sides_before(t: Token, people: People) -> list[Party]:
     pair = [next((p for w in subjects if (p := _resolve(w, people))), None),
             next((p for w in objects if (p := _resolve(w, people))), None)]
     return pair if None not in pair and pair[0] is not pair[1] else []
+
+
+def dated_objects(verb: Token) -> list[Token]:
+    """"called A on Saturday and B on Sunday": the verb's object, and each the parser joined to the
+    day told before it (an office or a name, not another day)."""
+    first = [c for c in verb.children if c.dep_ in ("dobj", "oprd")][:1]
+    later = [g for c in verb.children if c.dep_ == "prep" for o in c.children
+             if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for g in o.conjuncts
+             if g.ent_type_ not in ("DATE", "TIME") and (g.pos_ == "PROPN" or g.lower_ in OFFICES)]
+    return first + later if first and later else []
 
 
 def _object_after_day(verb: Token, people: People) -> list[Token]:

@@ -2612,3 +2612,11 @@ def test_talks_before_travelling_on_to_meet_someone_a_day_to_come(extract):
                     dt.date(2025, 6, 24))
     assert [(surnames(m), m["status"], m["date"], m["location"]) for m in found] == [
         (["Rao", "Whitby"], "planned", "2025-06-26", "Treasury"), (["Rao", "Reid"], "planned", "2025-06-27", "Edinburgh")]
+
+
+def test_called_one_leader_on_saturday_and_another_on_sunday(extract):
+    found = extract("Edward Lane called Pakistan's prime minister, Naeem Bhatti, on Saturday and India's prime minister, "
+                    "Devendra Rao, on Sunday, Downing Street said.", dt.date(2025, 5, 12))
+    assert sorted((m["kind"], m["date"], names(m)) for m in found) == [
+        ("phone_call", "2025-05-10", ["Edward Lane", "Naeem Bhatti"]),
+        ("phone_call", "2025-05-11", ["Edward Lane", "Devendra Rao"])]
