@@ -195,6 +195,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             objects.append(named)
     if trigger.frame.objects and token.pos_ == "VERB" and objects:
         objects += dated_objects(token)[1:]
+        objects += [n for o in objects if o.lower_ in ("leaders", "heads", "chiefs") and o.dep_ == "dobj" and not any(
+            c.dep_ == "appos" for c in o.children) for n in _named_apart(o)]
     if trigger.frame.objects and token.pos_ == "VERB" and not objects:
         objects += _object_after_day(token, people)
     if trigger.frame.objects and token.pos_ == "VERB" and not objects and (garbled := _subject_taken(token, people)):
@@ -478,6 +480,15 @@ def _sides_before(t: Token, people: People) -> list[Party]:
     pair = [next((p for w in subjects if (p := _resolve(w, people))), None),
             next((p for w in objects if (p := _resolve(w, people))), None)]
     return pair if None not in pair and pair[0] is not pair[1] else []
+
+
+def _named_apart(described: Token) -> list[Token]:
+    """"met the leaders of the Liberal party and the Moderates, A and B, at …": the names set off
+    after the plural, which the parser hung on the verb."""
+    comma = described.right_edge.i + 1
+    if comma >= len(described.doc) or described.doc[comma].text != ",":
+        return []
+    return _named_after(described.doc[comma])
 
 
 def dated_objects(verb: Token) -> list[Token]:

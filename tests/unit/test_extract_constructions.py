@@ -2620,3 +2620,11 @@ def test_called_one_leader_on_saturday_and_another_on_sunday(extract):
     assert sorted((m["kind"], m["date"], names(m)) for m in found) == [
         ("phone_call", "2025-05-10", ["Edward Lane", "Naeem Bhatti"]),
         ("phone_call", "2025-05-11", ["Edward Lane", "Devendra Rao"])]
+
+
+def test_met_the_leaders_of_two_parties_named_after_them(extract):
+    [m] = extract("Prime Minister Karen Lund met the leaders of the Liberal party and the Moderates, Sören Brix and "
+                  "Lotte Dam, at her residence on Sunday.", dt.date(2026, 3, 30))
+    assert (surnames(m), m["date"]) == (["Brix", "Dam", "Lund"], "2026-03-29")
+    assert extract("Prime Minister Karen Lund met the leaders of the opposition parties on Sunday, aides said.",
+                   dt.date(2026, 3, 30)) == []
