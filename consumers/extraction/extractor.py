@@ -31,8 +31,8 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in
-from newswatch.consumers.extraction.roles import (attendees, dated_objects, lead, mark_delegation_leader, past_dateline, referred,
-                                                  represented, representatives, roles, side_leaders, trips)
+from newswatch.consumers.extraction.roles import (attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
+                                                  referred, represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import OFFICES, SHORT_STYLES, field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status

@@ -69,7 +69,8 @@ RANKS = {
 }
 # Styles and ranks written short before a name, which the tokenizer splits from their full stop
 # ("the Speaker, Hon. Abass Kamara-Bundu, …"; "Gen." and "Dr." stay whole).
-SHORT_STYLES = {"hon", "amb", "rt", "eng", "engr", "ing", "lic", "arq", "capt", "lt", "col", "maj", "brig", "cdr", "cmdr", "sgt", "supt", "insp"}
+SHORT_STYLES = {"hon", "amb", "rt", "eng", "engr", "ing", "lic", "arq", "capt", "lt", "col", "maj", "brig", "cdr", "cmdr",
+                "sgt", "supt", "insp"}
 # Plural nouns naming an official party when qualified by a country ("U.S. officials").
 GROUPS = {
     "officials", "representatives", "delegation", "delegations", "diplomats", "negotiators",

@@ -245,7 +245,8 @@ def _stage(t: Token) -> bool:
     """"will meet X in the second round": a draw or a run-off, unlike "a second round of talks" (of
     "shuttle diplomacy", of visits)."""
     return t.lower_ == "round" and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in t.children) and not any(
-        g.lower_ in _TALKS | {"diplomacy", "visits", "contacts", "exchanges"} for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        g.lower_ in _TALKS | {"diplomacy", "visits", "contacts", "exchanges"}
+        for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
 
 
 def _fell_through(verb: Token) -> bool:
