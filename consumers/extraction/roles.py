@@ -594,7 +594,10 @@ def _listed_with_name(described: Token, people: People) -> list[Token]:
     doc = described.doc
     name = next((w for w in doc[described.i + 1:min(described.i + 8, described.sent.end)]
                  if people.at(w) is party and w.pos_ == "PROPN" and w.dep_ != "compound"), None)
-    return [] if name is None or name.head == described else list(name.conjuncts)
+    if name is None or name.head == described:
+        return []
+    # (An official, as the first is: not "… and members of his staff")
+    return [w for w in name.conjuncts if (p := people.at(w)) is not None and not p.group and is_official(p.title)]
 
 
 def _named_up_to_verb(between: Token, people: People) -> list[Token]:
