@@ -334,7 +334,8 @@ class MeetingExtractor:
             if before is None and dates.counts_from_event(phrase):
                 continue  # from a meeting, dated later: the meeting words' own phrase is read then
             # ("is due to hold talks …, before travelling to Edinburgh on Friday": a trip to come)
-            day, precision = dates.resolve(phrase, published, before, _ahead(triggers.status(verb, verb)))
+            ahead = _ahead(triggers.status(verb, verb)) if phrase else None
+            day, precision = dates.resolve(phrase, published, before, ahead)
             if day is not None and precision == "day":
                 article.arrivals.append(_Arrival(verb.i, day, phrase, doc[verb.left_edge.i:verb.right_edge.i + 1]))
         deadline = time.monotonic() + self.max_seconds
@@ -601,8 +602,8 @@ def _uncounted(recent: _Draft, pair: list[Party], people: People) -> bool:
 def _opens_with(token) -> bool:
     """"Following talks with the company's chairman, X, an agreement was signed": a sentence opened
     by the talks, its clause telling of no one who held them."""
-    sent, start = token.sent, token.left_edge.i - 1
-    return start == token.sent.start and sent.doc[start].lower_ in ("after", "following")
+    start = token.left_edge.i - 1
+    return start == token.sent.start and token.doc[start].lower_ in ("after", "following")
 
 
 def _another_fate(told: _Draft, draft: _Draft) -> bool:

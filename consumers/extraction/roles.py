@@ -8,7 +8,9 @@ phrase. Pronouns and descriptions are resolved to people named earlier; plural r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -268,9 +270,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
                    if o.dep_ == "pobj" and o.tag_ == "NNS"]
         apposed = [a for o in plurals for h in ((o, token) if o.lower_ in _COUNTERPARTS else (o,))
                    for a in h.children if a.dep_ == "appos"]
-        named = {id(p): w for a in apposed for w in a.subtree if (p := people.at(w)) is not None and not p.group}
-        if len(named) >= 2:
-            objects += named.values()
+        if len(named := _persons_among((w for a in apposed for w in a.subtree), people)) >= 2:
+            objects += named
             found.between = True
     if trigger.noun and trigger.frame.name == "talks":
         # "is in talks to buy rival Y", "talks to sell its stake to Y", "to merge with Y": the
@@ -578,9 +579,14 @@ def _named_inside(t: Token, people: People) -> Party | None:
 
 def _members(t: Token, people: People) -> list[Token]:
     """The name tokens of the people a group phrase lists (one token per person)."""
+    return _persons_among((w for w in t.subtree if w != t and w.dep_ != "compound"), people)
+
+
+def _persons_among(words: Iterable[Token], people: People) -> list[Token]:
+    """The first word of each person (not body) named among ``words``, in order."""
     seen: dict[int, Token] = {}
-    for w in t.subtree:
-        if w != t and w.dep_ not in ("compound",) and (p := people.at(w)) is not None and not p.group:
+    for w in words:
+        if (p := people.at(w)) is not None and not p.group:
             seen.setdefault(id(p), w)
     return list(seen.values())
 
@@ -604,13 +610,8 @@ def _named_up_to_verb(between: Token, people: People) -> list[Token]:
     """The people named after "between" up to the next verb, read off the word order when the
     parser hung the second elsewhere ("a meeting between X's minister of production, foreign trade
     and fisheries, A, and Colombian Trade Minister B, scheduled for Friday")."""
-    seen: dict[int, Token] = {}
-    for w in between.doc[between.i + 1:between.sent.end]:
-        if w.pos_ in ("VERB", "AUX"):
-            break
-        if (p := people.at(w)) is not None and not p.group:
-            seen.setdefault(id(p), w)
-    return list(seen.values())
+    words = between.doc[between.i + 1:between.sent.end]
+    return _persons_among(takewhile(lambda w: w.pos_ not in ("VERB", "AUX"), words), people)
 
 
 _PURPOSES = {"discuss", "negotiate", "review", "consider", "examine", "address", "agree", "explore"}
@@ -827,7 +828,7 @@ def _resolve(t: Token, people: People) -> Party | None:
     party = _styled_before(t, people) or people.at(t) or people.monarch(t)
     if party is not None:
         return party
-    if t.lower_ in _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"} and (
+    if t.lower_ in _LED_BODIES and (
             leader := _delegation_leader(t, people)) is not None:
         # "met the leadership (the board) of the X Association, led by its President, Y", "talks
         # with the heavy transport federation, led by its executive secretary Y"
@@ -1002,6 +1003,9 @@ _INSTITUTIONAL = {"fund", "bank", "ministry", "council", "union", "party", "army
                   "agency", "organisation", "organization", "company", "group", "committee", "government",
                   "department", "authority", "association", "federation", "chamber", "institute", "league",
                   "corporation", "programme", "program", "court", "assembly", "parliament", "front", "movement"}
+# Bodies whose leader, told in a participle after them, is the side: "the board of X, led by its
+# President, Y".
+_LED_BODIES = _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"}
 
 
 def _personal(name: str) -> bool:
