@@ -146,6 +146,9 @@ class Dispatcher:
                 with self._changed:
                     self._busy.discard(sub_id)
                     self._changed.notify_all()
+                # Alerts queued while this subscription was busy were skipped by the round that
+                # their wake() started: look again now, not at the next tick.
+                self._wake.set()
 
     def _deliver_due(self, sub_id: int) -> None:
         """This subscription's due deliveries, oldest first, one at a time, while its circuit is closed."""
