@@ -265,6 +265,8 @@ def location(token: Token, verb: Token) -> str | None:
                 continue
             if own and not _own(t, token, verb):
                 continue
+            if t.head.lower_ == "to" and _posting(t.head):
+                continue
             visited = t.head if t.dep_ == "poss" else t  # "visited Kenya's biggest shantytown"
             # ("at the Leeds offices of Acas", "the company's York headquarters": the city of the building)
             housed = t.dep_ == "compound" and t.head.lower_ in VENUES | {"offices"} and t.head.dep_ == "pobj" and (
@@ -295,6 +297,22 @@ def location(token: Token, verb: Token) -> str | None:
         if venue or place:
             return venue or place
     return own_place
+
+
+# Offices held "to" a state: "the Ambassador of Qatar to the Republic of Kazakhstan".
+_POSTED = {"ambassador", "ambassadors", "envoy", "envoys", "consul", "representative", "commissioner", "delegate",
+           "chargé", "charge"}
+
+
+def _posting(to: Token) -> bool:
+    """Whether "to" ends an envoy's title, read off the word order (the parser may hang it on the
+    verb): the state it is posted to is no place of the meeting."""
+    for w in reversed(to.doc[max(to.i - 8, 0):to.i]):
+        if w.lower_ in _POSTED:
+            return True
+        if not (w.pos_ == "PROPN" or w.lower_ in ("of", "the")):
+            return False
+    return False
 
 
 def _surname(ent: Span) -> bool:
@@ -414,10 +432,28 @@ def _venue(scope: list[Token]) -> str | None:
             if words and any(w.pos_ == "ADJ" and not w.is_title for w in t.doc[words[-1].i + 1:t.i]):
                 # "at the Casa de Nariño presidential palace": the name, not what it is
                 return t.doc[first.i:words[-1].i + 1].text
-            return t.doc[first.i:_named_on(t)].text
+            end = _named_on(t)
+            return t.doc[first.i:end].text + _city_after(t.doc, end)
         if [c.lower_ for c in t.children] == ["the"] and (named := _named_earlier(t)):
             return named  # "the audience in the Apostolic Palace … talks in the palace"
     return None
+
+
+def _city_after(doc: Doc, end: int) -> str:
+    """", Abuja" when a building's name ending before ``end`` is followed by its city set off by a
+    comma ("at the Ministry of Foreign Affairs, Abuja."), else ""."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return ""
+    words = end + 1
+    while words < min(end + 4, len(doc)) and doc[words].pos_ == "PROPN" and doc[words].is_title:
+        words += 1
+    if words == end + 1 or (words < len(doc) and not (doc[words].is_space or doc[words].is_punct and doc[words].text
+                                                      not in ("-", "–", "'s"))):
+        return ""
+    city = doc[end + 1:words].text
+    # (The model may take a capital for a person, "the Grand Savannah Hotel, Abuja, ahead of …".)
+    told_a_place = doc[end + 1].ent_type_ == "GPE" and country_code(city) is None
+    return f", {city}" if told_a_place or is_capital(city) else ""
 
 
 def _building_words(t: Token) -> list[Token]:
@@ -463,7 +499,9 @@ def _named_on(t: Token) -> int:
     """Where a building's name ends past its head word: "the Great Hall of the People", "the
     Palácio do Planalto" (read off the word order: the parser takes "do" for a verb)."""
     doc, end = t.doc, t.i + 1
-    while end < len(doc) and doc[end].lower_ in _NAME_LINKS:
+    # (A name goes on with "of the", never with "the" itself: "received at the Ministry the
+    # Ambassador of Qatar" ends at "Ministry".)
+    while end < len(doc) and doc[end].lower_ in _NAME_LINKS and not (end == t.i + 1 and doc[end].lower_ == "the"):
         links = end
         while links < len(doc) and doc[links].lower_ in _NAME_LINKS:
             links += 1

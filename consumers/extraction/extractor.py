@@ -136,6 +136,9 @@ class _Draft:
     date: dt.date | None = None
     precision: str = "unknown"
     location: str | None = None
+    # The place was not told for this meeting but assumed (the lead's series, the dateline): a
+    # later report of the same meeting that tells it wins.
+    assumed_place: bool = False
     topics: list[str] = field(default_factory=list)
     attribution: str | None = None
     confidence: float = 0.9
@@ -368,7 +371,9 @@ class MeetingExtractor:
                 (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)
                  and not _another_fate(k, draft)), None)
             if same is not None:  # a body and its representative told the same meeting twice
-                same.date, same.location = same.date or draft.date, same.location or draft.location
+                same.date = same.date or draft.date
+                if draft.location and (same.location is None or same.assumed_place):
+                    same.location, same.assumed_place = draft.location, False
                 same.confidence = max(same.confidence, draft.confidence)
                 continue
             kept.append(draft)
@@ -380,6 +385,7 @@ class MeetingExtractor:
                 # meetings was, or else where the story is filed from.
                 series = article.series if article.series and draft.sent.start >= article.series[0] else None
                 draft.location = series[1] if series else details.dateline_place(doc)
+                draft.assumed_place = True
             _follow_up(draft, article)
         return [d.to_model() for d in kept]
 

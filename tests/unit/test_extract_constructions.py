@@ -2628,3 +2628,25 @@ def test_met_the_leaders_of_two_parties_named_after_them(extract):
     assert (surnames(m), m["date"]) == (["Brix", "Dam", "Lund"], "2026-03-29")
     assert extract("Prime Minister Karen Lund met the leaders of the opposition parties on Sunday, aides said.",
                    dt.date(2026, 3, 30)) == []
+
+
+def test_a_building_whose_city_follows_it_after_a_comma(extract):
+    [m] = extract("Trade Minister Halima Garba on Wednesday received the Ambassador of Peru, Jorge Salas Quiroga, at the "
+                  "Ministry of Industry, Abuja.", dt.date(2025, 7, 3))
+    assert (surnames(m), m["location"]) == (["Garba", "Quiroga"], "Ministry of Industry, Abuja")
+    [m] = extract("Trade Minister Halima Garba on Wednesday received the Ambassador of Peru, Jorge Salas Quiroga, at the "
+                  "Ministry of Industry, Nigeria's capital being closed to traffic.", dt.date(2025, 7, 3))
+    assert m["location"] == "Ministry of Industry"
+
+
+def test_received_at_the_ministry_an_ambassador_posted_to_the_host_state(extract):
+    [m] = extract("On 2 June, Deputy Foreign Minister Dana Mukanova received at the Ministry the Ambassador of the "
+                  "Kingdom of Norway to the Republic of Kazakhstan, Eirik Holm.", dt.date(2025, 6, 3))
+    assert (surnames(m), m["date"], m["location"]) == (["Holm", "Mukanova"], "2025-06-02", "Ministry")
+
+
+def test_the_headline_meeting_takes_the_building_the_story_gives_not_the_dateline(extract):
+    [m] = extract("His Highness the Crown Prince receives Chilean Foreign Minister\n\nDOHA, June 4 (QNA) -- His Highness the Crown "
+                  "Prince Sheikh Fahad bin Ali Al Thani received at Lusail Palace today Chile's Minister of Foreign "
+                  "Affairs Rosa Undurraga.", dt.date(2025, 6, 4))
+    assert (surnames(m), m["date"], m["location"]) == (["Thani", "Undurraga"], "2025-06-04", "Lusail Palace")
