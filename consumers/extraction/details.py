@@ -410,8 +410,9 @@ def _venue(scope: list[Token]) -> str | None:
             gone_to = True  # "on the Rumichaca International Bridge"
         if gone_to and t.pos_ == "PROPN" and (t.is_title and _described_as_venue(t) or _named_in_its_city(t)):
             # "at the Catshuis, the Dutch prime minister's official residence", "at the Grand Serail in Beirut"
-            words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
-            return t.doc[(words or [t])[0].i:t.i + 1].text
+            # ("at the San Carlos Palace in Bogota", "at the Palacio de Gobierno in Monterrey", "at the
+            # Department for Business and Trade in London": the whole name)
+            return t.doc[_name_start(t, _building_words(t)).i:_named_on(t)].text
         if not gone_to or not (t.lower_ in VENUES | DECKS or t.is_title and any(
                 w.dep_ == "compound" and w.lower_ in VENUES for w in t.subtree if w.i < t.i)):
             continue
@@ -427,8 +428,7 @@ def _venue(scope: list[Token]) -> str | None:
         words = _building_words(t)
         if t.is_title or words:
             # "at Jubilee House", "at Sunderland station", "at the Kenya Defence Forces headquarters"
-            first = (words or [t])[0]
-            first = next((w for w in first.subtree if w.is_title and w.i <= first.i), first)
+            first = _name_start(t, words)
             if words and any(w.pos_ == "ADJ" and not w.is_title for w in t.doc[words[-1].i + 1:t.i]):
                 # "at the Casa de Nariño presidential palace": the name, not what it is
                 return t.doc[first.i:words[-1].i + 1].text
@@ -454,6 +454,18 @@ def _city_after(doc: Doc, end: int) -> str:
     # (The model may take a capital for a person, "the Grand Savannah Hotel, Abuja, ahead of …".)
     told_a_place = doc[end + 1].ent_type_ == "GPE" and country_code(city) is None
     return f", {city}" if told_a_place or is_capital(city) else ""
+
+
+def _name_start(t: Token, words: list[Token]) -> Token:
+    """The first word of a building's name, given its head word and the capitalised words before
+    it: past the words those hang from ("San" of "San Carlos Palace") and initials written in
+    capitals ("OR Tambo Building", which the model may take for "or")."""
+    first = (words or [t])[0]
+    first = next((w for w in first.subtree if w.is_title and w.i <= first.i), first)
+    before = t.doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.is_upper and before.is_alpha and len(before) <= 3 and not before.is_sent_start:
+        return before
+    return first
 
 
 def _building_words(t: Token) -> list[Token]:
@@ -506,7 +518,10 @@ def _named_on(t: Token) -> int:
         while links < len(doc) and doc[links].lower_ in _NAME_LINKS:
             links += 1
         named = links
-        while named < len(doc) and doc[named].is_title and doc[named].ent_type_ not in ("DATE", "TIME"):
+        while named < len(doc) and doc[named].ent_type_ not in ("DATE", "TIME") and (doc[named].is_title or (
+                # ("the Department for Business and Trade": "and" inside the name the model gives)
+                doc[named].lower_ == "and" and named > links and named + 1 < len(doc) and doc[named + 1].is_title
+                and doc[named].ent_iob_ == "I" and doc[named + 1].ent_iob_ == "I")):
             named += 1
         if named == links:
             break

@@ -2650,3 +2650,15 @@ def test_the_headline_meeting_takes_the_building_the_story_gives_not_the_datelin
                   "Prince Sheikh Fahad bin Ali Al Thani received at Lusail Palace today Chile's Minister of Foreign "
                   "Affairs Rosa Undurraga.", dt.date(2025, 6, 4))
     assert (surnames(m), m["date"], m["location"]) == (["Thani", "Undurraga"], "2025-06-04", "Lusail Palace")
+
+
+def test_the_whole_name_of_a_building_in_its_city(extract):
+    found = extract("Interior Minister Rafael Ocampo received his Chilean counterpart at the San Martín Palace in Lima "
+                    "on Monday.\n\nGovernor Dale Pruitt met Governor Marisol Treviño Garza at the Palacio de Gobierno in "
+                    "Saltillo on Tuesday.\n\nTrade Secretary Olivia Marsh met Arjun Khatri-Bose, chairman of Deccan "
+                    "Alloys, at the Department for Energy and Industry in London on Wednesday.\n\nThe talks between "
+                    "Foreign Minister Palesa Moloi and Deputy Minister Sipho Dube were held at the department's OR "
+                    "Tambo Building in Pretoria on Thursday.", dt.date(2025, 9, 5))
+    assert [m["location"] for m in found] == [
+        "San Martín Palace, Lima", "Palacio de Gobierno, Saltillo", "Department for Energy and Industry, London",
+        "OR Tambo Building, Pretoria"]
