@@ -100,8 +100,10 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
     """Whether a word in the meeting's clause belongs to the meeting rather than to another
     action inside it ("before returning to Hanoi on Friday")."""
     while t not in (token, verb) and t.head != t:
+        # ("met a delegation led by X at Stormont on Monday": the parser hangs the meeting's place
+        # and day on "led", on the meeting word or on the side it leads)
         if t.head.pos_ == "VERB" and t.head not in (token, verb) and not _happening(t.head) and not (
-                led_by(t.head) and t.head.head in (token, verb)) and (
+                led_by(t.head) and (t.head.head in (token, verb) or t.head.head.head in (token, verb))) and (
                 t.head.dep_ in _OTHER_ACTIONS or _aim(t.head, token, verb) or _discussed(t.head, token, verb)):
             return False
         if t.head.lower_ == "since" and t.dep_ == "pobj":
@@ -283,7 +285,8 @@ def location(token: Token, verb: Token) -> str | None:
         else:
             # ("in his office at the Commons": the building the office is in)
             unnamed = [t for t in scope if t.pos_ == "PROPN" and t.dep_ == "pobj" and (
-                       t.head.lower_ == "in" or t.head.lower_ == "at" and t.head.head.lower_ in VENUES)
+                       t.head.lower_ == "in" or t.head.lower_ == "at" and (
+                           t.head.head.lower_ in VENUES or _after_leader(t.head)))
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and (
                            t.head.head.pos_ == "VERB" or t.head.head.lower_ in VENUES or (own and token.pos_ != "VERB"))))
                        and t.lower_ not in VENUES | DOCUMENTS]  # (not "the Trade in Goods Agreement")
@@ -313,6 +316,13 @@ def _posting(to: Token) -> bool:
         if not (w.pos_ == "PROPN" or w.lower_ in ("of", "the")):
             return False
     return False
+
+
+def _after_leader(prep: Token) -> bool:
+    """"will meet a delegation led by Mr X at Stormont": the parser hangs the meeting's place on
+    the leader's name, or on "led"."""
+    name = prep.head
+    return led_by(name) or name.dep_ == "pobj" and name.head.dep_ == "agent" and led_by(name.head.head)
 
 
 def _surname(ent: Span) -> bool:
@@ -470,7 +480,8 @@ def _name_start(t: Token, words: list[Token]) -> Token:
 
 def _building_words(t: Token) -> list[Token]:
     """The capitalised words of a building's name before its head word ("Casa de Nariño palace")."""
-    return [c for c in t.lefts if c.dep_ in ("compound", "nmod") and c.is_title]
+    # (A name the parser takes for an adjective: "the Zugulba residence".)
+    return [c for c in t.lefts if c.is_title and (c.dep_ in ("compound", "nmod") or c.dep_ == "amod" and c.pos_ == "PROPN")]
 
 
 def _named_earlier(t: Token) -> str | None:

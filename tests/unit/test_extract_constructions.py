@@ -2662,3 +2662,11 @@ def test_the_whole_name_of_a_building_in_its_city(extract):
     assert [m["location"] for m in found] == [
         "San Martín Palace, Lima", "Palacio de Gobierno, Saltillo", "Department for Energy and Industry, London",
         "OR Tambo Building, Pretoria"]
+
+
+def test_the_place_of_a_meeting_with_a_delegation_hung_on_its_leader(extract):
+    found = extract("Scotland Secretary Ewan Baird will meet a Plaid delegation led by Mr Rhys Tudor at Holyrood on "
+                    "Monday.\n\nOn 9 May, President Arif Gasimli received a delegation led by the Deputy Speaker of "
+                    "the Senate, Marta Ricci-Lenzi, at the Gabala residence.", dt.date(2025, 5, 10))
+    assert [(surnames(m), m["location"]) for m in found] == [
+        (["Baird", "Tudor"], "Holyrood"), (["Gasimli", "Ricci-Lenzi"], "Gabala residence")]
