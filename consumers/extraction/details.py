@@ -13,7 +13,8 @@ from newswatch.consumers.extraction import dates
 from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at
 from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES
-from newswatch.consumers.extraction.titles import DOCUMENTS
+from newswatch.consumers.extraction.sentences import sentence_before
+from newswatch.consumers.extraction.titles import DOCUMENTS, OFFICES
 from newswatch.consumers.extraction.triggers import REPORTING, clause, led_by
 
 _PLACE_PREPS = {"in", "at", "to"}
@@ -103,7 +104,7 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
         # ("met a delegation led by X at Stormont on Monday": the parser hangs the meeting's place
         # and day on "led", on the meeting word or on the side it leads)
         if t.head.pos_ == "VERB" and t.head not in (token, verb) and not _happening(t.head) and not (
-                led_by(t.head) and (t.head.head in (token, verb) or t.head.head.head in (token, verb))) and (
+                led_by(t.head) and _side_of(t.head.head, token, verb)) and (
                 t.head.dep_ in _OTHER_ACTIONS or _aim(t.head, token, verb) or _discussed(t.head, token, verb)):
             return False
         if t.head.lower_ == "since" and t.dep_ == "pobj":
@@ -112,6 +113,11 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
             return False  # "put back because of a funeral in Newry": the cause's place
         t = t.head
     return True
+
+
+def _side_of(n: Token, token: Token, verb: Token) -> bool:
+    """Whether ``n`` is the meeting word or a side of it: "met a delegation", "met with the board"."""
+    return n in (token, verb) or n.head in (token, verb) or (n.dep_ == "pobj" and n.head.head in (token, verb))
 
 
 def _aim(action: Token, token: Token, verb: Token) -> bool:
@@ -256,6 +262,8 @@ def location(token: Token, verb: Token) -> str | None:
     for own, scope in _scopes(token, verb):
         if not own and own_place:
             return own_place
+        if own and (there := _there(scope)) is not None:
+            return there
         places = []
         for t in scope:
             ent = entity_at(t)
@@ -267,7 +275,7 @@ def location(token: Token, verb: Token) -> str | None:
                 continue
             if own and not _own(t, token, verb):
                 continue
-            if t.head.lower_ == "to" and _posting(t.head):
+            if t.head.lower_ == "to" and _posting(t.head) or own_place and _in_office(t, token, verb):
                 continue
             visited = t.head if t.dep_ == "poss" else t  # "visited Kenya's biggest shantytown"
             # ("at the Leeds offices of Acas", "the company's York headquarters": the city of the building)
@@ -288,7 +296,7 @@ def location(token: Token, verb: Token) -> str | None:
                        t.head.lower_ == "in" or t.head.lower_ == "at" and (
                            t.head.head.lower_ in VENUES or _after_leader(t.head)))
                        and t.is_title and (not t.ent_type_ or (t.ent_type_ in ("ORG", "PERSON") and (
-                           t.head.head.pos_ == "VERB" or t.head.head.lower_ in VENUES or (own and token.pos_ != "VERB"))))
+                           t.head.head.pos_ == "VERB" or t.head.head.lower_ in VENUES | {"offices"} or (own and token.pos_ != "VERB"))))
                        and t.lower_ not in VENUES | DOCUMENTS]  # (not "the Trade in Goods Agreement")
             place = _unnamed_place(unnamed[0]) if unnamed else _capital(scope)
         if place:
@@ -315,6 +323,29 @@ def _posting(to: Token) -> bool:
             return True
         if not (w.pos_ == "PROPN" or w.lower_ in ("of", "the")):
             return False
+    return False
+
+
+def _there(scope: list[Token]) -> str | None:
+    """"left for Kuala Lumpur on Wednesday and is due to meet X there on Friday": the place a
+    trip went to, named before "there" in its sentence or the one before."""
+    there = next((t for t in scope if t.lower_ == "there" and t.dep_ == "advmod"), None)
+    if there is None:
+        return None
+    start = (sentence_before(there.sent) or there.sent).start
+    went = [e for e in there.doc.ents if start <= e.start and e.end <= there.i and e.label_ in ("GPE", "LOC", "FAC")
+            and e.root.dep_ == "pobj" and e.root.head.lower_ in ("to", "for", "in", "at", "via")]
+    return went[-1].text.removeprefix("the ") if went else None
+
+
+def _in_office(t: Token, token: Token, verb: Token) -> bool:
+    """"flew to Basra, where he met Gen X, the commander of British forces in southern Iraq": a
+    place inside what an office is of describes the office, not where they met, when the sentence
+    tells that too (alone, "met the head of the UN mission in Libya" may well have been there)."""
+    while t not in (token, verb) and t.head != t:
+        if t.lower_ == "of" and t.dep_ == "prep" and t.head.lower_ in OFFICES:
+            return True
+        t = t.head
     return False
 
 
@@ -387,9 +418,12 @@ def is_venue(place: str) -> bool:
 def _where(verb: Token) -> str | None:
     """"travelled to Mozambique, where he met …" (and "… and held talks with …"): the place a
     "where" clause hangs from."""
-    while verb.dep_ == "conj" and verb.head != verb:
+    # (Past "is expected to", "is due to": "via Geneva, where he is expected to meet …")
+    where = any(c.lower_ == "where" for c in verb.children)
+    while verb.dep_ in ("conj", "xcomp", "acomp") and verb.head != verb:
         verb = verb.head
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        where = where or any(c.lower_ == "where" for c in verb.children)
+    if verb.dep_ != "relcl" or not where:
         return None
     head, ent = verb.head, entity_at(verb.head)
     if ent is not None and ent.label_ in ("DATE", "TIME"):

@@ -2670,3 +2670,23 @@ def test_the_place_of_a_meeting_with_a_delegation_hung_on_its_leader(extract):
                     "the Senate, Marta Ricci-Lenzi, at the Gabala residence.", dt.date(2025, 5, 10))
     assert [(surnames(m), m["location"]) for m in found] == [
         (["Baird", "Tudor"], "Holyrood"), (["Gasimli", "Ricci-Lenzi"], "Gabala residence")]
+
+
+def test_where_a_meeting_to_come_is_told_by_a_where_clause_or_there(extract):
+    found = extract("Mr Hollis will fly home via Vienna, where he is expected to meet the IAEA's director general, Rafael "
+                    "Ortiz, on Saturday.\n\nMs Chen left for Bangkok on Wednesday evening and is due to meet Thai Prime "
+                    "Minister Anan Wongsakul there on Friday.", dt.date(2025, 4, 2))
+    assert [(surnames(m), m["location"]) for m in found] == [
+        (["Hollis", "Ortiz"], "Vienna"), (["Chen", "Wongsakul"], "Bangkok")]
+
+
+def test_a_place_inside_an_office_is_not_where_they_met(extract):
+    [m] = extract("Defence Secretary Tom Hale then flew to Kandahar, where he met Gen Sir Peter Walsh, the commander of "
+                  "British forces in southern Afghanistan, at the airfield.", dt.date(2025, 4, 2))
+    assert (surnames(m), m["location"]) == (["Hale", "Walsh"], "Kandahar")
+
+
+def test_offices_in_a_city_the_model_takes_for_a_body(extract):
+    [m] = extract("Trade Minister Rosa Ibarra met with the board of the Peruvian-German Chamber of Commerce, headed by its "
+                  "president, Klaus Weber, at the chamber's offices in Arequipa on Monday.", dt.date(2025, 4, 2))
+    assert m["location"] == "Arequipa"
