@@ -103,8 +103,11 @@ def _weekday(day: str, rel: str | None, published: dt.date | None, future: bool 
     if future is None and rel in (None, "on"):
         # Either way: the nearer ("had been due on Wednesday", told on Thursday, was yesterday).
         future = delta % 7 <= (-delta) % 7
-    if rel == "next" or (future and rel != "last"):
-        return offset(published, delta % 7 or (7 if rel == "next" else 0))
+    if rel == "next":
+        # "next Thursday" is the Thursday of next week (on a Tuesday, nine days on, not two).
+        return offset(published, 7 - published.weekday() + WEEKDAYS[day])
+    if future and rel != "last":
+        return offset(published, delta % 7)
     return offset(published, -((-delta) % 7) or (-7 if rel == "last" else 0))
 
 

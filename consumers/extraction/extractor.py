@@ -1194,8 +1194,10 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
         source = next((d for d in reversed(article.drafts)
                        if any(p in d.parties for p in draft.parties)), None)
     if source is None:
-        if also and draft.date is None:
-            draft.date, draft.precision = _dated_before(draft, article)
+        if draft.date is None and (also or draft.status == Status.OCCURRED):
+            # ("X and her counterpart Y agreed on Wednesday to … The two ministers met at …": both
+            # sides did what the sentence before dates)
+            draft.date, draft.precision = _dated_before(draft, article, every=not also)
         return
     place = source.location
     if not same_event and place and details.is_venue(place):
@@ -1207,16 +1209,19 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
         draft.location = place
 
 
-def _dated_before(draft: _Draft, article: _Article) -> tuple[dt.date | None, str]:
+def _dated_before(draft: _Draft, article: _Article, every: bool = False) -> tuple[dt.date | None, str]:
     """"X had an audience with the Pope on Wednesday. He then sat down with Y": what X did next
-    took place the day the sentence before dates X's doing, when no meeting was read there."""
-    if draft.sent.start == 0:
+    took place the day the sentence before dates X's doing, when no meeting was read there; with
+    ``every``, only when all the meeting's sides are the subjects there ("X and Y agreed on …")."""
+    before = sentence_before(draft.sent)
+    if before is None:
         return dates.UNKNOWN
-    root = article.doc[draft.sent.start - 1].sent.root
+    root = before.root
     if root.lemma_ in triggers.REPORTING:  # "X had an audience with … on Wednesday, the office said"
         root = next((c for c in root.children if c.dep_ == "ccomp"), root)
-    if not any(article.people.at(s) in draft.parties for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-               for s in past_dateline(c)):
+    subjects = {article.people.at(s) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                for s in [*past_dateline(c), *(g for g in c.conjuncts)]}
+    if not (all(p in subjects for p in draft.parties) if every else any(p in draft.parties for p in subjects)):
         return dates.UNKNOWN
     return article.resolve(details.date_phrase(root, root), _ahead(draft.status), at=root.i)
 

@@ -2690,3 +2690,12 @@ def test_offices_in_a_city_the_model_takes_for_a_body(extract):
     [m] = extract("Trade Minister Rosa Ibarra met with the board of the Peruvian-German Chamber of Commerce, headed by its "
                   "president, Klaus Weber, at the chamber's offices in Arequipa on Monday.", dt.date(2025, 4, 2))
     assert m["location"] == "Arequipa"
+
+
+def test_a_meeting_told_after_a_lead_that_dates_what_both_sides_did(extract):
+    found = extract("Vietnamese Foreign Minister Tran Thi Mai and her Malaysian counterpart, Ahmad Faisal Rahman, "
+                    "agreed on Wednesday to speed up a border survey.\n\nThe two "
+                    "ministers met at the ministry's guest house in Hanoi, a statement said.\n\nA day earlier, Mai spoke "
+                    "by telephone with Philippine Foreign Secretary Ramon Dizon about maritime security.",
+                    dt.date(2025, 5, 8))
+    assert [(m["kind"], m["date"]) for m in found] == [("in_person", "2025-05-07"), ("phone_call", "2025-05-06")]

@@ -15,6 +15,8 @@ WEDNESDAY = dt.date(2025, 11, 19)
     ("last Wednesday", False, dt.date(2025, 11, 12)),
     ("on Friday", True, dt.date(2025, 11, 21)),
     ("next Monday", True, dt.date(2025, 11, 24)),
+    ("next Thursday", True, dt.date(2025, 11, 27)),  # of next week, not tomorrow
+    ("next Wednesday", True, dt.date(2025, 11, 26)),
     ("November 3", False, dt.date(2025, 11, 3)),
     ("3 November", False, dt.date(2025, 11, 3)),
     ("Dec. 28", False, dt.date(2024, 12, 28)),
