@@ -56,6 +56,11 @@ RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlie
                       r"tomorrow|today)\b", re.I)
 
 
+def same_day(phrase: str) -> bool:
+    """Whether ``phrase`` is a time of the day of another event ("the same day", "in the morning")."""
+    return bool(_SAME_DAY.search(" ".join(phrase.lower().split())))
+
+
 def counts_from_event(phrase: str) -> bool:
     """Whether ``phrase`` counts from another event rather than from publication ("the following
     day", "two days later", "that day")."""

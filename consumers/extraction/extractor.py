@@ -172,6 +172,7 @@ class _Article:
         self.sporting = sporting
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
+        self.lead_day: dt.date | None = None
         self.anchor_at = -1  # the word whose date the anchor is
         # Where the lead's series of meetings was held, from which sentence on ("held a number
         # of bilateral meetings in Abu Dhabi on 13-14 January"): the place of the ones told after
@@ -223,6 +224,8 @@ class _Article:
                     return arrival.date, "day"
             later = [(a.i, a.date) for a in self.arrivals if self.anchor_at < a.i < at]
             anchor = max(later)[1] if later else anchor
+        if anchor is None and dates.same_day(phrase):
+            anchor = self.lead_day
         return dates.resolve(phrase, self.published, anchor, future)
 
     def pin(self, draft: _Draft) -> None:
@@ -329,6 +332,7 @@ class MeetingExtractor:
         if not found:
             return []
         article = _Article(doc, published, People(doc, self._titles), sporting)
+        article.lead_day = _lead_day(doc, published)
         destinations = [(verb, place) for verb in doc if (place := details.destination(verb)) is not None]
         for verb, _ in destinations:
             # Trips count from the trip before ("arrived on Monday …; the following day, travelled to …").
@@ -1207,6 +1211,28 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
         draft.date, draft.precision = source.date, source.precision
     if draft.location is None and draft.kind == source.kind == Kind.IN_PERSON:
         draft.location = place
+
+
+def _lead_day(doc: Doc, published: dt.date | None) -> dt.date | None:
+    """The day the story's first sentence dates what it reports ("Kenya and Italy yesterday signed
+    three agreements"; for "X held talks last Thursday, the ministry said on Monday", Thursday):
+    what "in the morning" or "the same day" counts from before any meeting is dated."""
+    if not len(doc):
+        return None
+    lead = doc[min(details.story_start(doc), len(doc) - 1)].sent
+    while lead[0].lower_ == "by" and not any(t.pos_ in ("VERB", "AUX") for t in lead) and (
+            after := sentence_after(lead)) is not None:
+        lead = after  # past a byline ("By DIPLOMATIC CORRESPONDENT")
+    root = lead.root
+    told = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in triggers.REPORTING else None
+    for clause in ([told] if told is not None else []) + [root]:
+        words = set(clause.subtree) if clause is told else set(clause.sent) - set(told.subtree if told else ())
+        for ent in doc.ents:
+            if ent.label_ == "DATE" and ent.root in words and not dates.counts_from_event(ent.text):
+                day, precision = dates.resolve(ent.text, published, None, False)
+                if precision == "day":
+                    return day
+    return None
 
 
 def _dated_before(draft: _Draft, article: _Article, every: bool = False) -> tuple[dt.date | None, str]:

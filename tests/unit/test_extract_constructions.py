@@ -2699,3 +2699,15 @@ def test_a_meeting_told_after_a_lead_that_dates_what_both_sides_did(extract):
                     "by telephone with Philippine Foreign Secretary Ramon Dizon about maritime security.",
                     dt.date(2025, 5, 8))
     assert [(m["kind"], m["date"]) for m in found] == [("in_person", "2025-05-07"), ("phone_call", "2025-05-06")]
+
+
+def test_the_same_day_and_the_morning_count_from_the_day_the_lead_tells(extract):
+    [m] = extract("Ghana and Portugal signs deals\n\nBy OUR CORRESPONDENT\n\nGhana and Portugal yesterday signed two "
+                  "agreements on fisheries during a one-day visit to Accra by Portugal's Foreign Minister, Rui Tavares "
+                  "Pinto.\n\nMr Tavares Pinto paid a courtesy call on President Kwesi Boakye at Jubilee House in the "
+                  "morning.", dt.date(2026, 5, 28))
+    assert (surnames(m), m["date"]) == (["Boakye", "Pinto"], "2026-05-27")
+    [m] = extract("Trade Minister Paul Ekane held talks with a senior official of the regional development bank in "
+                  "Kigali last Thursday, the ministry said on Monday.\n\nThe minister also met Rwanda's Minister of "
+                  "Infrastructure, Jean Mugabo, in Kigali the same day.", dt.date(2026, 9, 22))
+    assert (surnames(m), m["date"]) == (["Ekane", "Mugabo"], "2026-09-17")
