@@ -30,6 +30,7 @@ _PLANNED_GOVERNORS = {"expect", "schedule", "plan", "due", "set", "agree", "prep
                       "arrange", "slate", "travel", "go", "head", "fly", "come", "arrive"}
 # "arrived in Islamabad to meet …" happened; only "will travel to … to meet" is a plan.
 _MOTION = {"travel", "go", "head", "fly", "come", "arrive"}
+_PERFECT = {"had", "has", "have", "'ve", "did"}
 _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "try", "consider",
                            "ask", "urge", "invite", "push", "call", "demand", "suggest", "refuse",
                            "decline", "fail", "avoid", "need", "like", "love", "aim", "request",
@@ -305,7 +306,10 @@ def status(token: Token, verb: Token) -> str | None:
                 c.dep_ == "conj" and _cancels(c) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                 for c in t.children):
             return Status.CANCELLED  # "The meeting was supposed to be held in May but was put off"
-        if children & _CANCELLED_MODIFIERS:
+        # (Not a clause with its own subject: "spoke … about pilgrims stranded after their return
+        # flights were cancelled".)
+        if {c.lower_ for c in t.children if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            } & _CANCELLED_MODIFIERS:
             return Status.CANCELLED
         if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
             break
@@ -325,7 +329,8 @@ def status(token: Token, verb: Token) -> str | None:
         # "In a call on Friday, X and Y agreed to …": the call is where they agreed, not what.
         adjunct = depth > 0 and chain[depth - 1].dep_ == "prep" and chain[depth - 1].lower_ in (
             "in", "during", "at", "after", "following")
-        if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals or t.lemma_ not in _MOTION) and not adjunct:
+        # ("will travel to Vilnius for talks" is a plan, "had travelled to Budapest for talks" a trip made)
+        if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals - _PERFECT or t.lemma_ not in _MOTION) and not adjunct:
             result = Status.PLANNED
         # "He flies to Dublin on Thursday for talks": a trip in the present tense is a timetable.
         if depth > 0 and t.lemma_ in _MOTION and t.tag_ in ("VBZ", "VBP") and not adjunct:

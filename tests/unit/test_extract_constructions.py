@@ -2711,3 +2711,13 @@ def test_the_same_day_and_the_morning_count_from_the_day_the_lead_tells(extract)
                   "Kigali last Thursday, the ministry said on Monday.\n\nThe minister also met Rwanda's Minister of "
                   "Infrastructure, Jean Mugabo, in Kigali the same day.", dt.date(2026, 9, 22))
     assert (surnames(m), m["date"]) == (["Ekane", "Mugabo"], "2026-09-17")
+
+
+def test_a_trip_made_for_talks_and_a_call_about_flights_that_were_cancelled(extract):
+    [m] = extract("The ministry said Ms Novak had travelled to Vienna on June 3 only for talks with Austrian State "
+                  "Secretary Karl Huber on gas transit.", dt.date(2025, 6, 20))
+    assert (surnames(m), m["status"]) == (["Huber", "Novak"], "occurred")
+    [m] = extract("The foreign minister said on Wednesday that the ambassador in Cairo, Musa Danjuma, had spoken by phone "
+                  "with Egypt's Deputy Minister of Tourism Hany Fawzi on Tuesday about 300 pilgrims stranded in Cairo "
+                  "after their return flights were cancelled.", dt.date(2025, 6, 19))
+    assert (surnames(m), m["status"]) == (["Danjuma", "Fawzi"], "occurred")
