@@ -367,6 +367,10 @@ def status(token: Token, verb: Token) -> str | None:
                 result = Status.PLANNED
         if t.dep_ in ("relcl", "conj", "ROOT"):
             break
+    if result == Status.PLANNED and token.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        # A meeting told in the past tense with its own subject happened, whatever comes of it
+        # ("Her visit comes a week after X spoke by telephone to Y").
+        result = Status.OCCURRED
     amods = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "compound")}
     if amods & _HYPOTHETICAL_MODIFIERS:
         return None

@@ -2721,3 +2721,9 @@ def test_a_trip_made_for_talks_and_a_call_about_flights_that_were_cancelled(extr
                   "with Egypt's Deputy Minister of Tourism Hany Fawzi on Tuesday about 300 pilgrims stranded in Cairo "
                   "after their return flights were cancelled.", dt.date(2025, 6, 19))
     assert (surnames(m), m["status"]) == (["Danjuma", "Fawzi"], "occurred")
+
+
+def test_a_call_in_the_past_tense_before_a_visit_to_come_happened(extract):
+    [m] = extract("Her visit comes a week after President Anton Melnyk spoke by telephone to Prime Minister Clara Voss.",
+                  dt.date(2025, 5, 20))
+    assert (m["kind"], m["status"]) == ("phone_call", "occurred")
