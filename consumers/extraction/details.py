@@ -492,7 +492,7 @@ def _city_after(doc: Doc, end: int) -> str:
     while words < min(end + 4, len(doc)) and doc[words].pos_ == "PROPN" and doc[words].is_title:
         words += 1
     if words == end + 1 or (words < len(doc) and not (doc[words].is_space or doc[words].is_punct and doc[words].text
-                                                      not in ("-", "–", "'s"))):
+                                                      not in ("-", "–"))):
         return ""
     city = doc[end + 1:words].text
     # (The model may take a capital for a person, "the Grand Savannah Hotel, Abuja, ahead of …".)

@@ -1225,9 +1225,9 @@ def _lead_day(doc: Doc, published: dt.date | None) -> dt.date | None:
         lead = after  # past a byline ("By DIPLOMATIC CORRESPONDENT")
     root = lead.root
     told = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in triggers.REPORTING else None
-    for clause in ([told] if told is not None else []) + [root]:
-        words = set(clause.subtree) if clause is told else set(clause.sent) - set(told.subtree if told else ())
-        for ent in doc.ents:
+    reported = set(told.subtree) if told is not None else set()
+    for words in (reported, set(lead) - reported):  # what was reported first, then the report itself
+        for ent in lead.ents:
             if ent.label_ == "DATE" and ent.root in words and not dates.counts_from_event(ent.text):
                 day, precision = dates.resolve(ent.text, published, None, False)
                 if precision == "day":
