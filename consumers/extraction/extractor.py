@@ -10,6 +10,7 @@ The rules live in modules named for their job: :mod:`.triggers` (meeting words, 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import logging
 import time
@@ -21,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.attrs import IS_TITLE
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.attributes import tabulable
@@ -172,7 +173,6 @@ class _Article:
         self.sporting = sporting
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
-        self.lead_day: dt.date | None = None
         self.anchor_at = -1  # the word whose date the anchor is
         # Where the lead's series of meetings was held, from which sentence on ("held a number
         # of bilateral meetings in Abu Dhabi on 13-14 January"): the place of the ones told after
@@ -227,6 +227,11 @@ class _Article:
         if anchor is None and dates.same_day(phrase):
             anchor = self.lead_day
         return dates.resolve(phrase, self.published, anchor, future)
+
+    @functools.cached_property
+    def lead_day(self) -> dt.date | None:
+        """The day the story's first sentence dates (read only when a phrase needs it)."""
+        return _lead_day(self.doc, self.published)
 
     def pin(self, draft: _Draft) -> None:
         """A meeting dated to the day is what later relative dates count from."""
@@ -332,7 +337,6 @@ class MeetingExtractor:
         if not found:
             return []
         article = _Article(doc, published, People(doc, self._titles), sporting)
-        article.lead_day = _lead_day(doc, published)
         destinations = [(verb, place) for verb in doc if (place := details.destination(verb)) is not None]
         for verb, _ in destinations:
             # Trips count from the trip before ("arrived on Monday …; the following day, travelled to …").
@@ -1213,6 +1217,12 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
         draft.location = place
 
 
+def _reported(root: Token) -> Token | None:
+    """What a sentence whose main verb reports ("…, the ministry said") says happened: the
+    clause the verb reports, or None for a sentence of another kind."""
+    return next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in triggers.REPORTING else None
+
+
 def _lead_day(doc: Doc, published: dt.date | None) -> dt.date | None:
     """The day the story's first sentence dates what it reports ("Kenya and Italy yesterday signed
     three agreements"; for "X held talks last Thursday, the ministry said on Monday", Thursday):
@@ -1223,8 +1233,7 @@ def _lead_day(doc: Doc, published: dt.date | None) -> dt.date | None:
     while lead[0].lower_ == "by" and not any(t.pos_ in ("VERB", "AUX") for t in lead) and (
             after := sentence_after(lead)) is not None:
         lead = after  # past a byline ("By DIPLOMATIC CORRESPONDENT")
-    root = lead.root
-    told = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in triggers.REPORTING else None
+    told = _reported(lead.root)
     reported = set(told.subtree) if told is not None else set()
     for words in (reported, set(lead) - reported):  # what was reported first, then the report itself
         for ent in lead.ents:
@@ -1242,9 +1251,8 @@ def _dated_before(draft: _Draft, article: _Article, every: bool = False) -> tupl
     before = sentence_before(draft.sent)
     if before is None:
         return dates.UNKNOWN
-    root = before.root
-    if root.lemma_ in triggers.REPORTING:  # "X had an audience with … on Wednesday, the office said"
-        root = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    # ("X had an audience with … on Wednesday, the office said")
+    root = _reported(before.root) or before.root
     subjects = {article.people.at(s) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
                 for s in [*past_dateline(c), *(g for g in c.conjuncts)]}
     if not (all(p in subjects for p in draft.parties) if every else any(p in draft.parties for p in subjects)):
