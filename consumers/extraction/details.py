@@ -191,7 +191,10 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
         caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
         return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else None
     words = [t for t in doc[start:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
-    return (start, dash) if words and words[0].is_upper and len(words[0]) >= 3 else None
+    # (Or a place in title case before the agency in brackets: "Jakarta (ANTARA) -".)
+    agency = dash > start + 2 and doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[start + 1:dash - 1])
+    return (start, dash) if words and len(words[0]) >= 3 and (words[0].is_upper or (
+        agency and words[0].is_title and words[0].ent_type_ in ("GPE", "LOC"))) else None
 
 
 def story_start(doc: Doc) -> int:

@@ -34,7 +34,7 @@ from newswatch.consumers.extraction.countries import country_code, country_name,
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import OFFICES, SHORT_STYLES, field_title_patterns, is_official, title_patterns
+from newswatch.consumers.extraction.titles import MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -395,7 +395,7 @@ class MeetingExtractor:
                 draft.location = series[1] if series else details.dateline_place(doc)
                 draft.assumed_place = True
             _follow_up(draft, article)
-        return [d.to_model() for d in kept]
+        return [d.to_model() for d in kept if not (_headline(d.sent) and _retold_below(d, kept, article.people))]
 
     def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
         token, sent = trigger.token, trigger.token.sent
@@ -865,6 +865,30 @@ def _among(party: Party, parties: list[Party]) -> bool:
     return any(party.normalized == q.normalized for q in parties)
 
 
+def _retold_below(headline: _Draft, kept: list[_Draft], people: People) -> bool:
+    """"Colombia's foreign minister meets Vatican's top diplomat" over "X met the Vatican's
+    secretary of state, Cardinal Y, …": a headline's meeting whose side it only describes is one the
+    story tells with that side named (of the same country, or holding the office described)."""
+    def described(p: Party, q: Party) -> bool:
+        office = {w for w in normalize_words(p.title or p.name) if w in OFFICES}
+        return (people.unnamed(p) or not any(w not in OFFICES | MODIFIERS for w in normalize_words(p.name))) and (
+            (p.country is not None and p.country == q.country) or bool(office) and office <= set(normalize_words(q.title or "")))
+    return any(k is not headline and k.kind == headline.kind and k.sent.start > headline.sent.start and all(
+        any(p.normalized == q.normalized or described(p, q) for q in k.parties) for p in headline.parties)
+        for k in kept)
+
+
+def normalize_words(text: str) -> list[str]:
+    return text.lower().replace("-", " ").split()
+
+
+def _headline(sent: Span) -> bool:
+    """A line over the story: near its top, ended by a line break, not by a full stop."""
+    words = [t for t in sent if not t.is_space]
+    return sent.start < 60 and bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'") and (
+        sent.end == len(sent.doc) or "\n" in sent[-1].text or "\n" in sent.doc[sent.end].text)
+
+
 def _covers(known: _Draft, new: _Draft) -> bool:
     """Whether ``new`` tells of the same parties as ``known`` (so of the same meeting): each of its
     parties is one of ``known``'s, a body standing for one by country ("Russian officials")."""
@@ -1042,10 +1066,11 @@ def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> boo
 
 
 def _separate(token, verb) -> bool:
-    """"held separate talks with A and B", "met A and B separately", "talks with A … and with B":
-    a meeting with each."""
+    """"held separate talks with A and B", "met A and B separately", "received A and B in two
+    separate meetings", "talks with A … and with B": a meeting with each."""
     return any(c.lower_ == "separate" for c in token.children) or any(
-        c.lower_ == "separately" for t in (token, verb) for c in t.children) or len(_withs(token, verb)) > 1
+        c.lower_ == "separately" or (c.dep_ == "prep" and any(a.lower_ == "separate" for g in c.children for a in g.children))
+        for t in (token, verb) for c in t.children) or len(_withs(token, verb)) > 1
 
 
 def _withs(token, verb) -> list:

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word, whole_name
-from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
+from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
                                                    RANKS, SHORT_STYLES, fields, is_official, reference_count)
 from newswatch.consumers.identity import HONORIFICS, normalize
@@ -423,8 +423,10 @@ class People:
             for determiner in ("the ", "The ", "a ", "A ", "his ", "her ", "His ", "Her ", "their ", "its "):
                 phrase = phrase.removeprefix(determiner)
             self._descriptions[title[-1].i] = (text, country, phrase)
-            if end >= len(doc) or doc[end].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ"):
-                # (Only a phrase that ends there: not "special envoy for Asian [affairs X]".)
+            if end >= len(doc) or doc[end].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or (
+                    doc[end].ent_type_ in ("DATE", "TIME")):
+                # (Only a phrase that ends there, as before a time: "received by the President of
+                # Uzbekistan the same day"; not "special envoy for Asian [affairs X]".)
                 self._described_office.update((t.i, title[-1].i) for t in words if t.lower_ in OFFICES and t.i != title[-1].i)
         return range(title.start, end)
 
@@ -637,6 +639,12 @@ class People:
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause.
             own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}
             candidates = [p for p in candidates if id(p) not in own]
+        if len(candidates) > 1 and text.lower() in OFFICES and country is None:
+            # "In Astana, Minister X will meet Kazakhstan's Minister of Trade, Y. … In Tashkent, the
+            # Minister will hold talks with Z": a bare office is the one the story follows (named
+            # most often), not whoever held such an office last.
+            told = [p for j, p in self.mentioned_before(token.i) if self._at.get(j - 1) is not p]
+            return max(reversed(candidates), key=lambda p: sum(q is p for q in told))
         if candidates:
             return candidates[-1]
         body = _body_of(phrase, text)
@@ -823,17 +831,21 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
     start = end - 1 if doc[end - 1].lower_ == "and" else end  # (the title pattern may take the "and")
     if start >= len(doc) or doc[start].text != "," and doc[start].lower_ != "and":
         return end
-    listed = False
-    for t in doc[start:min(start + 12, len(doc) - 1)]:
+    listed = of_country = False
+    for t in doc[start:min(start + 16, len(doc) - 1)]:
         if t.text == "," and listed and t.i > start + 1 and _name_start(doc[t.i + 1]):
             return t.i
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and listed and doc[t.i - 1].lower_ != "and":
             return t.i  # "Minister of Trade, Industry and Energy Ryu Seong-ho"
-        if listed and doc[t.i - 1].lower_ in PORTFOLIOS and doc[t.i - 2].lower_ == "and" and (
-                _untagged_name_end(t) is not None):
-            return t.i  # the same, the name tagged with the ministry: "… Trade and Industry Ishiguro Masato,"
+        if listed and (doc[t.i - 1].lower_ in FIELDS and doc[t.i - 2].lower_ == "and" or (
+                of_country and country_code(doc[t.i - 1].text))) and _untagged_name_end(t) is not None:
+            # The same, the name tagged with the ministry: "… Trade and Industry Ishiguro Masato,",
+            # "… Industry and Trade of the Republic of Uzbekistan Shavkat Nurmatov paid".
+            return t.i
         if t.lower_ == "and":
             listed = True
+        elif listed and (t.lower_ == "of" or (t.lower_ == "the" and doc[t.i - 1].lower_ == "of")):
+            of_country = True  # the country the portfolios are of
         elif t.text != "," and not (t.is_title and t.ent_type_ != "PERSON" and t.lower_ not in OFFICES):
             return end
     return end
@@ -856,7 +868,8 @@ def _untagged_name_end(t: Token) -> int | None:
             break
         words.append(w)
     end = t.i + len(words)
-    if 2 <= len(words) <= 4 and (end == len(t.doc) or t.doc[end].text in ",.;)") and not any(
+    # (Or the subject's name, its verb after it: "… Trade Shavkat Nurmatov paid a visit".)
+    if 2 <= len(words) <= 4 and (end == len(t.doc) or t.doc[end].text in ",.;)" or t.doc[end].pos_ in ("VERB", "AUX")) and not any(
             w.lower_ in PORTFOLIOS | OFFICES or country_code(w.text) for w in words):
         return end
     return None
@@ -867,14 +880,16 @@ def _name_start(t: Token) -> bool:
 
 
 def _held_together(titles: list[Span]) -> list[Span]:
-    """Two offices joined by "and" before one name are that person's: "Qatar's Prime Minister and
-    Minister of Foreign Affairs Sheikh X", "Deputy Prime Minister and Foreign Minister Y"; not an
-    office of its own place ("The President of Ghana and Foreign Minister Z")."""
+    """Two offices joined by "and" (or a dash) before one name are that person's: "Qatar's Prime
+    Minister and Minister of Foreign Affairs Sheikh X", "Deputy Prime Minister and Foreign Minister
+    Y", "Deputy Prime Minister – Minister of Energy Z"; not an office of its own place ("The
+    President of Ghana and Foreign Minister Z")."""
     held: list[Span] = []
     for title in titles:
         last = held[-1] if held else None
         doc = title.doc
-        if last is not None and title.start == last.end + 1 and doc[last.end].lower_ == "and" and (
+        if last is not None and title.start == last.end + 1 and (
+                doc[last.end].lower_ == "and" or _spaced_dash(doc[last.end])) and (
                 last[0].is_title and title[0].is_title and not any(t.lower_ in ("of", "for") for t in last)):
             held[-1] = doc[last.start:title.end]
         else:
@@ -888,9 +903,15 @@ def _complement_country(words: Span) -> str | None:
     of = next((t.i for t in words if t.lower_ == "of"), None)
     if of is None:
         return None
-    country = next((e for e in entities_in(words.doc[of + 1:words.end]) if e.label_ == "GPE"), None)
+    # (The model tags some countries as nationalities: "the President of [Uzbekistan]NORP yesterday".)
+    country = next((e for e in entities_in(words.doc[of + 1:words.end])
+                    if e.label_ == "GPE" or (e.label_ in ("NORP", "LOC") and country_code(e.text))), None)
+    if country is None:
+        # (A country the model ran into an organisation: "Minister of Trade of [the Republic of
+        # Uzbekistan Shavkat Nurmatov]ORG".)
+        return next((code for t in words.doc[of + 1:words.end] if t.pos_ == "PROPN" and (code := country_code(t.text))), None)
     # ("the Republic of Senegal": the country is its last word)
-    return (country_code(country.text) or country_code(country[-1].text)) if country is not None else None
+    return country_code(country.text) or country_code(country[-1].text)
 
 
 def _context(doc: Doc, start: int) -> tuple[str | None, int]:

@@ -548,7 +548,7 @@ def test_a_headline_verb_is_no_part_of_a_description(extract):
       ("Lamin Jobe Sowe", "Ambassador of the Republic of Gambia", "GM")]),
     # The model runs the country into the name, or tags the surname as a place.
     ("Foreign Minister Ali Hassan met Ambassador of Gambia Ousman Tidiane Jallow in Doha.",
-     [("Ali Hassan", "Foreign Minister", None), ("Ousman Tidiane Jallow", "Ambassador of Gambia", None)]),
+     [("Ali Hassan", "Foreign Minister", None), ("Ousman Tidiane Jallow", "Ambassador of Gambia", "GM")]),
 ])
 def test_an_office_of_a_country_before_the_name(extract, text, expected):
     [m] = extract(text)
@@ -2727,3 +2727,47 @@ def test_a_call_in_the_past_tense_before_a_visit_to_come_happened(extract):
     [m] = extract("Her visit comes a week after President Anton Melnyk spoke by telephone to Prime Minister Clara Voss.",
                   dt.date(2025, 5, 20))
     assert (m["kind"], m["status"]) == ("phone_call", "occurred")
+
+
+def test_an_unnamed_office_of_a_country_before_a_time(extract):
+    # The model tags "Uzbekistan" as a nationality here; "the same day" follows the office.
+    [talks, audience] = extract("Latvian minister Ilze Kalnina arrived in Samarkand on Monday. On Wednesday she will hold "
+                                "talks with Deputy Prime Minister Bakhrom Yusupov. She will be received by the President "
+                                "of Uzbekistan the same day.")
+    assert surnames(talks) == ["Kalnina", "Yusupov"]
+    assert names(audience) == ["Ilze Kalnina", "President of Uzbekistan"]
+    assert audience["participants"][1]["country"] == "UZ"
+    assert audience["date"] == talks["date"] == "2025-03-26"
+
+
+def test_two_offices_joined_by_a_dash_and_portfolios_listed_before_the_name(extract):
+    [meeting] = extract("Deputy Prime Minister – Minister of Energy, Mining and Trade of the Republic of Moldova "
+                        "Victor Rusu paid a working visit to Oman. In Muscat, the Deputy Prime Minister held talks "
+                        "with Omani Energy Minister Salim Al Aufi.")
+    rusu = meeting["participants"][0]
+    assert rusu["name"] == "Victor Rusu" and rusu["country"] == "MD"
+    assert rusu["title"].startswith("Deputy Prime Minister – Minister of Energy, Mining and Trade")
+    assert surnames(meeting) == ["Aufi", "Rusu"]
+
+
+def test_a_bare_office_is_the_one_the_story_follows(extract):
+    found = extract("Minister for Development Aino Laine will visit Georgia and Armenia next week. In Tbilisi, "
+                    "Minister Laine will meet Georgia's Minister of Economy, Levan Gelashvili. In Yerevan, the "
+                    "Minister will hold talks with Armenian Deputy Prime Minister Aram Sargsyan.")
+    assert sorted(surnames(m) for m in found) == [["Gelashvili", "Laine"], ["Laine", "Sargsyan"]]
+
+
+def test_a_title_case_dateline_before_an_agency_is_no_party(extract):
+    found = extract("Tirana (ATA) - Albanian Foreign Minister Elona Hoxha received the Ambassador of Austria, "
+                    "Markus Weber, and the Ambassador of Sweden, Karin Lund, in two separate meetings at the "
+                    "ministry on Thursday.")
+    assert sorted(surnames(m) for m in found) == [["Hoxha", "Lund"], ["Hoxha", "Weber"]]
+    assert all(m["date"] == "2025-03-20" for m in found)
+
+
+def test_a_headline_naming_a_side_by_office_is_the_meeting_the_story_names(extract):
+    found = extract("Chile's foreign minister meets Holy See's top diplomat\n\nChilean Foreign Minister Rosa "
+                    "Vidal met the Vatican's secretary of state, Cardinal Marco Bellini, in Vatican City on "
+                    "Tuesday, her ministry said.")
+    [meeting] = found
+    assert surnames(meeting) == ["Bellini", "Vidal"]
