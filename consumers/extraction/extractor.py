@@ -710,7 +710,11 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
             # "is to visit Sudan, where he will meet President Omar al-Bashir": Sudan's president.
             for p in met:
                 p.country = host.country
-        if here or any(p.country == host.country for p in met):
+        # (Or someone of no country the article gives, met as the visit is told, not elsewhere:
+        # "X began a visit to Senegal … In Dakar, she met Finance Minister Y".)
+        unplaced = met and other.status == draft.status and all(p.country is None for p in met) and (
+            other.location is None or visited_country(other.location.split(", ")[-1]) in (None, host.country))
+        if here or unplaced or any(p.country == host.country for p in met):
             if other.sent == draft.sent:
                 other.location = other.location or draft.location
             return True
@@ -870,15 +874,20 @@ def _retold_below(headline: _Draft, kept: list[_Draft], people: People) -> bool:
     secretary of state, Cardinal Y, …": a headline's meeting whose side it only describes is one the
     story tells with that side named (of the same country, or holding the office described)."""
     def described(p: Party, q: Party) -> bool:
-        office = {w for w in normalize_words(p.title or p.name) if w in OFFICES}
-        return (people.unnamed(p) or not any(w not in OFFICES | MODIFIERS for w in normalize_words(p.name))) and (
-            (p.country is not None and p.country == q.country) or bool(office) and office <= set(normalize_words(q.title or "")))
+        words = p.name.replace("-", " ").split()
+        # ("Saudi FM receives phone call from Ecuadorian counterpart": an office abbreviated)
+        abbreviated = any(w.isupper() and len(w) <= 3 for w in words)
+        bare = all(w.lower() in OFFICES | MODIFIERS or country_code(w) or (abbreviated and w.isupper()) for w in words)
+        office = {w for w in _words(p.title or p.name) if w in OFFICES}
+        return (people.unnamed(p) or bare) and not q.group and (
+            (p.country is not None and p.country == q.country) or (bool(office) and office <= set(_words(q.title or "")))
+            or (abbreviated and p.country in (None, q.country)))
     return any(k is not headline and k.kind == headline.kind and k.sent.start > headline.sent.start and all(
         any(p.normalized == q.normalized or described(p, q) for q in k.parties) for p in headline.parties)
         for k in kept)
 
 
-def normalize_words(text: str) -> list[str]:
+def _words(text: str) -> list[str]:
     return text.lower().replace("-", " ").split()
 
 

@@ -171,7 +171,9 @@ class People:
         if i > 0 and self.doc[i - 1].text in ("'s", "’s"):
             i -= 1
         names = {body.lower(), "".join(w[0] for w in body.split() if w[:1].isupper()).lower()}
-        return any(self.doc[max(i - len(n.split()), 0):i].text.lower() == n for n in names if n)
+        # (Not the state an envoy is posted to: "Ambassador of Japan to the Kingdom X".)
+        return any(self.doc[(start := max(i - len(n.split()), 0)):i].text.lower() == n and not (
+            "to" in (t.lower_ for t in self.doc[max(start - 2, 0):start])) for n in names if n)
 
     def private(self, person: Party) -> bool:
         """Whether the article introduces ``person`` by a role that is no office ("singer X"): the
@@ -334,8 +336,9 @@ class People:
             return Party(entity_text(token), None, _home(token), group=True)
         if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not _in_title(token):
-            if token.ent_type_ == "GPE" and token.dep_ == "dobj" and token.head.lemma_ == "visit":
-                return None
+            if token.dep_ == "dobj" and token.head.lemma_ == "visit" and (
+                    token.ent_type_ == "GPE" or visited_country(entity_text(token))):
+                return None  # (a city the model took for a body: "when he visits [Abu Dhabi]ORG")
             name = self._spelled_out(_bare_name(entity_at(token)))
             return Party(name, None, country_code(name) or (_home(token) if token.ent_type_ == "ORG" else None),
                          group=True)
@@ -794,7 +797,9 @@ def _complement_end(title: Span) -> int:
     complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
     # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
     # after the country or the portfolio, two or more name words (whatever the model tagged them).
-    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | {"affairs"}), None)
+    # ("Ambassador of Japan to the Kingdom X": the host state by its style, as its own press says it)
+    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | {"affairs"}
+                 or (t.lower_ in _STATE_WORDS and doc[t.i - 1].lower_ == "the")), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
     # (One name word swallowed, the rest after: "Minister of State for Energy Affairs Yousef [bin
@@ -879,6 +884,13 @@ def _name_start(t: Token) -> bool:
     return t.ent_type_ == "PERSON" or t.text in _STYLES or (t.is_title and t.lower_ not in OFFICES | PORTFOLIOS)
 
 
+def _listed_offices(gap: Span) -> bool:
+    """Between two titles, one more office in a list of a person's offices: "Minister of State for
+    Foreign Affairs[, Cabinet Member and ]Envoy for Climate Affairs X"."""
+    return 3 <= len(gap) <= 6 and gap[0].text == "," and gap[-1].lower_ == "and" and all(
+        t.is_title and t.ent_type_ != "PERSON" for t in gap[1:-1])
+
+
 def _held_together(titles: list[Span]) -> list[Span]:
     """Two offices joined by "and" (or a dash) before one name are that person's: "Qatar's Prime
     Minister and Minister of Foreign Affairs Sheikh X", "Deputy Prime Minister and Foreign Minister
@@ -888,9 +900,9 @@ def _held_together(titles: list[Span]) -> list[Span]:
     for title in titles:
         last = held[-1] if held else None
         doc = title.doc
-        if last is not None and title.start == last.end + 1 and (
-                doc[last.end].lower_ == "and" or _spaced_dash(doc[last.end])) and (
-                last[0].is_title and title[0].is_title and not any(t.lower_ in ("of", "for") for t in last)):
+        if last is not None and last[0].is_title and title[0].is_title and ((title.start == last.end + 1 and (
+                doc[last.end].lower_ == "and" or _spaced_dash(doc[last.end])) and not any(
+                t.lower_ in ("of", "for") for t in last)) or _listed_offices(doc[last.end:title.start])):
             held[-1] = doc[last.start:title.end]
         else:
             held.append(title)

@@ -2771,3 +2771,35 @@ def test_a_headline_naming_a_side_by_office_is_the_meeting_the_story_names(extra
                     "Tuesday, her ministry said.")
     [meeting] = found
     assert surnames(meeting) == ["Bellini", "Vidal"]
+
+
+def test_a_visit_whose_meetings_are_told_is_no_meeting_with_the_state(extract):
+    # The people met are given no country: where and when they were met tells they were the hosts.
+    found = extract("Peruvian Mining Minister Rosa Quispe began a three-day visit to Chile on Monday. In "
+                    "Santiago on Tuesday, she met Economy Minister Tomas Lagos and later held talks with Finance "
+                    "Minister Ana Ruiz.")
+    assert sorted(surnames(m) for m in found) == [["Lagos", "Quispe"], ["Quispe", "Ruiz"]]
+
+
+def test_a_city_the_model_takes_for_a_body_is_visited_not_met(extract):
+    found = extract("The deal will be signed by the two ministers when Mexican Economy Secretary Raul Ortega "
+                    "visits Abu Dhabi in March, an official said.")
+    assert all("Abu Dhabi" not in names(m) for m in found)
+
+
+def test_an_abbreviated_office_in_a_headline_is_the_meeting_below(extract):
+    [call] = extract("Omani FM receives phone call from Chilean counterpart\n\nMUSCAT - Foreign Minister Badr "
+                     "Al Harthi received a phone call on Tuesday from Chile's Foreign Minister Ana Morales.")
+    assert surnames(call) == ["Harthi", "Morales"]
+
+
+def test_offices_listed_before_one_name_and_an_envoy_posted_to_the_kingdom(extract):
+    found = extract("RIYADH - Minister of State for Foreign Affairs, Cabinet Member and Envoy for Climate "
+                    "Affairs Faisal Al-Harbi received in his office on Tuesday the Ambassador of Norway to the "
+                    "Kingdom Erik Haugland. Talks between the Kingdom and Chile were postponed.")
+    meeting = found[0]
+    assert names(meeting) == ["Faisal Al-Harbi", "Erik Haugland"]
+    assert meeting["participants"][0]["title"].startswith("Minister of State for Foreign Affairs, Cabinet Member")
+    assert meeting["participants"][1]["title"] == "Ambassador of Norway to the Kingdom"
+    # The envoy posted to the Kingdom does not stand for it.
+    assert all("Erik Haugland" not in names(m) for m in found[1:])
