@@ -32,7 +32,7 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in
-from newswatch.consumers.extraction.roles import (attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
+from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official, title_patterns
 from newswatch.errors import NewswatchError
@@ -373,6 +373,8 @@ class MeetingExtractor:
             _named_later(draft, article.people)
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
+            if any(p.group and p.name in UNLED_SIDES for p in draft.parties):
+                continue  # "union representatives met management", no one named for the employer
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so
                 draft.confidence = max(draft.confidence, _confidence(draft))
             same = None if draft.repeat else next(

@@ -292,6 +292,16 @@ class People:
             # Barclays": whose they are is said after.
             return self.bodies_before(origin, definite=True) or [
                 Party(self.doc[token.i:origin.i + 1].text, None, None, group=True)]
+        body = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or _acronym(g) or (
+                         g.pos_ == "PROPN" and g.is_title and not g.ent_type_))), None)
+        if not words and body is not None:
+            # "Leaders of the Rail Staff Federation (RSF) met managers": the body is the side.
+            if body.ent_type_:
+                name = _bare_name(entity_at(body))
+            else:
+                name = self.doc[next(w.i for w in body.subtree if w.dep_ != "det"):body.i + 1].text
+            return [Party(self._spelled_out(name), None, None, group=True)]
         if not words and token.lower_ == "government" and any(c.lower_ == "the" for c in token.children):
             return [Party("government", None, None, group=True)]  # the one the story is about
         if not words and token.lower_ in _VAGUE_GROUPS:

@@ -43,9 +43,13 @@ _PLACES_OF = {"office", "offices", "residence", "home", "headquarters", "palace"
 # The object form that names the same person as a subject pronoun.
 _SAME_PERSON = {"he": "him", "she": "her"}
 # Who speaks for an organisation ("Manchester United's board").
-_GOVERNING_BODIES = {"board", "management", "directors", "executives", "bosses", "owners", "shareholders"}
+_GOVERNING_BODIES = {"board", "management", "managers", "directors", "executives", "bosses", "owners", "shareholders"}
 _JOURNEYS = {"visit", "trip", "tour", "stay", "mission", "stop"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
+# An employer's side told by these words alone is no party until the story names who led it.
+UNLED_SIDES = {"management", "managers"}
+# Words for an employer's side of talks with a union.
+_EMPLOYER_WORDS = {"managers", "management", "bosses", "employers", "operator", "company", "firm"}
 _PLURAL_PRONOUNS = {"they", "them", "both"}
 # Nouns whose "with" names the other party of the thing itself ("an agreement with the EU").
 _RELATIONS = {"agreement", "deal", "accord", "treaty", "pact", "relation", "relations", "tie", "ties",
@@ -861,6 +865,10 @@ def _resolve(t: Token, people: People) -> Party | None:
             # (The model takes many a club or firm for a person: "Manchester United".)
             name = " ".join(w.text for w in owner.subtree if w.dep_ not in ("case", "det") and w.i <= owner.i)
             return people.group_at(owner) or Party(name, None, None, group=True)
+        if t.lower_ in ("management", "managers") and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+            # "Union leaders spent nine hours with management": the employer's side, whoever the
+            # story says led it.
+            return Party(t.lower_, None, None, group=True)  # (one of UNLED_SIDES until a leader stands for it)
     return people.group_at(t)
 
 
@@ -1107,7 +1115,8 @@ def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
             if keys[0].isupper():
                 party.country = party.country or keys[0]
             led.append((party, keys))
-        together = frozenset(k for _, keys in led for k in keys)
+        # (One side's words are not two sides: "The company's negotiating team was led by X".)
+        together = frozenset(k for _, keys in led for k in keys) if len(led) > 1 else frozenset()
         for party, keys in led:
             for key in keys:
                 leaders.setdefault(key, SideLeader(party, together))
@@ -1142,7 +1151,11 @@ def _keys(party: Party) -> list[str]:
     """What may name a body's side: its country, its words, its initials ("a visiting International
     Monetary Fund team … The IMF team is led by X")."""
     initials = "".join(w[0] for w in party.name.split() if w[:1].isupper()).lower()
-    return [*([party.country] if party.country else []), *party.name.lower().split(), initials]
+    words = party.name.lower().split()
+    # ("Union leaders met managers from the operator …; the company's team was led by its managing
+    # director, X": the employer's side)
+    employer = ["company"] if set(words) & _EMPLOYER_WORDS else []
+    return [*([party.country] if party.country else []), *words, initials, *employer]
 
 
 def trips(destinations: list[tuple[Token, str]], people: People) -> list[tuple[int, Party, str]]:

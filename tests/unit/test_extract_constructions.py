@@ -2816,3 +2816,13 @@ def test_an_unnamed_head_of_government_placed_by_the_seat(extract):
     assert surnames(talks) == ["Dorj", "Marsh"]
     # No seat named: whose prime minister is not said, so no side.
     assert extract("The president of Mongolia, Batbayar Dorj, held talks with the prime minister on Tuesday.") == []
+
+
+def test_union_and_employer_sides_stand_for_the_people_who_led_them(extract):
+    [talks] = extract("Leaders of the Coastal Ferry Workers' Union (CFWU) spent six hours with management at "
+                      "the offices of Acas in Glasgow on Tuesday. CFWU general secretary Morag Duncan said no "
+                      "progress had been made. The company's negotiating team was led by its chief executive, "
+                      "Iain Kerr, who called the offer fair.")
+    assert surnames(talks) == ["Duncan", "Kerr"]
+    # An employer's side no one is said to have led is no party.
+    assert extract("Union representatives met management at the depot on Tuesday.") == []
