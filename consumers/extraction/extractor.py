@@ -49,6 +49,7 @@ _EARLIER = {"last", "previously", "first", "earlier", "before", "ago", "once"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
              "4th", "5th"}
 _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
+_RESUMING = {"resume", "reconvene"}
 # Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS; the ruler's cost is
 # cut instead by applying it as a table (attributes.py).
@@ -526,7 +527,8 @@ class MeetingExtractor:
         meeting of a pair named before."""
         token = trigger.token
         pair = referred(found.reference, article.people) if found.reference is not None else []
-        recent = article.recent(token.sent, back=2)
+        # ("Both sides have agreed to resume talks": those of the talks told, however far back.)
+        recent = article.recent(token.sent, back=5 if found.verb.lemma_ in _RESUMING else 2)
         if pair and recent is not None and found.reference.lower_ in ("men", "women", "pair", "two") and (
                 _uncounted(recent, pair, article.people)):
             pair = list(recent.parties)
@@ -1121,8 +1123,8 @@ def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, 
 
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
-    conference": a meeting of its own, not a retelling."""
-    return any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
+    conference", "agreed to resume talks": a meeting of its own, not a retelling."""
+    return verb.lemma_ in _RESUMING or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))

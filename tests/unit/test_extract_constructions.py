@@ -2826,3 +2826,12 @@ def test_union_and_employer_sides_stand_for_the_people_who_led_them(extract):
     assert surnames(talks) == ["Duncan", "Kerr"]
     # An employer's side no one is said to have led is no party.
     assert extract("Union representatives met management at the depot on Tuesday.") == []
+
+
+def test_both_sides_agreeing_to_resume_talks_is_a_meeting_to_come(extract):
+    found = extract("Welsh Water Workers' Union general secretary Gareth Pugh met the utility's chief "
+                    "executive, Carys Morgan, in Cardiff on Monday. The talks lasted four hours. \"We are not "
+                    "there yet,\" Mr Pugh said. Ms Morgan said the offer was generous. Both sides have agreed to "
+                    "resume talks on Friday.")
+    assert [(m["status"], m["date"]) for m in found] == [("occurred", "2025-03-17"), ("planned", "2025-03-21")]
+    assert all(surnames(m) == ["Morgan", "Pugh"] for m in found)
