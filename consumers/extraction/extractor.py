@@ -1124,7 +1124,7 @@ def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, 
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
     conference", "agreed to resume talks": a meeting of its own, not a retelling."""
-    return verb.lemma_ in _RESUMING or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
+    return (verb.lemma_ in _RESUMING and token.dep_ == "dobj" and token.head == verb) or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))
