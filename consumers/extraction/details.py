@@ -90,6 +90,8 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             if not own and scope[0].lemma_ in _AGREEING and ent.end <= min(token.i, verb.i):
                 continue  # "agreed on Wednesday to resume talks": the day they agreed
             root = ent.root
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("by", "until", "till"):
+                continue  # "promised to bring output back by June after talks": a deadline
             marks = {c.lower_ for c in root.head.children if c.dep_ == "mark"}
             if root.dep_ == "npadvmod" and marks & {"after", "before"}:
                 return f"{ent.text} {'before' if 'after' in marks else 'after'}"

@@ -555,8 +555,9 @@ class People:
             self.parties.append(party)
         if len(full := clean_name(name.text)) > len(party.name):
             party.name = full
-        # A rank gives way to an office, not to a vague role ("General X, the head of …").
-        if title and (not party.title or (party.title.lower() in RANKS and is_official(title))):
+        # A rank or a style gives way to an office, not to a vague role ("General X, the head of …",
+        # "Prince X, Saudi Arabia's minister of energy").
+        if title and (not party.title or (party.title.lower() in RANKS | _NAME_STYLES and is_official(title))):
             party.title = title
         party.country = party.country or country
         for t in name:

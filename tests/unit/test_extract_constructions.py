@@ -2835,3 +2835,12 @@ def test_both_sides_agreeing_to_resume_talks_is_a_meeting_to_come(extract):
                     "resume talks on Friday.")
     assert [(m["status"], m["date"]) for m in found] == [("occurred", "2025-03-17"), ("planned", "2025-03-21")]
     assert all(surnames(m) == ["Morgan", "Pugh"] for m in found)
+
+
+def test_a_counterpart_named_with_a_style_then_an_office_and_a_deadline_is_no_date(extract):
+    [talks] = extract("Algeria's energy minister has promised to cut gas flaring by June after talks with his "
+                      "Qatari counterpart in Doha. Energy Minister Karim Bensalah met Sheikh Hamad Al Kuwari, "
+                      "Qatar's minister of energy, at the ministry on Monday, officials said.")
+    assert surnames(talks) == ["Bensalah", "Kuwari"]
+    assert talks["participants"][1]["title"] == "minister of energy"
+    assert talks["date"] == "2025-03-17"
