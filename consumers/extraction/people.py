@@ -8,7 +8,6 @@ same :class:`Party`, so a title given once is known everywhere.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -572,16 +571,6 @@ class People:
         """Whether ``party`` is an official the article only describes ("the UK leader")."""
         return any(party is p for p in self._unnamed.values())
 
-    def _seat_of(self, office: str) -> tuple[str, str] | None:
-        """(country, nationality) of the head of government or state whose seat the article names
-        ("Downing Street", "the Kremlin"), for that office told unnamed."""
-        return next(((code, nationality) for seat, (held, code, nationality) in _SEATS.items()
-                     if held == office.lower() and seat in self._lowered), None)
-
-    @functools.cached_property
-    def _lowered(self) -> str:
-        return self.doc.text.lower()
-
     def _by_word(self, word: str) -> Party | None:
         matches = [p for p in self.parties if word in p.name.replace("-", " ").split()]
         return matches[0] if len(matches) == 1 else None
@@ -674,14 +663,6 @@ class People:
             return candidates[-1]
         body = _body_of(phrase, text)
         country = country or _city_office_country(text)
-        if country is None and body is None and (seat := self._seat_of(text)) is not None:
-            # "held talks with the prime minister in Downing Street": the office of the seat's state,
-            # whom the story may name further on ("Tony Blair told MPs …").
-            holders = {id(p): p for p in self.parties if p.title and text.lower() in p.title.lower()
-                       and p.country in (None, seat[0])}
-            if len(holders) == 1:
-                return next(iter(holders.values()))
-            country, phrase = seat[0], f"{seat[1]} {text.title()}"
         if (country is None and body is None and not _office_of_body(text)) or not is_official(text):
             return None
         if body is not None:
@@ -742,15 +723,6 @@ def _allied(a: Token, b: Token) -> bool:
 
 
 _MONARCHS = {"king", "queen", "emir", "sultan", "emperor", "pope"}
-# Seats that place an unnamed head of government or state: seat → (office, country, nationality).
-_SEATS = {
-    "downing street": ("prime minister", "GB", "British"),
-    "chequers": ("prime minister", "GB", "British"),
-    "white house": ("president", "US", "US"),
-    "kremlin": ("president", "RU", "Russian"),
-    "elysee palace": ("president", "FR", "French"),
-    "élysée palace": ("president", "FR", "French"),
-}
 _DEAL_VERBS = {"buy", "acquire", "merge", "bid", "take"}
 
 
