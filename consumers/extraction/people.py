@@ -294,8 +294,12 @@ class People:
         body = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or _acronym(g) or (
                          g.pos_ == "PROPN" and g.is_title and not g.ent_type_))), None)
-        if not words and body is not None:
-            # "Leaders of the Rail Staff Federation (RSF) met managers": the body is the side.
+        named_after = body is not None and (after := body.right_edge.i + 2) < len(self.doc) and (
+            self.doc[after - 1].text == "," and after in self._at)
+        if not words and body is not None and token.lower_ != "representatives" and not named_after:
+            # "Leaders of the Rail Staff Federation (RSF) met managers": the body is the side; not
+            # "the leaders of A and B, X and Y" (the names set off after are), nor "representatives
+            # of X", who may be anyone X sent.
             if body.ent_type_:
                 name = _bare_name(entity_at(body))
             else:

@@ -2831,3 +2831,9 @@ def test_a_counterpart_named_with_a_style_then_an_office_and_a_deadline_is_no_da
     assert surnames(talks) == ["Bensalah", "Kuwari"]
     assert talks["participants"][1]["title"] == "minister of energy"
     assert talks["date"] == "2025-03-17"
+
+
+def test_leaders_of_two_bodies_named_after_are_the_sides_not_the_bodies(extract):
+    [meeting] = extract("Prime Minister Anna Berg met the leaders of the Liberal party and the Moderates, Lars Holm "
+                        "and Eva Lind, at Harpsund on Sunday.")
+    assert names(meeting) == ["Anna Berg", "Lars Holm", "Eva Lind"]
