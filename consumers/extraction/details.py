@@ -87,8 +87,11 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             ent = entity_at(t)
             if ent is None or ent.label_ != "DATE" or _dateline(ent) or (own and not _own(ent.root, token, verb)):
                 continue
-            if not own and scope[0].lemma_ in _AGREEING and ent.end <= min(token.i, verb.i):
-                continue  # "agreed on Wednesday to resume talks": the day they agreed
+            if not own and scope[0].lemma_ in _AGREEING and ent.end <= min(token.i, verb.i) and not (
+                    token.dep_ == "pobj" and token.head.lower_ in ("after", "following")):
+                # "agreed on Wednesday to resume talks": the day they agreed (but "agreed on
+                # Wednesday to … after talks": the talks' day)
+                continue
             root = ent.root
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("by", "until", "till"):
                 continue  # "promised to bring output back by June after talks": a deadline

@@ -59,6 +59,9 @@ def name_word(t: Token) -> bool:
     only inside the same entity as the proper noun after it."""
     if not t.is_title or t.lower_ in _ORG_WORDS or country_code(t.text):
         return False
+    if t.i + 2 < len(t.doc) and t.nbor().text == "-" and not t.whitespace_ and not t.nbor().whitespace_ and (
+            t.nbor(2).is_title and t.nbor(2).pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "ORG")):
+        return True  # a hyphenated first name, whatever the model tagged its first half: "Per-Olof"
     if t.pos_ == "NOUN" and not t.ent_type_ and t.i > t.sent.start and t.nbor(-1).ent_type_ == "PERSON":
         return True  # a surname the model took for a noun after a tagged first name: "Aristides Lopes Tavares"
     if t.ent_type_ == "NORP" and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) and t.nbor().ent_iob_ == "B" and (

@@ -1003,6 +1003,9 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             j += 1  # "van der Veldt", "al-Sisi"
         elif t.is_title and j > start and doc[j - 1].lower_ in NAME_PARTICLES and t.lower_ not in OFFICES:
             j += 1  # after a particle, whatever the model tagged the surname
+        elif t.is_title and t.pos_ == "PROPN" and j == start + 3 and doc[start + 1].text == "-" and (
+                t.lower_ not in OFFICES and not country_code(t.text)):
+            j += 1  # after a hyphenated first name, whatever the model tagged the surname: "Per-Olof Lindqvist"
         elif t.pos_ == "PROPN" and t.is_title and (ent := entity_at(t)) is not None and ent.start < start < ent.end and (
                 not country_code(t.text)) and t.lower_ not in OFFICES:
             j += 1  # the model ran the complement's country into the name: "of [Gambia Ousman Jallow]"

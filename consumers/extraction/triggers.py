@@ -313,6 +313,11 @@ def status(token: Token, verb: Token) -> str | None:
             return Status.CANCELLED
         if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
             break
+        if depth > 1 and t.tag_ == "VBD" and result == Status.OCCURRED and any(
+                c.dep_ == "prep" and c.lower_ in ("after", "following") for c in chain[1:depth]):
+            # "X and Y agreed on Wednesday to set up a cell after talks in Stockholm": the talks came
+            # before what was agreed, whatever the agreement plans.
+            break
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if modals & {"could", "might", "may", "can", "should", "must"}:
             return None

@@ -2837,3 +2837,11 @@ def test_leaders_of_two_bodies_named_after_are_the_sides_not_the_bodies(extract)
     [meeting] = extract("Prime Minister Anna Berg met the leaders of the Liberal party and the Moderates, Lars Holm "
                         "and Eva Lind, at Harpsund on Sunday.")
     assert names(meeting) == ["Anna Berg", "Lars Holm", "Eva Lind"]
+
+
+def test_a_hyphenated_first_name_the_model_splits_and_talks_before_an_agreement(extract):
+    [talks] = extract("OSLO, March 21 (Reuters) - Norway's fisheries minister, Jan-Erik Solberg, and his Icelandic "
+                      "counterpart, Anna Jonsdottir, agreed on Thursday to set up a joint patrol after talks at "
+                      "the ministry in Oslo.")
+    assert names(talks) == ["Jan-Erik Solberg", "Anna Jonsdottir"]
+    assert (talks["status"], talks["date"]) == ("occurred", "2025-03-20")
