@@ -866,9 +866,19 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
             listed = True
         elif listed and (t.lower_ == "of" or (t.lower_ == "the" and doc[t.i - 1].lower_ == "of")):
             of_country = True  # the country the portfolios are of
-        elif t.text != "," and not (t.is_title and t.ent_type_ != "PERSON" and t.lower_ not in OFFICES):
+        elif t.text != "," and not (t.is_title and t.lower_ not in OFFICES and (
+                t.ent_type_ != "PERSON" or _ends_in_portfolio(doc, t.i))):
             return end
     return end
+
+
+def _ends_in_portfolio(doc: Doc, i: int) -> bool:
+    """Whether the title-case words from ``i`` end in a portfolio's word, whatever the model tagged
+    them: "… for Foreign and [Diaspora Affairs]PERSON, Hon. X"."""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].is_title:
+        j += 1
+    return doc[j].lower_ in PORTFOLIOS | FIELDS | {"affairs"}
 
 
 def _posted_to(doc: Doc, i: int) -> int | None:

@@ -2845,3 +2845,11 @@ def test_a_hyphenated_first_name_the_model_splits_and_talks_before_an_agreement(
                       "the ministry in Oslo.")
     assert names(talks) == ["Jan-Erik Solberg", "Anna Jonsdottir"]
     assert (talks["status"], talks["date"]) == ("occurred", "2025-03-20")
+
+
+def test_portfolios_listed_after_an_office_whatever_the_model_tagged_them(extract):
+    [talks] = extract("Italian Foreign Minister Paolo Ricci arrived in Nairobi on Monday. He then held talks with "
+                      "the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, Hon. "
+                      "Grace Wanjiru Kamau, at the Old Treasury Building.")
+    assert names(talks) == ["Paolo Ricci", "Grace Wanjiru Kamau"]
+    assert talks["participants"][1]["title"] == "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs"
