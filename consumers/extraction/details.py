@@ -26,6 +26,7 @@ _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
 _DISCUSSING = {"discuss", "review", "examine", "explore", "address", "debate"}
 _SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "district", "border", "capital"}
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit", "cross"}
+_TRAVELLING_BODIES = {"delegation", "mission", "team"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
 _TOPIC_PREPS = {"on", "about", "over", "upon"}
 _AGREEING = {"agree", "decide", "announce", "pledge", "promise", "vow", "resolve"}
@@ -585,11 +586,14 @@ def _named_on(t: Token) -> int:
 def destination(verb: Token, planned: bool = False) -> str | None:
     """Where a trip told as done (or, ``planned``, to come) took someone: "arrived in Vientiane",
     "visited Jakarta", "will travel to Buenos Aires"."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in _ARRIVALS:
+    # "led a delegation to Baghdad": the delegation's trip.
+    led = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _TRAVELLING_BODIES] if verb.lemma_ in (
+        "lead", "head") else []
+    if verb.pos_ != "VERB" or (verb.lemma_ not in _ARRIVALS and not led):
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _FUTURE and not planned) for c in verb.children):
         return None
-    for c in verb.children:
+    for c in [*verb.children, *(c for d in led for c in d.children)]:
         # ("visited Jakarta", "crossed Rome for talks")
         targets = [c] if c.dep_ == "dobj" and verb.lemma_ in ("visit", "cross") else (
             [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "to") else [])

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from newswatch.consumers.extraction import MeetingExtractor, load_nlp
+from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp
 
 FRIDAY = dt.date(2025, 3, 21)
 
@@ -2853,3 +2853,14 @@ def test_portfolios_listed_after_an_office_whatever_the_model_tagged_them(extrac
                       "Grace Wanjiru Kamau, at the Old Treasury Building.")
     assert names(talks) == ["Paolo Ricci", "Grace Wanjiru Kamau"]
     assert talks["participants"][1]["title"] == "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Regional Prime Minister Dara Karim led a high-level delegation to Basra on Sunday for talks.", "Basra"),
+    ("The deputy minister headed a trade mission to Nairobi last week.", "Nairobi"),
+    ("The minister led the debate in parliament on Sunday.", None),
+])
+def test_a_delegation_led_to_a_city_is_a_trip_there(extractor, text, place):
+    doc = extractor.nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("lead", "head"))
+    assert details.destination(verb) == place
