@@ -1293,6 +1293,10 @@ def _dated_before(draft: _Draft, article: _Article, every: bool = False) -> tupl
     root = _reported(before.root) or before.root
     subjects = {article.people.at(s) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
                 for s in [*past_dateline(c), *(g for g in c.conjuncts)]}
+    trip = next((a for a in article.arrivals if before.start <= a.i < before.end), None)
+    if trip is not None and any(p in draft.parties for p in subjects):
+        # "X led a delegation to Baghdad on Sunday … X met Y at the government palace": on the trip's day.
+        return trip.date, "day"
     if not (all(p in subjects for p in draft.parties) if every else any(p in draft.parties for p in subjects)):
         return dates.UNKNOWN
     return article.resolve(details.date_phrase(root, root), _ahead(draft.status), at=root.i)

@@ -2864,3 +2864,11 @@ def test_a_delegation_led_to_a_city_is_a_trip_there(extractor, text, place):
     doc = extractor.nlp(text)
     verb = next(t for t in doc if t.lemma_ in ("lead", "head"))
     assert details.destination(verb) == place
+
+
+def test_a_meeting_told_after_a_dated_trip_is_on_the_trips_day(extract):
+    found = extract("ERBIL — Regional Prime Minister Dara Karim led a high-level delegation to Baghdad on Sunday "
+                    "for talks with the federal government on public sector pay, his office said.\n\nKarim met "
+                    "Iraqi Prime Minister Ali Mansour at the government palace for about two hours.")
+    [met] = [m for m in found if "Ali Mansour" in names(m)]
+    assert (met["date"], met["location"]) == ("2025-03-16", "Baghdad")
