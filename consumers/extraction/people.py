@@ -291,12 +291,12 @@ class People:
             # Barclays": whose they are is said after.
             return self.bodies_before(origin, definite=True) or [
                 Party(self.doc[token.i:origin.i + 1].text, None, None, group=True)]
-        body = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or _acronym(g) or (
-                         g.pos_ == "PROPN" and g.is_title and not g.ent_type_))), None)
+        body = None if words else next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                                        if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or _acronym(g) or (
+                                            g.pos_ == "PROPN" and g.is_title and not g.ent_type_))), None)
         named_after = body is not None and (after := body.right_edge.i + 2) < len(self.doc) and (
             self.doc[after - 1].text == "," and after in self._at)
-        if not words and body is not None and token.lower_ != "representatives" and not named_after:
+        if body is not None and token.lower_ != "representatives" and not named_after:
             # "Leaders of the Rail Staff Federation (RSF) met managers": the body is the side; not
             # "the leaders of A and B, X and Y" (the names set off after are), nor "representatives
             # of X", who may be anyone X sent.
@@ -878,7 +878,7 @@ def _ends_in_portfolio(doc: Doc, i: int) -> bool:
     j = i
     while j + 1 < len(doc) and doc[j + 1].is_title:
         j += 1
-    return doc[j].lower_ in PORTFOLIOS | FIELDS | {"affairs"}
+    return doc[j].lower_ in FIELDS | {"affairs"}
 
 
 def _posted_to(doc: Doc, i: int) -> int | None:

@@ -865,10 +865,10 @@ def _resolve(t: Token, people: People) -> Party | None:
             # (The model takes many a club or firm for a person: "Manchester United".)
             name = " ".join(w.text for w in owner.subtree if w.dep_ not in ("case", "det") and w.i <= owner.i)
             return people.group_at(owner) or Party(name, None, None, group=True)
-        if t.lower_ in ("management", "managers") and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
+        if t.lower_ in UNLED_SIDES and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
             # "Union leaders spent nine hours with management": the employer's side, whoever the
             # story says led it.
-            return Party(t.lower_, None, None, group=True)  # (one of UNLED_SIDES until a leader stands for it)
+            return Party(t.lower_, None, None, group=True)
     return people.group_at(t)
 
 
