@@ -327,10 +327,11 @@ _POSTED = {"ambassador", "ambassadors", "envoy", "envoys", "consul", "representa
 def _posting(to: Token) -> bool:
     """Whether "to" ends an envoy's title, read off the word order (the parser may hang it on the
     verb): the state it is posted to is no place of the meeting."""
-    for w in reversed(to.doc[max(to.i - 8, 0):to.i]):
+    # (Past "Extraordinary and Plenipotentiary" and "the People's Republic of China".)
+    for w in reversed(to.doc[max(to.i - 12, 0):to.i]):
         if w.lower_ in _POSTED:
             return True
-        if not (w.pos_ == "PROPN" or w.lower_ in ("of", "the")):
+        if not (w.pos_ == "PROPN" or w.lower_ in ("of", "the", "and", "'s", "’s")):
             return False
     return False
 

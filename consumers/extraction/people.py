@@ -378,10 +378,11 @@ class People:
 
     def _from_title(self, title: Span) -> range:
         doc, end = self.doc, title.end
-        listed = False
+        listed = cut = False
         # (A prince's style is no office before his name: "Minister of Foreign Affairs Prince X".)
         if title[-1].is_title and len(title) > 2 and title[-2].lower_ not in (OFFICES | RANKS) - _NAME_STYLES:
             complement_end = _complement_end(title)
+            cut = complement_end < title.end  # the name the title pattern ran into: found already
             end = _listed_portfolios(doc, complement_end)
             listed = end != complement_end  # the name found after the list: nothing more to reach for
         # "the governor of the central bank, X", "the chief executive of gas distributor Energogaz, X":
@@ -391,8 +392,13 @@ class People:
                       if c.dep_ == "prep" and c.lower_ in ("of", "for") for w in c.subtree}
         reach = end
         posted = any(t.lower_ in _POSTED for t in title)
-        while not listed and reach < len(doc) and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
+        while not (listed or cut) and reach < len(doc) and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
             closing = next((t.i for t in doc[reach:reach + 8] if t.text == ")"), None) if doc[reach].text == "(" else None
+            if reach in complement and (n := _country_length(doc, reach)) and reach + n < len(doc) and (
+                    (named := _untagged_name_end(doc[reach + n])) is not None) and all(
+                    w.lower_ not in _NOT_NAMES | FIRMS | _NAMELESS for w in doc[reach + n:named]):
+                end = reach + n  # "Minister of Foreign Affairs and Trade of Hungary [Péter Szijjártó]"
+                break
             if reach in complement or (doc[reach].text == ")" and any(t.text == "(" for t in doc[end:reach])):
                 reach += 1
             elif closing is not None and reach > title.start:
@@ -430,7 +436,7 @@ class People:
             self._titled[title[-1].i] = party
             # "Commissioner for Oceans and Fisheries X arrived": the parser may make the office
             # word the subject and hang the name off the complement.
-            self._titled.update((t.i, party) for t in words if t.lower_ in OFFICES)
+            self._titled.update((t.i, party) for t in words if t.lower_ in OFFICES | {"extraordinary", "plenipotentiary"})
             return range(title.start, name.end)
         before = _name_before(doc, context_start, end)
         if before is not None:
@@ -660,9 +666,10 @@ class People:
         if len(candidates) > 1 and text.lower() in OFFICES and country is None:
             # "In Astana, Minister X will meet Kazakhstan's Minister of Trade, Y. … In Tashkent, the
             # Minister will hold talks with Z": a bare office is the one the story follows (named
-            # most often), not whoever held such an office last.
+            # most often; of two named as often, the one named first, as in the headline), not
+            # whoever held such an office last.
             told = [p for j, p in self.mentioned_before(token.i) if self._at.get(j - 1) is not p]
-            return max(reversed(candidates), key=lambda p: sum(q is p for q in told))
+            return max(candidates, key=lambda p: sum(q is p for q in told))
         if candidates:
             return candidates[-1]
         body = _body_of(phrase, text)
@@ -696,6 +703,16 @@ def _body_of(phrase: str, office: str) -> str | None:
 _BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
                "organization", "union", "association", "authority", "agency", "corporation", "committee",
                "institute", "forum", "confederation", "secretariat", "programme", "program"}
+
+
+# Words of a company's or another body's name ("… of Kenya Airways Ltd").
+_NAMELESS = {"airways", "airlines", "air", "ltd", "plc", "inc", "limited", "holdings", "telecom", "energy", "petroleum",
+             "international", "national", "house", "palace", "assembly", "parliament", "court", "senate", "congress"}
+# Words of a body's or a region's name, never of a person's: "… of the Japan Business Federation",
+# "… of China's Inner Mongolia Autonomous Region".
+_NOT_NAMES = _BODY_WORDS | {"region", "autonomous", "province", "republic", "territory", "district", "county", "oblast",
+                            "prefecture", "municipality", "city", "state", "company", "group", "party",
+                            "administration", "ministry", "department", "board", "office"}
 
 
 def _city_office_country(office: str) -> str | None:
@@ -813,7 +830,7 @@ def _complement_end(title: Span) -> int:
     # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
     # after the country or the portfolio, two or more name words (whatever the model tagged them).
     # ("Ambassador of Japan to the Kingdom X": the host state by its style, as its own press says it)
-    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | {"affairs"}
+    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | {"affairs"}
                  or (t.lower_ in _STATE_WORDS and doc[t.i - 1].lower_ == "the")), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
@@ -822,7 +839,7 @@ def _complement_end(title: Span) -> int:
     more = title.end < len(doc) and (doc[title.end].lower_ in _PATRONYMIC or (
         doc[title.end].is_title and doc[title.end].pos_ == "PROPN"))
     if complement is not None and last is not None and last > complement and (title.end - last > 2 or more) and all(
-            (t.pos_ == "PROPN" and t.is_title and t.lower_ not in MODIFIERS | OFFICES | PORTFOLIOS
+            (t.pos_ == "PROPN" and t.is_title and t.lower_ not in MODIFIERS | OFFICES | PORTFOLIOS | _NOT_NAMES
              and not country_code(t.text)) or (t.text == "-" and not t.whitespace_)
             for t in title.doc[last + 1:title.end]):
         return last + 1
@@ -889,6 +906,14 @@ def _posted_to(doc: Doc, i: int) -> int | None:
     return place.end if place is not None and place.label_ == "GPE" and place.start == i + 1 else None
 
 
+def _country_length(doc: Doc, i: int) -> int:
+    """How many words from ``i`` name a country ("Hungary", "Czech Republic"), else 0."""
+    n = next((n for n in (3, 2, 1) if i + n <= len(doc) and country_code(doc[i:i + n].text)), 0)
+    while n and i + n < len(doc) and doc[i + n].lower_ in _STATE_WORDS:
+        n += 1  # "the Kyrgyz Republic"
+    return n
+
+
 def _untagged_name_end(t: Token) -> int | None:
     """Where a name of two to four title-case words from ``t`` ends (none of them a portfolio,
     office or country, punctuation after them), else None."""
@@ -916,6 +941,16 @@ def _listed_offices(gap: Span) -> bool:
         t.is_title and t.ent_type_ != "PERSON" for t in gap[1:-1])
 
 
+def _comma_held(first: Span, second: Span) -> bool:
+    """A rank of office set before a portfolio by a comma: "Minister of State, Minister of Foreign
+    Affairs X", "Deputy Prime Minister, Foreign Minister Y" (not "the President, Prime Minister Z
+    and …", a list)."""
+    doc = first.doc
+    return second.start == first.end + 1 and doc[first.end].text == "," and (
+        first.text.lower().endswith(("minister of state", "deputy prime minister", "senior minister"))) and (
+        second[0].lower_ in OFFICES or second[0].lower_ in FIELDS)
+
+
 def _held_together(titles: list[Span]) -> list[Span]:
     """Two offices joined by "and" (or a dash) before one name are that person's: "Qatar's Prime
     Minister and Minister of Foreign Affairs Sheikh X", "Deputy Prime Minister and Foreign Minister
@@ -927,7 +962,8 @@ def _held_together(titles: list[Span]) -> list[Span]:
         doc = title.doc
         if last is not None and last[0].is_title and title[0].is_title and ((title.start == last.end + 1 and (
                 doc[last.end].lower_ == "and" or _spaced_dash(doc[last.end])) and not any(
-                t.lower_ in ("of", "for") for t in last)) or _listed_offices(doc[last.end:title.start])):
+                t.lower_ in ("of", "for") for t in last)) or _listed_offices(doc[last.end:title.start]) or (
+                _comma_held(last, title))):
             held[-1] = doc[last.start:title.end]
         else:
             held.append(title)
@@ -997,6 +1033,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             doc[i].text in _STYLES) or (doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (
             doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS | SHORT_STYLES)):
         i += 1
+    while i + 1 < sent_end and doc[i].lower_ in FIELDS and doc[i].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":
+        i += 1  # the portfolio's last word, run into the name: "… and Human [Mobility Verónica Andrade]"
     rank_only = all(t.lower_ in RANKS for t in title)
     if i < sent_end and doc[i - 1].lower_ in PORTFOLIOS and (named_end := _untagged_name_end(doc[i])) is not None:
         # "… Trade and Industry Ishiguro Masato,": the name the model ran into the ministry's.

@@ -652,8 +652,10 @@ def _destination(t: Token, people: People) -> bool:
 
 
 def _private(t: Token) -> bool:
-    """"met his future wife Glenys", "his brother": a private encounter, not officials meeting."""
-    return any(w.lower_ in PRIVATE_RELATIONS for w in (t, t.head, *t.children)
+    """"met his future wife Glenys", "his brother": a private encounter, not officials meeting.
+    (A name is no relation: "Bui Thanh Son".)"""
+    return any(w.lower_ in PRIVATE_RELATIONS and w.ent_type_ != "PERSON" and not (w.is_title and w.pos_ == "PROPN")
+               for w in (t, t.head, *t.children)
                if w == t or w.dep_ in ("appos", "compound") or t.dep_ in ("appos", "compound"))
 
 

@@ -42,7 +42,8 @@ PORTFOLIOS = {
     "resources", "treasury", "budget", "immigration", "migration", "religious", "social", "welfare", "employment",
     "science", "technology", "digital", "climate", "forestry", "food", "rural", "maritime", "aviation", "veterans",
     "heritage", "arts", "cooperation", "integration", "reconstruction", "electricity", "pensions", "enterprise",
-    "investment", "revenue", "customs", "border", "equality",
+    "investment", "revenue", "customs", "border", "equality", "expatriates", "emigrants", "diaspora", "worship",
+    "mobility", "gender", "women",
 }
 PORTFOLIO_OFFICES = {"minister", "secretary", "commissioner"}
 # The words of a title that say which office it is: "the agriculture minister" is not the deputy
@@ -132,6 +133,8 @@ _CORE = [
     {"ORTH": "-", "OP": "?"},
     {"LOWER": {"IN": sorted(TRAILERS)}, "OP": "?"},
 ]
+# "Ambassador Extraordinary and Plenipotentiary": one office.
+_ENVOY = [*_CORE, {"LOWER": "extraordinary"}, {"LOWER": "and"}, {"LOWER": "plenipotentiary"}]
 # "Chad's petroleum minister": a portfolio qualifies only a minister's office.
 _PORTFOLIO = [
     {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
@@ -153,13 +156,15 @@ def _complemented() -> list[list[dict]]:
     # "Minister of State for Foreign Affairs", "Ambassador of the Republic of Senegal to the State
     # of Qatar", "State Secretary at the Ministry of Foreign Affairs of the Kingdom of Norway"
     further = [{"LOWER": {"IN": ["of", "for", "to", "at"]}}, *complement[1:]]
-    return [_CORE + complement, _CORE + owned, *(_CORE + complement + further * n for n in (1, 2, 3)),
-            *(_CORE + further * n for n in (2, 3, 4))]
+    return [pattern for core in (_CORE, _ENVOY) for pattern in (
+        core + complement, core + owned, *(core + owned + further * n for n in (1, 2)),
+        *(core + complement + further * n for n in (1, 2, 3)),
+        *(core + further * n for n in (2, 3, 4)))]
 
 
 def title_patterns() -> list[list[dict]]:
     """Matcher patterns for a title phrase, with or without an "of/for …" complement."""
-    return [_CORE, *_complemented(), _PORTFOLIO]
+    return [_CORE, _ENVOY, *_complemented(), _PORTFOLIO]
 
 
 def field_title_patterns() -> list[list[dict]]:

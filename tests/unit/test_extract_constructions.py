@@ -2872,3 +2872,66 @@ def test_a_meeting_told_after_a_dated_trip_is_on_the_trips_day(extract):
                     "Iraqi Prime Minister Ali Mansour at the government palace for about two hours.")
     [met] = [m for m in found if "Ali Mansour" in names(m)]
     assert (met["date"], met["location"]) == ("2025-03-16", "Baghdad")
+
+
+# Long official titles in regional and agency styles.
+
+@pytest.mark.parametrize("text, name, title", [
+    # The title pattern runs into the name; the relative clause after it is no part of the office.
+    ("Minister Anna Berg met with Finnish Minister for Foreign Affairs Outi Vartiola, who hosted the ministerial "
+     "meeting.", "Outi Vartiola", "Minister for Foreign Affairs"),
+    # A name after the country the office is of, the complement parsed as running on to the comma.
+    ("Minister Anna Berg met with Minister of Foreign Affairs and Trade of Slovenia Marko Zupan, who hosted her.",
+     "Marko Zupan", "Minister of Foreign Affairs and Trade of Slovenia"),
+    # Portfolios of other governments' offices.
+    ("Minister Anna Berg met with Argentine Minister of Foreign Affairs, International Trade and Worship Pablo "
+     "Ferreyra, who hosted her.", "Pablo Ferreyra", "Minister of Foreign Affairs, International Trade and Worship"),
+    # A rank set before the office by a comma is the same person's.
+    ("Minister Anna Berg met with Tunisian Minister of State, Minister of Foreign Affairs Karim Belhadj, who "
+     "hosted her.", "Karim Belhadj", "Minister of State, Minister of Foreign Affairs"),
+    # "Son" is a name here, not a relation.
+    ("Minister Anna Berg met with Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Van Son "
+     "on Monday.", "Bui Van Son", "Deputy Prime Minister and Minister of Foreign Affairs"),
+    # The words of a region's or a body's name are no person's.
+    ("Minister Anna Berg met with Secretary of the Party Committee of the Inner Mongolia Autonomous Region Li "
+     "Wenbo on Monday.", "Li Wenbo", "Secretary of the Party Committee of the Inner Mongolia Autonomous Region"),
+    ("Minister Anna Berg met with Chairman of the China Rail Construction Corporation Zhou Ming on Monday.",
+     "Zhou Ming", "Chairman of the China Rail Construction Corporation"),
+])
+def test_a_long_office_before_a_name_is_the_title_not_the_name(extract, text, name, title):
+    [meeting] = extract(text)
+    assert names(meeting) == ["Anna Berg", name]
+    assert meeting["participants"][1]["title"] == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Minister Anna Berg received Ambassador Extraordinary and Plenipotentiary of Japan Kenji Sato on Monday.",
+     "Kenji Sato"),
+    # (Posted "to Kazakhstan": the posting, not where they met.)
+    ("Minister Anna Berg received the Ambassador Extraordinary and Plenipotentiary of Japan to Kazakhstan, Kenji "
+     "Sato, on Monday.", "Kenji Sato"),
+    ("Minister Anna Berg received the Ambassador of the People's Republic of China to Kazakhstan Zhang Xiao on Monday.",
+     "Zhang Xiao"),
+])
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_one_office(extract, text, name):
+    [meeting] = extract(text)
+    assert names(meeting) == ["Anna Berg", name]
+    assert meeting["location"] is None
+
+
+def test_a_bare_minister_is_the_one_the_release_names_first_when_two_are_named_as_often(extract):
+    found = extract("Minister Ts.Oyunaa concludes official visit to Beijing\n\n"
+                    "Minister of Foreign Affairs of Mongolia Ts.Oyunaa paid an official visit to China from 8 to 10 "
+                    "April at the invitation of Minister of Foreign Affairs of the People's Republic of China Wei Lan."
+                    "\n\nOn 8 April, Minister Ts.Oyunaa was welcomed by Minister Wei Lan at the Diaoyutai State "
+                    "Guesthouse.\n\n"
+                    "On 9 April, the Minister called on Vice President of the People's Republic of China Xu Gang at the "
+                    "Great Hall of the People.", dt.date(2025, 4, 11))
+    [call] = [m for m in found if "Xu Gang" in names(m)]
+    assert "Wei Lan" not in names(call)
+
+
+def test_a_portfolios_last_word_the_model_runs_into_the_name_stays_out_of_it(extract):
+    [meeting] = extract("Minister Anna Berg met with Ecuador's Minister of Foreign Affairs and Human Mobility Lucía "
+                        "Paredes in Quito on Monday.")
+    assert names(meeting) == ["Anna Berg", "Lucía Paredes"]
