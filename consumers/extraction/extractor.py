@@ -812,7 +812,9 @@ def _named_later(draft: _Draft, people: People) -> None:
     for n in described:
         party = draft.parties[n]
         office = set((party.title or "").lower().split()) - _GENERIC_OFFICE
-        if office & _DIPLOMATS:
+        if office >= {"top", "diplomat"}:
+            office = {"foreign"}  # "Egypt's top diplomat … Foreign Minister X told reporters"
+        elif office & _DIPLOMATS:
             office |= _DIPLOMATS
         later = _holding(office, (party.country, None), draft, people, end)
         if len(later) != 1 and (sent := sentence_after(draft.sent)) is not None:

@@ -391,6 +391,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if is_object and t.dep_ in ("dobj", "pobj") and any(c.dep_ == "case" for c in t.children):
             continue  # "called Elliott's for a quote": a shop, named by its owner
         party = _resolve(t, people) or _named_inside(t, people)
+        if is_object and t.lower_ in _OBJECTIVE and party is not None and any(party is p for p in found.parties) and (
+                t.head.tag_ == "VB" and not any(c.dep_ in _SUBJECTS for c in t.head.children)):
+            # "X said she spoke with Y and would travel to Ottawa to meet her": not the side who
+            # meets (the traveller, "to meet" having no subject of its own), so the other person
+            # the sentence named before.
+            party = next((p for j, p in reversed(people.mentioned_before(t.i)) if j >= t.sent.start and not p.group
+                          and not any(p is q for q in found.parties)), party)
         if party is not None and party.group and party.name.lower().rsplit(" ", 1)[-1] in DOCUMENTS:
             continue  # "talks with X on … the proposed Digital Economy Framework Agreement"
         if party is None and not is_object and (leaders := _leaders_of(t, people)):

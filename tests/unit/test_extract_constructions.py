@@ -2963,3 +2963,17 @@ def test_the_counted_bodies_of_a_second_round_are_whom_the_side_met_before(extra
                             "ministry said.")
     assert names(first) == names(second) == ["Hugo Lenoir", "Sam Rowe", "Ella Marsh"]
     assert (first["status"], second["status"]) == ("occurred", "cancelled")
+
+
+def test_a_top_diplomat_is_the_foreign_minister_named_next(extract):
+    [meeting] = extract("WASHINGTON, March 21 (AP) - Chile's top diplomat sat down with Secretary of State Paul Reeve "
+                        "at the State Department on Thursday. Foreign Minister Marta Ibañez told reporters after the "
+                        "session that the talks had been useful.")
+    assert names(meeting) == ["Marta Ibañez", "Paul Reeve"]
+
+
+def test_whom_a_traveller_goes_to_meet_is_the_other_one_named(extract):
+    found = extract("Trade Representative Jane Holt said she spoke with Canadian Trade Minister Priya Roy on Monday "
+                    "and would travel to Ottawa next week to meet her.")
+    [visit] = [m for m in found if m["status"] == "planned"]
+    assert (names(visit), visit["location"]) == (["Jane Holt", "Priya Roy"], "Ottawa")
