@@ -411,6 +411,8 @@ class People:
             end = reach
         if posted and (post := _posted_to(doc, end)) is not None:
             end = post  # "ambassador to Yemen X", "envoy in Kabul X"
+        if any(t.lower_ == "for" for t in title) and (after := _common_nouns_before_name(doc, end)) is not None:
+            end = after  # "special envoy for Middle East [peace] X": the brief goes on in lower case
         words = doc[title.start:end]
         # "Minister General Evkurov": the rank is his, not the office's; "Secretary-General" is one office.
         if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES | {"-"}:
@@ -678,6 +680,11 @@ class People:
             return None
         if body is not None:
             phrase = f"{body} {text}"  # "the IMF's managing director", unnamed: "IMF managing director"
+        elif country is None and _office_of_body(text):
+            # "the managing director of the International Monetary Fund": named as a body's
+            # officials are, the body first ("International Monetary Fund managing director").
+            office, _, named = text.partition(" of ")
+            phrase = f"{named.removeprefix('the ')} {office}"
         elif country and text.lower() in _MONARCHS - {"pope"}:
             phrase = f"{text.title()} of {country_name(country)}"  # "Qatar's emir": as a monarch is named
         return self._unnamed.setdefault(normalize(phrase), Party(phrase, text, country))
@@ -906,6 +913,14 @@ def _posted_to(doc: Doc, i: int) -> int | None:
         return None
     place = entity_at(doc[i + 1])
     return place.end if place is not None and place.label_ == "GPE" and place.start == i + 1 else None
+
+
+def _common_nouns_before_name(doc: Doc, i: int) -> int | None:
+    """Where one or two lower-case nouns from ``i`` end when a person's name follows them."""
+    j = i
+    while j < min(i + 2, len(doc)) and doc[j].is_lower and doc[j].pos_ == "NOUN":
+        j += 1
+    return j if i < j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" else None
 
 
 def _country_length(doc: Doc, i: int) -> int:

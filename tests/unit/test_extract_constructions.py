@@ -2977,3 +2977,16 @@ def test_whom_a_traveller_goes_to_meet_is_the_other_one_named(extract):
                     "and would travel to Ottawa next week to meet her.")
     [visit] = [m for m in found if m["status"] == "planned"]
     assert (names(visit), visit["location"]) == (["Jane Holt", "Priya Roy"], "Ottawa")
+
+
+def test_an_unnamed_officer_of_a_body_is_named_body_first(extract):
+    [call] = extract("Planning Minister Rana Haddad held a video call on Monday with the managing director of the "
+                     "International Monetary Fund on the next review of the loan.")
+    assert names(call) == ["Rana Haddad", "International Monetary Fund managing director"]
+
+
+def test_an_envoys_brief_in_lower_case_is_part_of_the_title(extract):
+    [talks] = extract("U.S. special envoy for Middle East peace Mark Dale is expected in Amman on Sunday for talks "
+                      "with Jordanian Foreign Minister Omar Haddad, a diplomatic source said.")
+    assert names(talks) == ["Mark Dale", "Omar Haddad"]
+    assert talks["participants"][0]["title"] == "special envoy for Middle East peace"
