@@ -536,8 +536,9 @@ class MeetingExtractor:
         meeting of a pair named before."""
         token = trigger.token
         pair = referred(found.reference, article.people) if found.reference is not None else []
-        # ("Both sides have agreed to resume talks": those of the talks told, however far back.)
-        recent = article.recent(token.sent, back=5 if found.verb.lemma_ in _RESUMING else 2)
+        # ("Both sides have agreed to resume talks", "The two are expected to meet again": those of
+        # the talks told, however far back.)
+        recent = article.recent(token.sent, back=5 if found.verb.lemma_ in _RESUMING or _repeated(token, found.verb) else 2)
         if pair and recent is not None and found.reference.lower_ in ("men", "women", "pair", "two") and (
                 _uncounted(recent, pair, article.people)):
             pair = list(recent.parties)

@@ -2990,3 +2990,12 @@ def test_an_envoys_brief_in_lower_case_is_part_of_the_title(extract):
                       "with Jordanian Foreign Minister Omar Haddad, a diplomatic source said.")
     assert names(talks) == ["Mark Dale", "Omar Haddad"]
     assert talks["participants"][0]["title"] == "special envoy for Middle East peace"
+
+
+def test_the_two_meeting_again_sentences_later_are_the_pair_met_before(extract):
+    found = extract("HALIFAX — Premier Ruth Ellis met Vermont Governor Sam Pratt in Montpelier on Monday to discuss "
+                    "power exports.\n\nThe meeting, held at the State House, lasted an hour. Ellis told reporters "
+                    "that the two leaders had agreed to set up a working group. The two are expected to meet again "
+                    "at a regional conference in Quebec City in September.")
+    [again] = [m for m in found if m["status"] == "planned"]
+    assert (names(again), again["location"]) == (["Ruth Ellis", "Sam Pratt"], "Quebec City")
