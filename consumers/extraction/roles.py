@@ -246,7 +246,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         preps += [g for a in token.children if a.dep_ == "acl" for c in a.children if c.dep_ == "prep"
                   for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
                   for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
-    for medium in (g for c in verb.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
+    # ("held a meeting by video conference with Y": the "by" may hang off the meeting word.)
+    for medium in (g for w in {token, verb} for c in w.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if trigger.frame.accompanied and _on_trip(token):
         preps = [p for p in preps if p.lower_ != "with"]

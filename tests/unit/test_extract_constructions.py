@@ -2999,3 +2999,11 @@ def test_the_two_meeting_again_sentences_later_are_the_pair_met_before(extract):
                     "at a regional conference in Quebec City in September.")
     [again] = [m for m in found if m["status"] == "planned"]
     assert (names(again), again["location"]) == (["Ruth Ellis", "Sam Pratt"], "Quebec City")
+
+
+def test_a_meeting_by_video_conference_with_two_is_one_call_of_three(extract):
+    [call] = extract("AMMAN, March 21 (Petra) - Later today, al-Rawabdeh held a trilateral meeting by video conference "
+                     "with Egyptian Foreign Minister Hisham Abdel-Aziz Mostafa and Palestinian Foreign Minister Rania "
+                     "Khalil Odeh to coordinate positions.")
+    assert call["kind"] == "video_call"
+    assert surnames(call) == ["Mostafa", "Odeh", "al-Rawabdeh"]
