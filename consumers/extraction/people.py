@@ -881,6 +881,9 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
     for t in doc[start:min(start + 16, len(doc) - 1)]:
         if t.text == "," and listed and t.i > start + 1 and _name_start(doc[t.i + 1]):
             return t.i
+        if t.ent_iob_ == "B" and t.ent_type_ == "PERSON" and t.lower_ in FIELDS and doc[t.i - 1].lower_ == "and" and (
+                doc[t.i + 1].ent_iob_ == "I") and doc[t.i + 1].lower_ not in FIELDS | {"affairs"}:
+            return t.i + 1  # "… Foreign Affairs and [Expatriates Nasser X]": the last portfolio run into the name
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and listed and doc[t.i - 1].lower_ != "and":
             return t.i  # "Minister of Trade, Industry and Energy Ryu Seong-ho"
         if listed and (doc[t.i - 1].lower_ in FIELDS and doc[t.i - 2].lower_ == "and" or (

@@ -3007,3 +3007,11 @@ def test_a_meeting_by_video_conference_with_two_is_one_call_of_three(extract):
                      "Khalil Odeh to coordinate positions.")
     assert call["kind"] == "video_call"
     assert surnames(call) == ["Mostafa", "Odeh", "al-Rawabdeh"]
+
+
+def test_the_last_portfolio_the_model_runs_into_the_name_is_the_titles(extract):
+    [meeting] = extract("Secretary of State Paul Reeve met Jordanian Deputy Prime Minister and Minister of Foreign "
+                        "Affairs and Expatriates Nasser Fayez al-Khasawneh at the Department of State on Wednesday.")
+    assert names(meeting) == ["Paul Reeve", "Nasser Fayez al-Khasawneh"]
+    assert meeting["participants"][1]["title"] == (
+        "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates")
