@@ -705,8 +705,11 @@ def _controller(verb: Token) -> list[Token]:
     clauses up: "X is due to hold talks …, before travelling to Edinburgh to meet Y")."""
     t = verb
     for _ in range(4):
-        if t.dep_ == "pcomp" and t.head.lower_ in _GERUND_PREPS:
-            t = t.head  # "after meeting X, he said": the subject of what the phrase modifies
+        if t.dep_ == "pcomp" and (t.head.lower_ in _GERUND_PREPS or (t.head.lower_ == "to" and t.lemma_ != "visit" and any(
+                c.lower_ == "forward" for c in t.head.head.children))):
+            # "after meeting X, he said", "he looked forward to welcoming X": the subject of what
+            # the phrase modifies ("looking forward to visiting Korea" is a wish, no trip)
+            t = t.head
         elif t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:
             return []
         t = t.head

@@ -337,6 +337,9 @@ def status(token: Token, verb: Token) -> str | None:
         # ("will travel to Vilnius for talks" is a plan, "had travelled to Budapest for talks" a trip made)
         if depth > 0 and t.lemma_ in _PLANNED_GOVERNORS and (modals - _PERFECT or t.lemma_ not in _MOTION) and not adjunct:
             result = Status.PLANNED
+        # "He looked forward to meeting X": still to come.
+        if depth > 0 and t.lemma_ == "look" and "forward" in children and chain[depth - 1].lower_ == "to":
+            result = Status.PLANNED
         # "He flies to Dublin on Thursday for talks": a trip in the present tense is a timetable.
         if depth > 0 and t.lemma_ in _MOTION and t.tag_ in ("VBZ", "VBP") and not adjunct:
             result = Status.PLANNED

@@ -3015,3 +3015,11 @@ def test_the_last_portfolio_the_model_runs_into_the_name_is_the_titles(extract):
     assert names(meeting) == ["Paul Reeve", "Nasser Fayez al-Khasawneh"]
     assert meeting["participants"][1]["title"] == (
         "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates")
+
+
+def test_looking_forward_to_welcoming_someone_is_a_planned_meeting_of_the_speaker(extract):
+    call, visit = extract("Secretary of State Paul Reeve spoke today with Chilean Foreign Minister Marta Ibanez. The "
+                          "Secretary said he looked forward to welcoming Foreign Minister Ibanez to Washington next "
+                          "month for the strategic dialogue.")
+    assert (call["kind"], call["status"]) == ("phone_call", "occurred")
+    assert (names(visit), visit["status"], visit["location"]) == (["Paul Reeve", "Marta Ibanez"], "planned", "Washington")
