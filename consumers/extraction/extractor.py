@@ -683,13 +683,15 @@ def _counted_back(parties: list[Party], article: _Article) -> list[Party]:
     """"K met the leaders of the A and B unions, X and Y … A second round of talks between Mr K and
     the two unions was called off": a counted body ("two unions") beside a side met before stands
     for whom that side met last with as many others."""
-    counted = [p for p in parties if p.group and len(words := p.name.lower().split()) == 2 and words[0] in COUNTS]
+    counted = [(p, COUNTS[words[0]]) for p in parties
+               if p.group and len(words := p.name.lower().split()) == 2 and words[0] in COUNTS]
     if len(counted) != 1 or len(parties) < 2:
         return parties
-    body, others = counted[0], [p for p in parties if p is not counted[0]]
+    (body, count), = counted
+    others = [p for p in parties if p is not body]
     for draft in reversed(article.drafts):
         rest = [p for p in draft.parties if not any(p is o for o in others)]
-        if len(rest) == COUNTS[body.name.lower().split()[0]] and all(any(o is p for p in draft.parties) for o in others):
+        if len(rest) == count and all(any(o is p for p in draft.parties) for o in others):
             return [p for q in parties for p in (rest if q is body else [q])]
     return parties
 

@@ -968,7 +968,7 @@ def _comma_held(first: Span, second: Span) -> bool:
     doc = first.doc
     return second.start == first.end + 1 and doc[first.end].text == "," and (
         first.text.lower().endswith(("minister of state", "deputy prime minister", "senior minister"))) and (
-        second[0].lower_ in OFFICES or second[0].lower_ in FIELDS)
+        second[0].lower_ in OFFICES | FIELDS)
 
 
 def _held_together(titles: list[Span]) -> list[Span]:
