@@ -1046,11 +1046,16 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
 def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     """The name following a title, past ranks, honorifics and an appositive comma."""
     sent_end = title.sent.end
-    if i < sent_end and doc[i].text == "," and title.start > 0 and (
-            doc[title.start - 1].lower_ in _APPOSITION_CUES or doc[title.start - 1].ent_type_ in ("NORP", "GPE")):
+    cue = title.start - 1
+    if cue > 0 and doc[cue].pos_ == "ADJ" and doc[cue].is_lower:
+        cue -= 1  # "the federal Minister of …, X"
+    if i < sent_end and doc[i].text == "," and cue >= 0 and (
+            doc[cue].lower_ in _APPOSITION_CUES or doc[cue].ent_type_ in ("NORP", "GPE")):
         i += 1
     while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | SHORT_STYLES | {"prince"} or (
             doc[i].text in _STYLES) or (doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (
+            # "Premier the Hon. X", "Minister the Rt Hon. Y": a Commonwealth style between.
+            doc[i].lower_ == "the" and i + 1 < sent_end and doc[i + 1].lower_.strip(".") in SHORT_STYLES) or (
             doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS | SHORT_STYLES)):
         i += 1
     while i + 1 < sent_end and doc[i].lower_ in FIELDS and doc[i].ent_type_ == "PERSON" and doc[i + 1].ent_iob_ == "I":

@@ -253,9 +253,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         preps = [p for p in preps if p.lower_ != "with"]
     if "with" in trigger.frame.preps:
         # "spoke by phone with X to protest …": the parser reads "with X to protest" as a clause
-        # whose subject is X.
+        # whose subject is X. (Not "…, with the two leaders expected to sign …": an aside on the sides.)
         objects += [s for w in {token, verb} for a in w.children if a.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "with" for m in a.children) for s in a.children if s.dep_ == "nsubj"]
+            m.dep_ == "mark" and m.lower_ == "with" for m in a.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for s in a.children if s.dep_ == "nsubj"]
     for prep in preps:
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]

@@ -282,6 +282,8 @@ def status(token: Token, verb: Token) -> str | None:
     # A sports word inside a name ("Arab League") says nothing about a fixture.
     if near & _FREQUENCY or any(_sport_word(t) or t.lower_ in GAMES or _stage(t) for t in token.sent):
         return None
+    if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_ == "keep":
+        return None  # "agreed to keep talking": the talks go on, no meeting is set
     if token.pos_ == "NOUN" and len(chain) > 1 and chain[0].dep_ in ("nsubj", "nsubjpass") and _fell_through(chain[1]):
         return Status.CANCELLED  # "A planned meeting with Y on Sept. 17 did not take place"
     for depth, t in enumerate(chain[:3]):

@@ -3023,3 +3023,32 @@ def test_looking_forward_to_welcoming_someone_is_a_planned_meeting_of_the_speake
                           "month for the strategic dialogue.")
     assert (call["kind"], call["status"]) == ("phone_call", "occurred")
     assert (names(visit), visit["status"], visit["location"]) == (["Paul Reeve", "Marta Ibanez"], "planned", "Washington")
+
+
+def test_agreeing_to_keep_talking_sets_no_new_meeting(extract):
+    [met] = extract("Trade Minister Aida Kern met Commerce Secretary Paul Roth in Washington on Tuesday. The two men "
+                    "agreed to keep talking.")
+    assert (met["kind"], met["status"]) == ("in_person", "occurred")
+
+
+def test_an_aside_on_the_sides_after_with_is_no_other_side(extract):
+    [summit] = extract("Swedish Prime Minister Anna Lind and Finnish Prime Minister Paavo Koski opened the Nordic summit "
+                       "at the Stenbock House near Tallinn on Thursday, with the two leaders expected to sign "
+                       "agreements on energy.")
+    assert (names(summit), summit["status"]) == (["Anna Lind", "Paavo Koski"], "occurred")
+
+
+def test_a_commonwealth_style_between_office_and_name_keeps_the_office(extract):
+    [meeting] = extract("REGINA — Premier the Hon. Dana Whitford met with Montana Governor Carl Osgood in Helena on "
+                        "Monday to discuss grain transport.")
+    assert names(meeting) == ["Dana Whitford", "Carl Osgood"]
+    assert meeting["participants"][0]["title"] == "Premier"
+
+
+def test_an_office_with_an_adjective_then_a_styled_name_in_apposition_is_that_person(extract):
+    found = extract("Transport Minister Gilles Aubin held talks with port officials in Saint John.\n\nOn Tuesday, "
+                    "Premier Ruth Ellis spoke by telephone with the federal Minister of Fisheries, Hon. Omar Kassab, "
+                    "about the quota.")
+    [call] = [m for m in found if m["kind"] == "phone_call"]
+    assert names(call) == ["Ruth Ellis", "Omar Kassab"]
+    assert call["participants"][1]["title"] == "Minister of Fisheries"
