@@ -450,10 +450,12 @@ class MeetingExtractor:
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if len(parties) < 2 and trigger.noun and token.tag_ == "NNS" and not article.drafts:
                 _series(token, found.verb, article)
-            if not parties and trigger.noun and not _referring(token) and (recent := article.recent(sent)) is not None and (
-                    recent.sent != sent and len(recent.parties) == _ways(token)):
-                # "X and Y held a video call with Z. A three-way summit in Calama … was postponed":
-                # another meeting of the three just told.
+            if not parties and trigger.noun and not _referring(token) and (
+                    recent := article.recent(sent, back=2 if _another(token) else 1)) is not None and (
+                    recent.sent != sent and (len(recent.parties) == _ways(token) or _another(token))):
+                # "X and Y held a video call with Z. A three-way summit in Calama … was postponed",
+                # "X and Y met … An earlier summit planned for September was postponed": another
+                # meeting of those just told.
                 self._repeat(trigger, found, article)
             elif trigger.noun and _referring(token):
                 told = article.referenced(token.lower_)
@@ -774,6 +776,13 @@ def _ways(token) -> int:
         if way.lower_ == "way":
             return next((_WAYS.get(c.lower_, 0) for c in way.children if c.dep_ == "nummod"), 0)
     return 0
+
+
+def _another(token) -> bool:
+    """"an earlier summit planned for …", "a previous meeting scheduled for …": one set for
+    another day than that just told."""
+    return any(c.dep_ == "amod" and c.lower_ in ("earlier", "previous") for c in token.children) and any(
+        c.dep_ == "acl" and c.lemma_ in ("plan", "schedule", "set") for c in token.children)
 
 
 def _referring(token) -> bool:

@@ -3052,3 +3052,18 @@ def test_an_office_with_an_adjective_then_a_styled_name_in_apposition_is_that_pe
     [call] = [m for m in found if m["kind"] == "phone_call"]
     assert names(call) == ["Ruth Ellis", "Omar Kassab"]
     assert call["participants"][1]["title"] == "Minister of Fisheries"
+
+
+def test_a_source_speaking_on_condition_of_anonymity_holds_no_conversation(extract):
+    [meeting] = extract("A meeting of the two central bank governors, Omar Haddad and Sami Karam, that was set for "
+                        "Friday in Valletta has been called off, two officials said, speaking on condition of "
+                        "anonymity.")
+    assert (names(meeting), meeting["status"]) == (["Omar Haddad", "Sami Karam"], "cancelled")
+
+
+def test_an_earlier_meeting_with_no_sides_is_another_of_the_pair_just_told(extract):
+    met, earlier = extract("President Kofi Amankwah and President Paul Agbeko met on Wednesday in the border town of "
+                           "Aflao.\n\nIt was their first meeting in a year. An earlier summit planned for September "
+                           "in Lome was postponed after Agbeko fell ill.")
+    assert (names(met), met["status"]) == (["Kofi Amankwah", "Paul Agbeko"], "occurred")
+    assert (names(earlier), earlier["status"], earlier["location"]) == (["Kofi Amankwah", "Paul Agbeko"], "cancelled", "Lome")
