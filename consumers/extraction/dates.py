@@ -41,7 +41,7 @@ _OFFSET = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|
                      r"(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after|ago)\b")
 _WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
 _SAME_DAY = re.compile(r"\b(later|earlier) (in|that) the day\b|\b(later|earlier) that day\b|"
-                       r"\b(the )?same (day|time)\b|\bthat (day|morning|afternoon|evening)\b|"
+                       r"\b(the )?same (day|time|morning|afternoon|evening)\b|\bthat (day|morning|afternoon|evening)\b|"
                        r"\b(in|during) the (morning|afternoon|evening)\b")
 _PREVIOUS_DAY = re.compile(r"\bthe (day before|previous (day|morning|afternoon|evening|night)|night before|eve)\b")
 _NEXT_DAY = re.compile(r"\bthe (next|following) (day|morning|afternoon|evening)\b|\bthe day after\b")
@@ -49,7 +49,7 @@ _TODAY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight)\b")
 
 
 # Relative phrases the NER often leaves untagged ("Later in the day").
-RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that day|the same (?:day|time)|"
+RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that day|the same (?:day|time|morning|afternoon|evening)|"
                       r"(?:in|during) the (?:morning|afternoon|evening)|that (?:day|morning|afternoon|evening)|"
                       r"the (?:next|following|previous) (?:day|morning|afternoon|evening)|the previous night|"
                       r"the (?:day|night) before|the day after|yesterday|"

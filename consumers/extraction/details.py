@@ -164,9 +164,11 @@ def _has_subject(verb: Token) -> bool:
 
 
 def _happening(verb: Token) -> bool:
-    """"is due to take place in Zurich", "will be held in Cairo": the meeting itself, not another action."""
+    """"is due to take place in Zurich", "will be held in Cairo", "was to bring A and B together in
+    Luanda": the meeting itself, not another action."""
     return (verb.lemma_ == "take" and any(c.lower_ == "place" for c in verb.children)) or (
-        verb.lemma_ in ("hold", "convene", "stage") and any(c.dep_ == "auxpass" for c in verb.children))
+        verb.lemma_ in ("hold", "convene", "stage") and any(c.dep_ == "auxpass" for c in verb.children)) or (
+        verb.lemma_ == "bring" and any(w.lower_ == "together" for w in verb.subtree))
 
 
 def _with_lead_in(ent: Span) -> Span:
@@ -378,8 +380,8 @@ def _named_before(token: Token) -> str | None:
     if token.pos_ != "NOUN":
         return None
     words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    if not words or words[-1].i != token.i - 1:
-        return None
+    if not words or words[-1].i != token.i - 1 or token.doc[words[-1].i - 1].text in ("-", "–", "—"):
+        return None  # (not "the Spain-Morocco summit": the sides, not the place)
     ent = entity_at(words[-1])
     if ent is not None and ent.label_ in _PLACE_LABELS:
         return ent.text
@@ -609,8 +611,9 @@ def destination(verb: Token, planned: bool = False) -> str | None:
     return None
 
 
-def visited_place(token: Token) -> Span | None:
-    """The country or city a visit went to: "visited China", "a visit to Beijing", "trip to India"."""
+def visited_place(token: Token, capitals: bool = False) -> Span | None:
+    """The country or city a visit went to: "visited China", "a visit to Beijing", "trip to India";
+    with ``capitals``, also a capital the model did not tag as a place ("would visit Tunis")."""
     if token.pos_ == "VERB":
         targets = [c for c in token.children if c.dep_ == "dobj"]
     else:
@@ -624,6 +627,8 @@ def visited_place(token: Token) -> Span | None:
         ent = entity_at(t)
         if ent is not None and ent.label_ == "GPE":
             return ent
+        if capitals and is_capital(t.text):
+            return t.doc[t.i:t.i + 1]
     return None
 
 

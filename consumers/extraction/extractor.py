@@ -422,7 +422,10 @@ class MeetingExtractor:
             _recall(told, token, found.verb, article)  # "X met Y. The two sides exchanged views on …"
             return
         planned = False
-        if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
+        if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0], True)) and (
+                leader := _just_met_of(host, parties[0], sent, article)) is not None:
+            parties = [parties[0], leader]  # "X and Y spoke … agreed that X would visit Y's capital"
+        elif len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
             parties = [parties[0], host]  # "X began a visit to Beijing": X and China's government met
             article.host_states.append(host)
         elif len(parties) == 1 and (trigger.noun or trigger.frame.name == "host") and not found.plural_reference and (
@@ -714,19 +717,30 @@ def _pair_meeting_others(found, article: _Article) -> list[Party]:
     return pair
 
 
-def _host_state(trigger: triggers.Trigger, visitor: Party) -> Party | None:
+def _host_state(trigger: triggers.Trigger, visitor: Party, capitals: bool = False) -> Party | None:
     """The state an official visits, as a party, when the visit names no one there: news counts a
-    leader's visit to a country (or its capital) as a meeting with its government."""
+    leader's visit to a country (or its capital) as a meeting with its government. (``capitals``:
+    also a capital the model did not tag as a place.)"""
     # "visit" only: a "trip to the US" may be anything ("his medical treatment trip").
     if trigger.token.lemma_ != "visit" or visitor.group or not is_official(visitor.title):
         return None
     if visitor.name.lower().endswith(visitor.title.lower()):
         return None  # "the Pakistani president's visit": the article names him elsewhere, if at all
-    place = details.visited_place(trigger.token)
+    place = details.visited_place(trigger.token, capitals)
     code = visited_country(place.text) if place is not None else None
     if code is None or code == visitor.country:
         return None
     return Party(country_name(code), None, code, group=True)
+
+
+def _just_met_of(host: Party, visitor: Party, sent: Span, article: _Article) -> Party | None:
+    """The one person of the visited state whom the visitor called in the call just told: the host
+    of the visit the two then agree on ("X and Y spoke by telephone … agreed that X would visit")."""
+    recent = article.recent(sent)
+    if recent is None or recent.kind == Kind.IN_PERSON or visitor not in recent.parties:
+        return None
+    theirs = [p for p in recent.parties if p is not visitor and not p.group and p.country == host.country]
+    return theirs[0] if len(theirs) == 1 else None
 
 
 def _met_someone_there(draft: _Draft, article: _Article) -> bool:

@@ -14,7 +14,7 @@ from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
-from newswatch.consumers.extraction.countries import country_code
+from newswatch.consumers.extraction.countries import country_code, is_capital
 from newswatch.consumers.extraction.details import DASHES, in_dateline, story_start, visited_place
 from newswatch.consumers.extraction.names import entity_text
 from newswatch.consumers.extraction.people import Party, People
@@ -308,7 +308,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         chairs = [name for c in token.doc[token.i + 1:min(token.i + 16, token.sent.end)] if _co_chaired(c)
                   and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "by" for name in _named_after(c.doc[c.i + 1])]
         objects += chairs
-        found.between = found.between or bool(chairs)
+        # "the summit that was to bring A and B together": whom it was to bring together are its sides.
+        brought = [g for v in token.subtree if v.lemma_ == "bring" and v.i > token.i and v.dep_ in ("xcomp", "relcl", "acl")
+                   and any(w.lower_ == "together" for w in v.subtree) and any(c.dep_ == "aux" for c in v.children)
+                   for o in v.children if o.dep_ == "dobj" for g in (o, *o.conjuncts)]
+        objects += brought if len(brought) >= 2 else []
+        found.between = found.between or bool(chairs) or len(brought) >= 2
     if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over") and (
             verb.lemma_ in _ADDRESSING):
         # "At a dinner hosted by Z, X told Y …": whom X addressed there was at the table, and so
@@ -326,7 +331,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             token) and not any(p.lower_ == "with" for p in preps):
         subjects = []
     subjects += [c for c in token.children if c.dep_ == "poss"]
-    if trigger.noun and (pair := _hyphenated(token, people)):
+    if trigger.noun and not found.between and (pair := _hyphenated(token, people)):
         # "the Purnomo-Colebrook summit", "the Blair–Bush talks": both sides before the noun.
         for party in pair:
             found.add(party, False)
@@ -654,6 +659,8 @@ def _destination(t: Token, people: People) -> bool:
     if t.ent_type_ in ("GPE", "LOC", "FAC") or len(t.conjuncts) >= 2 or (
             t.dep_ == "conj" and len(t.head.conjuncts) >= 2):
         return True
+    if is_capital(t.text):
+        return True  # "would visit Tunis", the city taken for a nationality by the model
     if any(c.dep_ == "relcl" and c.left_edge.lower_ == "where" for c in t.children):
         return True
     party = people.at(t)
@@ -710,6 +717,11 @@ def _controller(verb: Token) -> list[Token]:
                 c.lower_ == "forward" for c in t.head.head.children))):
             # "after meeting X, he said", "he looked forward to welcoming X": the subject of what
             # the phrase modifies ("looking forward to visiting Korea" is a wish, no trip)
+            t = t.head
+        elif t.dep_ in ("relcl", "acl") and t.head.dep_ == "dobj" and any(
+                c.lower_ == "again" for c in verb.children) and verb.dep_ == "conj" and verb.head == t:
+            # "agreed to set up a fund to repair canals and to meet again": the parser hangs the
+            # meeting on the object's infinitive; who meet again are the subjects above.
             t = t.head
         elif t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:
             return []

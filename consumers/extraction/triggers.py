@@ -237,9 +237,12 @@ def _arranged(verb: Token) -> bool:
 
 def _sport_word(t: Token) -> bool:
     """A word of a fixture ("in the final", "the Champions League final", "this season"), not one an
-    adjective turns to something else ("during the dry season", "a key player")."""
-    return t.lower_ in SPORTS and t.pos_ != "PROPN" and not any(
-        c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children)
+    adjective or a noun turns to something else ("during the dry season", "a key player")."""
+    if t.lower_ not in SPORTS or t.pos_ == "PROPN" or any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children):
+        return False
+    # Nor one that names something else with a noun: "seed exports", "the climate goals".
+    return not (t.dep_ == "compound" and t.lower_ != "transfer" and t.head.lower_ not in SPORTS | GAMES) and not any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in SPORTS | GAMES for c in t.children)
 
 
 def _stage(t: Token) -> bool:
@@ -381,6 +384,8 @@ def status(token: Token, verb: Token) -> str | None:
         # A meeting told in the past tense with its own subject happened, whatever comes of it
         # ("Her visit comes a week after X spoke by telephone to Y").
         result = Status.OCCURRED
+    if result == Status.OCCURRED and {"to", "again"} <= {c.lower_ for c in token.children if c.dep_ in ("aux", "advmod")}:
+        result = Status.PLANNED  # "… and to meet again in Ashgabat": an infinitive's next meeting is to come
     amods = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "compound")}
     if amods & _HYPOTHETICAL_MODIFIERS:
         return None

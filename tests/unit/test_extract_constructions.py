@@ -3067,3 +3067,43 @@ def test_an_earlier_meeting_with_no_sides_is_another_of_the_pair_just_told(extra
                            "in Lome was postponed after Agbeko fell ill.")
     assert (names(met), met["status"]) == (["Kofi Amankwah", "Paul Agbeko"], "occurred")
     assert (names(earlier), earlier["status"], earlier["location"]) == (["Kofi Amankwah", "Paul Agbeko"], "cancelled", "Lome")
+
+
+def test_a_visit_agreed_on_a_call_is_hosted_by_the_one_called(extract):
+    call, visit = extract("TUNIS, Nov 23 - Tunisian President Kamel Jaziri and Libyan President Salem Fitouri spoke by "
+                          "telephone on Thursday about fuel smuggling, the presidency said. The two leaders agreed that "
+                          "Fitouri would visit Tunis in early December, the statement said.")
+    assert call["kind"] == "phone_call"
+    assert (names(visit), visit["status"], visit["location"]) == (["Salem Fitouri", "Kamel Jaziri"], "planned", "Tunis")
+
+
+def test_a_summit_that_was_to_bring_two_together_has_them_for_sides(extract):
+    [summit] = extract("MADRID, May 8 (EFE) - The Spain-Morocco summit that was to bring Spanish Prime Minister Elena "
+                       "Marquez Soler and Moroccan Prime Minister Driss Benali together in Rabat on May 20 has been "
+                       "postponed, the government said on Thursday.")
+    assert names(summit) == ["Elena Marquez Soler", "Driss Benali"]
+    assert (summit["status"], summit["location"], summit["date"]) == ("cancelled", "Rabat", "2025-05-20")
+
+
+def test_agreeing_to_set_something_up_and_to_meet_again_plans_the_next_meeting(extract):
+    summit, again = extract("The presidents of Chile, Argentina and Uruguay, Ana Rojas, Pablo Ferrer and Luis Bentancor, "
+                            "gathered in Montevideo on Thursday for a summit on fisheries. The three leaders agreed to "
+                            "set up a joint fund to patrol the estuary and to meet again in Santiago next year.")
+    assert (summit["status"], summit["location"]) == ("occurred", "Montevideo")
+    assert (surnames(again), again["status"], again["location"]) == (["Bentancor", "Ferrer", "Rojas"], "planned", "Santiago")
+
+
+def test_the_same_afternoon_is_the_day_of_the_meeting_before(extract):
+    first, second = extract("MAPUTO, Feb 19 - Vice President Marcos Lins called on President Jaime Nhaca at the "
+                            "presidency on Wednesday. Agriculture Minister Claudio Pires met the same afternoon with "
+                            "his Mozambican counterpart, Celso Tembe, on maize exports.", dt.date(2026, 2, 19))
+    assert first["date"] == second["date"] == "2026-02-18"
+
+
+@pytest.mark.parametrize("text", [
+    "Agriculture Minister Ines Cabral met her Angolan counterpart, Tomas Neto, on Tuesday to discuss seed exports.",
+    "Finance Minister Ines Cabral met Planning Minister Tomas Neto on Tuesday to review the climate goals.",
+])
+def test_a_sport_word_a_noun_turns_to_something_else_leaves_the_meeting(extract, text):
+    [meeting] = extract(text)
+    assert meeting["status"] == "occurred"
