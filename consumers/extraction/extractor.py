@@ -415,6 +415,9 @@ class MeetingExtractor:
         if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
             return  # "welcomed the decision", "received an Oscar": no meeting, whoever "they" are
         found = roles(trigger, article.people)
+        if trigger.noun and not found.parties and token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and (
+                token.head.head == found.verb != token and found.verb.lemma_ in self.lexicon.words(pos="VERB")):
+            return  # "will meet again at a session of the Council": the occasion of the meeting told
         if trigger.frame.agent_only and not (found.object_parties and self._joined_for(token)):
             return  # "joined the EU", "was joined by Y at the poster launch"
         parties = _counted_back(found.parties + found.each, article)
@@ -642,8 +645,17 @@ def _opens_with(token) -> bool:
 def _another_fate(told: _Draft, draft: _Draft) -> bool:
     """"X paid a courtesy call on Y on Monday … a meeting the two were to co-chair on May 28 was
     shifted", "On 16 November X met Y … On 17 November X and Y co-chaired the commission": a
-    meeting of the same pair on another day is another meeting."""
-    return told.precision == draft.precision == "day" and told.date != draft.date
+    meeting of the same pair on another day is another meeting; so is one denied or called off
+    that the story places or dates elsewhere ("X met Y at the border on Monday … dismissed a report
+    that X and Y had met secretly in Belgrade in March")."""
+    if told.precision == draft.precision == "day" and told.date != draft.date:
+        return True
+    fates = {told.status, draft.status}
+    elsewhere = bool(told.location and draft.location and told.location != draft.location)
+    # (A suspension dated apart from talks in the same city tells of those talks: "… the first
+    # round since negotiations were suspended in September".)
+    return Status.OCCURRED in fates and (Status.CANCELLED in fates and elsewhere or Status.DENIED in fates and (
+        elsewhere or bool(told.date and draft.date and told.date != draft.date)))
 
 
 def _during(draft: _Draft, token, article: _Article) -> _Draft | None:

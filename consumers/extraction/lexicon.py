@@ -70,10 +70,12 @@ class Entry:
         return _POS[self.pos] if self.proper else [self.pos]
 
     def forms(self) -> list[str]:
-        """What a single-word entry matches: verbs by lemma, nouns by written form."""
+        """What a single-word entry (or a multiword one's first word) matches: verbs by lemma,
+        nouns by written form."""
+        words = self.words[:1] if self.phrase else self.words
         if self.pos == "VERB":
-            return list(self.words)
-        return sorted({w for word in self.words for w in (word, word + "s")})
+            return list(words)
+        return sorted({w for word in words for w in (word, word + "s")})
 
     def patterns(self) -> list[list[dict]]:
         """A multiword expression's pattern (single words are matched together: Lexicon.matcher)."""
@@ -159,7 +161,7 @@ class Lexicon:
         for entry in self.entries:
             if entry.frame.name == "delegation":
                 continue
-            forms = entry.forms() if entry.pos == "NOUN" and not entry.phrase else [""]
+            forms = entry.forms() if entry.pos == "NOUN" else [""]
             openers |= {(tag, form) for tag in entry.tags for form in forms}
         return frozenset(openers)
 
@@ -168,9 +170,10 @@ class Lexicon:
         return {w for e in self.entries if not e.phrase for w in e.words if "-" in w}
 
     def words(self, frame: str | None = None, pos: str | None = None) -> set[str]:
-        """Every single word of the entries of ``frame`` and ``pos`` (all when None)."""
+        """Every meeting word (a multiword expression's first) of the entries of ``frame`` and
+        ``pos`` (all when None)."""
         return {w for e in self.entries if frame in (None, e.frame.name) and pos in (None, e.pos)
-                for w in e.words}
+                for w in (e.words[:1] if e.phrase else e.words)}
 
 
 DEFAULT_PATH = Path(str(resources.files(__package__).joinpath("lexicon.toml")))

@@ -153,8 +153,11 @@ class People:
             return self._titled[token.i]
         if token.i in self._described_office and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             return self._describe(self.doc[self._described_office[token.i]])
-        # The small model tags some surnames as common nouns when no title precedes them.
-        if (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title)) and not country_code(token.text):
+        # The small model tags some surnames as common nouns when no title precedes them, and the
+        # second half of a double-barrelled one may come out an adjective ("Babic-[Pavic]ADJ").
+        hyphened = token.i > 1 and self.doc[token.i - 1].text == "-"
+        if (token.pos_ == "PROPN" or (token.pos_ == "NOUN" or token.pos_ == "ADJ" and hyphened) and token.is_title) and (
+                not country_code(token.text)):
             return self._by_word(token.text)  # not "Azerbaijani", though the model made it part of a name
         return None
 

@@ -307,6 +307,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # are both sides (read off the word order: the parser hangs the clause anywhere).
         chairs = [name for c in token.doc[token.i + 1:min(token.i + 16, token.sent.end)] if _co_chaired(c)
                   and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "by" for name in _named_after(c.doc[c.i + 1])]
+        # ("… the joint commission, which A and B were due to co-chair": the clause's subjects.)
+        chairs += [g for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if _co_chaired(c) and (
+                   v := _clause_of(c)).dep_ == "relcl" and v.head in token.subtree
+                   for s in v.children if s.dep_ == "nsubj" for g in (s, *s.conjuncts)]
         objects += chairs
         # "the summit that was to bring A and B together": whom it was to bring together are its sides.
         brought = [g for v in token.subtree if v.lemma_ == "bring" and v.i > token.i and v.dep_ in ("xcomp", "relcl", "acl")
@@ -930,6 +934,14 @@ def mark_delegation_leader(delegation: Token, people: People) -> None:
             if party is not None:
                 party.delegation = True
     _delegation_leader(delegation, people)
+
+
+def _clause_of(verb: Token) -> Token:
+    """The finite verb a verb's infinitive or complement hangs from ("were due to co-chair": "were",
+    however the parser split "co-chair")."""
+    while verb.dep_ in ("xcomp", "acomp", "pcomp", "pobj", "prep") and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _co_chaired(verb: Token) -> bool:

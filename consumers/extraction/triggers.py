@@ -241,7 +241,8 @@ def _sport_word(t: Token) -> bool:
     if t.lower_ not in SPORTS or t.pos_ == "PROPN" or any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children):
         return False
     # Nor one that names something else with a noun: "seed exports", "the climate goals".
-    return not (t.dep_ == "compound" and t.lower_ != "transfer" and t.head.lower_ not in SPORTS | GAMES) and not any(
+    return not (t.dep_ == "compound" and t.lower_ != "transfer" and t.head.pos_ == "NOUN" and (
+        t.head.lower_ not in SPORTS | GAMES)) and not any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in SPORTS | GAMES for c in t.children)
 
 
@@ -300,6 +301,8 @@ def status(token: Token, verb: Token) -> str | None:
         forms = _forms(t)
         if forms & _DENYING or _called_false(t):
             return Status.DENIED
+        if depth > 0 and _moved_to_a_day(t):
+            return Status.PLANNED  # "The visit has been moved to April 22": still to come, on the new day
         if _cancels(t):
             if depth > 0 and (chain[depth - 1].lower_ in ("after", "following") or any(
                     c.dep_ == "mark" and c.lower_ == "after" for c in chain[depth - 1].children)):
@@ -398,6 +401,14 @@ def status(token: Token, verb: Token) -> str | None:
     if result == Status.OCCURRED and _fragment_cancelled(token):
         return Status.CANCELLED
     return result
+
+
+def _moved_to_a_day(verb: Token) -> bool:
+    """"moved to April 22", "postponed until May 3", "rescheduled for Friday": put off to a day given."""
+    return verb.lemma_ in ("move", "reschedule", "postpone", "delay", "push", "shift", "put") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "for") and any(
+            g.ent_type_ == "DATE" and any(ch.isdigit() for ch in g.text) or g.lower_ in WEEKDAYS for g in c.subtree)
+        for c in verb.children)
 
 
 def _fragment_cancelled(token: Token) -> bool:

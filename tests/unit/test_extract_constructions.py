@@ -3107,3 +3107,54 @@ def test_the_same_afternoon_is_the_day_of_the_meeting_before(extract):
 def test_a_sport_word_a_noun_turns_to_something_else_leaves_the_meeting(extract, text):
     [meeting] = extract(text)
     assert meeting["status"] == "occurred"
+
+
+def test_a_denied_meeting_placed_elsewhere_is_not_the_one_that_took_place(extract):
+    met, denied = extract("WARSAW, Oct 14 - Interior Minister Jan Nowicki conferred with his Ukrainian counterpart, "
+                          "Olena Marchuk, in Chelm on Monday on smuggling. The ministry on Tuesday dismissed as "
+                          "\"fiction\" a report in a Kyiv daily that Nowicki and Marchuk had held a secret meeting in "
+                          "Kyiv in March.", dt.date(2025, 10, 14))
+    assert (met["status"], denied["status"], denied["location"]) == ("occurred", "denied", "Kyiv")
+    assert names(met) == names(denied) == ["Jan Nowicki", "Olena Marchuk"]
+
+
+def test_a_session_of_a_joint_commission_its_cochairs_were_due_to_chair(extract):
+    [session] = extract("A session of the joint trade commission, which Finance Minister Jan Nowicki and Economy "
+                        "Minister Olena Marchuk were due to co-chair in Lublin in June, has been postponed until next "
+                        "year, the ministry said.")
+    assert (names(session), session["status"], session["location"]) == (
+        ["Jan Nowicki", "Olena Marchuk"], "cancelled", "Lublin")
+
+
+@pytest.mark.parametrize("text", ["President Jan Nowicki addressed a session of parliament on Monday.",
+                                  "Jan Nowicki and Olena Marchuk attended a session of the UN General Assembly."])
+def test_a_session_of_a_body_is_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_a_visit_moved_to_a_new_day_is_planned_for_that_day(extract):
+    found = extract("MONTEVIDEO, March 13 - Uruguayan President Tomás Arocha Vidal and Chilean President Camila "
+                    "Errandonea Mont held a video conference on Tuesday on a joint hydrogen project, the presidency "
+                    "said. Arocha's visit to Santiago, initially set for next week, has been moved to April 22, when "
+                    "he will meet Errandonea at La Moneda, officials said.", dt.date(2024, 3, 13))
+    assert [(m["kind"], m["status"], m["date"]) for m in found] == [
+        ("video_call", "occurred", "2024-03-12"), ("in_person", "planned", "2024-04-22")]
+    [meeting] = extract("The meeting between Economy Minister Tomás Arocha Vidal and Finance Minister Camila "
+                        "Errandonea Mont has been moved to Friday, officials said.", dt.date(2024, 3, 13))
+    assert (meeting["status"], meeting["date"]) == ("planned", "2024-03-15")
+
+
+def test_a_surname_the_model_tags_as_an_adjective_is_still_the_person(extract):
+    # The model tags "Pavic" in "Babic-Pavic" an adjective in the last sentence.
+    met, denied = extract("ZAGREB, Oct 14 (Hina) - Croatian Interior Minister Ivan Babic-Pavic conferred with his "
+                          "Serbian counterpart, Nikola Peric-Jovanovic, at the border on Monday. The Croatian interior "
+                          "ministry on Tuesday dismissed as \"fiction\" a report in a Belgrade daily that Babic-Pavic "
+                          "and Peric-Jovanovic had held a secret meeting in Belgrade in March.", dt.date(2025, 10, 14))
+    assert (denied["status"], names(denied)) == ("denied", ["Ivan Babic-Pavic", "Nikola Peric-Jovanovic"])
+
+
+def test_a_meeting_noun_that_is_the_occasion_of_a_meeting_verb_is_no_second_meeting(extract):
+    met, again = extract("Foreign Minister Ana Ruiz met Foreign Minister Paul Dube in Bridgetown on Tuesday. The two "
+                         "foreign ministers will meet again at a meeting of the CARICOM Council in Georgetown on Dec. 9.",
+                         dt.date(2025, 11, 27))
+    assert (again["status"], again["location"], again["date"]) == ("planned", "Georgetown", "2025-12-09")

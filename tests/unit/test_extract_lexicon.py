@@ -374,6 +374,9 @@ def test_a_form_reports_a_meeting_with_the_part_of_speech_its_entry_asks_for() -
     assert not lex.may_report("PROPN", "breakfast")  # "Breakfast with Frost": common nouns only
     assert not lex.may_report("NOUN", "delegation")  # marks a leader, reports no meeting
     assert not lex.may_report("ADJ", "called")
+    # A multiword noun ("session of") by its first word only.
+    assert lex.may_report("NOUN", "session") and not lex.may_report("NOUN", "of")
+    assert "session" in lex.words(pos="NOUN") and "of" not in lex.words(pos="NOUN")
 
 
 @pytest.mark.parametrize("text, may", [
