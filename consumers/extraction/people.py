@@ -431,9 +431,12 @@ class People:
             text = " ".join(words_before + [text]).replace(" 's", "'s").replace(" ’s", "’s")
         if words[-1].lower_ == "counterpart":
             text = self._counterpart_title(title) or text
-        country = (country or self._coordinated_country(title.start) or self._appositive_country(title.start)
-                   or _NATIONAL_OFFICES.get(title[-1].lower_) or _complement_country(words))
         name = _name_after(doc, end, title)
+        # ("President X of Paraguay and President Y of Bolivia": each the country after the name.)
+        named_of = name is not None and name.end + 1 < title.sent.end and doc[name.end].lower_ == "of" and (
+            country_code(entity_text(doc[name.end + 1])))
+        country = (named_of or country or self._coordinated_country(title.start) or self._appositive_country(title.start)
+                   or _NATIONAL_OFFICES.get(title[-1].lower_) or _complement_country(words))
         if name is not None:
             party = self._register(name, _office_of(text), country)
             # The office word stands for the person the parser may hang the name off it ("between

@@ -205,6 +205,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             c.dep_ == "appos" for c in o.children) for n in _named_apart(o)]
     if trigger.frame.objects and token.pos_ == "VERB" and not objects:
         objects += _object_after_day(token, people)
+    if trigger.frame.objects and token.pos_ == "VERB" and not objects and (reported := _object_taken_by_report(token, people)):
+        objects.append(reported)
     if trigger.frame.objects and token.pos_ == "VERB" and not objects and (garbled := _subject_taken(token, people)):
         # "Speaking after meeting X, Y said …": the parser makes X the subject of "said" and Y
         # an apposition to X.
@@ -437,7 +439,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if party is not None and not party.group:
             # "X of France and Y of Germany": the parser joins Y to X's country.
             stack.extend((g, is_object, True) for of in t.children if of.dep_ == "prep" and of.lower_ == "of"
-                         for place in of.children if place.ent_type_ == "GPE" for g in place.children
+                         for place in of.children if place.ent_type_ == "GPE" or country_code(place.text)
+                         for g in place.children
                          if g.dep_ == "conj" and (q := people.at(g)) is not None and not q.group)
         if party is None and t.lower_ in OFFICES:
             # "The head of the International Monetary Fund, Rodrigo Rato, met …", "met his counterpart
@@ -539,6 +542,19 @@ def _object_after_day(verb: Token, people: People) -> list[Token]:
             words = []
         found += [w for w in words if (q := people.at(w)) is not None and not q.group]
     return found
+
+
+def _object_taken_by_report(verb: Token, people: People) -> Token | None:
+    """"… where he met Egyptian Foreign Minister Y, Egypt's foreign ministry said": the name right
+    after an object-less meeting verb, parsed as the subject of the reporting verb after it."""
+    doc = verb.doc
+    for w in doc[verb.i + 1:min(verb.i + 12, verb.sent.end)]:
+        if w.pos_ in ("VERB", "AUX") or (w.dep_ == "punct" and w.text != "-"):
+            return None
+        if w.dep_ == "nsubj" and w.head.i > w.i and w.head.lemma_ in REPORTING and (
+                (q := people.at(w)) is not None and not q.group and all(t.head.i == w.i or t.head.head.i == w.i for t in doc[verb.i + 1:w.i])):
+            return w
+    return None
 
 
 def _subject_taken(token: Token, people: People) -> tuple[Token, Token] | None:

@@ -3158,3 +3158,22 @@ def test_a_meeting_noun_that_is_the_occasion_of_a_meeting_verb_is_no_second_meet
                          "foreign ministers will meet again at a meeting of the CARICOM Council in Georgetown on Dec. 9.",
                          dt.date(2025, 11, 27))
     assert (again["status"], again["location"], again["date"]) == ("planned", "Georgetown", "2025-12-09")
+
+
+def test_each_office_holder_is_of_the_country_named_after_the_name(extract):
+    [call] = extract("ASUNCION, March 13 - President Rodrigo Benitez of Paraguay and President Marcela Quiroga of "
+                     "Bolivia spoke by telephone on Tuesday.", dt.date(2024, 3, 13))
+    assert people(call) == [("Rodrigo Benitez", "PY"), ("Marcela Quiroga", "BO")]
+    assert (call["kind"], call["date"]) == ("phone_call", "2024-03-12")
+
+
+def test_a_name_after_the_meeting_verb_parsed_as_the_subject_of_said_is_the_one_met(extractor):
+    # The parse the small model gives some such sentences, made by hand: "Fawzi" the subject of
+    # "said", with the ministry in apposition to him, and "met" left without an object.
+    doc = extractor.nlp("The speaker, Salem Obeidi, traveled to Cairo on Tuesday, where he met Egyptian Foreign "
+                        "Minister Tarek Fawzi, Egypt's foreign ministry said.")
+    fawzi, ministry, said = doc[19], doc[24], doc[25]
+    fawzi.head, fawzi.dep_ = said, "nsubj"
+    ministry.head, ministry.dep_ = fawzi, "appos"
+    [meeting] = [m.to_json() for m in extractor._meetings(doc, dt.date(2024, 10, 2), False)]
+    assert names(meeting) == ["Salem Obeidi", "Tarek Fawzi"]
