@@ -74,7 +74,9 @@ def date_phrase(token: Token, verb: Token) -> str | None:
         if t.dep_ == "advcl" and marks & {"after", "before"}:
             # ("a day" on the main verb, or on the "after" itself)
             heads = [t.head, *(c for c in t.children if c.dep_ == "mark")]
-            spans = [entity_at(c) for h in heads for c in h.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+            # (A length of time: "said Thursday, after he discussed …" gives the saying's day, not the gap.)
+            spans = [entity_at(c) for h in heads for c in h.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+                     and c.lower_.rstrip("s") in ("day", "week", "month", "hour", "year")]
             if spans and spans[0] is not None:
                 return f"{spans[0].text} {'before' if 'after' in marks else 'after'}"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -377,6 +377,7 @@ class MeetingExtractor:
         kept: list[_Draft] = []
         speakers = [p for d in article.drafts for p in d.parties]
         for draft in article.drafts:
+            _host_called(draft, article)
             if _met_someone_there(draft, article):
                 continue
             before = list(draft.parties)
@@ -415,6 +416,8 @@ class MeetingExtractor:
         if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
             return  # "welcomed the decision", "received an Oscar": no meeting, whoever "they" are
         found = roles(trigger, article.people)
+        if trigger.noun and token.dep_ == "dobj" and token.head.lemma_ in self.lexicon.words(frame="discuss"):
+            return  # "discussed the trip with Y": the trip is what they talked about
         if trigger.noun and not found.parties and token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and (
                 token.head.head == found.verb != token and found.verb.lemma_ in self.lexicon.words(pos="VERB")):
             return  # "will meet again at a session of the Council": the occasion of the meeting told
@@ -753,6 +756,19 @@ def _just_met_of(host: Party, visitor: Party, sent: Span, article: _Article) -> 
         return None
     theirs = [p for p in recent.parties if p is not visitor and not p.group and p.country == host.country]
     return theirs[0] if len(theirs) == 1 else None
+
+
+def _host_called(draft: _Draft, article: _Article) -> None:
+    """"X will pay a state visit to Astana, … after he discussed the trip with Kazakh President Y in
+    a phone call": the state visited is the one person of it the visitor called in that sentence."""
+    host = next((p for p in draft.parties if any(p is h for h in article.host_states)), None)
+    if host is None:
+        return
+    visitor = next(p for p in draft.parties if p is not host)
+    called = [p for d in article.drafts if d is not draft and d.sent == draft.sent and d.kind != Kind.IN_PERSON
+              and visitor in d.parties for p in d.parties if p is not visitor and not p.group and p.country == host.country]
+    if len(called) == 1:
+        draft.parties = [visitor, called[0]]
 
 
 def _met_someone_there(draft: _Draft, article: _Article) -> bool:

@@ -1269,6 +1269,13 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
                     if (q := people.at(w)) is not None and not q.group), None)
             if party is not None and not (head.lemma_ in REPORTING and not group and s.i > t.i):
                 return party
+        if head.lemma_ in REPORTING and not group:
+            # "X will pay a visit …, his office said, after he discussed …": the subject of what
+            # was reported, the speaker being no one the article names.
+            reported = [q for c in head.children if c.dep_ == "ccomp" and c.i < t.i for s in c.children
+                        if s.dep_ in ("nsubj", "nsubjpass") and (q := people.at(s)) is not None and not q.group]
+            if reported:
+                return reported[0]
     if group:
         return None
     subject = _previous_subject(t, people, depth)

@@ -3177,3 +3177,18 @@ def test_a_name_after_the_meeting_verb_parsed_as_the_subject_of_said_is_the_one_
     ministry.head, ministry.dep_ = fawzi, "appos"
     [meeting] = [m.to_json() for m in extractor._meetings(doc, dt.date(2024, 10, 2), False)]
     assert names(meeting) == ["Salem Obeidi", "Tarek Fawzi"]
+
+
+def test_a_visit_announced_after_a_call_about_it_is_hosted_by_the_one_called(extract):
+    # "he" is the subject of what the office said; the call's day is its own, not the saying's.
+    visit, call = extract("TASHKENT, Dec 5 (AFP) - Uzbek President Akmal Tursunov will pay a state visit to Astana "
+                          "on December 17-18, his office said Thursday, after he discussed the trip with Kazakh "
+                          "President Asylbek Nurov in a phone call on Wednesday.", dt.date(2024, 12, 5))
+    assert (names(visit), visit["status"], visit["date"]) == (["Akmal Tursunov", "Asylbek Nurov"], "planned", "2024-12-17")
+    assert (names(call), call["kind"], call["date"]) == (["Akmal Tursunov", "Asylbek Nurov"], "phone_call", "2024-12-04")
+
+
+def test_a_trip_discussed_with_someone_is_a_topic_not_a_meeting(extract):
+    [call] = extract("Uzbek President Akmal Tursunov discussed the trip with Kazakh President Asylbek Nurov in a "
+                     "phone call on Wednesday.", dt.date(2024, 12, 5))
+    assert call["kind"] == "phone_call"
