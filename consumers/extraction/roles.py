@@ -171,6 +171,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # a name hanging off the verb on its left is it.
         subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
                     and _named_inside(c, people)]
+    if not subjects and _co_chaired(verb) and verb.i > 2 and (p := people.at(verb.doc[verb.i - 3])) and not p.group:
+        subjects = [verb.doc[verb.i - 3]]  # "X co-chaired …" split, "co" taken for a preposition of X
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
         subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
     if not subjects and trigger.noun and verb == token:
@@ -244,6 +246,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
               if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME") or (
                   c.lower_ in ("at", "in") and o.pos_ == "PROPN"))
               for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
+    if trigger.noun and token.dep_ == "dobj" and _co_chaired(verb):
+        # "X co-chaired a session of the commission on the bridge with Y": the parser hangs the
+        # "with" on the topic.
+        preps += [w for w in token.subtree if w.dep_ == "prep" and w.lower_ == "with" and w not in preps]
     if trigger.noun:  # ("A meeting scheduled for 19 November with Y")
         preps += [g for a in token.children if a.dep_ == "acl" for c in a.children if c.dep_ == "prep"
                   for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
@@ -307,7 +313,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
                     for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         # "a meeting of the joint commission, which was to be co-chaired by A and B": the co-chairs
         # are both sides (read off the word order: the parser hangs the clause anywhere).
-        chairs = [name for c in token.doc[token.i + 1:min(token.i + 16, token.sent.end)] if _co_chaired(c)
+        chairs = [name for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if _co_chaired(c)
                   and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "by" for name in _named_after(c.doc[c.i + 1])]
         # ("… the joint commission, which A and B were due to co-chair": the clause's subjects.)
         chairs += [g for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if _co_chaired(c) and (

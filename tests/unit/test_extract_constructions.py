@@ -3192,3 +3192,18 @@ def test_a_trip_discussed_with_someone_is_a_topic_not_a_meeting(extract):
     [call] = extract("Uzbek President Akmal Tursunov discussed the trip with Kazakh President Asylbek Nurov in a "
                      "phone call on Wednesday.", dt.date(2024, 12, 5))
     assert call["kind"] == "phone_call"
+
+
+def test_a_session_one_cochaired_with_another_is_their_meeting(extract):
+    [session] = extract("SOFIA, Nov 18 - Energy Minister Radu Oprea co-chaired a session of the joint commission on "
+                        "the Danube bridge with Bulgarian Regional Development Minister Todor Marinov on Monday.",
+                        dt.date(2025, 11, 18))
+    assert (names(session), session["date"]) == (["Radu Oprea", "Todor Marinov"], "2025-11-17")
+
+
+def test_a_joint_session_to_be_cochaired_by_two_named_far_after_it(extract):
+    found = extract("NOUAKCHOTT, April 23 - The visit prepares the Spain-Mauritania high-level meeting, a joint "
+                    "session of the two governments scheduled for June 3 in Madrid, which will be co-chaired by "
+                    "Spanish Prime Minister Elena Castrillo Vidal and Mauritanian Prime Minister Cheikh Ould Baba.",
+                    dt.date(2025, 4, 23))
+    assert any(names(m) == ["Elena Castrillo Vidal", "Cheikh Ould Baba"] and m["status"] == "planned" for m in found)
