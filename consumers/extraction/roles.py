@@ -1074,6 +1074,8 @@ _INSTITUTIONAL = {"fund", "bank", "ministry", "council", "union", "party", "army
 # Bodies whose leader, told in a participle after them, is the side: "the board of X, led by its
 # President, Y".
 _LED_BODIES = _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"}
+# Bodies that travel and meet as one, which "it" may stand for in the next sentence.
+_TRAVELLING_BODIES = {"delegation", "mission", "team"}
 
 
 def _personal(name: str) -> bool:
@@ -1283,7 +1285,12 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
             if reported:
                 return reported[0]
     if group:
-        return None
+        # "A delegation headed by X arrived in Cairo on Wednesday. It is expected to meet Y": the
+        # body the sentence before was about.
+        before = sentence_before(t.sent)
+        return next((q for s in (before.root.children if before is not None and t.i == t.sent.start else [])
+                     if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _TRAVELLING_BODIES
+                     and (q := _delegation_leader(s, people) or people.group_at(s))), None)
     subject = _previous_subject(t, people, depth)
     if subject is not None:
         return subject

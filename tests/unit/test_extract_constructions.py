@@ -3207,3 +3207,11 @@ def test_a_joint_session_to_be_cochaired_by_two_named_far_after_it(extract):
                     "Spanish Prime Minister Elena Castrillo Vidal and Mauritanian Prime Minister Cheikh Ould Baba.",
                     dt.date(2025, 4, 23))
     assert any(names(m) == ["Elena Castrillo Vidal", "Cheikh Ould Baba"] and m["status"] == "planned" for m in found)
+
+
+def test_it_opening_the_sentence_after_a_delegation_arrived_is_the_delegation(extract):
+    [meeting] = extract("KHARTOUM - A Chadian delegation headed by Mines Minister Idriss Mahamat Abakar arrived in "
+                        "Khartoum on Wednesday. It is expected to meet Sudanese Energy Minister Omer Hassan Bashir on "
+                        "Saturday to discuss oil exports.", dt.date(2025, 2, 13))
+    assert (names(meeting), meeting["status"], meeting["date"]) == (
+        ["Idriss Mahamat Abakar", "Omer Hassan Bashir"], "planned", "2025-02-15")
