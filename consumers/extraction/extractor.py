@@ -421,6 +421,12 @@ class MeetingExtractor:
         if trigger.noun and not found.parties and token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and (
                 token.head.head == found.verb != token and found.verb.lemma_ in self.lexicon.words(pos="VERB")):
             return  # "will meet again at a session of the Council": the occasion of the meeting told
+        if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
+            # "Z joined the two presidents by video link for part of their talks": a call of the three.
+            self._record(_Draft(triggers.kind(trigger, token) or Kind.VIDEO_CALL, triggers.status(token, token) or Status.OCCURRED,
+                                [*found.parties, *pair], sent, f"{trigger.frame.name}:{token.lower_}", False),
+                         token, token, article)
+            return
         if trigger.frame.agent_only and not (found.object_parties and self._joined_for(token)):
             return  # "joined the EU", "was joined by Y at the poster launch"
         parties = _counted_back(found.parties + found.each, article)
@@ -756,6 +762,14 @@ def _just_met_of(host: Party, visitor: Party, sent: Span, article: _Article) -> 
         return None
     theirs = [p for p in recent.parties if p is not visitor and not p.group and p.country == host.country]
     return theirs[0] if len(theirs) == 1 else None
+
+
+def _joined_remotely(token, found, article: _Article) -> list[Party]:
+    """The pair "the two presidents" stands for, when one named joins them by video or phone."""
+    if len(found.parties) != 1 or not any(w.lower_ in triggers.VIDEO | triggers.PHONE for w in token.subtree):
+        return []
+    pair = [p for o in token.children if o.dep_ == "dobj" for p in referred(o, article.people, found.parties)]
+    return pair if len(pair) == 2 else []
 
 
 def _host_called(draft: _Draft, article: _Article) -> None:

@@ -118,7 +118,11 @@ class People:
             # "his Azerbaijani counterpart": the model tags some nationalities as people. It tags
             # some names as places ("Namibia's Johannes Haufiku-Amwele" as FAC): after a
             # country's possessive, a name-shaped entity is the country's person.
-            person = ent.label_ == "PERSON" or (owner is not None and ent.label_ in _MISTAKEN_NAMES and whole_name(ent[0]))
+            # So are some set off after an office: "his Moldovan counterpart, [Elena Rusnac-Gheorghiu]ORG,".
+            apposed = ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in OFFICES and len(ent) >= 2 and (
+                ent.start > 0 and doc[ent.start - 1].text == ",")
+            person = ent.label_ == "PERSON" or (owner is not None and ent.label_ in _MISTAKEN_NAMES and whole_name(ent[0])) or (
+                apposed and ent.label_ in _MISTAKEN_NAMES | {"ORG"} and whole_name(ent[0]))
             if person and not covered.intersection(range(ent.start, ent.end)) and not (
                     len(ent) == 1 and (country_code(ent.text) or _acronym(ent[0]))):
                 # "ASTANA - Kyrgyz" tagged as one person: the dateline is no part of a name.

@@ -3215,3 +3215,21 @@ def test_it_opening_the_sentence_after_a_delegation_arrived_is_the_delegation(ex
                         "Saturday to discuss oil exports.", dt.date(2025, 2, 13))
     assert (names(meeting), meeting["status"], meeting["date"]) == (
         ["Idriss Mahamat Abakar", "Omer Hassan Bashir"], "planned", "2025-02-15")
+
+
+def test_one_who_joins_the_two_by_video_link_holds_a_call_with_both(extract):
+    met, call = extract("BUCHAREST - Romanian President Mircea Popescu met Moldovan President Elena Rusnac at "
+                        "Cotroceni Palace on Tuesday.\n\nUkrainian Prime Minister Denys Hrytsenko joined the two "
+                        "presidents by video link for part of their talks to discuss a power line.")
+    assert (call["kind"], names(call)) == ("video_call", ["Denys Hrytsenko", "Mircea Popescu", "Elena Rusnac"])
+
+
+def test_joining_a_body_is_no_meeting(extract):
+    assert extract("Romania joined the European Union by a vote of its parliament in 2007.") == []
+
+
+def test_a_counterpart_named_after_a_comma_is_that_person_whatever_the_model_tags_the_name(extract):
+    # The model tags "Elena Rusnac-Gheorghiu" a body here.
+    [meeting] = extract("BUCHAREST, Romania (AP) — Romanian President Mircea Aldea-Popescu hosted his Moldovan "
+                        "counterpart, Elena Rusnac-Gheorghiu, at Cotroceni Palace on Tuesday.", dt.date(2025, 3, 26))
+    assert people(meeting) == [("Elena Rusnac-Gheorghiu", "MD"), ("Mircea Aldea-Popescu", "RO")]
