@@ -266,6 +266,9 @@ class MeetingExtractor:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         self._triggers = self.lexicon.matcher(nlp.vocab)
+        self._meeting_nouns = self.lexicon.words(pos="NOUN")
+        self._meeting_verbs = self.lexicon.words(pos="VERB")
+        self._discussing = self.lexicon.words(frame="discuss")
         self._titles = Matcher(nlp.vocab)
         self._titles.add("title", title_patterns(), greedy="LONGEST")
         self._titles.add("fields", field_title_patterns(), greedy="LONGEST")
@@ -416,10 +419,10 @@ class MeetingExtractor:
         if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
             return  # "welcomed the decision", "received an Oscar": no meeting, whoever "they" are
         found = roles(trigger, article.people)
-        if trigger.noun and token.dep_ == "dobj" and token.head.lemma_ in self.lexicon.words(frame="discuss"):
+        if trigger.noun and token.dep_ == "dobj" and token.head.lemma_ in self._discussing:
             return  # "discussed the trip with Y": the trip is what they talked about
         if trigger.noun and not found.parties and token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and (
-                token.head.head == found.verb != token and found.verb.lemma_ in self.lexicon.words(pos="VERB")):
+                token.head.head == found.verb != token and found.verb.lemma_ in self._meeting_verbs):
             return  # "will meet again at a session of the Council": the occasion of the meeting told
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the three.
@@ -435,7 +438,7 @@ class MeetingExtractor:
             return
         planned = False
         if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0], True)) and (
-                leader := _just_met_of(host, parties[0], sent, article)) is not None:
+                leader := _called_there(filter(None, [article.recent(sent)]), parties[0], host)) is not None:
             parties = [parties[0], leader]  # "X and Y spoke … agreed that X would visit Y's capital"
         elif len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
             parties = [parties[0], host]  # "X began a visit to Beijing": X and China's government met
@@ -542,7 +545,7 @@ class MeetingExtractor:
 
     def _joined_for(self, token) -> bool:
         """"were joined by Z for three-way talks": joined for a meeting, not at a launch."""
-        nouns = self.lexicon.words(pos="NOUN")
+        nouns = self._meeting_nouns
         # (Or the subject of a participle there: "for talks in X focused on …" garbled.)
         return any(c.lower_ == "for" and c.dep_ == "prep" and any(
             w.lemma_.lower() in nouns or w.lower_ in nouns for g in c.children
@@ -754,14 +757,12 @@ def _host_state(trigger: triggers.Trigger, visitor: Party, capitals: bool = Fals
     return Party(country_name(code), None, code, group=True)
 
 
-def _just_met_of(host: Party, visitor: Party, sent: Span, article: _Article) -> Party | None:
-    """The one person of the visited state whom the visitor called in the call just told: the host
-    of the visit the two then agree on ("X and Y spoke by telephone … agreed that X would visit")."""
-    recent = article.recent(sent)
-    if recent is None or recent.kind == Kind.IN_PERSON or visitor not in recent.parties:
-        return None
-    theirs = [p for p in recent.parties if p is not visitor and not p.group and p.country == host.country]
-    return theirs[0] if len(theirs) == 1 else None
+def _called_there(calls: Iterable[_Draft], visitor: Party, host: Party) -> Party | None:
+    """The one person of the state ``host`` whom ``visitor`` called in ``calls`` (meetings in
+    person left aside), if there is one: the host of the visit the two agree on by phone."""
+    called = [p for d in calls if d.kind != Kind.IN_PERSON and visitor in d.parties
+              for p in d.parties if p is not visitor and not p.group and p.country == host.country]
+    return called[0] if len(called) == 1 else None
 
 
 def _joined_remotely(token, found, article: _Article) -> list[Party]:
@@ -779,10 +780,8 @@ def _host_called(draft: _Draft, article: _Article) -> None:
     if host is None:
         return
     visitor = next(p for p in draft.parties if p is not host)
-    called = [p for d in article.drafts if d is not draft and d.sent == draft.sent and d.kind != Kind.IN_PERSON
-              and visitor in d.parties for p in d.parties if p is not visitor and not p.group and p.country == host.country]
-    if len(called) == 1:
-        draft.parties = [visitor, called[0]]
+    if (called := _called_there((d for d in article.drafts if d is not draft and d.sent == draft.sent), visitor, host)):
+        draft.parties = [visitor, called]
 
 
 def _met_someone_there(draft: _Draft, article: _Article) -> bool:

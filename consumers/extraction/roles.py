@@ -313,11 +313,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
                     for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         # "a meeting of the joint commission, which was to be co-chaired by A and B": the co-chairs
         # are both sides (read off the word order: the parser hangs the clause anywhere).
-        chairs = [name for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if _co_chaired(c)
-                  and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "by" for name in _named_after(c.doc[c.i + 1])]
+        chairing = [c for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if _co_chaired(c)]
+        chairs = [name for c in chairing if c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "by"
+                  for name in _named_after(c.doc[c.i + 1])]
         # ("… the joint commission, which A and B were due to co-chair": the clause's subjects.)
-        chairs += [g for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if _co_chaired(c) and (
-                   v := _clause_of(c)).dep_ == "relcl" and v.head in token.subtree
+        chairs += [g for c in chairing if (v := _clause_of(c)).dep_ == "relcl" and v.head in token.subtree
                    for s in v.children if s.dep_ == "nsubj" for g in (s, *s.conjuncts)]
         objects += chairs
         # "the summit that was to bring A and B together": whom it was to bring together are its sides.
