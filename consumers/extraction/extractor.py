@@ -425,10 +425,11 @@ class MeetingExtractor:
                 token.head.head == found.verb != token and found.verb.lemma_ in self._meeting_verbs):
             return  # "will meet again at a session of the Council": the occasion of the meeting told
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
-            # "Z joined the two presidents by video link for part of their talks": a call of the three.
-            self._record(_Draft(triggers.kind(trigger, token) or Kind.VIDEO_CALL, triggers.status(token, token) or Status.OCCURRED,
-                                [*found.parties, *pair], sent, f"{trigger.frame.name}:{token.lower_}", False),
-                         token, token, article)
+            # "Z joined the two presidents by video link for part of their talks": a call of the
+            # three (none if Z did not, or only might).
+            if (status := triggers.status(token, token)) is not None:
+                self._record(_Draft(triggers.kind(trigger, token) or Kind.VIDEO_CALL, status, [*found.parties, *pair],
+                                    sent, f"{trigger.frame.name}:{token.lower_}", False), token, token, article)
             return
         if trigger.frame.agent_only and not (found.object_parties and self._joined_for(token)):
             return  # "joined the EU", "was joined by Y at the poster launch"
