@@ -1062,8 +1062,13 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     if i < sent_end and doc[i].text == "," and cue >= 0 and (
             doc[cue].lower_ in _APPOSITION_CUES or doc[cue].ent_type_ in ("NORP", "GPE")):
         i += 1
+        if i + 2 < sent_end and doc[i].ent_type_ == "NORP" and doc[i + 1].is_lower and doc[i + 1].pos_ == "NOUN" and (
+                doc[i + 2].ent_type_ == "PERSON"):
+            i += 2  # "the head of the consortium, Dutch executive X": what X is, between the comma and the name
     while i < sent_end and (doc[i].lower_.strip(".") in RANKS | HONORIFICS | SHORT_STYLES | {"prince"} or (
             doc[i].text in _STYLES) or (doc[i].lower_ == "army" and doc[i - 1].lower_ in RANKS) or (
+            # "State Minister HE Ambassador X": a career diplomat's courtesy rank, not the office
+            doc[i].lower_ == "ambassador" and doc[i - 1].text in _STYLES and i - 1 > title.start) or (
             # "Premier the Hon. X", "Minister the Rt Hon. Y": a Commonwealth style between.
             doc[i].lower_ == "the" and i + 1 < sent_end and doc[i + 1].lower_.strip(".") in SHORT_STYLES) or (
             doc[i].text == "." and doc[i - 1].lower_ in RANKS | HONORIFICS | SHORT_STYLES)):

@@ -3240,3 +3240,20 @@ def test_one_who_did_not_join_the_two_by_video_link_holds_no_call(extract):
                     "Cotroceni Palace on Tuesday.\n\nUkrainian Prime Minister Denys Hrytsenko did not join the two "
                     "presidents by video link as planned.")
     assert met["kind"] == "in_person"
+
+
+def test_what_the_named_one_is_between_the_appositive_comma_and_the_name(extract):
+    [meeting] = extract("Harbour dispute drags on\n\nThe port minister, Anna Kowalczyk, said she had met the "
+                        "chairman of the shipping group, Norwegian businessman Lars Haugland, in Gdansk last week.",
+                        None)
+    assert (names(meeting)[1], meeting["participants"][1]["title"]) == ("Lars Haugland", "chairman of the shipping group")
+
+
+
+def test_a_ministers_courtesy_rank_as_ambassador_is_not_his_office(extract):
+    meetings = extract("NAIROBI - Deputy Minister of Foreign Affairs HE Ambassador Joseph Kamau Njoroge received "
+                       "the Ambassador of Chile to Kenya, Maria Soto, on Tuesday.\n\nLater, the Deputy Minister "
+                       "held talks with the Ambassador of Peru to Kenya, Luis Quispe.", dt.date(2025, 3, 20))
+    assert {p["title"] for m in meetings for p in m["participants"] if p["name"] == "Joseph Kamau Njoroge"} == {
+        "Deputy Minister of Foreign Affairs"}
+    assert len(meetings) == 2
