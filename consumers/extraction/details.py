@@ -479,9 +479,10 @@ def _venue(scope: list[Token]) -> str | None:
         if not t.is_title and owner is not None and not any(w.ent_type_ == "PERSON" for w in t.doc[t.i:owner.i + 1]):
             # "to visit the headquarters of Caledon Mining … for talks"
             return t.doc[t.i:owner.i + 1].text
-        # (Not a short form in brackets: "the Kuala Lumpur Convention Centre (KLCC)".)
+        # (Not a short form in brackets: "the Kuala Lumpur Convention Centre (KLCC)"; nor one
+        # received there: "at the Ministry the Ambassador of Mali".)
         if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
-                         and t.doc[c.left_edge.i - 1].text != "("), None):
+                         and t.doc[c.left_edge.i - 1].text != "(" and c.lower_ not in OFFICES), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
         words = _building_words(t)
         if t.is_title or words:

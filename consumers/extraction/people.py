@@ -1013,7 +1013,9 @@ def _complement_country(words: Span) -> str | None:
         # (A country the model ran into an organisation: "Minister of Trade of [the Republic of
         # Uzbekistan Shavkat Nurmatov]ORG".)
         return next((code for t in words.doc[of + 1:words.end] if t.pos_ == "PROPN" and (code := country_code(t.text))), None)
-    # ("the Republic of Senegal": the country is its last word)
+    # ("the Republic of Senegal": the country is its last word; of "[the Republic of Mali to
+    # Senegal]", run together by the model, the one before "to")
+    country = next((country[:t.i - country.start] for t in country if t.lower_ == "to" and t.i > country.start), country)
     return country_code(country.text) or country_code(country[-1].text)
 
 

@@ -535,7 +535,7 @@ def dated_objects(verb: Token) -> list[Token]:
 
 def _object_after_day(verb: Token, people: People) -> list[Token]:
     """"received at Bayan Palace on Monday Senegal's Foreign Minister Y": an object put after the
-    day, which the parser runs into it ("on [Monday … Y]", "on [Monday … Minister] of … Y", or Y's
+    day or the place, which the parser runs into it ("on [Monday … Y]", "on [Monday … Minister] of … Y", or Y's
     title in apposition to the day)."""
     found = []
     for day in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"):
@@ -547,6 +547,11 @@ def _object_after_day(verb: Token, people: People) -> list[Token]:
         else:
             words = []
         found += [w for w in words if (q := people.at(w)) is not None and not q.group]
+    # "received in audience at the Ministry the Ambassador of Ghana, Y": put after the place, the
+    # object hung on it as an apposition.
+    found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
+              if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for a in g.children
+              if a.dep_ == "appos" and a.lower_ in OFFICES and (q := people.at(a)) is not None and not q.group]
     return found
 
 

@@ -3257,3 +3257,18 @@ def test_a_ministers_courtesy_rank_as_ambassador_is_not_his_office(extract):
     assert {p["title"] for m in meetings for p in m["participants"] if p["name"] == "Joseph Kamau Njoroge"} == {
         "Deputy Minister of Foreign Affairs"}
     assert len(meetings) == 2
+
+
+def test_one_received_named_after_the_place_is_the_guest(extract):
+    [meeting] = extract("PRESS RELEASE\n\nLusaka, 14 March 2025 - The Minister of Foreign Affairs, Hon. Mulenga "
+                        "Banda, received in audience at the Ministry the Ambassador of the Republic of Angola to "
+                        "Zambia, H.E. Mr. Carlos Ventura, who delivered a message from his Minister.",
+                        dt.date(2025, 3, 14))
+    assert surnames(meeting) == ["Banda", "Ventura"]
+    assert meeting["location"] != "Ambassador"
+
+
+def test_an_envoys_country_is_the_one_he_is_of_not_posted_to(extract):
+    [meeting] = extract("DAKAR - Foreign Minister Awa Ndiaye received in audience at the Ministry the Ambassador "
+                        "of the Republic of Mali to Senegal, Mr. Oumar Traore, on Tuesday.")
+    assert ("Oumar Traore", "ML") in people(meeting)
