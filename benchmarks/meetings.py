@@ -57,8 +57,8 @@ OWN_BBC = ROOT / "benchmarks" / "labels" / "bbc-own.jsonl"
 OWN_BBC2 = OWN_BBC.with_name("bbc-own2.jsonl")
 OWN_BBC3 = OWN_BBC.with_name("bbc-check3.jsonl")
 OWN_TUNE = [OWN_BBC.with_name("bbc-tune.jsonl"), OWN_BBC.with_name("bbc-tune2.jsonl"),
-            *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10"))]
-OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")]
+            *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))]
+OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl") for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")]
 # Real news pages of many publishers (2024-26) that no shared gold file labels: tune and check halves.
 OWN_PAGES = OWN_BBC.with_name("news-pages.jsonl")
 OWN_FILES = [OWN_BBC, OWN_BBC2, OWN_BBC3, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK, OWN_PAGES]

@@ -153,6 +153,9 @@ class _Draft:
     topics: list[str] = field(default_factory=list)
     attribution: str | None = None
     confidence: float = 0.9
+    # The last sentence that told more of it of its pair ("the two leaders discussed …"): "they"
+    # after it are still this meeting's pair.
+    told_again: Span | None = None
 
     def add_topics(self, more: list[str]) -> None:
         self.topics += [t for t in more if t not in self.topics]
@@ -217,9 +220,12 @@ class _Article:
         before = sent
         for _ in range(back):
             before = self.doc[before.start - 1].sent if before.start else before
-            while before.start and all(t.is_space for t in before):  # a paragraph break is no sentence
+            while before.start and _no_sentence(before):
                 before = self.doc[before.start - 1].sent
-        return self.drafts[-1] if self.drafts and self.drafts[-1].sent.start >= before.start else None
+        if not self.drafts:
+            return None
+        last = self.drafts[-1]
+        return last if max(last.sent.start, last.told_again.start if last.told_again else 0) >= before.start else None
 
     def resolve(self, phrase: str | None, future: bool | None, at: int | None = None) -> tuple[dt.date | None, str]:
         """The date ``phrase`` means, counted from the latest event dated before word ``at``."""
@@ -841,8 +847,20 @@ def _another(token) -> bool:
         c.dep_ == "acl" and c.lemma_ in ("plan", "schedule", "set") for c in token.children)
 
 
+def _no_sentence(sent: Span) -> bool:
+    """A paragraph break, or a line of its own with no verb, a photo's caption or credit ("X and
+    Y at the start of their meeting", "[InTime News]"): no sentence between a meeting and the
+    words that go on about it."""
+    doc = sent.doc
+    start = next((i + 1 for i in range(sent.start - 1, -1, -1) if "\n" in doc[i].text), 0)
+    end = next((i for i in range(sent.start, len(doc)) if "\n" in doc[i].text), len(doc))
+    return all(t.is_space for t in sent) or not any(t.pos_ in ("VERB", "AUX") for t in doc[start:end])
+
+
 def _referring(token) -> bool:
-    return any(c.lower_ in _REFERRING and c.dep_ in ("det", "poss") for c in token.children)
+    """"the talks", "their meeting": a meeting told before (not "the Cooperation Council", a
+    body's name)."""
+    return token.pos_ != "PROPN" and any(c.lower_ in _REFERRING and c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _confidence(draft: _Draft) -> float:
@@ -1107,6 +1125,7 @@ def _recall(draft: _Draft | None, token, verb, article: _Article) -> None:
     status = triggers.status(token, verb)
     if status != draft.status and not (draft.status == Status.CANCELLED and status == Status.PLANNED):
         return
+    draft.told_again = token.sent
     if draft.date is None:
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status))
     if draft.kind == Kind.IN_PERSON:

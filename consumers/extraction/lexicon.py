@@ -60,6 +60,7 @@ class Entry:
     urging: bool = False
     interview: bool = False
     naming: bool = False
+    chaired: bool = False
 
     @property
     def label(self) -> str:
@@ -138,11 +139,11 @@ class Lexicon:
         apart ("spent two hours", not every "spending"). Verbs are matched by lemma; the forms
         cover the regular inflections (with a doubled last consonant, "dialled", "conferred") and
         the irregular ones."""
-        singles = {form for entry in self.entries if not entry.phrase for word in entry.words
+        singles = {form for entry in self.entries if not entry.phrase and not entry.chaired for word in entry.words
                    for form in _written(word, entry.pos)}
         alternatives = [_trie(singles)]
         for entry in self.entries:
-            if entry.phrase:
+            if entry.phrase and not entry.chaired:
                 first, *rest = entry.words
                 between = rf"(?:\s+\S+){{0,{entry.gap}}}\s+\W*"
                 alternatives.append(_trie(_written(first, entry.pos)) + "".join(between + re.escape(w) for w in rest))
@@ -159,7 +160,7 @@ class Lexicon:
         """(part of speech, lowercase form) pairs for :meth:`may_report`; form "" for any."""
         openers: set[tuple[str, str]] = set()
         for entry in self.entries:
-            if entry.frame.name == "delegation":
+            if entry.frame.name == "delegation" or entry.chaired:
                 continue
             forms = entry.forms() if entry.pos == "NOUN" else [""]
             openers |= {(tag, form) for tag in entry.tags for form in forms}
@@ -246,7 +247,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                              spec["pos"], frames[spec["frame"]], spec["kind"],
                              frozenset(w.lower() for w in spec.get("unless", [])),
                              bool(spec.get("proper", True)), bool(spec.get("urging", False)),
-                             bool(spec.get("interview", False)), bool(spec.get("naming", False))))
+                             bool(spec.get("interview", False)), bool(spec.get("naming", False)),
+                             bool(spec.get("chaired", False))))
     if not entries:
         raise LexiconError(f"{path}: no entries")
     lexicon = Lexicon(frames, tuple(entries))

@@ -113,6 +113,8 @@ class People:
         for office in doc:
             if office.tag_ == "NNS" and office.lemma_.lower() in OFFICES:
                 self._share_office(office)
+            if office.is_title and office.lower_.endswith("s") and office.lower_[:-1] in OFFICES:
+                covered.update(self._share_title(office))
         for ent in doc.ents:
             owner = _possessor_country(ent)
             # "his Azerbaijani counterpart": the model tags some nationalities as people. It tags
@@ -537,6 +539,38 @@ class People:
         together = [self._register(name, title, codes[n] if len(codes) == len(names) else (codes or [None])[0])
                     for n, name in enumerate(names)]
         self.shared_offices.append((office.i, title, together))
+
+    def _share_title(self, office: Token) -> range:
+        """"Foreign Ministers X and Y are expected to meet", "Greek and Turkish Defence Ministers X
+        and Y": an office written as a title in the plural, right before the two names it is each
+        one's (of the countries before it, in order). The words it covers."""
+        doc, end = self.doc, office.sent.end
+        names: list[Span] = []
+        word: list[Token] = []
+        j = office.i + 1
+        while j < end and len(names) < 2:
+            t = doc[j]
+            if t.lower_ == "and" and word and not names:
+                names.append(doc[word[0].i:word[-1].i + 1])
+                word = []
+            elif (_listed_name_word(t) and t.ent_type_ not in ("GPE", "NORP")) or (
+                    t.text == "-" and word and not doc[j - 1].whitespace_):
+                word.append(t)
+            else:
+                break
+            j += 1
+        if len(names) != 1 or not 2 <= len(word) <= 6 or len(names[0]) < 2:
+            return range(0)
+        names.append(doc[word[0].i:word[-1].i + 1])
+        lefts = list(doc[office.sent.start:office.i])
+        modifiers = []
+        while lefts and lefts[-1].is_title and lefts[-1].lower_ in MODIFIERS | PORTFOLIOS:
+            modifiers.insert(0, lefts.pop().lower_)
+        codes = [code for t in lefts[-3:] if (code := country_code(t.text))]
+        title = " ".join([*modifiers, office.lower_[:-1]])
+        together = [self._register(name, title, codes[n] if len(codes) == 2 else None) for n, name in enumerate(names)]
+        self.shared_offices.append((office.i, title, together))
+        return range(office.i, names[-1].end)
 
     def _counterpart_title(self, title: Span) -> str | None:
         """"her Azerbaijani counterpart": the office of the person named earlier in the sentence."""

@@ -21,7 +21,7 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES,
                                                    PRIVATE_RELATIONS, SHORT_STYLES, is_official, reference_count)
-from newswatch.consumers.extraction.triggers import REPORTING, Trigger
+from newswatch.consumers.extraction.triggers import REPORTING, Trigger, chairing_clause, co_chaired
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with"}
@@ -88,7 +88,7 @@ class Roles:
         if trigger.noun and self.verb.lemma_ in frame.shared_verbs:
             # Those who attended or hosted it together did not meet each other by that; two who
             # co-chaired it did ("A and B co-chaired the commission's fourth meeting").
-            return _co_chaired(self.verb) and self.coordinated > 0
+            return co_chaired(self.verb) and self.coordinated > 0
         return frame.reciprocal and self.coordinated > 0
 
     def add(self, party: Party, is_object: bool) -> bool:
@@ -171,7 +171,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # a name hanging off the verb on its left is it.
         subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
                     and _named_inside(c, people)]
-    if not subjects and _co_chaired(verb) and verb.i > 2 and (p := people.at(verb.doc[verb.i - 3])) and not p.group:
+    if not subjects and co_chaired(verb) and verb.i > 2 and (p := people.at(verb.doc[verb.i - 3])) and not p.group:
         subjects = [verb.doc[verb.i - 3]]  # "X co-chaired …" split, "co" taken for a preposition of X
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
         subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
@@ -246,7 +246,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
               if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME") or (
                   c.lower_ in ("at", "in") and o.pos_ == "PROPN"))
               for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
-    if trigger.noun and token.dep_ == "dobj" and _co_chaired(verb):
+    if trigger.noun and token.dep_ == "dobj" and co_chaired(verb):
         # "X co-chaired a session of the commission on the bridge with Y": the parser hangs the
         # "with" on the topic.
         preps += [w for w in token.subtree if w.dep_ == "prep" and w.lower_ == "with" and w not in preps]
@@ -313,11 +313,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
                     for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         # "a meeting of the joint commission, which was to be co-chaired by A and B": the co-chairs
         # are both sides (read off the word order: the parser hangs the clause anywhere).
-        chairing = [c for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if _co_chaired(c)]
+        chairing = [c for c in token.doc[token.i + 1:min(token.i + 25, token.sent.end)] if co_chaired(c)]
         chairs = [name for c in chairing if c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "by"
                   for name in _named_after(c.doc[c.i + 1])]
         # ("… the joint commission, which A and B were due to co-chair": the clause's subjects.)
-        chairs += [g for c in chairing if (v := _clause_of(c)).dep_ == "relcl" and v.head in token.subtree
+        # (The parser may make "co" the verb of "which they co-chair": read so of a joint body's name.)
+        chairs += [g for c in chairing if (v := chairing_clause(c, split=trigger.entry.chaired)).dep_ == "relcl"
+                   and v.head in token.subtree
                    for s in v.children if s.dep_ == "nsubj" for g in (s, *s.conjuncts)]
         objects += chairs
         # "the summit that was to bring A and B together": whom it was to bring together are its sides.
@@ -343,6 +345,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
             token) and not any(p.lower_ == "with" for p in preps):
         subjects = []
     subjects += [c for c in token.children if c.dep_ == "poss"]
+    if trigger.noun and not subjects:
+        # "A meeting of the two presidents in Dushanbe … has been postponed": the ones it was of.
+        subjects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                     if o.dep_ == "pobj" and _plural_reference(o)]
     if trigger.noun and not found.between and (pair := _hyphenated(token, people)):
         # "the Purnomo-Colebrook summit", "the Blair–Bush talks": both sides before the noun.
         for party in pair:
@@ -961,21 +967,6 @@ def mark_delegation_leader(delegation: Token, people: People) -> None:
             if party is not None:
                 party.delegation = True
     _delegation_leader(delegation, people)
-
-
-def _clause_of(verb: Token) -> Token:
-    """The finite verb a verb's infinitive or complement hangs from ("were due to co-chair": "were",
-    however the parser split "co-chair")."""
-    while verb.dep_ in ("xcomp", "acomp", "pcomp", "pobj", "prep") and verb.head != verb:
-        verb = verb.head
-    return verb
-
-
-def _co_chaired(verb: Token) -> bool:
-    """"co-chaired", which the parser splits into "co", "-", "chaired" (and may hang apart)."""
-    doc = verb.doc
-    return verb.lemma_ in ("co-chair", "cochair") or (
-        verb.lemma_ == "chair" and verb.i >= 2 and doc[verb.i - 2].lower_ == "co" and doc[verb.i - 1].text == "-")
 
 
 def _named_after(by: Token) -> list[Token]:

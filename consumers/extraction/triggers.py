@@ -98,9 +98,36 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
         if word.is_title and not word.is_sent_start and doc[start - 1].text not in ('"', "“", "'", "‘", "(", ":") and (
                 entry.pos == "VERB" or (entry.frame.name != "talks" and word.ent_type_ in _TITLED_WORKS)):
             continue  # "won by Call of Duty": a capitalised word inside a sentence is part of a name
+        if entry.chaired and not _chaired(word):
+            continue  # "the European Commission said": a body, not a sitting of it
         if start not in found or entry.phrase:
             found[start] = Trigger(doc[start], entry, end)
     return [found[i] for i in sorted(found)]
+
+
+def co_chaired(verb: Token) -> bool:
+    """"co-chaired", which the parser splits into "co", "-", "chaired" (and may hang apart)."""
+    doc = verb.doc
+    return verb.lemma_ in ("co-chair", "cochair") or (
+        verb.lemma_ == "chair" and verb.i >= 2 and doc[verb.i - 2].lower_ == "co" and doc[verb.i - 1].text == "-")
+
+
+def chairing_clause(verb: Token, split: bool = False) -> Token:
+    """The finite verb a co-chair word's infinitive or complement hangs from ("were due to
+    co-chair": "were"); with ``split``, the "co" the parser may make the verb of "which they
+    co-chair"."""
+    if split and verb.lemma_ == "chair" and verb.dep_ != "relcl" and verb.i >= 2 and verb.doc[verb.i - 2].dep_ == "relcl":
+        return verb.doc[verb.i - 2]
+    while verb.dep_ in ("xcomp", "acomp", "pcomp", "pobj", "prep") and verb.head != verb:
+        verb = verb.head
+    return verb
+
+
+def _chaired(body: Token) -> bool:
+    """Whether a relative clause after ``body`` says who co-chairs it: "the Cooperation Council,
+    which they co-chair"."""
+    return any(co_chaired(c) and (v := chairing_clause(c, split=True)).dep_ == "relcl" and v.head == body
+               for c in body.doc[body.i + 1:min(body.i + 12, body.sent.end)])
 
 
 _SPORT_WORDS = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPORTS | GAMES), key=len, reverse=True)) + r")(?![\w-])", re.I)

@@ -3272,3 +3272,40 @@ def test_an_envoys_country_is_the_one_he_is_of_not_posted_to(extract):
     [meeting] = extract("DAKAR - Foreign Minister Awa Ndiaye received in audience at the Ministry the Ambassador "
                         "of the Republic of Mali to Senegal, Mr. Oumar Traore, on Tuesday.")
     assert ("Oumar Traore", "ML") in people(meeting)
+
+
+def test_a_meeting_of_the_two_presidents_is_of_the_pair_just_told(extract):
+    call, put_off = extract("BISHKEK - President Aibek Osmonov spoke by phone on Thursday with Uzbek President "
+                            "Rustam Karimov.\n\nA meeting of the two presidents in Tashkent, which had been expected "
+                            "in July, has been postponed, an official said.")
+    assert (put_off["status"], surnames(put_off), put_off["location"]) == (
+        "cancelled", ["Karimov", "Osmonov"], "Tashkent")
+
+
+def test_a_plural_office_written_as_a_title_is_each_of_the_two_names_after_it(extract):
+    [meeting] = extract("VIENNA - Defence Ministers Karl Huber and Jana Novakova met in Vienna on Monday to discuss "
+                        "air policing.")
+    assert [(p["name"], p["title"]) for p in meeting["participants"]] == [
+        ("Karl Huber", "defence minister"), ("Jana Novakova", "defence minister")]
+
+
+def test_a_joint_body_they_co_chair_called_off_is_another_meeting_of_the_pair(extract):
+    met, off = extract("ATHENS - Prime Minister Nikos Pappas and Turkish President Kemal Arslan held talks in "
+                       "Athens on Tuesday.\n\nThe two leaders discussed migration. They also said the Cooperation "
+                       "Council, which they co-chair and which had been scheduled to take place in Ankara in November, "
+                       "will be postponed.")
+    assert (met["status"], off["status"], off["location"], surnames(off)) == (
+        "occurred", "cancelled", "Ankara", ["Arslan", "Pappas"])
+
+
+def test_a_body_named_without_its_co_chairs_is_no_meeting(extract):
+    [met] = extract("NAIROBI - President Daniel Kiprop met Ugandan President John Okello in Nairobi on Monday.\n\n"
+                    "The Joint Commission between Kenya and Uganda was set up in 2004.")
+    assert surnames(met) == ["Kiprop", "Okello"]
+
+
+def test_a_photo_credit_between_a_meeting_and_the_words_about_it_is_no_sentence(extract):
+    met, off = extract("ATHENS - Prime Minister Nikos Pappas and Turkish President Kemal Arslan held talks in "
+                       "Athens on Tuesday.\n\n[Photo Agency]\n\nThey also said the Cooperation Council, which they "
+                       "co-chair and which had been due to meet in Ankara in November, will be postponed.")
+    assert (off["status"], surnames(off)) == ("cancelled", ["Arslan", "Pappas"])
