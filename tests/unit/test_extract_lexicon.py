@@ -46,6 +46,12 @@ def test_every_entry_names_a_known_frame_and_kind() -> None:
     assert any(e.phrase and e.words == ("call", "on") for e in lex.entries)
 
 
+def test_a_word_read_only_when_chaired_never_makes_a_text_worth_parsing() -> None:
+    lex = lexicon.load()
+    assert any(e.chaired and "council" in e.words for e in lex.entries)
+    assert lex.prefilter.search("The Security Council and the European Commission said on Monday.") is None
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("[frames.x]\nobjects = true\n", "lacks 'preps'"),
     ('[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "nope"\nkind = "in_person"\n', "unknown frame 'nope'"),
