@@ -234,9 +234,17 @@ class People:
     def body_before(self, t: Token) -> Party | None:
         """The organisation "the company" stands for: the last one named in its sentence or the one
         before, or the last whose name shares a word with the phrase ("the London exchange")."""
-        start = self.doc[t.sent.start - 1].sent.start if t.sent.start else t.sent.start
+        start = t.sent.start
+        if start:  # the sentence before (past a paragraph break)
+            start = self.doc[start - 1].sent.start
+            while start and all(w.is_space for w in self.doc[start].sent):
+                start = self.doc[start - 1].sent.start
         words = {w.lower_ for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "amod")} | {t.lower_}
-        bodies = [e for e in self._organisations() if e.end <= t.i]
+        # (Not the one it is joined to: "Negotiators from the X union and the company met".)
+        # (The parser may make both subjects of the verb.)
+        siblings = [*t.conjuncts, *(c for c in t.head.children if c.dep_ == t.dep_ and c != t and t.dep_ != "ROOT")]
+        joined = {w.i for c in siblings for w in c.subtree}
+        bodies = [e for e in self._organisations() if e.end <= t.i and e.root.i not in joined]
         bodies = [e for e in bodies if words & {w.lower_ for w in e}] or [e for e in bodies if e.start >= start]
         if not bodies:
             return None

@@ -3309,3 +3309,11 @@ def test_a_photo_credit_between_a_meeting_and_the_words_about_it_is_no_sentence(
                        "Athens on Tuesday.\n\n[Photo Agency]\n\nThey also said the Cooperation Council, which they "
                        "co-chair and which had been due to meet in Ankara in November, will be postponed.")
     assert (off["status"], surnames(off)) == ("cancelled", ["Arslan", "Pappas"])
+
+
+def test_the_company_joined_to_a_union_is_the_firm_named_before_not_the_union(extract):
+    [meeting] = extract("Bus strike talks fail\n\nTalks to avert a strike at Northway Coaches have failed, the union "
+                        "said.\n\nNegotiators from the Transport Workers' Union and the company met at the offices "
+                        "of Acas in Leeds on Tuesday.", None)
+    assert sorted(p["name"] for p in meeting["participants"]) == [
+        "Negotiators from the Transport Workers' Union", "Northway Coaches"]
