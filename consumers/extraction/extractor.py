@@ -569,7 +569,10 @@ class MeetingExtractor:
         if pair and recent is not None and found.reference.lower_ in ("men", "women", "pair", "two") and (
                 _uncounted(recent, pair, article.people)):
             pair = list(recent.parties)
-        # "They will meet again …" may come a sentence after more about the first meeting.
+        # "They will meet again …" may come a sentence after more about the first meeting; "the
+        # two sides had agreed to meet again", paragraphs after: of the meeting told last.
+        if not pair and recent is None and _repeated(token, found.verb) and article.drafts:
+            recent = article.drafts[-1]
         if not pair and recent is not None:
             pair = list(recent.parties)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)

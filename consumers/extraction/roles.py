@@ -1164,6 +1164,19 @@ def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
                           for g in c.children if g.dep_ == "pobj"]
                 pairs += [(other, n) for n in (second or agents[1:2])]
         led = []
+        if sides and agents and sides[0].lower_.rstrip("s") in _SIDES and reference_count(sides[0]) == 2:
+            # "The two teams were led by the union's general secretary, A, and Northway's managing
+            # director, B": each leads the side of the body that owns the office.
+            offices = [agents[0], *agents[0].conjuncts,
+                       *(c for a in agents[0].children if a.dep_ == "appos" for c in a.conjuncts)]
+            for office in offices:
+                owner = next((c for c in office.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                party = people.at(office) or next((q for a in office.children if a.dep_ == "appos"
+                                                    and (q := people.at(a)) is not None), None)
+                if owner is not None and party is not None and not party.group:
+                    # (A firm by the first word of its name, "Northway Coaches'"; a body by its word, "the union's".)
+                    first = next((w for w in owner.subtree if w.is_alpha and w.lower_ != "the"), owner)
+                    led.append((party, [(first if owner.pos_ == "PROPN" else owner).lower_]))
         for side, name in pairs:
             party = people.at(name)
             keys = _side_keys(side)

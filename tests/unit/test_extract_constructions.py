@@ -3317,3 +3317,22 @@ def test_the_company_joined_to_a_union_is_the_firm_named_before_not_the_union(ex
                         "of Acas in Leeds on Tuesday.", None)
     assert sorted(p["name"] for p in meeting["participants"]) == [
         "Negotiators from the Transport Workers' Union", "Northway Coaches"]
+
+
+def test_two_teams_led_by_officers_of_each_body_are_those_officers(extract):
+    meetings = extract("Bus strike talks fail\n\nTalks to avert a strike at Northway Coaches have failed, the union "
+                       "said.\n\nNegotiators from the Transport Workers' Union and the company met at the offices of "
+                       "Acas in Leeds on Tuesday. The two teams were led by the union's general secretary, Alan "
+                       "Bright, and Northway Coaches' managing director, Ruth Kemp.", None)
+    assert [surnames(m) for m in meetings] == [["Bright", "Kemp"]]
+
+
+def test_the_two_sides_agreeing_to_meet_again_paragraphs_later_are_the_last_meetings_pair(extract):
+    met, again = extract("Bus strike talks fail\n\nUnion leader Alan Bright met Northway Coaches managing director "
+                         "Ruth Kemp at the offices of Acas in Leeds on Tuesday.\n\nMr Bright said the offer was "
+                         "an insult. \"We came to negotiate,\" he said. Mrs Kemp said the door remained open. The "
+                         "company said it had met its punctuality targets. It called the offer fair. The union "
+                         "called it an insult. Services met with disruption last year. A spokesman called for "
+                         "calm. Commuters called it a disgrace.\n\n"
+                         "Acas said the two sides had agreed to meet again on Monday.", None)
+    assert (again["status"], surnames(again)) == ("planned", ["Bright", "Kemp"])
