@@ -570,9 +570,9 @@ class MeetingExtractor:
                 _uncounted(recent, pair, article.people)):
             pair = list(recent.parties)
         # "They will meet again …" may come a sentence after more about the first meeting; "the
-        # two sides had agreed to meet again", paragraphs after: of the meeting told last.
+        # two sides had agreed to meet again", paragraphs after: of the story's first meeting.
         if not pair and recent is None and _repeated(token, found.verb) and article.drafts:
-            recent = article.drafts[-1]
+            recent = article.drafts[0]
         if not pair and recent is not None:
             pair = list(recent.parties)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
@@ -1155,7 +1155,7 @@ def _of_its_own(trigger: triggers.Trigger, found, article: _Article) -> bool:
         return not trigger.frame.retells and article.recent(token.sent) is None
     if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
         return True
-    return (found.verb != token and reference is not None and reference.dep_ == "nsubj"
+    return (found.verb != token and reference is not None and reference.dep_ in ("nsubj", "nsubjpass")
             and reference.head == found.verb and (not article.drafts or _not_met_before(reference, article)))
 
 

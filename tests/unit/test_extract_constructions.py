@@ -3327,7 +3327,7 @@ def test_two_teams_led_by_officers_of_each_body_are_those_officers(extract):
     assert [surnames(m) for m in meetings] == [["Bright", "Kemp"]]
 
 
-def test_the_two_sides_agreeing_to_meet_again_paragraphs_later_are_the_last_meetings_pair(extract):
+def test_the_two_sides_agreeing_to_meet_again_paragraphs_later_are_the_storys_first_pair(extract):
     met, again = extract("Bus strike talks fail\n\nUnion leader Alan Bright met Northway Coaches managing director "
                          "Ruth Kemp at the offices of Acas in Leeds on Tuesday.\n\nMr Bright said the offer was "
                          "an insult. \"We came to negotiate,\" he said. Mrs Kemp said the door remained open. The "
@@ -3336,3 +3336,10 @@ def test_the_two_sides_agreeing_to_meet_again_paragraphs_later_are_the_last_meet
                          "calm. Commuters called it a disgrace.\n\n"
                          "Acas said the two sides had agreed to meet again on Monday.", None)
     assert (again["status"], surnames(again)) == ("planned", ["Bright", "Kemp"])
+
+
+def test_the_two_men_locked_in_negotiations_are_the_pair_named_before(extract):
+    [talks] = extract("Dock strike averted\n\nDockers' leader Sean Foley and Harbour Board chairman Sir Ian Marr "
+                      "shook hands on a deal at a hotel near Dover shortly after 0300.\n\nThe two men had been locked "
+                      "in negotiations for almost 20 hours.", None)
+    assert (talks["status"], surnames(talks)) == ("occurred", ["Foley", "Marr"])
