@@ -3339,7 +3339,7 @@ def test_the_two_sides_agreeing_to_meet_again_paragraphs_later_are_the_storys_fi
 
 
 def test_the_two_men_locked_in_negotiations_are_the_pair_named_before(extract):
-    [talks] = extract("Dock strike averted\n\nDockers' leader Sean Foley and Harbour Board chairman Sir Ian Marr "
-                      "shook hands on a deal at a hotel near Dover shortly after 0300.\n\nThe two men had been locked "
-                      "in negotiations for almost 20 hours.", None)
-    assert (talks["status"], surnames(talks)) == ("occurred", ["Foley", "Marr"])
+    [talks] = extract("Dock strike off\n\nTom Hale, general secretary of the Dockers' Union, and Harbour Board "
+                      "chairman Sir Ian Marr shook hands on a deal at a hotel near Dover shortly after 0300.\n\nThe "
+                      "two men had been locked in negotiations for almost 20 hours.", None)
+    assert (talks["status"], surnames(talks)) == ("occurred", ["Hale", "Marr"])
