@@ -266,6 +266,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
             m.dep_ == "mark" and m.lower_ == "with" for m in a.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for s in a.children if s.dep_ == "nsubj"]
     for prep in preps:
+        if prep.lower_ == "with" and "with" in trigger.frame.preps and not any(c.dep_ == "pobj" for c in prep.children) and (
+                reported := _object_taken_by_report(prep, people)) is not None:
+            objects.append(reported)  # "spoke on Sunday with President Y about …, a spokesman said"
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
             objects += [w for c in prep.children if c.dep_ == "pobj" for w in _listed_with_name(c, people)]
@@ -563,7 +566,8 @@ def _object_after_day(verb: Token, people: People) -> list[Token]:
 
 def _object_taken_by_report(verb: Token, people: People) -> Token | None:
     """"… where he met Egyptian Foreign Minister Y, Egypt's foreign ministry said": the name right
-    after an object-less meeting verb, parsed as the subject of the reporting verb after it."""
+    after an object-less meeting verb (or an object-less "with"), parsed as the subject of the
+    reporting verb after it."""
     doc = verb.doc
     for w in doc[verb.i + 1:min(verb.i + 12, verb.sent.end)]:
         if w.pos_ in ("VERB", "AUX") or (w.dep_ == "punct" and w.text != "-"):

@@ -3343,3 +3343,16 @@ def test_the_two_men_locked_in_negotiations_are_the_pair_named_before(extract):
                       "chairman Sir Ian Marr shook hands on a deal at a hotel near Dover shortly after 0300.\n\nThe "
                       "two men had been locked in negotiations for almost 20 hours.", None)
     assert (talks["status"], surnames(talks)) == ("occurred", ["Hale", "Marr"])
+
+
+def test_spoke_with_a_name_the_parser_gave_to_the_reporting_verb(extractor):
+    # The parse the small model gives some such sentences, made by hand: "Christou" the subject of
+    # "said", and "with" left without an object.
+    doc = extractor.nlp("VALLETTA, June 9 - Maltese Prime Minister Paul Borg spoke by telephone on Sunday with "
+                        "Cypriot President Nikos Christou about the stalled power cable, spokesman Mark Vella said "
+                        "on Monday.")
+    christou, said = doc[19], doc[29]
+    assert (christou.text, said.text) == ("Christou", "said")
+    christou.head, christou.dep_ = said, "nsubj"
+    [call] = [m.to_json() for m in extractor._meetings(doc, dt.date(2025, 6, 9), False)]
+    assert (call["kind"], surnames(call)) == ("phone_call", ["Borg", "Christou"])
