@@ -1087,7 +1087,8 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
         return None, start
     first = i
     while first > 0 and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ != "B" and (
-            doc[first - 1].text not in DASHES):  # "LIMA - Peruvian": a dateline, not one name
+            # "LIMA - Peruvian": a dateline, not one name ("Timor-Leste" is one)
+            doc[first - 1].text not in DASHES or not (doc[first - 1].whitespace_ or doc[first - 2].whitespace_)):
         first -= 1
     code = country_code(doc[first:i + 1].text)
     if code is None and doc[i].ent_type_ != "ORG":

@@ -689,8 +689,12 @@ def _included(t: Token, people: People) -> list[Party]:
 
 def _affiliation(p: Party, parties: list[Party]) -> bool:
     """A body named in the title of a person already a party ("Rapid Support Forces" beside
-    "Rapid Support Forces commander X") is that person's, not another side."""
-    return p.group and any(q.title and p.name.lower() in q.title.lower() for q in parties)
+    "Rapid Support Forces commander X"), or the state an official party is of, is that person's,
+    not another side."""
+    return p.group and any(q.title and p.name.lower() in q.title.lower() for q in parties) or (
+        # ("Timor-Leste" beside "Timor-Leste Prime Minister X": the state the title is of)
+        p.group and p.country is not None and country_code(p.name) == p.country
+        and any(not q.group and q.title and q.country == p.country for q in parties))
 
 
 def _destination(t: Token, people: People) -> bool:

@@ -3356,3 +3356,10 @@ def test_spoke_with_a_name_the_parser_gave_to_the_reporting_verb(extractor):
     christou.head, christou.dep_ = said, "nsubj"
     [call] = [m.to_json() for m in extractor._meetings(doc, dt.date(2025, 6, 9), False)]
     assert (call["kind"], surnames(call)) == ("phone_call", ["Borg", "Christou"])
+
+
+def test_a_hyphenated_country_before_an_office_is_the_officials_not_a_side(extract):
+    [talks] = extract("DILI - Australian Foreign Minister Kate Miles and Timor-Leste Foreign Minister Joaquim Freitas "
+                      "Guterres held talks in Dili on Thursday.", dt.date(2025, 9, 19))
+    assert people(talks) == [("Kate Miles", "AU"), ("Joaquim Freitas Guterres", "TL")]
+    assert talks["participants"][1]["title"] == "Foreign Minister"
