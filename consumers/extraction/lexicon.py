@@ -139,15 +139,21 @@ class Lexicon:
         apart ("spent two hours", not every "spending"). Verbs are matched by lemma; the forms
         cover the regular inflections (with a doubled last consonant, "dialled", "conferred") and
         the irregular ones."""
-        singles = {form for entry in self.entries if not entry.phrase and not entry.chaired for word in entry.words
+        singles = {form for entry in self._opening if not entry.phrase for word in entry.words
                    for form in _written(word, entry.pos)}
         alternatives = [_trie(singles)]
-        for entry in self.entries:
-            if entry.phrase and not entry.chaired:
+        for entry in self._opening:
+            if entry.phrase:
                 first, *rest = entry.words
                 between = rf"(?:\s+\S+){{0,{entry.gap}}}\s+\W*"
                 alternatives.append(_trie(_written(first, entry.pos)) + "".join(between + re.escape(w) for w in rest))
         return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", re.IGNORECASE)
+
+    @property
+    def _opening(self) -> list[Entry]:
+        """The entries whose words make a text worth parsing (a ``chaired`` word is read only where
+        another meeting word brought the text to the parse)."""
+        return [entry for entry in self.entries if not entry.chaired]
 
     def may_report(self, pos: str, lower: str) -> bool:
         """Whether a word the prefilter found, with part of speech ``pos``, can start a match of an
@@ -159,8 +165,8 @@ class Lexicon:
     def _openers(self) -> frozenset[tuple[str, str]]:
         """(part of speech, lowercase form) pairs for :meth:`may_report`; form "" for any."""
         openers: set[tuple[str, str]] = set()
-        for entry in self.entries:
-            if entry.frame.name == "delegation" or entry.chaired:
+        for entry in self._opening:
+            if entry.frame.name == "delegation":
                 continue
             forms = entry.forms() if entry.pos == "NOUN" else [""]
             openers |= {(tag, form) for tag in entry.tags for form in forms}

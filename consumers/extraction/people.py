@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
 from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word, whole_name
+from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
                                                    RANKS, SHORT_STYLES, fields, is_official, reference_count)
@@ -234,11 +235,7 @@ class People:
     def body_before(self, t: Token) -> Party | None:
         """The organisation "the company" stands for: the last one named in its sentence or the one
         before, or the last whose name shares a word with the phrase ("the London exchange")."""
-        start = t.sent.start
-        if start:  # the sentence before (past a paragraph break)
-            start = self.doc[start - 1].sent.start
-            while start and all(w.is_space for w in self.doc[start].sent):
-                start = self.doc[start - 1].sent.start
+        start = (sentence_before(t.sent) or t.sent).start
         words = {w.lower_ for w in t.subtree if w.i <= t.i and w.dep_ in ("compound", "amod")} | {t.lower_}
         # (Not the one it is joined to: "Negotiators from the X union and the company met".)
         # (The parser may make both subjects of the verb.)
