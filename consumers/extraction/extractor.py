@@ -52,6 +52,8 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "4th", "5th"}
 _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
 _RESUMING = {"resume", "reconvene"}
+# Meeting words no fixture is told by: in a sports report they are a club's business.
+_BARGAINING = {"talks", "negotiations", "discussions", "consultations"}
 # Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS; the ruler's cost is
 # cut instead by applying it as a table (attributes.py).
@@ -520,8 +522,8 @@ class MeetingExtractor:
             status = _fate_told_before(token, found.verb) or status
         if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
             return
-        if article.sporting and not any(is_official(p.title) for p in parties):
-            return  # "She will now meet Venus Williams" in a tennis report
+        if article.sporting and not any(is_official(p.title) for p in parties) and token.lower_ not in _BARGAINING:
+            return  # "She will now meet Venus Williams" in a tennis report (but a club "held talks with" a manager)
         # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
         # leaders" may have been one meeting of three.
         sides = [parties]
@@ -576,6 +578,8 @@ class MeetingExtractor:
         if not pair and recent is not None:
             pair = list(recent.parties)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
+        if pair and kind == Kind.IN_PERSON and _repeated(token, found.verb):
+            pair = _met_before(pair, found.reference, article)
         status = triggers.status(token, found.verb)
         if len(pair) < 2 or kind is None or status is None:
             return
@@ -1235,6 +1239,18 @@ def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, 
         if party is not None:
             found[party.normalized] = (places[0].text if places else None, when)
     return found
+
+
+def _met_before(pair: list[Party], reference: Token | None, article: _Article) -> list[Party]:
+    """"The two presidents plan to meet again", told after one of them phoned a third president:
+    the two who met in person, not the last two named, when only the former have met."""
+    met = [d for d in article.drafts if d.kind == Kind.IN_PERSON]
+    if reference is None or any({id(p) for p in pair} <= {id(p) for p in d.parties} for d in met):
+        return pair
+    # (The office as the words name it: "the two foreign ministers" are no prime minister.)
+    office = " ".join([*(c.lower_ for c in reference.children if c.dep_ == "compound"), reference.lemma_.lower()])
+    fit = [d for d in met if len(d.parties) == 2 and all(office in (p.title or "").lower() for p in d.parties)]
+    return list(fit[-1].parties) if fit else pair
 
 
 def _repeated(token, verb) -> bool:

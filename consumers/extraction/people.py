@@ -714,11 +714,12 @@ class People:
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause.
             own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}
             candidates = [p for p in candidates if id(p) not in own]
-        if len(candidates) > 1 and text.lower() in OFFICES and country is None:
+        if len(candidates) > 1 and text.lower() in OFFICES:
             # "In Astana, Minister X will meet Kazakhstan's Minister of Trade, Y. … In Tashkent, the
-            # Minister will hold talks with Z": a bare office is the one the story follows (named
-            # most often; of two named as often, the one named first, as in the headline), not
-            # whoever held such an office last.
+            # Minister will hold talks with Z": a bare office, or one with only a nationality ("the
+            # Kazakh minister", though a Kazakh deputy minister was named since), is the one the
+            # story follows (named most often; of two named as often, the one named first, as in
+            # the headline), not whoever held such an office last.
             told = [p for j, p in self.mentioned_before(token.i) if self._at.get(j - 1) is not p]
             return max(candidates, key=lambda p: sum(q is p for q in told))
         if candidates:

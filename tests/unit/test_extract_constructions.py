@@ -1103,10 +1103,18 @@ def test_an_untagged_acronym_in_a_list_of_sides_is_a_side(extract):
 
 def test_a_sports_story_is_known_by_its_whole_text(extract):
     # The meeting sentence alone says nothing of sport; the rest of the article does.
-    text = ("Striker Dario Velt is in talks with Harbour City over a new contract. "
+    text = ("Dario Velt will meet Tomas Ash on Saturday. "
             + " ".join(["The club finished third in the league last season."] * 3)
             + " Velt scored 14 goals in 30 games and the defender beside him was the player of the year.")
     assert extract(text) == []
+    assert extract("Dario Velt will meet Tomas Ash on Saturday.") != []
+
+
+def test_talks_in_a_sports_story_are_a_clubs_business(extract):
+    [talks] = extract("Club director Tom Hale held talks with Dario Velt on Saturday about the manager's job. "
+                      + " ".join(["The club finished third in the league last season."] * 3)
+                      + " Velt won the cup twice as a player.", None)
+    assert (talks["status"], surnames(talks)) == ("occurred", ["Hale", "Velt"])
 
 
 def test_firms_in_talks_are_alerted_though_no_person_is_named(extract):
@@ -3363,3 +3371,23 @@ def test_a_hyphenated_country_before_an_office_is_the_officials_not_a_side(extra
                       "Guterres held talks in Dili on Thursday.", dt.date(2025, 9, 19))
     assert people(talks) == [("Kate Miles", "AU"), ("Joaquim Freitas Guterres", "TL")]
     assert talks["participants"][1]["title"] == "Foreign Minister"
+
+
+def test_the_nationality_and_office_is_the_minister_the_story_follows_not_the_last_named(extract):
+    meetings = extract("DOHA, May 14 - Qatar's Prime Minister Sheikh Faisal Al Thani received Peruvian Foreign Minister "
+                       "Lucia Ramos Vega at the Amiri Diwan on Wednesday. Ramos Vega later held talks with her Qatari "
+                       "counterpart at the Foreign Ministry. Peru's Deputy Foreign Minister Jorge Salas Paredes signed "
+                       "an air services agreement.\n\nThe Peruvian minister met on Tuesday evening with the chief "
+                       "executive of the Qatar Investment Authority, Omar Al Sulaiti, at its headquarters.",
+                       dt.date(2025, 5, 14))
+    assert ["Lucia Ramos Vega", "Omar Al Sulaiti"] in [sorted(p["name"] for p in m["participants"]) for m in meetings]
+
+
+def test_two_presidents_meeting_again_are_the_two_who_met_not_one_and_the_president_he_phoned(extract):
+    meetings = extract("LIMA, May 8 - Peruvian President Ana Quispe Rojas hosted her Bolivian counterpart Carlos "
+                       "Mamani Flores at the Government Palace on Wednesday.\n\nQuispe Rojas had spoken by phone on "
+                       "Monday with Ecuadorean President Diego Vera Castillo about the Andean summit.\n\nThe two "
+                       "presidents plan to meet again at the summit in Quito in August, officials said.",
+                       dt.date(2025, 5, 8))
+    [again] = [m for m in meetings if m["status"] == "planned"]
+    assert surnames(again) == ["Flores", "Rojas"]
