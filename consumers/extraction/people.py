@@ -297,6 +297,11 @@ class People:
         """A body named only by its description ("senior union figures", "five public sector
         unions", "supporters' representatives"): the noun phrase itself, with no country."""
         words = [t for t in token.lefts if t.dep_ in ("amod", "compound", "nummod", "poss", "nmod", "case")]
+        owner = next((t for t in words if t.dep_ == "poss"), None)
+        if owner is not None and (owner.lower_ == "its" or (owner.lower_ in FIRMS and any(
+                c.lower_ == "the" for c in owner.children))):
+            # "The group's members met Sky executives": the body named before, or no side at all.
+            return [body] if (body := self.body_before(owner)) is not None else []
         origin = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
                        if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or (g.tag_ == "NNS" and g.ent_type_ == ""))),
                       None)

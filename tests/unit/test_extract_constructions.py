@@ -3391,3 +3391,14 @@ def test_two_presidents_meeting_again_are_the_two_who_met_not_one_and_the_presid
                        dt.date(2025, 5, 8))
     [again] = [m for m in meetings if m["status"] == "planned"]
     assert surnames(again) == ["Flores", "Rojas"]
+
+
+def test_the_groups_members_are_the_body_named_before(extract):
+    [met] = extract("The Allied Retail Federation said the levy would close shops. The group's representatives met "
+                    "Treasury officials on Tuesday.", None)
+    assert sorted(p["name"] for p in met["participants"]) == ["Allied Retail Federation", "Treasury officials"]
+
+
+def test_its_representatives_with_no_body_named_near_are_no_side(extract):
+    assert extract("It said the levy would close shops. Its representatives met Treasury officials on Tuesday.",
+                   None) == []
