@@ -29,7 +29,7 @@ _OCCASIONS = {"arrival", "sidelines", "margins", "eve", "morning", "afternoon", 
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 # Verbs of saying something to someone face to face ("told Y at a dinner").
 _ADDRESSING = {"tell", "assure", "urge", "ask", "inform", "warn", "promise", "press", "brief", "hand", "give",
-               "show", "reassure", "confront", "persuade"}
+               "show", "reassure", "confront", "persuade", "thank", "congratulate", "invite", "update"}
 # Prepositions before a gerund whose understood subject is the clause's ("after meeting X, he …").
 _GERUND_PREPS = {"after", "before", "since", "while", "when", "on", "upon", "following"}
 _PERSONAL = {"he", "she", "him", "her"}
@@ -331,10 +331,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
                    for o in v.children if o.dep_ == "dobj" for g in (o, *o.conjuncts)]
         objects += brought if len(brought) >= 2 else []
         found.between = found.between or bool(chairs) or len(brought) >= 2
-    if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over") and (
+    if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("at", "during", "over", "in") and (
             verb.lemma_ in _ADDRESSING):
         # "At a dinner hosted by Z, X told Y …": whom X addressed there was at the table, and so
-        # was the host.
+        # was the host; "In a phone call, X thanked Y": on the line.
         objects += [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         objects += [g for acl in token.children if acl.dep_ == "acl" and acl.lemma_ == "host"
                     for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]

@@ -3402,3 +3402,13 @@ def test_the_groups_members_are_the_body_named_before(extract):
 def test_its_representatives_with_no_body_named_near_are_no_side(extract):
     assert extract("It said the levy would close shops. Its representatives met Treasury officials on Tuesday.",
                    None) == []
+
+
+def test_whom_one_thanked_or_briefed_in_a_call_was_on_the_line(extract):
+    texts = ["LIMA, May 8 - In a phone call on Wednesday, Peruvian Foreign Minister Ana Ruiz thanked Bolivian "
+             "Foreign Minister Carlos Paz for his support.",
+             "LIMA, May 8 - Peruvian Foreign Minister Ana Ruiz briefed her Bolivian counterpart, Carlos Paz, on the "
+             "summit agenda in a video call on Wednesday."]
+    for text, kind in zip(texts, ("phone_call", "video_call")):
+        [call] = extract(text, dt.date(2025, 5, 8))
+        assert (call["kind"], surnames(call), call["date"]) == (kind, ["Paz", "Ruiz"], "2025-05-07")
