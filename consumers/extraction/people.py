@@ -36,6 +36,8 @@ _COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 _PEOPLES = {"muslim", "christian", "catholic", "protestant", "jewish", "jew", "sunni", "shia", "shiite", "hindu",
             "sikh", "buddhist", "arab", "kurd", "kurdish", "european", "african", "asian", "latino", "western"}
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
+# Who "the visiting …" is when no office is said.
+_GUESTS = {"leader", "guest", "visitor", "dignitary", "statesman"}
 # Offices news names two ways ("the Romanian premier" after "Prime Minister X").
 _SAME_OFFICE = {"premier": ("prime minister",),
                 # ("the Head of State" of a readout is the president it is about)
@@ -154,6 +156,9 @@ class People:
         """The party a name token (or an unambiguous surname / description) refers to."""
         if token.i in self._at:
             return self._at[token.i]
+        if token.lower_ in _GUESTS and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+                c.lower_ == "visiting" and c.dep_ == "amod" for c in token.children):
+            return self._visitor(token)
         if token.i in self._descriptions:
             return self._describe(token)
         if token.i in self._titled and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"):
@@ -167,6 +172,22 @@ class People:
                 not country_code(token.text)):
             return self._by_word(token.text)  # not "Azerbaijani", though the model made it part of a name
         return None
+
+    def _visitor(self, token: Token) -> Party | None:
+        """"called on the visiting leader": the last one told to have arrived ("Norbu, who arrived
+        on Tuesday"), else the foreign official the story filed from his hosts' country tells of
+        most (of two told as often, the first named)."""
+        arrived = [p for t in self.doc[:token.i] if t.lemma_ == "arrive"
+                   for c in t.children if c.dep_ == "nsubj"
+                   for w in [t.head if c.lower_ == "who" and t.dep_ == "relcl" else c]
+                   if w.lower_ not in _GUESTS and (p := self.at(w)) is not None and not p.group]
+        if arrived:
+            return arrived[-1]
+        home = visited_country(place) if (place := dateline_place(self.doc)) else None
+        told = [p for j, p in self.mentioned_before(token.i) if not p.group and p.country and p.country != home]
+        if home is None or not told:
+            return None
+        return max(dict.fromkeys(told), key=lambda p: sum(q is p for q in told))
 
     def affiliated(self, person: Party, body: str) -> bool:
         """Whether the article introduces ``person`` under ``body``'s name or its initials
@@ -270,6 +291,15 @@ class People:
     def groups_at(self, token: Token) -> list[Party]:
         """Every body a phrase names: "U.S. and Chinese officials" and "ministers from Brazil and
         India" are two parties each, one per country."""
+        if token.tag_ == "NNS" and token.lemma_.lower() in OFFICES and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            # "talks between their interior ministers", after "Tunisia and Libya": each country's
+            # holder of the office (named later in the story, or else described).
+            office = " ".join([*(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod")), token.lemma_.lower()])
+            codes = [p.country for p in self.pair_before(token.i)]
+            if len(codes) == 2 and all(codes):
+                return [self._unnamed.setdefault(name, Party(name, office, code))
+                        for code in codes for name in [f"{office} of {country_name(code)}"]]
         if token.lower_ not in GROUPS:
             party = self._body_at(token)
             return [party] if party else []

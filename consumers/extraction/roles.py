@@ -436,7 +436,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # "the foreign ministers of A and B, X and Y": X and Y are the parties.
             stack.extend((m, is_object, True) for m in members)
             continue
-        more = people.groups_at(t)[1:] if party is not None and party.group else []
+        more = people.groups_at(t)[1:] if party is not None and (party.group or people.unnamed(party)) else []
         for i, p in enumerate(x for x in (party, *more) if x is not None):
             if not _affiliation(p, found.parties) and found.add(p, is_object) and not is_object:
                 subject_words.append(t.i)
@@ -476,6 +476,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
             w.lower_ == "and" and w.dep_ == "cc" for w in token.doc[min(subject_words):max(subject_words)]):
         # "X and Guatemalan Foreign Minister Y agreed": the parser hung Y off X, not off the "and".
         found.coordinated = 1
+    # ("Peru and Bolivia agreed … after talks between their interior ministers": the states come
+    # first, their ministers after.)
+    found.parties = [p for p in found.parties if not (
+        p.group and p.country and country_code(p.name) == p.country and p not in found.object_parties
+        and any(people.unnamed(q) and q.country == p.country for q in found.parties))]
     return found
 
 

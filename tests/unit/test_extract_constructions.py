@@ -3412,3 +3412,19 @@ def test_whom_one_thanked_or_briefed_in_a_call_was_on_the_line(extract):
     for text, kind in zip(texts, ("phone_call", "video_call")):
         [call] = extract(text, dt.date(2025, 5, 8))
         assert (call["kind"], surnames(call), call["date"]) == (kind, ["Paz", "Ruiz"], "2025-05-07")
+
+
+def test_the_visiting_leader_is_the_foreign_official_the_story_tells_of(extract):
+    meetings = extract("LIMA, May 8 - Peruvian President Ana Quispe and her Bolivian counterpart Carlos Mamani held "
+                       "talks at the Government Palace on Wednesday.\n\nMamani arrived on Tuesday for a three-day "
+                       "visit. Foreign Minister Jorge Salas called on the visiting leader at his hotel on Tuesday "
+                       "evening.", dt.date(2025, 5, 8))
+    assert ["Mamani", "Salas"] in [surnames(m) for m in meetings]
+
+
+def test_talks_between_their_ministers_are_of_each_countrys_minister_named_later(extract):
+    [talks] = extract("LIMA (Reuters) - Peru and Bolivia agreed on Wednesday to reopen the Desaguadero crossing, after "
+                      "talks in Lima between their interior ministers, the Peruvian government said.\n\nPeruvian "
+                      "Interior Minister Ana Ruiz and Carlos Paz, interior minister of Bolivia, also agreed to set up "
+                      "a joint police unit.", dt.date(2025, 5, 8))
+    assert people(talks) == [("Ana Ruiz", "PE"), ("Carlos Paz", "BO")]
