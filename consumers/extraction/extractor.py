@@ -680,7 +680,11 @@ def _another_fate(told: _Draft, draft: _Draft) -> bool:
     elsewhere = bool(told.location and draft.location and told.location != draft.location)
     # (A suspension dated apart from talks in the same city tells of those talks: "… the first
     # round since negotiations were suspended in September".)
-    return Status.OCCURRED in fates and (Status.CANCELLED in fates and elsewhere or Status.DENIED in fates and (
+    # (One called off that was due after the talks told is another: "met on Tuesday … a session
+    # they were due to co-chair in October has been postponed".)
+    held, off = (told, draft) if told.status == Status.OCCURRED else (draft, told)
+    return Status.OCCURRED in fates and (Status.CANCELLED in fates and (elsewhere or bool(
+        held.date and off.date and off.date > held.date)) or Status.DENIED in fates and (
         elsewhere or bool(told.date and draft.date and told.date != draft.date)))
 
 

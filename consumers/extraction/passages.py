@@ -51,7 +51,8 @@ def passages(text: str, meeting_word: re.Pattern[str]) -> str:
     hits = [i for i, (_, s) in enumerate(sentences) if meeting_word.search(s)]
     if not hits:
         return ""
-    keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph < _LEAD_PARAGRAPHS}
+    lead = sorted({paragraph for paragraph, _ in sentences})[:_LEAD_PARAGRAPHS]  # (blank lines are none)
+    keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph in lead}
     keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
     keep |= {j for i in hits for j in _antecedents(sentences, i)}
     keep |= {j for i in hits if _PRONOUN.search(sentences[i][1]) and (j := _named_before(sentences, i)) is not None}

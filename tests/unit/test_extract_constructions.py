@@ -3428,3 +3428,18 @@ def test_talks_between_their_ministers_are_of_each_countrys_minister_named_later
                       "Interior Minister Ana Ruiz and Carlos Paz, interior minister of Bolivia, also agreed to set up "
                       "a joint police unit.", dt.date(2025, 5, 8))
     assert people(talks) == [("Ana Ruiz", "PE"), ("Carlos Paz", "BO")]
+
+
+def test_a_session_called_off_that_was_due_after_the_talks_is_another_meeting(extractor):
+    text = ("Chilean Economy Minister Marta Soler and Argentine Energy Minister Pablo Ferreyra met in Mendoza on "
+            "Tuesday and agreed to expand the gas pipeline.\n\nThe two ministers toured the compressor station."
+            "\n\nA session of the two countries' joint commission, which Soler and Ferreyra were due to co-chair "
+            "in October, has been postponed until next year, the ministry said.")
+    for whole in (False, True):
+        extractor.whole_text = whole
+        try:
+            meetings = [m.to_json() for m in extractor.extract(text, dt.date(2024, 9, 18))]
+        finally:
+            extractor.whole_text = False
+        assert sorted((m["status"], m["date"]) for m in meetings) == [
+            ("cancelled", "2024-10-01"), ("occurred", "2024-09-17")]

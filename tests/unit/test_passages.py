@@ -84,3 +84,8 @@ def test_hon_before_a_name_ends_no_sentence():
     kept = passages("Lead.\nFiller one.\nFiller two.\nFiller three.\nHe met the Speaker, Hon. Abass Kamara, on "
                     "Friday. Filler four. Filler five.", MEETING_WORD)
     assert "Filler four" in kept and "Filler five" not in kept  # its neighbour, the name in its sentence
+
+
+def test_the_lead_is_the_headline_and_first_paragraph_past_blank_lines():
+    kept = passages(ARTICLE.replace("\n", "\n\n"), MEETING_WORD)
+    assert kept.split("\n")[:2] == ["Budget row deepens", "Markets were calm on Monday."]
