@@ -663,9 +663,11 @@ def _uncounted(recent: _Draft, pair: list[Party], people: People) -> bool:
 
 def _opens_with(token) -> bool:
     """"Following talks with the company's chairman, X, an agreement was signed": a sentence opened
-    by the talks, its clause telling of no one who held them."""
+    by the talks, its clause telling of no one who held them; or "This was followed by a meeting
+    with Y", the next of a series told."""
     start = token.left_edge.i - 1
-    return start == token.sent.start and token.doc[start].lower_ in ("after", "following")
+    return (start == token.sent.start and token.doc[start].lower_ in ("after", "following")) or (
+        token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow")
 
 
 def _another_fate(told: _Draft, draft: _Draft) -> bool:

@@ -3443,3 +3443,10 @@ def test_a_session_called_off_that_was_due_after_the_talks_is_another_meeting(ex
             extractor.whole_text = False
         assert sorted((m["status"], m["date"]) for m in meetings) == [
             ("cancelled", "2024-10-01"), ("occurred", "2024-09-17")]
+
+
+def test_this_was_followed_by_a_meeting_with_y_is_the_next_of_the_series(extract):
+    meetings = extract("LIMA, May 8 - Peruvian Trade Minister Ana Ruiz held talks with Chilean Trade Minister Pablo "
+                       "Soto on Wednesday. This was followed by a meeting with Colombia's Trade Minister Carlos Paz, "
+                       "during which both sides signed a memorandum.", dt.date(2025, 5, 8))
+    assert ["Paz", "Ruiz"] in [surnames(m) for m in meetings]
