@@ -883,7 +883,15 @@ def _listed_together(t: Token, people: People, count: int, after: bool = False) 
 
 def _leaders_of(t: Token, people: People) -> list[Party]:
     """"The leaders of Mali, Burkina Faso and Niger met … Malian President A, Burkinabe President B
-    and host President C also agreed …": the officials listed next, one for each country."""
+    and host President C also agreed …": the officials listed next, one for each country; bodies
+    "headed by A and B": A and B."""
+    # "Armenian and Azerbaijani commissions, headed by Deputy Prime Ministers A and B, met": each
+    # body's head.
+    heads = [p for a in t.children if a.dep_ == "acl" and a.lemma_ in ("head", "lead") for b in a.children
+             if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)
+             if (p := people.at(g)) is not None and not p.group]
+    if t.tag_ == "NNS" and len(heads) >= 2:
+        return heads
     if t.tag_ != "NNS" or t.lower_ not in _COUNTERPARTS:
         return []
     countries = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

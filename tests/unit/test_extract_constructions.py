@@ -3450,3 +3450,9 @@ def test_this_was_followed_by_a_meeting_with_y_is_the_next_of_the_series(extract
                        "Soto on Wednesday. This was followed by a meeting with Colombia's Trade Minister Carlos Paz, "
                        "during which both sides signed a memorandum.", dt.date(2025, 5, 8))
     assert ["Paz", "Ruiz"] in [surnames(m) for m in meetings]
+
+
+def test_bodies_headed_by_two_officials_meeting_are_those_officials(extract):
+    [met] = extract("LIMA — Peruvian and Bolivian border commissions, headed by Deputy Foreign Ministers Ana Ruiz "
+                    "and Carlos Paz, met on Wednesday and agreed on the course of the frontier.", dt.date(2025, 5, 8))
+    assert (met["status"], surnames(met)) == ("occurred", ["Paz", "Ruiz"])
