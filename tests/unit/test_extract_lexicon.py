@@ -407,3 +407,9 @@ def test_a_text_parsed_in_two_steps_is_parsed_as_in_one(extractor, text) -> None
 
     (two, _), = extractor._parsed([(text, 0)], batch_size=1, n_process=1)
     assert parse(two) == parse(extractor.nlp(text))
+
+
+def test_dined_with(extract):
+    # The model's lemmatizer makes "dined" "din".
+    [m] = extract("Chilean Mining Minister Ana Soler dined with Bolivian Foreign Minister Carlos Paz on Tuesday.")
+    assert [p["name"] for p in m["participants"]] == ["Ana Soler", "Carlos Paz"]
