@@ -171,6 +171,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # a name hanging off the verb on its left is it.
         subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
                     and _named_inside(c, people)]
+    if not subjects and co_chaired(verb) and verb.i > 2 and verb.doc[verb.i - 2].lower_ == "co":
+        # "A and B co-chaired …" split, the subjects hung off "co".
+        subjects = [c for c in verb.doc[verb.i - 2].children if c.dep_ == "nsubj"]
     if not subjects and co_chaired(verb) and verb.i > 2 and (p := people.at(verb.doc[verb.i - 3])) and not p.group:
         subjects = [verb.doc[verb.i - 3]]  # "X co-chaired …" split, "co" taken for a preposition of X
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:

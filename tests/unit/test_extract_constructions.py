@@ -3456,3 +3456,10 @@ def test_bodies_headed_by_two_officials_meeting_are_those_officials(extract):
     [met] = extract("LIMA — Peruvian and Bolivian border commissions, headed by Deputy Foreign Ministers Ana Ruiz "
                     "and Carlos Paz, met on Wednesday and agreed on the course of the frontier.", dt.date(2025, 5, 8))
     assert (met["status"], surnames(met)) == ("occurred", ["Paz", "Ruiz"])
+
+
+def test_both_who_co_chaired_a_session_when_the_parser_hangs_them_off_co(extract):
+    [session] = extract("LIMA: A day earlier, Kaya and Deputy Prime Minister and Foreign Minister Jorge Salas Paredes "
+                        "co-chaired a session of the joint working group of the Strategic Cooperation Council in "
+                        "Lima.", dt.date(2024, 11, 27))
+    assert sorted(p["name"] for p in session["participants"]) == ["Jorge Salas Paredes", "Kaya"]
