@@ -96,8 +96,11 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 # Wednesday to … after talks": the talks' day)
                 continue
             root = ent.root
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("by", "until", "till"):
+            before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in ("by", "until", "till"):
                 continue  # "promised to bring output back by June after talks": a deadline
+            if before == "from" and root not in token.subtree:
+                continue  # "agreed to reopen the crossing from next month, after talks": when the deal starts
             marks = {c.lower_ for c in root.head.children if c.dep_ == "mark"}
             if root.dep_ == "npadvmod" and marks & {"after", "before"}:
                 return f"{ent.text} {'before' if 'after' in marks else 'after'}"

@@ -1282,10 +1282,17 @@ def _continues(token, verb) -> bool:
 def _scene(draft: _Draft, article: _Article) -> None:
     """"On the sidelines, X met Y" / "There, X met Y": the gathering told in one of the two
     sentences before gives the place (and the date when the meeting has none)."""
-    if draft.kind != Kind.IN_PERSON or draft.location is not None:
+    if draft.kind != Kind.IN_PERSON:
         return
     edges = [t for t in draft.sent if t.lower_ in ("sidelines", "margins")]
     gatherings = [g for t in edges for c in t.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if edges and not gatherings and article.drafts and (host := article.drafts[-1]).kind == Kind.IN_PERSON and (
+            draft.date is None and host.date is not None):
+        # "On the sidelines, X held separate talks with Y", just after the meeting they were held beside.
+        draft.date, draft.precision = host.date, host.precision
+        draft.location = draft.location or host.location
+    if draft.location is not None:
+        return
     for gathering in gatherings:
         # "on the sidelines of the G20 summit in Johannesburg": the place inside; "on the
         # margins of the talks": the place of the talks told before.
@@ -1319,14 +1326,24 @@ def _scene(draft: _Draft, article: _Article) -> None:
 
 def _announced(draft: _Draft, article: _Article) -> None:
     """"Ahead of a meeting in London, X said … Tuesday's meeting is hosted by Y": a meeting told
-    first without its sides, then as "the meeting", was held where it was first told to be."""
-    if draft.kind != Kind.IN_PERSON or draft.location is not None:
+    first without its sides, then as "the meeting", was held where and when it was first told to
+    be; so was one told just before as a meeting of people we could not read ("The energy
+    ministers of A, B and C met on Tuesday. X hosted the talks")."""
+    if draft.location is not None and draft.date is not None:
         return
     for noun in (t for t in draft.sent if t.lower_ in _GATHERINGS and _definite(t)):
         earlier = _first_told(noun.lower_, article, draft.sent.start)
-        if earlier is not None and not any(d.sent == earlier.sent for d in article.drafts):
-            draft.location = _held_at(earlier)
-            return
+        if earlier is None and noun.lower_ in ("talks", "meeting") and (before := sentence_before(draft.sent)):
+            earlier = next((t for t in before if t.lemma_ == "meet" and t.pos_ == "VERB"), None)
+        if earlier is None or any(d.sent == earlier.sent for d in article.drafts):
+            continue
+        verb = earlier if earlier.pos_ == "VERB" else earlier.head if earlier.head.pos_ == "VERB" else earlier
+        if draft.location is None and draft.kind == Kind.IN_PERSON:
+            draft.location = details.location(earlier, verb)
+        if draft.date is None:
+            draft.date, draft.precision = article.resolve(details.date_phrase(earlier, verb), _ahead(draft.status),
+                                                          at=earlier.i)
+        return
 
 
 def _first_told(word: str, article: _Article, before: int):

@@ -634,10 +634,11 @@ class People:
 
     def _register(self, name: Span, title: str | None, country: str | None, exact: bool = False) -> Party:
         # (Hyphenated names compare word by word: "Bouzidi-Kaci" is "Lamine Bouzidi-Kaci".)
-        words = [w for t in name if t.lower_ not in NAME_PARTICLES for w in t.text.split("-") if w]
+        # (And whatever the case: "Al-Khasawneh" opening a sentence is "Nasser Fayez al-Khasawneh".)
+        words = [w for t in name if t.lower_ not in NAME_PARTICLES for w in t.lower_.split("-") if w]
         party = None
         for other in self.parties:
-            theirs = other.name.replace("-", " ").split()
+            theirs = [w for w in other.name.lower().replace("-", " ").split() if w not in NAME_PARTICLES]
             # (A surname of two words either way: "Treviño Garza" told after, or first.)
             shorter, longer = sorted((words, theirs), key=len)
             if name.text == other.name or not exact and ((len(words) == 1 and words[0] in theirs) or (

@@ -3463,3 +3463,33 @@ def test_both_who_co_chaired_a_session_when_the_parser_hangs_them_off_co(extract
                         "co-chaired a session of the joint working group of the Strategic Cooperation Council in "
                         "Lima.", dt.date(2024, 11, 27))
     assert sorted(p["name"] for p in session["participants"]) == ["Jorge Salas Paredes", "Kaya"]
+
+
+def test_a_deal_that_starts_from_next_month_does_not_date_the_talks_it_followed(extract):
+    [talks] = extract("QUITO, May 8 (Reuters) - Ecuador and Peru agreed on Wednesday to fully reopen the Huaquillas "
+                      "bridge to lorries from next month, after talks in Quito between their transport ministers, "
+                      "the Ecuadorean ministry said.", dt.date(2025, 5, 8))
+    assert (talks["status"], talks["date"]) == ("occurred", "2025-05-07")
+
+
+def test_the_talks_hosted_by_one_of_them_were_held_when_the_unnamed_ministers_met(extract):
+    meetings = extract("QUITO, May 8 - The mining ministers of Ecuador, Peru and Bolivia met in Quito on Tuesday to "
+                       "discuss a shared tailings register. Ecuadorean Mining Minister Rosa Vera hosted the talks, "
+                       "which were attended by Peru's Mining Minister, Jorge Salas.", dt.date(2025, 5, 8))
+    assert [(surnames(m), m["date"]) for m in meetings] == [(["Salas", "Vera"], "2025-05-06")]
+
+
+def test_talks_on_the_sidelines_take_the_day_of_the_meeting_they_were_beside(extract):
+    meetings = extract("QUITO, May 8 - Ecuadorean Mining Minister Rosa Vera met Peru's Mining Minister, Jorge Salas, "
+                       "on Tuesday. The two agreed to build a road. On the sidelines, a Petroecuador delegation "
+                       "headed by its chief executive, Luis Mora, held separate talks in Quito on unpaid bills with "
+                       "Petroperu chief executive Ana Rojas.", dt.date(2025, 5, 8))
+    assert sorted((surnames(m), m["date"]) for m in meetings) == [
+        (["Mora", "Rojas"], "2025-05-06"), (["Salas", "Vera"], "2025-05-06")]
+
+
+def test_a_surname_in_a_headline_is_the_full_name_told_below_whatever_its_case_or_particle(extract):
+    meetings = extract("Minister Vera's Meeting with Peruvian Foreign Minister Al-Salas\nMay 8, 2025\n\n"
+                       "Ecuadorean Minister Rosa Vera met today with Peruvian Foreign Minister Jorge Ali al-Salas "
+                       "at the Foreign Ministry.", dt.date(2025, 5, 8))
+    assert [sorted(names(m)) for m in meetings] == [["Jorge Ali al-Salas", "Rosa Vera"]]
