@@ -432,6 +432,9 @@ class MeetingExtractor:
         if trigger.noun and not found.parties and token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and (
                 token.head.head == found.verb != token and found.verb.lemma_ in self._meeting_verbs):
             return  # "will meet again at a session of the Council": the occasion of the meeting told
+        if trigger.noun and _referring(token) and token.head.lower_ in ("before", "after", "since") and (
+                token.head.head == found.verb != token and found.verb.lemma_ in self._meeting_verbs):
+            return  # "had met two days before that call": the call told before, a time to count from
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the
             # three (none if Z did not, or only might).

@@ -738,6 +738,8 @@ class People:
         # ("the Minister of State": the office is the minister, not the complement's last word)
         office = next((w for w in reversed(text.lower().split()) if w in OFFICES), text.split()[-1].lower())
         offices = {office, *_SAME_OFFICE.get(office, ()), *_SAME_OFFICE.get(text.lower(), ())}
+        if office == "leader" and country:
+            offices |= {*_SAME_OFFICE["head of state"], *_SAME_OFFICE["head of government"]}  # "the French leader"
         wanted = fields(text)
         candidates = [p for j, p in self.mentioned_before(token.i)
                       if p.title and any(re.search(rf"\b{re.escape(o)}\b", full := _unabbreviated(p.title)) for o in offices)

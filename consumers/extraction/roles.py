@@ -204,6 +204,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
             while named.dep_ in ("compound", "poss") and named.head.i > named.i:
                 named = named.head
             objects.append(named)
+    if trigger.noun and verb.lemma_ == "join" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for") and (
+            token.head.head == verb):
+        # "X joined A and B in a video conference": those X joined are its other sides.
+        objects += [c for c in verb.children if c.dep_ == "dobj"]
     if trigger.frame.objects and token.pos_ == "VERB" and objects:
         objects += dated_objects(token)[1:]
         objects += [n for o in objects if o.lower_ in ("leaders", "heads", "chiefs") and o.dep_ == "dobj" and not any(
@@ -223,6 +227,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "discussed a rail link between A and B": a topic's "between" names no side.)
         preps += [c for o in token.children if o.dep_ == "dobj" and o.lemma_ not in _RELATIONS
                   for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+        # ("discussed preparations for the summit with Y", the parser hanging Y off the summit: a
+        # person named there.)
+        preps += [c for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "prep"
+                  for q in a.children if q.dep_ == "pobj" and q.lemma_ not in _RELATIONS
+                  for c in q.children if c.dep_ == "prep" and c.lower_ == "with" and any(
+                      g.dep_ == "pobj" and (met := people.at(g)) is not None and not met.group for g in c.children)]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
             c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"

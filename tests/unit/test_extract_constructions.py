@@ -3493,3 +3493,25 @@ def test_a_surname_in_a_headline_is_the_full_name_told_below_whatever_its_case_o
                        "Ecuadorean Minister Rosa Vera met today with Peruvian Foreign Minister Jorge Ali al-Salas "
                        "at the Foreign Ministry.", dt.date(2025, 5, 8))
     assert [sorted(names(m)) for m in meetings] == [["Jorge Ali al-Salas", "Rosa Vera"]]
+
+
+def test_the_call_a_meeting_is_dated_from_is_no_second_meeting_of_its_pair(extract):
+    meetings = extract("LIMA, May 8 - Peruvian Trade Minister Ana Ruiz spoke by phone with Chilean Trade Minister "
+                       "Pablo Soto on Monday. Ruiz and Bolivian Trade Minister Carlos Paz had met in La Paz three days "
+                       "before that call to discuss customs posts.", dt.date(2025, 5, 8))
+    assert sorted((m["kind"], surnames(m)) for m in meetings) == [
+        ("in_person", ["Paz", "Ruiz"]), ("phone_call", ["Ruiz", "Soto"])]
+
+
+def test_discussed_plans_for_a_summit_with_someone_the_parser_hangs_off_the_summit(extract):
+    [call] = extract("LIMA, May 8 - Peruvian President Ana Ruiz discussed plans for the border summit with Ecuadorean "
+                     "President Luis Mora by telephone on Tuesday.", dt.date(2025, 5, 8))
+    assert (call["kind"], call["date"], surnames(call)) == ("phone_call", "2025-05-06", ["Mora", "Ruiz"])
+
+
+def test_whom_the_national_leader_joined_in_a_video_conference_are_its_sides(extract):
+    meetings = extract("LIMA, May 8 - Peruvian President Ana Ruiz spoke by phone with Chile's President Pablo Soto on "
+                       "Wednesday. A day earlier the Peruvian leader joined Bolivian President Carlos Paz and "
+                       "Ecuadorean President Luis Mora in a video conference on lithium prices.", dt.date(2025, 5, 8))
+    [video] = [m for m in meetings if m["kind"] == "video_call"]
+    assert (video["date"], surnames(video)) == ("2025-05-06", ["Mora", "Paz", "Ruiz"])
