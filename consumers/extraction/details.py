@@ -41,6 +41,9 @@ _VAGUE_ADJECTIVES = {"fragile", "ongoing", "broader", "broad", "recent", "curren
                      "possible", "key", "important", "various", "pressing", "wide", "further"}
 
 
+_FREQUENCIES = {"annual", "yearly", "monthly", "weekly", "daily", "biannual", "biennial", "quarterly"}
+
+
 def _scopes(token: Token, verb: Token):
     """(own clause?, tokens) to search, nearest first: the meeting's clause(s), then each clause
     above. A meeting noun keeps its relative clauses ("the meeting …, which had been scheduled for
@@ -96,6 +99,8 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 # Wednesday to … after talks": the talks' day)
                 continue
             root = ent.root
+            if ent.text.lower() in _FREQUENCIES:
+                continue  # "their annual retreat": how often, not when
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in ("by", "until", "till"):
                 continue  # "promised to bring output back by June after talks": a deadline

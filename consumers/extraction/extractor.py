@@ -647,7 +647,9 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
     if any(c.dep_ == "poss" for c in token.children) or not (_opens_with(token) or (
             token.dep_ in ("nsubj", "nsubjpass") and triggers.status(token, found.verb) == Status.CANCELLED)):
         return None
-    recent = article.recent(token.sent)
+    # (Past a sentence that told more of it, or a caption: "… she was received by Y. The two
+    # discussed …. Caption. A meeting with Z, listed on her schedule, did not take place.")
+    recent = article.recent(token.sent, back=3)
     if recent is None or recent.sent == token.sent:
         return None
     # (Of the sentence before's sides, the one the story follows: who met most.)

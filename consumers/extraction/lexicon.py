@@ -84,13 +84,14 @@ class Entry:
         first, *rest = self.words
         pattern: list[dict] = [{"LEMMA": first, **pos}]
         for word in rest:
-            pattern += [{"IS_PUNCT": False, "OP": "?"}] * self.gap + [{"LOWER": word}]
+            # (Words between, and the possessive's apostrophe: "held their annual Leaders' Retreat".)
+            pattern += [{"TEXT": {"REGEX": r"^(?:[^\W_]|['’]s?$)"}, "OP": "?"}] * self.gap + [{"LOWER": word}]
         return [pattern]
 
 
 # Past forms of lexicon verbs that do not start with the lemma's stem.
 _IRREGULAR = {"meet": ("met",), "speak": ("spoke", "spoken"), "ring": ("rang", "rung"), "sit": ("sat",),
-              "spend": ("spent",)}
+              "spend": ("spent",), "hold": ("held",)}
 
 
 @dataclass(frozen=True)
@@ -177,10 +178,11 @@ class Lexicon:
         return {w for e in self.entries if not e.phrase for w in e.words if "-" in w}
 
     def words(self, frame: str | None = None, pos: str | None = None) -> set[str]:
-        """Every meeting word (a multiword expression's first) of the entries of ``frame`` and
-        ``pos`` (all when None)."""
+        """Every meeting word of the entries of ``frame`` and ``pos`` (all when None): a phrasal
+        verb's verb ("sit down"), not the first word of a phrase with words between ("hold" of
+        "held their annual retreat", which is no meeting word alone)."""
         return {w for e in self.entries if frame in (None, e.frame.name) and pos in (None, e.pos)
-                for w in (e.words[:1] if e.phrase else e.words)}
+                for w in (e.words[:1] if e.phrase and not e.gap else [] if e.phrase else e.words)}
 
 
 DEFAULT_PATH = Path(str(resources.files(__package__).joinpath("lexicon.toml")))

@@ -3515,3 +3515,13 @@ def test_whom_the_national_leader_joined_in_a_video_conference_are_its_sides(ext
                        "Ecuadorean President Luis Mora in a video conference on lithium prices.", dt.date(2025, 5, 8))
     [video] = [m for m in meetings if m["kind"] == "video_call"]
     assert (video["date"], surnames(video)) == ("2025-05-06", ["Mora", "Paz", "Ruiz"])
+
+
+def test_a_meeting_with_someone_that_did_not_take_place_was_the_travellers_past_a_caption(extract):
+    meetings = extract("LIMA, May 8 - On Tuesday she flew to La Paz, where Peruvian Foreign Minister Ana Ruiz was "
+                       "received by Bolivian President Carlos Paz. The two discussed lithium.\n\nPeruvian Foreign "
+                       "Minister Ana Ruiz is greeted by Bolivian President Carlos Paz in La Paz on Tuesday.\n\nA "
+                       "meeting with Luis Mora, the head of Bolivia's senate, listed on Ruiz's official schedule for "
+                       "Tuesday afternoon, did not take place.", dt.date(2025, 5, 8))
+    assert sorted((m["status"], surnames(m)) for m in meetings) == [
+        ("cancelled", ["Mora", "Ruiz"]), ("occurred", ["Paz", "Ruiz"])]

@@ -413,3 +413,19 @@ def test_dined_with(extract):
     # The model's lemmatizer makes "dined" "din".
     [m] = extract("Chilean Mining Minister Ana Soler dined with Bolivian Foreign Minister Carlos Paz on Tuesday.")
     assert [p["name"] for p in m["participants"]] == ["Ana Soler", "Carlos Paz"]
+
+
+def test_leaders_who_held_their_annual_retreat_met_the_day_it_names(extract):
+    [retreat] = extract("LIMA, June 12 - Peruvian President Ana Soler and Bolivian President Carlos Paz held their "
+                        "annual Leaders' Retreat at the Palacio Quemado on Wednesday, the foreign ministry said.")
+    assert (names(retreat), retreat["date"], retreat["location"]) == (
+        ["Ana Soler", "Carlos Paz"], "2025-06-11", "Palacio Quemado")
+    [m] = extract("Peruvian President Ana Soler held a retreat with Bolivian President Carlos Paz in Cusco on Monday.")
+    assert names(m) == ["Ana Soler", "Carlos Paz"]
+    assert extract("The army's retreat from the hills was held up by rain on Monday.") == []
+
+
+def test_the_first_word_of_a_phrase_with_words_between_is_no_meeting_word_alone() -> None:
+    lex = lexicon.load()
+    assert any(e.phrase and e.words == ("hold", "retreat") for e in lex.entries)
+    assert "hold" not in lex.words(pos="VERB") and {"sit", "meet", "call"} <= lex.words(pos="VERB")
