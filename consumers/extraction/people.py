@@ -136,6 +136,8 @@ class People:
                     continue
                 # "… and Marcelo Olivera - met in …": a dash set apart by spaces ends the name.
                 end = next((t.i for t in doc[start + 1:ent.end] if _spaced_dash(t)), ent.end)
+                # "[Dato Seri] Setia Awang Haji Rosli Hamdan": styles tagged apart run on to the name.
+                end = _styled_name_end(ent) or end
                 name = _strip_leading(doc[start:end])
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
@@ -776,6 +778,21 @@ class People:
         elif country and text.lower() in _MONARCHS - {"pope"}:
             phrase = f"{text.title()} of {country_name(country)}"  # "Qatar's emir": as a monarch is named
         return self._unnamed.setdefault(normalize(phrase), Party(phrase, text, country))
+
+
+# Styles conferred in Brunei and Malaysia, written before the name ("Dato Seri Setia Awang Haji
+# Rosli Hamdan"); the model may tag them as a person of their own.
+_CONFERRED_STYLES = {"dato", "datuk", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "hajah", "awang",
+                     "dayang", "pehin", "setia", "paduka", "pengiran", "toh", "puan"}
+
+
+def _styled_name_end(ent: Span) -> int | None:
+    """Where the name ends that a tagged "person" of styles alone only opens: the last of the
+    proper nouns the styles modify."""
+    head = ent.root.head
+    if not (all(t.lower_ in _CONFERRED_STYLES for t in ent) and ent.root.dep_ == "compound" and head.i >= ent.end):
+        return None
+    return head.i + 1 if all(t.pos_ == "PROPN" for t in ent.doc[ent.end:head.i + 1]) else None
 
 
 def _past_portfolios(doc: Doc, i: int) -> int:

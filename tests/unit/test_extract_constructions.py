@@ -3525,3 +3525,10 @@ def test_a_meeting_with_someone_that_did_not_take_place_was_the_travellers_past_
                        "Tuesday afternoon, did not take place.", dt.date(2025, 5, 8))
     assert sorted((m["status"], surnames(m)) for m in meetings) == [
         ("cancelled", ["Mora", "Ruiz"]), ("occurred", ["Paz", "Ruiz"])]
+
+
+def test_conferred_styles_the_model_tags_apart_run_on_to_the_name(extract):
+    [m] = extract("KUALA LUMPUR, May 8 - Foreign Minister Datuk Seri Aminah Kassim held talks with her Bruneian "
+                  "counterpart, Dato Seri Setia Awang Haji Rosli Hamdan, at Wisma Putra on Wednesday.",
+                  dt.date(2025, 5, 8))
+    assert names(m) == ["Datuk Seri Aminah Kassim", "Dato Seri Setia Awang Haji Rosli Hamdan"]
