@@ -205,8 +205,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
                 named = named.head
             objects.append(named)
     if trigger.noun and verb.lemma_ == "join" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for") and (
-            token.head.head == verb):
-        # "X joined A and B in a video conference": those X joined are its other sides.
+            token.head.head == verb) and trigger.frame.name != "trip":
+        # "X joined A and B in a video conference": those X joined are its other sides (not "X
+        # joined Y in a visit to Sheffield": a trip together).
         objects += [c for c in verb.children if c.dep_ == "dobj"]
     if trigger.frame.objects and token.pos_ == "VERB" and objects:
         objects += dated_objects(token)[1:]

@@ -3515,6 +3515,9 @@ def test_whom_the_national_leader_joined_in_a_video_conference_are_its_sides(ext
                        "Ecuadorean President Luis Mora in a video conference on lithium prices.", dt.date(2025, 5, 8))
     [video] = [m for m in meetings if m["kind"] == "video_call"]
     assert (video["date"], surnames(video)) == ("2025-05-06", ["Mora", "Paz", "Ruiz"])
+    # A trip made together is no meeting of the two.
+    assert extract("Peruvian President Ana Ruiz is to join Interior Minister Luis Mora in a visit to Cusco on "
+                   "Thursday.", dt.date(2025, 5, 8)) == []
 
 
 def test_a_meeting_with_someone_that_did_not_take_place_was_the_travellers_past_a_caption(extract):
