@@ -814,7 +814,7 @@ def _body_of(phrase: str, office: str) -> str | None:
 
 _BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
                "organization", "union", "association", "authority", "agency", "corporation", "committee",
-               "institute", "forum", "confederation", "secretariat", "programme", "program"}
+               "institute", "forum", "confederation", "secretariat", "programme", "program", "command"}
 
 
 # Words of a company's or another body's name ("… of Kenya Airways Ltd").
@@ -1201,6 +1201,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             j += 1  # a surname the model took for a place or a body: "Cheikh Mbaye", "Shen Minghui"
         elif t.is_upper and t.is_alpha and len(t) <= 3 and j + 1 < sent_end and doc[j + 1].is_title:
             j += 1  # initials: "KP Sharma Oli", "U Kyaw"
+        elif j > start and t.text in _REGNAL:
+            j += 1  # a monarch's number: "King Abdullah II"
         else:
             break
     if j == start or sum(t.text != "-" for t in doc[start:j]) > 6:  # "Hamad Nasser al-Salem al-Sabah": six
@@ -1213,6 +1215,9 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     if name[0].lower_ in PORTFOLIOS and name[0].ent_type_ != "PERSON":
         return None  # "Minister of Trade, Industry and Energy Y": a portfolio the list goes on with
     return name
+
+
+_REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
 
 
 def _name_before(doc: Doc, i: int, end: int) -> Span | None:

@@ -3535,3 +3535,17 @@ def test_conferred_styles_the_model_tags_apart_run_on_to_the_name(extract):
                   "counterpart, Dato Seri Setia Awang Haji Rosli Hamdan, at Wisma Putra on Wednesday.",
                   dt.date(2025, 5, 8))
     assert names(m) == ["Datuk Seri Aminah Kassim", "Dato Seri Setia Awang Haji Rosli Hamdan"]
+
+
+def test_a_monarchs_number_is_part_of_his_name(extract):
+    meetings = extract("RABAT, May 8 - Morocco's King Hassan III received Peruvian President Ana Ruiz at the royal "
+                       "palace on Wednesday. It was Ruiz's first visit to Morocco since she took office.",
+                       dt.date(2025, 5, 8))
+    assert [(sorted(people(m)), m["date"]) for m in meetings] == [
+        ([("Ana Ruiz", "PE"), ("Hassan III", "MA")], "2025-05-07")]
+
+
+def test_the_head_of_a_command_named_after_a_comma_is_the_one_met(extract):
+    [m] = extract("LIMA, May 8 - On Wednesday, Peruvian President Ana Ruiz received the head of U.S. Southern "
+                  "Command, Admiral Joan Pryce, at the Government Palace.", dt.date(2025, 5, 8))
+    assert names(m) == ["Ana Ruiz", "Joan Pryce"]
