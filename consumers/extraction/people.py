@@ -129,7 +129,7 @@ class People:
             person = ent.label_ == "PERSON" or (owner is not None and ent.label_ in _MISTAKEN_NAMES and whole_name(ent[0])) or (
                 apposed and ent.label_ in _MISTAKEN_NAMES | {"ORG"} and whole_name(ent[0]))
             if person and not covered.intersection(range(ent.start, ent.end)) and not (
-                    len(ent) == 1 and (country_code(ent.text) or _acronym(ent[0]))):
+                    len(ent) == 1 and (country_code(ent.text) or _acronym(ent[0]))) and not _firm_named(ent.root):
                 # "ASTANA - Kyrgyz" tagged as one person: the dateline is no part of a name.
                 start = next((t.i for t in ent if not in_dateline(t) and not t.is_punct), ent.end)
                 if start == ent.end or (start > ent.start and country_code(doc[start:ent.end].text)):
@@ -374,9 +374,9 @@ class People:
     def _body_at(self, token: Token) -> Party | None:
         """An organisation ("Hamas"), or a place standing for its government ("Washington said"); a
         place someone visits is where they went ("visited Kabul"), not whom they met."""
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ in ("nsubj", "dobj", "pobj", "conj") and any(
-                c.dep_ == "compound" and c.lower_ in FIRMS for c in token.children):
-            # "UK bank Barclays", untagged: what it is says it is an organisation.
+        if token.pos_ == "PROPN" and _firm_named(token) and token.dep_ in ("nsubj", "dobj", "pobj", "conj"):
+            # "UK bank Barclays", untagged or taken for a person ("engineering group Lahnwerk"):
+            # what it is says it is an organisation.
             name = " ".join(t.text for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
                             and t.ent_type_ != "GPE" and t.i > max(c.i for c in token.children if c.lower_ in FIRMS))
             name = f"{name} {token.text}".strip()
@@ -784,6 +784,13 @@ class People:
 # Rosli Hamdan"); the model may tag them as a person of their own.
 _CONFERRED_STYLES = {"dato", "datuk", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "hajah", "awang",
                      "dayang", "pehin", "setia", "paduka", "pengiran", "toh", "puan"}
+
+
+def _firm_named(token: Token) -> bool:
+    """"UK bank Barclays", "engineering group Lahnwerk": a name the words before call a firm,
+    untagged or tagged as a person."""
+    return token.ent_type_ in ("", "PERSON") and any(
+        c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children)
 
 
 def _styled_name_end(ent: Span) -> int | None:

@@ -3549,3 +3549,9 @@ def test_the_head_of_a_command_named_after_a_comma_is_the_one_met(extract):
     [m] = extract("LIMA, May 8 - On Wednesday, Peruvian President Ana Ruiz received the head of U.S. Southern "
                   "Command, Admiral Joan Pryce, at the Government Palace.", dt.date(2025, 5, 8))
     assert names(m) == ["Ana Ruiz", "Joan Pryce"]
+
+
+def test_a_name_the_words_before_call_a_firm_is_one_though_tagged_a_person(extract):
+    [talks] = extract("Separately, German engineering group Lahnwerk said it had held talks with the Jordanian "
+                      "government about building a desalination plant at Aqaba.", None)
+    assert people(talks) == [("Lahnwerk", "DE"), ("Jordanian government", "JO")]
