@@ -511,8 +511,9 @@ class MeetingExtractor:
             return  # "agreed to speed up negotiations on a code of conduct": a process, no meeting
         if trigger.entry.urging and triggers.urges(token):
             return
-        if trigger.entry.interview and token.tag_ == "VBG" and token.dep_ in ("advcl", "csubj", "ROOT"):
-            return  # "Speaking to Parliament, X said …": a statement, not a conversation
+        if trigger.entry.interview and token.tag_ == "VBG" and token.dep_ in ("advcl", "csubj", "ROOT") and not any(
+                c.dep_ == "aux" for c in token.children):
+            return  # "Speaking to Parliament, X said …": a statement, not a conversation (but "is talking to Y")
         if trigger.entry.naming and triggers.names(token):
             return
         if trigger.frame.people_only and any(p.group for p in found.object_parties):

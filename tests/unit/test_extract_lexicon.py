@@ -429,3 +429,10 @@ def test_the_first_word_of_a_phrase_with_words_between_is_no_meeting_word_alone(
     lex = lexicon.load()
     assert any(e.phrase and e.words == ("hold", "retreat") for e in lex.entries)
     assert "hold" not in lex.words(pos="VERB") and {"sit", "meet", "call"} <= lex.words(pos="VERB")
+
+
+def test_a_firm_that_is_talking_to_a_government_is_in_talks_with_it(extract):
+    [talks] = extract("Indian carmaker Mahadev Motors is talking to the Welsh Assembly Government about building a "
+                      "factory near Newport.", None)
+    assert names(talks) == ["Mahadev Motors", "Welsh Assembly Government"]
+    assert extract("Speaking to Parliament on Monday, Prime Minister Ana Soler said the talks had failed.") == []
