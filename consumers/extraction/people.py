@@ -889,8 +889,14 @@ def _in_title(token: Token) -> bool:
     """A word of an office's name, the parser having split it off ("X, Commerce and Industry
     Minister", "Interior Minister" hung under the name)."""
     doc = token.doc
-    return token.head.lower_ in OFFICES or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in OFFICES) or any(
-        w.lower_ in OFFICES for w in token.conjuncts)
+    return (token.head.lower_ in OFFICES and not _executive_body(token.head)) or (
+        token.i + 1 < len(doc) and doc[token.i + 1].lower_ in OFFICES) or any(
+        w.lower_ in OFFICES and not _executive_body(w) for w in token.conjuncts)
+
+
+def _executive_body(word: Token) -> bool:
+    """"The Scottish Executive": a government, not an office ("its chief executive")."""
+    return word.text == "Executive" and any(c.lower_ == "the" for c in word.children)
 
 
 def _courtesy_name(doc: Doc, start: int) -> Span | None:

@@ -3555,3 +3555,9 @@ def test_a_name_the_words_before_call_a_firm_is_one_though_tagged_a_person(extra
     [talks] = extract("Separately, German engineering group Lahnwerk said it had held talks with the Jordanian "
                       "government about building a desalination plant at Aqaba.", None)
     assert people(talks) == [("Lahnwerk", "DE"), ("Jordanian government", "JO")]
+
+
+def test_the_scottish_executive_is_a_government_beside_which_another_body_is_a_side(extract):
+    [talks] = extract("The Scottish Executive and the Treasury have been in talks for weeks over how the grant "
+                      "should be counted.", None)
+    assert names(talks) == ["Scottish Executive", "Treasury"]
