@@ -156,16 +156,28 @@ def row(gold: list[dict], predicted: dict[str, list[dict]], floor: float) -> dic
     report = score(gold, "".join(json.dumps({"id": aid, "meetings": ms}) + "\n" for aid, ms in alerted.items()))
     out = {name: re.search(pattern, report, re.M)[1] for name, pattern in FIGURES.items()}
     out["gold"] = str(sum(1 for a in gold for m in a["meetings"] if not m.get("optional")))
-    # Gold meetings that did not happen (denied, cancelled) alerted as having happened: the worst error.
-    # (Of the same kind: the scorer may pair a call that took place with the same two people's called-off
-    # visit, which nobody was told had happened.)
-    scorer = _scorer()
-    out["!occ"] = str(sum(
-        1 for a in gold
-        for g, p, _ in scorer.pair([m for m in a["meetings"] if not m.get("optional")], alerted[a["id"]])
-        if g.get("status") in (Status.DENIED, Status.CANCELLED) and p.get("status") == Status.OCCURRED
-        and g.get("kind") == p.get("kind")))
+    out["!occ"] = str(sum(len(not_occurred_alerted(
+        [m for m in a["meetings"] if not m.get("optional")], alerted[a["id"]])) for a in gold))
     return out
+
+
+def not_occurred_alerted(gold: list[dict], alerted: list[dict]) -> list[tuple[dict, dict]]:
+    """Gold meetings that did not happen (denied, cancelled) alerted as having happened: the worst error.
+
+    Counted on the scorer's pairing, except where that pairing is a tie it broke by list order: the
+    scorer pairs on participants alone, so the same two leaders' dinner that took place and the
+    council they postponed tie, and the later-listed council wins. An alert that a meeting of the
+    same kind which did take place matches as closely and agrees with on the date is the report of
+    that meeting; so is one of another kind (a call that took place, paired with a called-off visit).
+    """
+    happened = [g for g in gold if g.get("status") == Status.OCCURRED]
+    scorer = _scorer()
+    return [(g, p) for g, p, hits in scorer.pair(gold, alerted)
+            if g.get("status") in (Status.DENIED, Status.CANCELLED) and p.get("status") == Status.OCCURRED
+            and g.get("kind") == p.get("kind")
+            and not any(o.get("kind") == p.get("kind") and o.get("date") == p.get("date")
+                        and scorer.overlap(o["participants"], p.get("participants") or []) >= hits
+                        for o in happened)]
 
 
 @functools.cache
