@@ -553,7 +553,10 @@ def _named_earlier(t: Token) -> str | None:
 def _named_in_its_city(t: Token) -> bool:
     """"at the Grand Serail in Beirut", "at COEX in southern Seoul": a building the words place in
     a city."""
-    return (t.is_title or t.is_upper and len(t) > 2) and t.head.lower_ == "at" and t.ent_type_ not in (
+    # (A building's name may end in a particle's word, "the Quai d'Orsay in Paris".)
+    named = t.is_title or t.is_upper and len(t) > 2 or t.ent_type_ == "FAC" and (ent := entity_at(t)) is not None and any(
+        w.is_title for w in ent)
+    return named and t.head.lower_ == "at" and t.ent_type_ not in (
         "GPE", "LOC", "PERSON") and any(
         c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in t.children)
 

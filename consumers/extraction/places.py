@@ -10,7 +10,9 @@ VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildi
           # Planalto", "the Primature", "Rashtrapati Bhavan", "the Kantei").
           "matignon", "élysée", "elysee", "quirinale", "istana", "palais", "palazzo", "palacio", "palácio",
           "primature", "moncloa", "chigi", "bhavan", "durbar", "akorda", "kantei", "zhongnanhai", "chequers", "itamaraty",
-          "qasr", "diwan", "serail", "saray"}
+          "qasr", "diwan", "serail", "saray",
+          # Malay and Indonesian for a building ("Wisma Putra", the foreign ministry in Putrajaya).
+          "wisma"}
 # Met on rather than in: "on the Friendship Bridge", "aboard the USS Ronald Reagan".
 DECKS = {"bridge", "ship", "yacht", "train", "vessel", "carrier", "frigate", "cruiser", "boat"}
 # "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.

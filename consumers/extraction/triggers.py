@@ -210,17 +210,23 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
         return Kind.PHONE_CALL
     if kind == Kind.IN_PERSON:
         return kind
-    if trigger.noun or (reciprocal and not trigger.entry.phrase):
-        # "a conversation" with no medium, "X and Y spoke at a news conference": no call between
-        # them ("X and Y exchanged views" is one).
-        return None
     # An official who "spoke with" another without a place or meeting word was, in news usage,
     # on the phone; "conferred with X in Manila" was there.
     placed = any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
         g.ent_type_ in ("GPE", "FAC", "LOC") or g.lower_ in VENUES or (g.lower_ in PLACE_NOUNS and g.is_title)
         for g in c.children) for c in (*own, *verb.children))  # (… "in the New Administrative Capital")
+    if trigger.noun or (reciprocal and not trigger.entry.phrase):
+        # "a conversation" with no medium, "X and Y spoke at a news conference": no call between
+        # them ("X and Y exchanged views" is one); but two who "talked for two hours at the
+        # palace" talked to each other there (one speaks at a conference, one talks with someone).
+        talked = reciprocal and trigger.token.lemma_ == "talk" and not words & _AUDIENCES
+        return Kind.IN_PERSON if talked and placed else None
     return Kind.IN_PERSON if placed or words & {"sidelines", "met", "during", "visit", "summit", "conference",
                                              "forum"} else Kind.PHONE_CALL
+
+
+# Where two who "talked" spoke to others, not to each other ("talked at a news conference").
+_AUDIENCES = {"conference", "briefing", "reporters", "journalists", "press", "rally", "audience", "crowd"}
 
 
 def _courtesy_call(token: Token) -> bool:

@@ -3561,3 +3561,21 @@ def test_the_scottish_executive_is_a_government_beside_which_another_body_is_a_s
     [talks] = extract("The Scottish Executive and the Treasury have been in talks for weeks over how the grant "
                       "should be counted.", None)
     assert names(talks) == ["Scottish Executive", "Treasury"]
+
+
+@pytest.mark.parametrize(("building", "venue"), [("the Quai d'Orsay", "Quai d'Orsay"),
+                                                 ("Wisma Seri Negara", "Wisma Seri Negara")])
+def test_a_building_named_in_its_city_whatever_its_last_word_or_language(extract, building, venue):
+    [m] = extract(f"Foreign Minister Anna Smith met Foreign Minister Bruno Jones at {building} in Paris on Thursday.")
+    assert m["location"] == f"{venue}, Paris"
+
+
+def test_two_who_talked_at_a_named_place_talked_to_each_other_there(extract):
+    [m] = extract("Foreign Minister Anna Smith of Norway and her Chilean counterpart, Bruno Jones, talked for an "
+                  "hour at the Ridder Palace on Thursday.")
+    assert (m["kind"], m["location"], names(m)) == ("in_person", "Ridder Palace", ["Anna Smith", "Bruno Jones"])
+
+
+def test_two_who_talked_at_a_news_conference_spoke_to_reporters(extract):
+    assert extract("Foreign Minister Anna Smith and Foreign Minister Bruno Jones talked at a news conference in "
+                   "Oslo on Thursday.") == []
