@@ -15,7 +15,7 @@ from newswatch.consumers.extraction.names import entities_in, entity_at
 from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import DOCUMENTS, OFFICES
-from newswatch.consumers.extraction.triggers import REPORTING, clause, led_by
+from newswatch.consumers.extraction.triggers import REPORTING, before_aim, clause, led_by
 
 _PLACE_PREPS = {"in", "at", "to"}
 DASHES = ("—", "–", "--", "-")
@@ -117,6 +117,11 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
     """Whether a word in the meeting's clause belongs to the meeting rather than to another
     action inside it ("before returning to Hanoi on Friday")."""
     while t not in (token, verb) and t.head != t:
+        if t.head.dep_ == "advcl" and before_aim(t, t.head):
+            # "spoke with X on Monday to prepare the call": words before an aim's "to" the parser
+            # hung on the aim are the meeting's
+            t = t.head
+            continue
         # ("met a delegation led by X at Stormont on Monday": the parser hangs the meeting's place
         # and day on "led", on the meeting word or on the side it leads)
         if t.head.pos_ == "VERB" and t.head not in (token, verb) and not _happening(t.head) and not (

@@ -185,7 +185,16 @@ def clause(token: Token) -> list[Token]:
             c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis") or (c.dep_ == "advcl" and (c.pos_ == "NOUN" or led_by(c))))
             and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
                 g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
+        # "spoke with X on Monday to prepare the call": the parser may hang the meeting's own day
+        # on the aim after it; what comes before the aim's "to" is the meeting's.
+        stack.extend(g for c in t.children if c.dep_ == "advcl" for g in c.children
+                     if g.dep_ in ("prep", "npadvmod") and before_aim(g, c))
     return out
+
+
+def before_aim(word: Token, aim: Token) -> bool:
+    """Whether ``word`` comes before the "to" of ``aim``, a clause of purpose ("on Monday to prepare")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" and word.i < c.i for c in aim.children)
 
 
 def led_by(action: Token) -> bool:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
-from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp
+from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, triggers
 
 FRIDAY = dt.date(2025, 3, 21)
 
@@ -3579,3 +3581,16 @@ def test_two_who_talked_at_a_named_place_talked_to_each_other_there(extract):
 def test_two_who_talked_at_a_news_conference_spoke_to_reporters(extract):
     assert extract("Foreign Minister Anna Smith and Foreign Minister Bruno Jones talked at a news conference in "
                    "Oslo on Thursday.") == []
+
+
+def test_the_day_before_an_aims_to_is_the_meetings_day():
+    # The parse as the small model gives it on some names: "on Monday" hung on "prepare".
+    words = ["Smith", "spoke", "with", "Jones", "on", "Monday", "to", "prepare", "the", "call", "."]
+    heads = [1, 1, 1, 2, 7, 4, 7, 1, 9, 7, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "aux", "advcl", "det", "dobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PART", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert {"on", "Monday"} <= {t.text for t in triggers.clause(doc[1])}
+    assert "call" not in {t.text for t in triggers.clause(doc[1])}
+    doc.ents = [Span(doc, 5, 6, "DATE")]
+    assert details.date_phrase(doc[1], doc[1]) is not None
