@@ -44,6 +44,10 @@ _VAGUE_ADJECTIVES = {"fragile", "ongoing", "broader", "broad", "recent", "curren
 _FREQUENCIES = {"annual", "yearly", "monthly", "weekly", "daily", "biannual", "biennial", "quarterly"}
 
 
+# The participles that give an occasion its day ("a visit planned for Saturday").
+_SET_FOR = {"planned", "scheduled", "set", "slated", "due", "expected"}
+
+
 def _scopes(token: Token, verb: Token):
     """(own clause?, tokens) to search, nearest first: the meeting's clause(s), then each clause
     above. A meeting noun keeps its relative clauses ("the meeting …, which had been scheduled for
@@ -62,6 +66,7 @@ def _scopes(token: Token, verb: Token):
         yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in c.subtree
                             if g == c or g.head == c or g.ent_type_ in ("DATE", "TIME")] + [
             g for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ == "DATE")
+            or (c.dep_ == "acl" and c.lower_ in _SET_FOR)  # "a visit planned for Saturday, at which he was to hold talks"
             for g in c.subtree]  # "A day earlier, X inspected a boat and held talks …"
 
 

@@ -3594,3 +3594,10 @@ def test_the_day_before_an_aims_to_is_the_meetings_day():
     assert "call" not in {t.text for t in triggers.clause(doc[1])}
     doc.ents = [Span(doc, 5, 6, "DATE")]
     assert details.date_phrase(doc[1], doc[1]) is not None
+
+
+def test_talks_at_a_visit_planned_for_a_day_take_that_day(extract):
+    [m] = extract("Chilean Foreign Minister Anna Soto has called off a trip to Oslo planned for Friday, at which she "
+                  "was to hold talks with her Norwegian counterpart Bruno Haugen, her office said on Tuesday.",
+                  published=dt.date(2026, 4, 7))
+    assert (m["status"], m["date"], m["location"]) == ("cancelled", "2026-04-10", "Oslo")
