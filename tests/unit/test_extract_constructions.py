@@ -3601,3 +3601,22 @@ def test_talks_at_a_visit_planned_for_a_day_take_that_day(extract):
                   "was to hold talks with her Norwegian counterpart Bruno Haugen, her office said on Tuesday.",
                   published=dt.date(2026, 4, 7))
     assert (m["status"], m["date"], m["location"]) == ("cancelled", "2026-04-10", "Oslo")
+
+
+def test_talks_a_visit_follows_lend_it_neither_their_place_nor_their_day(extract):
+    found = extract("OSLO, May 6 - Chilean Foreign Minister Anna Soto arrived in Oslo on Sunday and held talks with "
+                    "her Norwegian counterpart Bruno Haugen on Monday. Soto is due to be received by Prime Minister "
+                    "Kari Lunde on Wednesday. The visit follows talks in Santiago last month between Chilean Trade "
+                    "Minister Pedro Vial and Norwegian Trade Minister Lars Berge.", published=dt.date(2026, 5, 6))
+    assert [(m["location"], m["date"]) for m in found] == [("Oslo", "2026-05-04"), ("Oslo", "2026-05-06"),
+                                                            ("Santiago", None)]
+
+
+@pytest.mark.parametrize("before", ["", "Norway and Chile agree to hold talks with Peru\n"])
+def test_the_talks_that_took_place_are_the_meeting_told_not_the_one_planned(extract, before):
+    found = extract(f"{before}Norway's Foreign Minister Bruno Haugen has hosted his Chilean counterpart Anna Soto in "
+                    "Oslo, with the two agreeing to hold a three-way meeting with Peru's foreign minister next month. "
+                    "The talks on Tuesday came as both countries push for a free trade deal.",
+                    published=dt.date(2026, 5, 6))
+    assert [m["date"] for m in found if m["status"] == "occurred"] == ["2026-05-05"]
+    assert {m["date"] for m in found if m["status"] == "planned"} == {None}
