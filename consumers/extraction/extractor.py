@@ -209,14 +209,14 @@ class _Article:
 
     def referenced(self, noun: str, happened: bool = False) -> _Draft | None:
         """The meeting a definite "the meeting"/"the call" points back to: the latest of its kind
-        (of those that took place, when ``happened``: "X hosted Y, the two agreeing to hold a
-        summit next month. The talks on Thursday came as …" are the hosting's)."""
+        (past the plans, when ``happened``: "X hosted Y, the two agreeing to hold a summit next
+        month. The talks on Thursday came as …" are the hosting's)."""
         calls = noun in _CALL_WORDS
         named = [d for d in self.drafts if d.rule.endswith(":" + noun)]
         of_kind = [d for d in self.drafts if (d.kind != Kind.IN_PERSON) == calls]
         for told in ((named, of_kind) if happened else ()):
-            if took_place := [d for d in told if d.status == Status.OCCURRED]:
-                return took_place[-1]
+            if not_plans := [d for d in told if d.status != Status.PLANNED]:
+                return not_plans[-1]
         if named:
             return named[-1]  # "the summit" is the one told as a summit, though a visit came since
         if of_kind:
