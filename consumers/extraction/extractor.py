@@ -418,6 +418,11 @@ class MeetingExtractor:
             _office_of_counterpart(draft, article.people)
             _travelled(draft, travels)
             _in_the_city(draft, kept)
+            if draft.location and not details.is_venue(draft.location) and (code := country_code(draft.location)) and (
+                    filed := details.dateline_place(doc)) and not country_code(filed) and visited_country(filed) == code:
+                # "during a visit to Jordan", filed from Amman: held in Amman (but "at the White
+                # House" is where it was held, though the name stands for a country too)
+                draft.location = filed
             if draft.location is None and draft.kind == Kind.IN_PERSON:
                 # A meeting the story gives no place was held where its lead's series of
                 # meetings was, or else where the story is filed from.

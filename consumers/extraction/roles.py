@@ -1276,6 +1276,12 @@ def trips(destinations: list[tuple[Token, str]], people: People) -> list[tuple[i
                 found.append((verb.i, party, place))
     for noun in (t for t in people.doc if t.pos_ == "NOUN" and t.lemma_ in ("visit", "trip")):
         owners = [p for c in noun.children if c.dep_ == "poss" and (p := _resolve(c, people)) and not p.group]
+        if not owners and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "on"):
+            # "X has announced during a visit to Kigali", "X, on a visit to Beirut, said": the
+            # visit of whoever did what it is the time of.
+            doing = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            owners = [p for c in (doing.children if doing is not None else ()) if c.dep_ == "nsubj"
+                      and (p := _resolve(c, people)) and not p.group]
         if owners and (place := visited_place(noun)) is not None:
             found.append((noun.i, owners[0], place.text))
     return found

@@ -3620,3 +3620,21 @@ def test_the_talks_that_took_place_are_the_meeting_told_not_the_one_planned(extr
                     published=dt.date(2026, 5, 6))
     assert [m["date"] for m in found if m["status"] == "occurred"] == ["2026-05-05"]
     assert {m["date"] for m in found if m["status"] == "planned"} == {None}
+
+
+def test_meetings_after_announcing_during_a_visit_were_held_where_the_visit_went(extract):
+    [m] = extract("Britain is to double its aid to Malawi, Development Secretary Anna Hale has announced during a "
+                  "visit to Lilongwe.\nMrs Hale held talks with President Peter Banda on Tuesday.")
+    assert m["location"] == "Lilongwe"
+
+
+def test_a_meeting_in_the_country_a_story_is_filed_from_was_in_the_city_it_is_filed_from(extract):
+    [m] = extract("SANTIAGO, May 6 - A meeting between Norwegian Foreign Minister Bruno Haugen and President Ana Soto "
+                  "in Chile was called off on Tuesday.")
+    assert m["location"] == "Santiago"
+
+
+def test_a_building_named_for_its_country_is_where_the_meeting_was_held(extract):
+    [m] = extract("WASHINGTON, May 6 - Egyptian Foreign Minister Omar Said was received at the White House by "
+                  "President Ana Soto on Tuesday.")
+    assert m["location"] == "White House"
