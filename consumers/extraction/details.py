@@ -89,7 +89,11 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 return f"{spans[0].text} {'before' if 'after' in marks else 'after'}"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 for m in dates.RELATIVE.finditer(sent.text)]
+    # "X later held talks with Z", no day of its own: the day of what was told before.
+    later = any(c.dep_ == "advmod" and c.lower_ == "later" and not any(c.children) for w in {token, verb} for c in w.children)
     for own, scope in _scopes(token, verb):
+        if later and not own and verb.dep_ != "conj":
+            return "later"  # (but "did A on Wednesday and later held talks": A's day, told above)
         for t in sorted(scope, key=lambda t: t.i):
             # (Any word of it: "The following day he was received …" may hang off "day".)
             phrase = next((r for r in relative if r.start <= t.i < r.end), None)
@@ -115,7 +119,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             if root.dep_ == "npadvmod" and marks & {"after", "before"}:
                 return f"{ent.text} {'before' if 'after' in marks else 'after'}"
             return _with_lead_in(ent).text
-    return None
+    return "later" if later else None
 
 
 def _own(t: Token, token: Token, verb: Token) -> bool:

@@ -3638,3 +3638,17 @@ def test_a_building_named_for_its_country_is_where_the_meeting_was_held(extract)
     [m] = extract("WASHINGTON, May 6 - Egyptian Foreign Minister Omar Said was received at the White House by "
                   "President Ana Soto on Tuesday.")
     assert m["location"] == "White House"
+
+
+def test_talks_held_later_take_the_day_of_the_meeting_told_before(extract):
+    found = extract("LIMA, July 2 - Peruvian President Ana Soto received Chilean President Rosa Vidal at the "
+                    "Government Palace on Monday for talks on lithium. It was Vidal's first visit to Peru since she "
+                    "took office. Chilean Foreign Minister Bruno Haugen later held separate talks with his Peruvian "
+                    "counterpart Luis Ramos at the foreign ministry.", published=dt.date(2026, 7, 2))
+    assert [m["date"] for m in found] == ["2026-06-29", "2026-06-29"]
+
+
+def test_talks_held_later_than_what_the_same_sentence_dates_take_its_day(extract):
+    [m] = extract("LIMA, July 2 - Chilean Foreign Minister Bruno Haugen laid a wreath at the Monument to the Heroes "
+                  "on Wednesday and later held talks with Prime Minister Luis Ramos.", published=dt.date(2026, 7, 2))
+    assert m["date"] == "2026-07-01"

@@ -39,6 +39,7 @@ def test_against_publication_date(phrase, future, expected):
     ("Just a day earlier", dt.date(2025, 11, 9)),
     ("two days later", dt.date(2025, 11, 12)),
     ("Later in the day", dt.date(2025, 11, 10)),
+    ("later", dt.date(2025, 11, 10)),  # the bare word the extractor reads off "X later held talks"
     ("the following day", dt.date(2025, 11, 11)),
     ("a week before", dt.date(2025, 11, 3)),
 ])
