@@ -302,6 +302,13 @@ class People:
             if len(codes) == 2 and all(codes):
                 return [self._unnamed.setdefault(name, Party(name, office, code))
                         for code in codes for name in [f"{office} of {country_name(code)}"]]
+        if (noun := _nationalities_noun(token)) is not None:
+            # "Senior Dominican and Haitian security officials met": the parser may take the first
+            # nationality for the subject and the officials for its conjunct; a side per nationality.
+            second = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and country_code(c.text)]
+            return [Party(f"{_place_word(q)} {noun.text}", None, country_code(q.text), group=True) for q in (token, *second)]
+        if token.lower_ in GROUPS and token.dep_ == "conj" and _nationalities_noun(token.head) == token:
+            return []  # (told with the nationality it hangs from)
         if token.lower_ not in GROUPS:
             party = self._body_at(token)
             return [party] if party else []
@@ -784,6 +791,14 @@ class People:
 # Rosli Hamdan"); the model may tag them as a person of their own.
 _CONFERRED_STYLES = {"dato", "datuk", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "hajah", "awang",
                      "dayang", "pehin", "setia", "paduka", "pengiran", "toh", "puan"}
+
+
+def _nationalities_noun(token: Token) -> Token | None:
+    """The plural noun a nationality shares with the one coordinated with it, when the parser took
+    the first for the head ("Dominican and Haitian officials": "officials" a conjunct of "Dominican")."""
+    if token.pos_ != "ADJ" and token.ent_type_ != "NORP" or not country_code(token.text):
+        return None
+    return next((c for c in token.children if c.dep_ == "conj" and c.lower_ in GROUPS and c.tag_ == "NNS"), None)
 
 
 def _firm_named(token: Token) -> bool:

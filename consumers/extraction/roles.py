@@ -1182,7 +1182,7 @@ def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
     headed by B", "Ethiopia was represented by C and Eritrea by D"."""
     leaders: dict[str, SideLeader] = {}
     for verb in (t for t in doc if t.lemma_ in ("lead", "head", "represent") and t.pos_ == "VERB"):
-        pairs = [(side, s) for side in verb.children if side.dep_ == "dobj" and side.lower_ in _SIDES
+        pairs = [(side, s) for side in verb.children if side.dep_ == "dobj" and {side.lower_, side.lower_.removesuffix("s")} & _SIDES
                  for s in verb.children if s.dep_ == "nsubj"]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -1212,6 +1212,15 @@ def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
                     # (A firm by the first word of its name, "Northway Coaches'"; a body by its word, "the union's".)
                     first = next((w for w in owner.subtree if w.is_alpha and w.lower_ != "the"), owner)
                     led.append((party, [(first if owner.pos_ == "PROPN" else owner).lower_]))
+        for side, name in [*pairs]:
+            if side.tag_ == "NNS" and any(w.lower_ in ("their", "respective") for w in side.subtree if w.i < side.i):
+                # "A and B led their countries' delegations": each the side of A's country and B's.
+                each = [p for n in (name, *name.conjuncts) if (p := people.at(n)) is not None and not p.group and p.country]
+                if len(each) > 1:
+                    pairs.remove((side, name))
+                    for party in each:
+                        party.delegation = True
+                        led.append((party, [party.country]))
         for side, name in pairs:
             party = people.at(name)
             keys = _side_keys(side)

@@ -10,9 +10,11 @@ import datetime as dt
 
 import pytest
 import spacy
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, triggers
+from newswatch.consumers.extraction.people import People
 
 FRIDAY = dt.date(2025, 3, 21)
 
@@ -3652,3 +3654,29 @@ def test_talks_held_later_than_what_the_same_sentence_dates_take_its_day(extract
     [m] = extract("LIMA, July 2 - Chilean Foreign Minister Bruno Haugen laid a wreath at the Monument to the Heroes "
                   "on Wednesday and later held talks with Prime Minister Luis Ramos.", published=dt.date(2026, 7, 2))
     assert m["date"] == "2026-07-01"
+
+
+def test_two_nationalities_the_parser_splits_from_their_officials_are_two_sides():
+    # The parse the small model gives "Senior Dominican and Haitian security officials met …":
+    # the first nationality the subject, the officials its conjunct.
+    words = ["Senior", "Dominican", "and", "Haitian", "security", "officials", "met", "."]
+    heads = [1, 6, 1, 5, 5, 1, 6, 6]
+    deps = ["amod", "nsubj", "cc", "amod", "compound", "conj", "ROOT", "punct"]
+    pos = ["ADJ", "ADJ", "CCONJ", "ADJ", "NOUN", "NOUN", "VERB", "PUNCT"]
+    tags = ["JJ", "JJ", "CC", "JJ", "NN", "NNS", "VBD", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [Span(doc, 1, 2, "NORP"), Span(doc, 3, 4, "NORP")]
+    titles = Matcher(doc.vocab)
+    titles.add("title", [[{"LOWER": "minister"}]])  # (no title in these words)
+    people = People(doc, titles)
+    assert [(p.name, p.country) for p in people.groups_at(doc[1])] == [("Dominican officials", "DO"),
+                                                                        ("Haitian officials", "HT")]
+    assert people.groups_at(doc[5]) == []
+
+
+def test_two_who_led_their_countries_delegations_are_the_sides_of_officials_meeting(extract):
+    [m] = extract("LA PAZ, June 24 - Senior Bolivian and Peruvian security officials met on Tuesday in the border "
+                  "town of Desaguadero, the first such talks in a year. Bolivian Interior Minister Carlos Quispe "
+                  "Mamani and Peruvian National Police chief Jorge Salas Ugarte led their countries' delegations, "
+                  "the ministry said.", published=dt.date(2026, 6, 24))
+    assert names(m) == ["Carlos Quispe Mamani", "Jorge Salas Ugarte"]
