@@ -61,6 +61,11 @@ def _scopes(token: Token, verb: Token):
     while t.head != t:
         t = t.head
         if t.pos_ == "VERB" and t.lemma_ in REPORTING:
+            # "X opened talks with Y on Tuesday, the ministry said": the parser may hang the day on
+            # the saying, though it comes before whoever said it.
+            said_by = min((c.i for c in t.children if c.dep_ == "nsubj" and c.i < t.i), default=None)
+            if said_by is not None:
+                yield False, [g for c in t.children if c.dep_ == "prep" and verb.i < c.i < said_by for g in c.subtree]
             return
         # (With a date deeper in the phrase: "on Wednesday evening" hangs "Wednesday" off "evening".)
         yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in c.subtree

@@ -3680,3 +3680,24 @@ def test_two_who_led_their_countries_delegations_are_the_sides_of_officials_meet
                   "Mamani and Peruvian National Police chief Jorge Salas Ugarte led their countries' delegations, "
                   "the ministry said.", published=dt.date(2026, 6, 24))
     assert names(m) == ["Carlos Quispe Mamani", "Jorge Salas Ugarte"]
+
+
+def test_a_day_the_parser_hangs_on_the_saying_before_whoever_said_it_is_the_meetings():
+    # "Smith opened talks with Jones on Tuesday, the ministry said", "on Tuesday" hung on "said".
+    words = ["Smith", "opened", "talks", "with", "Jones", "on", "Tuesday", ",", "the", "ministry", "said", "."]
+    heads = [1, 10, 1, 2, 3, 10, 5, 10, 9, 10, 10, 10]
+    deps = ["nsubj", "ccomp", "dobj", "prep", "pobj", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["Smith", "open", "talk", "with", "Jones", "on", "Tuesday", ",", "the", "ministry", "say", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 6, 7, "DATE")]
+    assert details.date_phrase(doc[2], doc[1]) == "on Tuesday"
+    # (Said on a day of its own, after the saying: the saying's day.)
+    words = ["Smith", "opened", "talks", "with", "Jones", ",", "the", "ministry", "said", "on", "Tuesday", "."]
+    heads = [1, 8, 1, 2, 3, 8, 7, 8, 8, 8, 9, 8]
+    deps = ["nsubj", "ccomp", "dobj", "prep", "pobj", "punct", "det", "nsubj", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["Smith", "open", "talk", "with", "Jones", ",", "the", "ministry", "say", "on", "Tuesday", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 10, 11, "DATE")]
+    assert details.date_phrase(doc[2], doc[1]) is None
