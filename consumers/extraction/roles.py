@@ -1186,6 +1186,8 @@ def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
                  for s in verb.children if s.dep_ == "nsubj"]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl" and verb.head.lower_ in _SIDES and agents:
+            sides = [verb.head]  # "A Ugandan delegation headed by Energy Minister X opened negotiations"
         if sides and agents:
             pairs.append((sides[0], agents[0]))
             # "… and the Azerbaijani side by Y", "… and Eritrea by D": the parser joins the second

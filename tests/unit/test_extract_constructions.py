@@ -3701,3 +3701,10 @@ def test_a_day_the_parser_hangs_on_the_saying_before_whoever_said_it_is_the_meet
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     doc.ents = [Span(doc, 10, 11, "DATE")]
     assert details.date_phrase(doc[2], doc[1]) is None
+
+
+def test_who_headed_a_countrys_delegation_stands_for_its_officials(extract):
+    [m] = extract("Chilean and Peruvian officials held talks in Lima on Tuesday on a new border crossing. A Chilean "
+                  "delegation headed by Deputy Foreign Minister Ana Soto Vidal presented a draft, the ministry said.")
+    assert [(p["name"], p["country"]) for p in m["participants"]] == [("Ana Soto Vidal", "CL"),
+                                                                       ("Peruvian officials", "PE")]
