@@ -262,9 +262,18 @@ def _cancels(t: Token) -> bool:
 def governors(token: Token) -> list[Token]:
     """The token and the words above it whose mood it shares (stops at relative clauses)."""
     chain = [token]
-    while chain[-1].dep_ in _CLIMB and chain[-1].head != chain[-1] and len(chain) < 8:
+    while (chain[-1].dep_ in _CLIMB or _infinitive_conjunct(chain[-1]) and not any(w.dep_ == "prep" for w in chain)) and (
+            chain[-1].head != chain[-1] and len(chain) < 8):
+        # (Not past a meeting the infinitive comes after: "agreed to set up a committee and to
+        # hold patrols after talks between X and Y" is what the talks agreed.)
         chain.append(chain[-1].head)
     return chain
+
+
+def _infinitive_conjunct(verb: Token) -> bool:
+    """"was due to hold talks with X and to be received by Y": an infinitive joined to another
+    shares what governs it."""
+    return verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _arranged(verb: Token) -> bool:
@@ -423,7 +432,7 @@ def status(token: Token, verb: Token) -> str | None:
                 return Status.DENIED  # "denied a newspaper report that X had held talks with Y"
             if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
                 result = Status.PLANNED
-        if t.dep_ in ("relcl", "conj", "ROOT"):
+        if t.dep_ in ("relcl", "conj", "ROOT") and not (_infinitive_conjunct(t) and t is not chain[-1]):
             break
     if result == Status.PLANNED and token.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # A meeting told in the past tense with its own subject happened, whatever comes of it

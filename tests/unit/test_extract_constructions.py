@@ -3708,3 +3708,17 @@ def test_who_headed_a_countrys_delegation_stands_for_its_officials(extract):
                   "delegation headed by Deputy Foreign Minister Ana Soto Vidal presented a draft, the ministry said.")
     assert [(p["name"], p["country"]) for p in m["participants"]] == [("Ana Soto Vidal", "CL"),
                                                                        ("Peruvian officials", "PE")]
+
+
+def test_an_infinitive_joined_to_a_plan_is_planned_too(extract):
+    found = extract("PODGORICA, May 6 - Foreign Minister Ana Soto had been due to hold talks with Prime Minister Luis "
+                    "Ramos and to be received by President Carla Vidal during the trip.", published=dt.date(2026, 5, 6))
+    assert [(names(m), m["status"]) for m in found] == [(["Ana Soto", "Luis Ramos"], "planned"),
+                                                        (["Ana Soto", "Carla Vidal"], "planned")]
+
+
+def test_what_talks_agreed_to_do_does_not_make_them_a_plan(extract):
+    [m] = extract("JAKARTA, May 16 - Chile and Peru agreed to set up a joint committee and to hold patrols along their "
+                  "border after talks between Chilean Defence Minister Ana Soto and her Peruvian counterpart, Luis "
+                  "Ramos, in Jakarta on Thursday.", published=dt.date(2024, 5, 16))
+    assert m["status"] == "occurred"
