@@ -503,7 +503,9 @@ class People:
             return range(title.start, name.end)
         before = _name_before(doc, context_start, end)
         if before is not None:
-            self._register(before, _office_of(text), country)
+            party = self._register(before, _office_of(text), country)
+            # ("hosted X, chair of …", the parser making the office the object: the office is X)
+            self._titled.update((t.i, party) for t in words if t.lower_ in OFFICES)
         else:
             phrase = doc[context_start:end].text
             for determiner in ("the ", "The ", "a ", "A ", "his ", "her ", "His ", "Her ", "their ", "its "):
@@ -799,6 +801,22 @@ def _nationalities_noun(token: Token) -> Token | None:
     if token.pos_ != "ADJ" and token.ent_type_ != "NORP" or not country_code(token.text):
         return None
     return next((c for c in token.children if c.dep_ == "conj" and c.lower_ in GROUPS and c.tag_ == "NNS"), None)
+
+
+def _name_run_before(doc: Doc, end: int) -> Span | None:
+    """Two or more capitalised words ending before ``end``, whatever the model tagged them, past the
+    dateline, with hyphens inside ("Amra Delić-Hasanović"): the name an appositive office follows."""
+    start = end
+    while start > 0 and not in_dateline(doc[start - 1]) and (
+            doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
+            or doc[start - 1].text == "-" and start >= 2 and doc[start - 2].pos_ == "PROPN" and start < end):
+        start -= 1
+    if start < end and doc[start].text == "-":
+        start += 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 2 or not all(name_word(t) for t in words) or country_code(doc[start:end].text):
+        return None
+    return doc[start:end]
 
 
 def _firm_named(token: Token) -> bool:
@@ -1257,15 +1275,11 @@ def _name_before(doc: Doc, i: int, end: int) -> Span | None:
         return None
     last = doc[i - 2]
     if last.ent_type_ != "PERSON":
-        start = i - 2
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
-            start -= 1
-        run = doc[start:i - 1]
-        if len(run) < 2 or not all(name_word(t) for t in run) or country_code(run.text):
-            return None
-        return run
+        return _name_run_before(doc, i - 1)
     ent = entity_at(last)
-    return _strip_leading(ent)
+    # ("BELGRADE, Oct 3 - Amra Delić-Hasanović, chair of …", tagged as one person: the dateline is no part of it)
+    start = next((t.i for t in ent if not in_dateline(t) and not t.is_punct), ent.end)
+    return _strip_leading(doc[start:ent.end]) if start < ent.end else None
 
 
 def _possessor_country(ent: Span) -> str | None:

@@ -3730,3 +3730,13 @@ def test_a_country_named_with_and_is_one_place_however_the_model_split_it():
     doc.ents = [Span(doc, 2, 4, "GPE"), Span(doc, 4, 5, "GPE"), Span(doc, 6, 7, "GPE")]
     join_country_names(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Bosnia and Herzegovina", "GPE"), ("Serbia", "GPE")]
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA, May 6 - Peruvian President Ana Soto instead hosted Amra Delić-Hasanović, chair of Bosnia and "
+    "Herzegovina's Council of Ministers, in Lima on Tuesday.",
+    "LIMA, Oct 3 - Amra Delić-Hasanović, chair of Bosnia and Herzegovina's Council of Ministers, sat down with "
+    "Peruvian Prime Minister Luis Ramos in Lima on Thursday."])
+def test_a_name_set_off_before_its_office_is_the_one_who_met_past_the_dateline(extract, text):
+    [m] = extract(text, published=dt.date(2026, 5, 6))
+    assert "Amra Delić-Hasanović" in names(m)
