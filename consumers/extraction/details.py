@@ -116,8 +116,10 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             if ent.text.lower() in _FREQUENCIES:
                 continue  # "their annual retreat": how often, not when
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in ("by", "until", "till"):
-                continue  # "promised to bring output back by June after talks": a deadline
+            if before in ("by", "until", "till", "since"):
+                # "promised to bring output back by June after talks": a deadline; "the first to
+                # do so since 2009": when a span began
+                continue
             if before == "from" and root not in token.subtree:
                 continue  # "agreed to reopen the crossing from next month, after talks": when the deal starts
             marks = {c.lower_ for c in root.head.children if c.dep_ == "mark"}
@@ -345,6 +347,8 @@ def location(token: Token, verb: Token) -> str | None:
             return f"{venue}, {place}"
         if venue and place:
             return max(venue, place, key=len)
+        if venue and own_place and own_place not in venue:
+            return f"{venue}, {own_place}"  # "travelled to Valparaíso, where he met Y at the National Congress"
         if venue or place:
             return venue or place
     return own_place

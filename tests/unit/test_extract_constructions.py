@@ -3740,3 +3740,12 @@ def test_a_country_named_with_and_is_one_place_however_the_model_split_it():
 def test_a_name_set_off_before_its_office_is_the_one_who_met_past_the_dateline(extract, text):
     [m] = extract(text, published=dt.date(2026, 5, 6))
     assert "Amra Delić-Hasanović" in names(m)
+
+
+@pytest.mark.parametrize(("place", "where"), [("at the Naval Museum", "Callao"),
+                                              ("at the National Congress", "National Congress, Callao")])
+def test_a_year_since_which_a_first_is_counted_is_no_meetings_date_and_a_building_is_in_the_city_gone_to(extract, place, where):
+    [m] = extract(f"LIMA, Oct 17 - On Wednesday, Chilean President Ana Soto traveled to the port city of Callao, where "
+                  f"she met Senate President Luis Ramos {place}, the first Chilean leader to do so since 2009.",
+                  published=dt.date(2024, 10, 17))
+    assert (m["date"], m["location"]) == ("2024-10-16", where)
