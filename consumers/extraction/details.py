@@ -125,6 +125,11 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             marks = {c.lower_ for c in root.head.children if c.dep_ == "mark"}
             if root.dep_ == "npadvmod" and marks & {"after", "before"}:
                 return f"{ent.text} {'before' if 'after' in marks else 'after'}"
+            if root.dep_ == "npadvmod" and root.head.lower_ in ("after", "before") and root.head.dep_ == "prep" and (
+                    token in root.head.subtree):
+                # "The call came a day after the two prime ministers … discussed by phone …": counted
+                # from the call, the other way.
+                return f"{ent.text} {'before' if root.head.lower_ == 'after' else 'after'}"
             return _with_lead_in(ent).text
     return "later" if later else None
 

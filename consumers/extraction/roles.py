@@ -21,7 +21,7 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES,
                                                    PRIVATE_RELATIONS, SHORT_STYLES, is_official, reference_count)
-from newswatch.consumers.extraction.triggers import REPORTING, Trigger, chairing_clause, co_chaired
+from newswatch.consumers.extraction.triggers import PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with"}
@@ -183,9 +183,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [g for c in token.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.i < token.i
                     for g in c.children if g.dep_ in ("nsubj", "npadvmod", "nmod") and g.i < c.i]
     if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and (verb.tag_ == "VBD" or (
-            verb.nbor(-1).text == "," and (p := people.at(verb.head)) is not None and not p.group)):
+            verb.nbor(-1).text == "," and (p := people.at(verb.head)) is not None and not p.group) or (
+            verb.nbor(-1).text == "," and any(g.lower_ in PHONE | VIDEO for c in verb.children if c.dep_ == "agent"
+                                              for g in c.children))):
         # "The delegation called on X …" garbled into "the delegation [that was] called"; "X, a
-        # career diplomat nicknamed …, called on Y" into a participle after X's apposition.
+        # career diplomat nicknamed …, called on Y" into a participle after X's apposition; "the
+        # two prime ministers, A and B, discussed by phone …", "by phone" taken for an agent.
         subjects = [verb.head]
     objects: list[Token] = []
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.

@@ -3749,3 +3749,13 @@ def test_a_year_since_which_a_first_is_counted_is_no_meetings_date_and_a_buildin
                   f"she met Senate President Luis Ramos {place}, the first Chilean leader to do so since 2009.",
                   published=dt.date(2024, 10, 17))
     assert (m["date"], m["location"]) == ("2024-10-16", where)
+
+
+def test_two_named_after_their_office_who_discussed_by_phone_a_day_before_the_call_told(extract):
+    found = extract("LIMA, Nov 20 - Peruvian President Ana Soto spoke by telephone on Tuesday with Chilean President "
+                    "Luis Ramos. The call came a day after the two countries' prime ministers, Carla Vidal-Mena and "
+                    "Jorge Salas-Ugarte, discussed by phone the modernisation of the Tacna-Arica railway, according to "
+                    "the Chilean government.", published=dt.date(2024, 11, 20))
+    assert [(names(m), m["kind"], m["date"]) for m in found] == [
+        (["Ana Soto", "Luis Ramos"], "phone_call", "2024-11-19"),
+        (["Carla Vidal-Mena", "Jorge Salas-Ugarte"], "phone_call", "2024-11-18")]
