@@ -436,6 +436,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if is_object and t.dep_ in ("dobj", "pobj") and any(c.dep_ == "case" for c in t.children):
             continue  # "called Elliott's for a quote": a shop, named by its owner
         party = _resolve(t, people) or _named_inside(t, people)
+        if party is not None and party.group and (named := named_before_office(t, people)) is not None:
+            party = named  # "met with X, secretary of Iran's Security Council", "Council" taken for the object
         if is_object and t.lower_ in _OBJECTIVE and party is not None and any(party is p for p in found.parties) and (
                 t.head.tag_ == "VB" and not any(c.dep_ in _SUBJECTS for c in t.head.children)):
             # "X said she spoke with Y and would travel to Ottawa to meet her": not the side who
@@ -792,6 +794,10 @@ def _controller(verb: Token) -> list[Token]:
             t = t.head
         elif t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:
             return []
+        if t.dep_ == "conj" and t.head.lemma_ in REPORTING and (reported := next(
+                (c for c in t.head.children if c.dep_ == "ccomp" and c.i < t.i), None)) is not None:
+            # "X spoke with Y, the ministry said, and will host him": the reported clause goes on
+            return [c for c in reported.children if c.dep_ in _SUBJECTS]
         t = t.head
         subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
         if subjects:
@@ -1301,12 +1307,39 @@ def trips(destinations: list[tuple[Token, str]], people: People) -> list[tuple[i
     return found
 
 
+def _met_in_the_clause_before(verb: Token, people: People) -> Party | None:
+    """The one person the verb ``verb`` is joined to met, spoke with or called (its object, or whom
+    it was "with")."""
+    before = verb.head
+    if before.lemma_ in REPORTING:
+        # ("X spoke with Y, the ministry said, and will host him": what was said before)
+        before = next((c for c in before.children if c.dep_ == "ccomp" and c.i < verb.i), before)
+    words = [c for c in before.children if c.dep_ == "dobj"] + [
+        g for c in before.children if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    met = [p for w in words if (p := people.at(w)) is not None and not p.group]
+    return met[0] if len(met) == 1 else None
+
+
+def named_before_office(body: Token, people: People) -> Party | None:
+    """The person a body's word stands in for when the parser hung on it a name set off before an
+    office of the body: "with [X], secretary of Iran's Supreme National Security [Council]"."""
+    for name in (c for c in body.children if c.dep_ == "nmod" and c.i < body.i):
+        party = people.at(name)
+        if party is not None and not party.group and any(
+                c.dep_ == "appos" and c.lower_ in OFFICES and c.i < body.i for c in name.children):
+            return party
+    return None
+
+
 def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party | None:
     """A pronoun's referent: the subject of a clause above it ("X flew to A, where he met …", and
     through another pronoun), else the subject of a sentence before, else the last person named.
     News keeps the traveller as subject ("X met Y in A. On Friday he flew to B"): the person named
     last (Y) is the wrong guess there."""
     head = t.head
+    if not group and t.lower_ in ("him", "her") and t.dep_ == "dobj" and head.dep_ == "conj" and (
+            met := _met_in_the_clause_before(head, people)) is not None:
+        return met  # "X spoke by phone with Y … and will host him in Baghdad": Y
     # "X had lunch with him": an object pronoun is never its own clause's subject ("himself" is).
     own_clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.lower_ in _OBJECTIVE else None
     for _ in range(6):

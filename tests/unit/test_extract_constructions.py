@@ -13,7 +13,7 @@ import spacy
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
-from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, triggers
+from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, roles, triggers
 from newswatch.consumers.extraction.names import join_country_names
 from newswatch.consumers.extraction.people import People
 
@@ -3759,3 +3759,26 @@ def test_two_named_after_their_office_who_discussed_by_phone_a_day_before_the_ca
     assert [(names(m), m["kind"], m["date"]) for m in found] == [
         (["Ana Soto", "Luis Ramos"], "phone_call", "2024-11-19"),
         (["Carla Vidal-Mena", "Jorge Salas-Ugarte"], "phone_call", "2024-11-18")]
+
+
+def test_a_name_hung_on_the_body_of_its_office_stands_for_the_body():
+    # "… met with Reza Tavakoli, secretary of Iran's Security Council", as the parser may read it:
+    # "Council" the object, the name hung on it.
+    words = ["Smith", "met", "with", "Reza", "Tavakoli", ",", "secretary", "of", "Iran", "'s", "Security", "Council", "."]
+    heads = [1, 1, 1, 4, 11, 4, 4, 6, 11, 8, 11, 2, 1]
+    deps = ["nsubj", "ROOT", "prep", "compound", "nmod", "punct", "appos", "prep", "poss", "case", "compound", "pobj",
+            "punct"]
+    pos = ["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PART", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 0, 1, "PERSON"), Span(doc, 3, 5, "PERSON"), Span(doc, 8, 9, "GPE"), Span(doc, 10, 12, "ORG")]
+    titles = Matcher(doc.vocab)
+    titles.add("title", [[{"LOWER": "minister"}]])  # (no title in these words)
+    assert roles.named_before_office(doc[11], People(doc, titles)).name == "Reza Tavakoli"
+
+
+def test_whom_one_will_host_after_a_call_told_as_reported_is_the_one_called(extract):
+    found = extract("LIMA, June 12 - Foreign Minister Ana Soto did speak by phone on Sunday with her Chilean "
+                    "counterpart, Luis Ramos, about the border, the ministry said, and will host him in Lima on June 20.",
+                    published=dt.date(2024, 6, 12))
+    assert [(sorted(names(m)), m["status"], m["date"]) for m in found] == [
+        (["Ana Soto", "Luis Ramos"], "occurred", "2024-06-09"), (["Ana Soto", "Luis Ramos"], "planned", "2024-06-20")]
