@@ -36,7 +36,7 @@ from newswatch.consumers.extraction.names import entities_in, join_country_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import (COUNTS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
-                                                   title_patterns)
+                                                   reference_count, title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -386,6 +386,8 @@ class MeetingExtractor:
                 break
             if details.occasion(trigger.token, to_come=True) in meeting_words:
                 continue  # "will meet when the chairman visits Wales": the visit is when they meet
+            if trigger.frame.name == "discuss" and _aim_of(trigger.token) in meeting_words:
+                continue  # "met in Basra to discuss …": what the meeting was for, no second meeting
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
             else:
@@ -591,6 +593,11 @@ class MeetingExtractor:
         # two sides had agreed to meet again", paragraphs after: of the story's first meeting.
         if not pair and recent is None and _repeated(token, found.verb) and article.drafts:
             recent = article.drafts[0]
+        if not pair and recent is not None and (count := reference_count(found.reference) if found.reference is not None else 0) and (
+                len(recent.parties) != count):
+            # "The three foreign ministers agreed to meet again": the last meeting of three, though
+            # a pair's was told since.
+            recent = next((d for d in reversed(article.drafts) if len(d.parties) == count), recent)
         if not pair and recent is not None:
             pair = list(recent.parties)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
@@ -686,6 +693,13 @@ def _opens_with(token) -> bool:
     start = token.left_edge.i - 1
     return (start == token.sent.start and token.doc[start].lower_ in ("after", "following")) or (
         token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow")
+
+
+def _aim_of(verb) -> Token | None:
+    """The word ``verb`` says the aim of, as an infinitive of purpose ("met … to discuss")."""
+    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return verb.head
+    return None
 
 
 def _another_fate(told: _Draft, draft: _Draft) -> bool:

@@ -3782,3 +3782,19 @@ def test_whom_one_will_host_after_a_call_told_as_reported_is_the_one_called(extr
                     published=dt.date(2024, 6, 12))
     assert [(sorted(names(m)), m["status"], m["date"]) for m in found] == [
         (["Ana Soto", "Luis Ramos"], "occurred", "2024-06-09"), (["Ana Soto", "Luis Ramos"], "planned", "2024-06-20")]
+
+
+def test_a_meeting_to_discuss_something_is_one_meeting(extract):
+    found = extract("LIMA, Oct 8 - Peruvian President Ana Soto received Chilean President Luis Ramos on Monday. A day "
+                    "earlier, the two countries' oil ministers, Carla Vidal-Mena and Jorge Salas-Ugarte, met in Arica "
+                    "to discuss swapping crude for gas.", published=dt.date(2024, 10, 8))
+    assert [(names(m), m["date"]) for m in found] == [(["Ana Soto", "Luis Ramos"], "2024-10-07"),
+                                                      (["Carla Vidal-Mena", "Jorge Salas-Ugarte"], "2024-10-06")]
+
+
+def test_three_counted_back_to_are_the_last_three_who_met_though_a_pair_met_since(extract):
+    found = extract("LIMA, Oct 8 - Foreign Minister Ana Soto of Peru hosted Chile's Luis Ramos and Bolivia's Carla "
+                    "Vidal at the foreign ministry on Monday. Soto and Ramos also held a bilateral meeting on the "
+                    "sidelines. The three foreign ministers agreed to meet again in La Paz in January, according to a "
+                    "joint statement.", published=dt.date(2024, 10, 8))
+    assert [(names(m), m["status"]) for m in found][-1] == (["Ana Soto", "Luis Ramos", "Carla Vidal"], "planned")
