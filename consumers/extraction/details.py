@@ -227,8 +227,21 @@ def _dateline(ent: Span) -> bool:
 def _dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Where a wire story's dateline starts and ends (its dash, within its first 12 words), when the
     story opens with one, or after its headline line: a capitalised place first ("LILONGWE, March
-    17 -", "DOHA:"), else None."""
-    start = story_start(doc)
+    17 -", "DOHA:"), else None. A page's story may start lines down, past its date line and a
+    photo caption: there a place with its agency in brackets ("Baghdad (IDM) –") is a dateline."""
+    if "dateline" not in doc.user_data:  # (asked of many words of a doc: read once)
+        span = _dateline_at(doc, story_start(doc))
+        lines = [t.i + 1 for t in doc[:_PAGE_HEAD] if t.is_space and "\n" in t.text] if span is None else []
+        doc.user_data["dateline"] = span or next((span for start in lines if (span := _dateline_at(doc, start)) is not None
+                                                  and doc[span[1] - 1].text == ")"), None)
+    return doc.user_data["dateline"]
+
+
+# How far into a page's text a dateline below its headlines is looked for, in words.
+_PAGE_HEAD = 150
+
+
+def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
     dash = next((t.i for t in doc[start:start + 12] if t.text in DASHES), None)
     if dash is None:
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
@@ -261,7 +274,7 @@ def _letters(word: str) -> str:
 def in_dateline(t: Token) -> bool:
     """A word of a wire story's dateline ("PRETORIA, Aug 5 (Reuters) -", "SHENZHEN, China, Nov 12
     -"): where and by whom the story was filed, never a party to what it tells."""
-    span = _dateline_span(t.doc) if t.i < 40 else None
+    span = _dateline_span(t.doc) if t.i < _PAGE_HEAD else None
     return span is not None and span[0] <= t.i < span[1]
 
 

@@ -3798,3 +3798,11 @@ def test_three_counted_back_to_are_the_last_three_who_met_though_a_pair_met_sinc
                     "sidelines. The three foreign ministers agreed to meet again in La Paz in January, according to a "
                     "joint statement.", published=dt.date(2024, 10, 8))
     assert [(names(m), m["status"]) for m in found][-1] == (["Ana Soto", "Luis Ramos", "Carla Vidal"], "planned")
+
+
+def test_a_pages_dateline_below_its_date_line_and_caption_is_no_party(extract):
+    [m] = extract("Iraq, Iran discuss border security\nPublished: 10 March 2025 - 09:42\nIraqi Prime Minister Ali Hassan "
+                  "receives Iranian Foreign Minister Reza Karimi at the Government Palace. (Media Office)\nBaghdad (IDM) "
+                  "– Iraqi Prime Minister Ali Hassan received Iranian Foreign Minister Reza Karimi on Sunday, and the two "
+                  "discussed border security, the prime minister's media office said.", published=dt.date(2025, 3, 10))
+    assert (names(m), m["date"]) == (["Ali Hassan", "Reza Karimi"], "2025-03-09")
