@@ -440,6 +440,8 @@ class MeetingExtractor:
         article.enter(sent)
         if trigger.entry.unless and any(t.lower_ in trigger.entry.unless for t in triggers.clause(token)):
             return  # "welcomed the decision", "received an Oscar": no meeting, whoever "they" are
+        if token.lemma_ == "welcome" and any(c.dep_ == "dobj" and c.lower_ in _GATHERINGS for c in token.children):
+            return  # "would welcome a meeting with Y": the meeting word tells whether there is one
         found = roles(trigger, article.people)
         if trigger.noun and token.dep_ == "dobj" and token.head.lemma_ in self._discussing:
             return  # "discussed the trip with Y": the trip is what they talked about

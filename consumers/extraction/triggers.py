@@ -386,6 +386,8 @@ def status(token: Token, verb: Token) -> str | None:
         held = depth == 1 and chain[0].dep_ == "nsubj" and t.lemma_ == "fail"
         if depth > 0 and not held and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
+        if depth > 0 and t.lemma_ == "welcome" and "would" in modals:
+            return None  # "would welcome a meeting with Y": a wish
         if depth > 0 and t.lower_ == "prepared" and (t.pos_ == "ADJ" or any(
                 c.lemma_ == "be" and c.dep_ in ("aux", "auxpass") for c in t.children)) and (
                 chain[depth - 1].dep_ == "xcomp"):

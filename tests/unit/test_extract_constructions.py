@@ -3806,3 +3806,11 @@ def test_a_pages_dateline_below_its_date_line_and_caption_is_no_party(extract):
                   "– Iraqi Prime Minister Ali Hassan received Iranian Foreign Minister Reza Karimi on Sunday, and the two "
                   "discussed border security, the prime minister's media office said.", published=dt.date(2025, 3, 10))
     assert (names(m), m["date"]) == (["Ali Hassan", "Reza Karimi"], "2025-03-09")
+
+
+def test_who_would_welcome_a_meeting_wishes_for_one(extract):
+    assert extract("President Ana Soto said in an interview that she \"would welcome a meeting\" with Chilean President "
+                   "Luis Ramos \"once relations improve\", but said no contacts were planned.") == []
+    [m] = extract("President Ana Soto will welcome Chilean President Luis Ramos in Lima on Friday.",
+                  published=dt.date(2025, 4, 9))
+    assert (m["status"], m["date"]) == ("planned", "2025-04-11")
