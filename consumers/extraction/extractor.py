@@ -373,7 +373,8 @@ class MeetingExtractor:
             if before is None and dates.counts_from_event(phrase):
                 continue  # from a meeting, dated later: the meeting words' own phrase is read then
             # ("is due to hold talks …, before travelling to Edinburgh on Friday": a trip to come)
-            ahead = _ahead(triggers.status(verb, verb)) if phrase else None
+            # ("flies to Jakarta on Thursday, where she is to call on Y": a trip in the present tense is a timetable)
+            ahead = (verb.tag_ in ("VBZ", "VBP") or _ahead(triggers.status(verb, verb))) if phrase else None
             day, precision = dates.resolve(phrase, published, before, ahead)
             if day is not None and precision == "day":
                 article.arrivals.append(_Arrival(verb.i, day, phrase, doc[verb.left_edge.i:verb.right_edge.i + 1]))

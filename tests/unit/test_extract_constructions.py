@@ -3814,3 +3814,10 @@ def test_who_would_welcome_a_meeting_wishes_for_one(extract):
     [m] = extract("President Ana Soto will welcome Chilean President Luis Ramos in Lima on Friday.",
                   published=dt.date(2025, 4, 9))
     assert (m["status"], m["date"]) == ("planned", "2025-04-11")
+
+
+def test_a_trip_told_in_the_present_tense_is_to_come_and_dates_the_call_there(extract):
+    found = extract("LIMA, July 9 - Peruvian Foreign Minister Ana Soto met Bolivian officials on Tuesday. Soto flies to "
+                    "Santiago on Thursday, where she is to call on President Luis Ramos at La Moneda, an official said.",
+                    published=dt.date(2025, 7, 9))
+    assert (found[-1]["status"], found[-1]["date"]) == ("planned", "2025-07-10")
