@@ -223,9 +223,6 @@ _FORMAL = re.compile(r"^(?:(?:federal|islamic|democratic|united|arab|people's|ha
                      r"bolivarian|socialist) )*(?:republic|kingdom|state|sultanate|emirate|principality|"
                      r"commonwealth|federation|grand duchy) of (?:the )?")
 _NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_TABLE)}
-# Names with "and" inside, which the model may split into two places ("Bosnia and" | "Herzegovina").
-JOINED_NAMES = re.compile(r"\b(?:" + "|".join(re.escape(name) for _, names in _rows(_TABLE) for name in names
-                                             if " and " in name) + r")\b")
 
 
 # Capitals (and seats of government), read only as the place a visit went to ("a visit to New

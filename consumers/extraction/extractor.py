@@ -32,7 +32,7 @@ from newswatch.consumers.extraction.passages import passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
-from newswatch.consumers.extraction.names import entities_in, join_country_names
+from newswatch.consumers.extraction.names import entities_in
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import (COUNTS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
@@ -363,7 +363,6 @@ class MeetingExtractor:
         found = triggers.find(doc, self._triggers, self.lexicon)
         if not found:
             return []
-        join_country_names(doc)
         article = _Article(doc, published, People(doc, self._titles), sporting)
         destinations = [(verb, place) for verb in doc if (place := details.destination(verb)) is not None]
         for verb, _ in destinations:

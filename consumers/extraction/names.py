@@ -6,9 +6,9 @@ en_core_web_sm tags many officials' names as ORG, GPE or WORK_OF_ART ("Akosua Me
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from newswatch.consumers.extraction.countries import JOINED_NAMES, country_code
+from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.titles import OFFICES
 
 # Words that make a capitalised phrase an institution or a place rather than a person.
@@ -19,15 +19,6 @@ _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union
               "times", "post", "state", "states", "republic", "kingdom", "city", "street",
               "nations", "united", "national", "international", "federal", "central", "european",
               "african", "arab", "league", "alliance", "senate", "congress", "authority", "summit"}
-
-
-def join_country_names(doc: Doc) -> None:
-    """Tag a country whose name has "and" inside as one place: the model may split "Bosnia and
-    Herzegovina" into "Bosnia and" and "Herzegovina", two places for the rules."""
-    for found in JOINED_NAMES.finditer(doc.text):
-        span = doc.char_span(found.start(), found.end(), label="GPE")
-        if span is not None and any(t.ent_type_ for t in span):
-            doc.set_ents([span], default="unmodified")
 
 
 def entity_at(t: Token) -> Span | None:

@@ -14,7 +14,6 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, roles, triggers
-from newswatch.consumers.extraction.names import join_country_names
 from newswatch.consumers.extraction.people import People
 
 FRIDAY = dt.date(2025, 3, 21)
@@ -3724,12 +3723,6 @@ def test_what_talks_agreed_to_do_does_not_make_them_a_plan(extract):
                   "Ramos, in Jakarta on Thursday.", published=dt.date(2024, 5, 16))
     assert m["status"] == "occurred"
 
-
-def test_a_country_named_with_and_is_one_place_however_the_model_split_it():
-    doc = Doc(spacy.blank("en").vocab, words=["Talks", "in", "Bosnia", "and", "Herzegovina", "and", "Serbia", "."])
-    doc.ents = [Span(doc, 2, 4, "GPE"), Span(doc, 4, 5, "GPE"), Span(doc, 6, 7, "GPE")]
-    join_country_names(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [("Bosnia and Herzegovina", "GPE"), ("Serbia", "GPE")]
 
 
 @pytest.mark.parametrize("text", [
