@@ -15,7 +15,7 @@ from newswatch.consumers.extraction.names import entities_in, entity_at
 from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import DOCUMENTS, OFFICES
-from newswatch.consumers.extraction.triggers import REPORTING, before_aim, clause, led_by
+from newswatch.consumers.extraction.triggers import REPORTING, before_aim, clause, infinitive_to, led_by
 
 _PLACE_PREPS = {"in", "at", "to"}
 DASHES = ("—", "–", "--", "-")
@@ -165,8 +165,7 @@ def _side_of(n: Token, token: Token, verb: Token) -> bool:
 def _aim(action: Token, token: Token, verb: Token) -> bool:
     """An action another noun aims at: "in an attempt to end the deadlock in Northern Ireland"
     (not "the meeting, scheduled for Saturday in X", which the parser may hang anywhere)."""
-    return action.dep_ == "acl" and action.head not in (token, verb) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in action.children)
+    return action.dep_ == "acl" and action.head not in (token, verb) and infinitive_to(action) is not None
 
 
 def _discussed(action: Token, token: Token, verb: Token) -> bool:
@@ -229,16 +228,18 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
     story opens with one, or after its headline line: a capitalised place first ("LILONGWE, March
     17 -", "DOHA:"), else None. A page's story may start lines down, past its date line and a
     photo caption: there a place with its agency in brackets ("Baghdad (IDM) –") is a dateline."""
-    if "dateline" not in doc.user_data:  # (asked of many words of a doc: read once)
+    if _DATELINE_KEY not in doc.user_data:  # (asked of many words of a doc: read once)
         span = _dateline_at(doc, story_start(doc))
         lines = [t.i + 1 for t in doc[:_PAGE_HEAD] if t.is_space and "\n" in t.text] if span is None else []
-        doc.user_data["dateline"] = span or next((span for start in lines if (span := _dateline_at(doc, start)) is not None
+        doc.user_data[_DATELINE_KEY] = span or next((span for start in lines if (span := _dateline_at(doc, start)) is not None
                                                   and doc[span[1] - 1].text == ")"), None)
-    return doc.user_data["dateline"]
+    return doc.user_data[_DATELINE_KEY]
 
 
 # How far into a page's text a dateline below its headlines is looked for, in words.
 _PAGE_HEAD = 150
+# Where a doc keeps its dateline once read (other code may keep its own things in ``user_data``).
+_DATELINE_KEY = "newswatch.extraction.dateline"
 
 
 def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:

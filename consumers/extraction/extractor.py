@@ -699,7 +699,7 @@ def _opens_with(token) -> bool:
 
 def _aim_of(verb) -> Token | None:
     """The word ``verb`` says the aim of, as an infinitive of purpose ("met … to discuss")."""
-    if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("advcl", "xcomp") and triggers.infinitive_to(verb) is not None:
         return verb.head
     return None
 

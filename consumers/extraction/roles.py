@@ -21,7 +21,8 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES,
                                                    PRIVATE_RELATIONS, SHORT_STYLES, is_official, reference_count)
-from newswatch.consumers.extraction.triggers import PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired
+from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired,
+                                                     infinitive_to)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with"}
@@ -280,8 +281,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "spoke by phone with X to protest …": the parser reads "with X to protest" as a clause
         # whose subject is X. (Not "…, with the two leaders expected to sign …": an aside on the sides.)
         objects += [s for w in {token, verb} for a in w.children if a.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ == "with" for m in a.children) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in a.children) for s in a.children if s.dep_ == "nsubj"]
+            m.dep_ == "mark" and m.lower_ == "with" for m in a.children) and infinitive_to(a) is not None
+            for s in a.children if s.dep_ == "nsubj"]
     for prep in preps:
         if prep.lower_ == "with" and "with" in trigger.frame.preps and not any(c.dep_ == "pobj" for c in prep.children) and (
                 reported := _object_taken_by_report(prep, people)) is not None:

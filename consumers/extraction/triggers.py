@@ -192,9 +192,14 @@ def clause(token: Token) -> list[Token]:
     return out
 
 
+def infinitive_to(verb: Token) -> Token | None:
+    """The "to" of ``verb`` as an infinitive ("to prepare", "to be received"), if it has one."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+
+
 def before_aim(word: Token, aim: Token) -> bool:
     """Whether ``word`` comes before the "to" of ``aim``, a clause of purpose ("on Monday to prepare")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" and word.i < c.i for c in aim.children)
+    return (to := infinitive_to(aim)) is not None and word.i < to.i
 
 
 def led_by(action: Token) -> bool:
@@ -273,7 +278,7 @@ def governors(token: Token) -> list[Token]:
 def _infinitive_conjunct(verb: Token) -> bool:
     """"was due to hold talks with X and to be received by Y": an infinitive joined to another
     shares what governs it."""
-    return verb.dep_ == "conj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "conj" and infinitive_to(verb) is not None
 
 
 def _arranged(verb: Token) -> bool:
