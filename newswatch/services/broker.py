@@ -128,6 +128,10 @@ class LocalBroker:
                 # Consumers of a one-node dev broker need not wait for a group to fill up.
                 "group.initial.rebalance.delay.ms=0",
                 "message.max.bytes=4194304",
+                # The log cleaner takes its dedupe buffer (128 MiB by default) from the heap at start:
+                # half of a 256 MiB test broker's, which has failed to start on a busy machine. The
+                # compacted topics here are small.
+                "log.cleaner.dedupe.buffer.size=33554432",
                 "",
             ])
         )
