@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.attrs import IS_TITLE
+from spacy.attrs import IS_TITLE, TAG
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.attributes import tabulable
 from newswatch.consumers.extraction.lemmas import index_lemmas
-from newswatch.consumers.extraction.passages import passages
+from newswatch.consumers.extraction.passages import Passages, passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
@@ -114,6 +114,31 @@ _INITIALLED = re.compile(r"[A-Z][a-z]\.[A-Z][a-z]+")
 def _capitalised(word: str) -> bool:
     """Title case, with the inner capitals of names: "Blair", "McConnell", "DiMaggio", not "NGOs"."""
     return word.istitle() or (word[:1].isupper() and word[1:2].islower() and not any(c.isdigit() for c in word))
+
+
+def _slice(doc: Doc, kept: Passages, narrowed: Passages) -> Doc | None:
+    """The tagged ``doc`` of ``kept``'s text cut to ``narrowed``'s (which keeps no sentence
+    ``kept`` leaves out), its words carrying their tags and tagger vectors: the text
+    :attr:`Passages.text` gives, without tagging it again. None if a sentence is not whole words
+    of ``doc`` (the tokenizer's splits always fall between them)."""
+    starts = dict(kept.layout())
+    order: list[int] = []
+    spaces: list[bool] = []
+    for n in narrowed.kept:
+        sentence = doc.char_span(starts[n], starts[n] + len(kept.sentences[n][1]))
+        if sentence is None:
+            return None
+        order.extend(range(sentence.start, sentence.end))
+        spaces.extend(bool(t.whitespace_) for t in sentence)
+        gap = narrowed.gap_after(n)
+        spaces[-1] = gap == " "
+        if gap == "\n":  # ``kept`` changed paragraph between these two sentences too
+            order.append(next(t.i for t in doc[sentence.end:] if t.text == "\n"))
+            spaces.append(False)
+    cut = Doc(doc.vocab, words=[doc[i].text for i in order], spaces=spaces)
+    cut.from_array([TAG], doc.to_array([TAG])[order])
+    cut.tensor = doc.tensor[order]
+    return cut
 
 
 @Language.component("newswatch_sentences")
@@ -294,8 +319,8 @@ class MeetingExtractor:
         self._rest = names[len(self._tagging):]
 
     def extract(self, text: str, published: dt.date | None) -> list[Meeting]:
-        parsed = self._to_parse(text)
-        done = next(self._parsed([(parsed, 0)] if parsed else [], batch_size=1, n_process=1), None)
+        parsed, kept = self._to_parse(text)
+        done = next(self._parsed([(parsed, kept, 0)] if parsed else [], batch_size=1, n_process=1), None)
         return self._meetings(done[0], published, triggers.sporting(text)) if done else []
 
     def extract_many(self, items: Iterable[tuple[str, dt.date | None]], *, batch_size: int = 16,
@@ -303,50 +328,72 @@ class MeetingExtractor:
         """Same results as :meth:`extract` for each item, in order, parsed with ``nlp.pipe``; texts
         without a meeting word in any form are not parsed."""
         items = iter(items)
-        while chunk := [(self._to_parse(text), published, text) for text, published in itertools.islice(items, 4 * batch_size)]:
-            wanted = [(parsed, n) for n, (parsed, _, text) in enumerate(chunk) if parsed]
+        while chunk := [(*self._to_parse(text), published, text) for text, published in itertools.islice(items, 4 * batch_size)]:
+            wanted = [(parsed, kept, n) for n, (parsed, kept, _, text) in enumerate(chunk) if parsed]
             found: dict[int, list[Meeting]] = {}
             for doc, n in self._parsed(wanted, batch_size, n_process):
-                found[n] = self._meetings(doc, chunk[n][1], triggers.sporting(chunk[n][2]))
+                found[n] = self._meetings(doc, chunk[n][2], triggers.sporting(chunk[n][3]))
             yield from (found.get(n, []) for n in range(len(chunk)))
 
-    def _parsed(self, texts: list[tuple[str, int]], batch_size: int, n_process: int) -> Iterator[tuple[Doc, int]]:
+    def _parsed(self, texts: list[tuple[str, Passages | None, int]], batch_size: int,
+                n_process: int) -> Iterator[tuple[Doc, int]]:
         """The texts parsed, each with its number, less those in which no word can be a meeting
         word: a text with a meeting word's form may hold none tagged as one ("a mobile phone",
         "the stock exchange", "web sites"; a tenth of a news mix's texts), and the parser and
-        the entity recogniser after the tagger are two thirds of the parse's cost. The second
-        step reads the tagger's own output (``doc.tensor``, the tags), so a text that goes on is
-        parsed exactly as in one step. With worker processes it is one step: spaCy would start
-        them twice for each batch."""
+        the entity recogniser after the tagger are two thirds of the parse's cost. For the same
+        reason the passages of a text that goes on are narrowed to the sentences whose meeting
+        words' forms the tags leave possible (:meth:`_narrowed`). The second step reads the
+        tagger's own output (``doc.tensor``, the tags). With worker processes it is one step:
+        spaCy would start them twice for each batch."""
         if not self._tagging or n_process != 1:
-            yield from self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process)
+            yield from self.nlp.pipe(((text, n) for text, _, n in texts), as_tuples=True, batch_size=batch_size,
+                                     n_process=n_process)
             return
-        tagged = self.nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=self._rest)
-        wanted = [(doc, n) for doc, n in tagged if self._may_meet(doc)]
-        yield from self.nlp.pipe(wanted, as_tuples=True, batch_size=batch_size, n_process=n_process,
-                                 disable=self._tagging)
+        kept = {n: passages_ for _, passages_, n in texts}
+        tagged = self.nlp.pipe(((text, n) for text, _, n in texts), as_tuples=True, batch_size=batch_size,
+                               disable=self._rest)
+        wanted = [(doc, n) for doc, n in ((self._narrowed(doc, kept[n]), n) for doc, n in tagged) if doc is not None]
+        yield from self.nlp.pipe(wanted, as_tuples=True, batch_size=batch_size, disable=self._tagging)
 
-    def _may_meet(self, doc: Doc) -> bool:
-        """Whether a tagged ``doc`` has a word the lexicon's matcher can take for a meeting word
+    def _narrowed(self, doc: Doc, kept: Passages | None) -> Doc | None:
+        """A tagged ``doc`` with only the passages around sentences that can hold a meeting word
+        once parsed (:meth:`_may_meet`); None when no sentence can. On a news mix a quarter of
+        the meeting words' forms are tagged as none ("phones", "the host of", "a ring"), and the
+        sentences kept for them alone are a seventh of the passages' words. The tags and the
+        tagger's vectors of the sentences kept are those read in the wider passages."""
+        if kept is None:  # the whole text
+            return doc if self._may_meet(doc) else None
+        starts = dict(kept.layout())
+        hits = {n for n in kept.hits if (sentence := doc.char_span(starts[n], starts[n] + len(kept.sentences[n][1])))
+                is None or self._may_meet(sentence)}
+        if not hits:
+            return None
+        narrowed = kept.narrowed(hits)
+        return doc if narrowed.kept == kept.kept else (_slice(doc, kept, narrowed) or doc)
+
+    def _may_meet(self, tagged: Doc | Span) -> bool:
+        """Whether a tagged text has a word the lexicon's matcher can take for a meeting word
         once parsed: a form the prefilter finds (it stands in for a verb's lemma, as for the
         passages), with the part of speech an entry asks for. Before the parse that comes from
         the tag alone; the parse can only make a meeting verb an auxiliary
         (attributes.TabledAttributes.pos_before_parse), so no word that will match is missed."""
         table = self.nlp.get_pipe("newswatch_attributes")
-        for found in self.lexicon.prefilter.finditer(doc.text):
-            for token in doc.char_span(found.start(), found.end(), alignment_mode="expand") or ():
+        for found in self.lexicon.prefilter.finditer(tagged.text):
+            for token in tagged.char_span(found.start(), found.end(), alignment_mode="expand") or ():
                 pos = self.nlp.vocab.strings[table.pos_before_parse(token.tag_, token.lower_, token.is_space)]
                 if self.lexicon.may_report(pos, token.lower_):
                     return True
         return False
 
-    def _to_parse(self, text: str) -> str:
+    def _to_parse(self, text: str) -> tuple[str, Passages | None]:
         """What of ``text`` the parse reads: the passages that can hold a meeting (see
-        :mod:`.passages`), or with ``whole_text`` all of it; "" when no meeting word is in it."""
+        :mod:`.passages`), as text and as sentences, or with ``whole_text`` all of it; "" when no
+        meeting word is in it."""
         text = self._bounded(text)
         if self.whole_text:
-            return text if self.lexicon.prefilter.search(text) else ""
-        return passages(text, self.lexicon.prefilter)
+            return (text if self.lexicon.prefilter.search(text) else ""), None
+        kept = passages(text, self.lexicon.prefilter)
+        return (kept.text, kept) if kept else ("", None)
 
     def _bounded(self, text: str) -> str:
         """The text cut to ``max_chars`` at the last paragraph or sentence end before it: news puts

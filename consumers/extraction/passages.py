@@ -7,12 +7,14 @@ date counted from the sentence before), the lead (the dateline, the story's main
 where each person or office it names was first introduced ("Chancellor Gordon Brown" for a later
 "Mr Brown" or "the chancellor"). Those sentences are kept in order, paragraphs apart as they were;
 the rest is left out of the parse. Finding them is plain text work: a sentence splitter and the
-lexicon's word-form pattern.
+lexicon's word-form pattern. Once the tagger has read them, the extractor narrows them to the
+sentences whose meeting words' forms the tags allow (:meth:`Passages.narrowed`).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newswatch.consumers.extraction.titles import OFFICES, SHORT_STYLES
 
@@ -44,13 +46,57 @@ _TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(o.capitalize() for o in OFF
 _SIDE = re.compile(r"(?<!\w)(?:represent(?:s|ed|ing)?|(?:led|headed) by)(?!\w)", re.IGNORECASE)
 
 
-def passages(text: str, meeting_word: re.Pattern[str]) -> str:
-    """The sentences of ``text`` that the meeting rules can need, or "" when none holds a meeting
+@dataclass(frozen=True)
+class Passages:
+    """An article's sentences (each with its paragraph's number), those holding a meeting word's
+    form (``hits``) and those the parse reads (``kept``, in order)."""
+
+    sentences: list[tuple[int, str]]
+    hits: tuple[int, ...]
+    kept: tuple[int, ...]
+
+    @property
+    def text(self) -> str:
+        """The kept sentences, paragraphs apart as they were."""
+        return "".join(part for n, _ in self.layout() for part in (self.sentences[n][1], self.gap_after(n)))
+
+    def layout(self) -> list[tuple[int, int]]:
+        """Each kept sentence with where it starts in :attr:`text`."""
+        out, at = [], 0
+        for n in self.kept:
+            out.append((n, at))
+            at += len(self.sentences[n][1]) + len(self.gap_after(n))
+        return out
+
+    def gap_after(self, n: int) -> str:
+        """What :attr:`text` puts after kept sentence ``n``: a line break before another paragraph's
+        sentence, a space before the same one's, nothing at the end."""
+        later = self.kept.index(n) + 1
+        if later == len(self.kept):
+            return ""
+        return "\n" if self.sentences[self.kept[later]][0] != self.sentences[n][0] else " "
+
+    def narrowed(self, hits: set[int]) -> Passages:
+        """The passages around only ``hits`` (some of :attr:`hits`): what the kept sentences become
+        once the tags show which meeting words' forms are no meeting word ("mobile phones", "a
+        host of"). Every sentence kept is kept here too."""
+        return Passages(self.sentences, tuple(sorted(hits)), tuple(sorted(_kept(self.sentences, sorted(hits)))))
+
+
+def passages(text: str, meeting_word: re.Pattern[str]) -> Passages | None:
+    """The sentences of ``text`` that the meeting rules can need, or None when none holds a meeting
     word (nothing to parse)."""
     sentences = [(n, sentence) for n, line in enumerate(text.split("\n")) for sentence in _split(line)]
     hits = [i for i, (_, s) in enumerate(sentences) if meeting_word.search(s)]
     if not hits:
-        return ""
+        return None
+    return Passages(sentences, tuple(hits), tuple(sorted(_kept(sentences, hits))))
+
+
+def _kept(sentences: list[tuple[int, str]], hits: list[int]) -> set[int]:
+    """The sentences the rules read for meeting words in ``hits``."""
+    if not hits:
+        return set()
     lead = sorted({paragraph for paragraph, _ in sentences})[:_LEAD_PARAGRAPHS]  # (blank lines are none)
     keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph in lead}
     keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
@@ -67,14 +113,7 @@ def passages(text: str, meeting_word: re.Pattern[str]) -> str:
         # "the two sides", "both countries": the pairs named together before may be whom they mean.
         last = max(i for i in keep if _BOTH.search(sentences[i][1]))
         keep |= {i for i, (_, s) in enumerate(sentences[:last]) if _PAIR.search(s)}
-    out, paragraph_before = [], None
-    for i in sorted(keep):
-        paragraph, sentence = sentences[i]
-        if paragraph_before is not None:
-            out.append("\n" if paragraph != paragraph_before else " ")
-        out.append(sentence)
-        paragraph_before = paragraph
-    return "".join(out)
+    return keep
 
 
 def _antecedents(sentences: list[tuple[int, str]], i: int) -> list[int]:

@@ -405,8 +405,33 @@ def test_a_text_parsed_in_two_steps_is_parsed_as_in_one(extractor, text) -> None
         return [(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_, t.is_sent_start)
                 for t in doc]
 
-    (two, _), = extractor._parsed([(text, 0)], batch_size=1, n_process=1)
+    (two, _), = extractor._parsed([(text, None, 0)], batch_size=1, n_process=1)
     assert parse(two) == parse(extractor.nlp(text))
+
+
+NARROWED = "\n".join([
+    "Phone makers gain",
+    "Sales of mobile phones rose in March.",
+    "Rain fell. Snow fell. Wind blew.",
+    "Shares in phone makers rose. Analysts were pleased. Fog lifted.",
+    "Hail fell. Frost came. Clouds formed.",
+    "Minister Ana Soler met Carlos Paz in Lima on Monday. Sun shone.",
+])
+
+
+def test_passages_are_narrowed_to_sentences_whose_meeting_words_the_tags_allow(extractor) -> None:
+    text, kept = extractor._to_parse(NARROWED)
+    assert "Shares in phone makers rose." in text  # "phone" is a form of a meeting word
+    (doc, _), = extractor._parsed([(text, kept, 0)], batch_size=1, n_process=1)
+    # The tags make "phone" a noun no entry reads: its sentence and neighbours go.
+    assert doc.text == ("Phone makers gain\nSales of mobile phones rose in March.\n"
+                        "Clouds formed.\nMinister Ana Soler met Carlos Paz in Lima on Monday. Sun shone.")
+    # Parsed with the tags and tagger vectors read in the wider passages (not tagged again).
+    whole = extractor.nlp(text, disable=extractor._rest)
+    meets = next(t for t in whole if t.text == "met")
+    assert doc[[t.text for t in doc].index("met")].tag_ == meets.tag_
+    assert (doc.tensor[[t.text for t in doc].index("met")] == whole.tensor[meets.i]).all()
+    assert [names(m.to_json()) for m in extractor.extract(NARROWED, None)] == [["Ana Soler", "Carlos Paz"]]
 
 
 def test_dined_with(extract):

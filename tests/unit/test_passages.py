@@ -19,11 +19,11 @@ ARTICLE = "\n".join([
 
 
 def test_text_without_a_meeting_word_is_not_parsed():
-    assert passages("Shares rose 3% after the company reported higher profits. Sales were up.", MEETING_WORD) == ""
+    assert passages("Shares rose 3% after the company reported higher profits. Sales were up.", MEETING_WORD) is None
 
 
 def test_the_meeting_sentence_its_neighbours_the_lead_and_introductions_are_kept():
-    kept = passages(ARTICLE, MEETING_WORD)
+    kept = passages(ARTICLE, MEETING_WORD).text
     lines = kept.split("\n")
     assert lines[:2] == ["Budget row deepens", "Markets were calm on Monday."]  # the lead
     assert lines[2] == "Chancellor Ian Boyd defended his spending plans."  # where Boyd was introduced
@@ -34,7 +34,7 @@ def test_the_meeting_sentence_its_neighbours_the_lead_and_introductions_are_kept
 
 def test_initials_and_abbreviations_do_not_end_a_sentence():
     kept = passages("Lead.\nFiller one.\nFiller two.\nFiller three.\nMr. Boyd met P. Reyes on Jan. 5 with U.S. "
-                    "officials. Filler four. Filler five.", MEETING_WORD)
+                    "officials. Filler four. Filler five.", MEETING_WORD).text
     assert "Mr. Boyd met P. Reyes on Jan. 5 with U.S. officials." in kept
     assert "Filler five" not in kept
 
@@ -42,21 +42,21 @@ def test_initials_and_abbreviations_do_not_end_a_sentence():
 def test_the_pairs_named_before_both_sides_are_kept():
     text = "\n".join(["Talks resume", "Trade grew.", "India and Pakistan agreed a ceasefire in 2003.", "Rain fell.",
                       "Snow fell.", "Wind blew.", "The two sides will hold talks in May."])
-    assert "India and Pakistan agreed a ceasefire in 2003." in passages(text, MEETING_WORD)
+    assert "India and Pakistan agreed a ceasefire in 2003." in passages(text, MEETING_WORD).text
 
 
 def test_a_sentence_opening_with_a_pronoun_keeps_whom_it_means_past_a_quotation():
     text = ("Terror bill row\n\nThe bill returns to the Commons.\n\nPolls suggested support for the bill. "
             "But Tory leader Ann Lowe told reporters the government was rushing it. \"I hope a compromise is "
             "possible.\" He said after meeting Ian Boyd he was not hopeful. Other news followed.")
-    kept = passages(text, lexicon.load().prefilter)
+    kept = passages(text, lexicon.load().prefilter).text
     assert "Tory leader Ann Lowe told reporters" in kept and "Polls suggested" not in kept
 
 
 def test_a_capitalised_word_that_names_no_one_introduces_nobody():
     text = "\n".join(["Budget row", "Markets were calm.", "Oil rose.", "However, it fell back. The pound slid.",
                       "Gas rose.", "Coal rose.", "However, Mr Boyd met Dana Reyes on Friday. The talks went well."])
-    kept = passages(text, MEETING_WORD)
+    kept = passages(text, MEETING_WORD).text
     assert "Mr Boyd met Dana Reyes" in kept and "However, it fell back" not in kept and "The pound" not in kept
 
 
@@ -68,7 +68,7 @@ def test_an_unnamed_counterpart_keeps_the_titled_names_after_it():
         "Oil prices climbed. Analysts expect volatility. Retail sales were flat.",
         "Car sales slipped. Ukrainian Energy Minister Ivan Koval said exports would resume. Bonds rallied.",
     ])
-    kept = passages(text, MEETING_WORD)
+    kept = passages(text, MEETING_WORD).text
     assert "Ukrainian Energy Minister Ivan Koval said exports would resume." in kept
     assert "Bonds rallied." not in kept
 
@@ -76,16 +76,29 @@ def test_an_unnamed_counterpart_keeps_the_titled_names_after_it():
 def test_the_last_person_named_before_a_pronoun_inside_a_meeting_sentence_is_kept():
     kept = passages("Lead.\nMinister Ken Ito arrived.\nFiller two. Filler three.\n\"Trade matters,\" Ito told reporters. An aide said "
                     "the mood was good.\nIto heads to Oman on Friday, where he is due to meet the sultan. Filler four."
-                    " Filler five.", MEETING_WORD)
+                    " Filler five.", MEETING_WORD).text
     assert "Ito told reporters." in kept and "Filler three" not in kept
 
 
 def test_hon_before_a_name_ends_no_sentence():
     kept = passages("Lead.\nFiller one.\nFiller two.\nFiller three.\nHe met the Speaker, Hon. Abass Kamara, on "
-                    "Friday. Filler four. Filler five.", MEETING_WORD)
+                    "Friday. Filler four. Filler five.", MEETING_WORD).text
     assert "Filler four" in kept and "Filler five" not in kept  # its neighbour, the name in its sentence
 
 
 def test_the_lead_is_the_headline_and_first_paragraph_past_blank_lines():
-    kept = passages(ARTICLE.replace("\n", "\n\n"), MEETING_WORD)
+    kept = passages(ARTICLE.replace("\n", "\n\n"), MEETING_WORD).text
     assert kept.split("\n")[:2] == ["Budget row deepens", "Markets were calm on Monday."]
+
+
+def test_narrowed_passages_keep_what_the_remaining_meeting_words_need_and_nothing_more():
+    text = "\n".join(["Talks resume", "Trade grew.", "Rain fell. Mobile phone sales rose. Snow fell.", "Wind blew.",
+                      "Fog lifted.", "Mr Boyd met Dana Reyes on Friday. Hail fell.", "Frost came."])
+    kept = passages(text, MEETING_WORD)
+    assert "Mobile phone sales rose." in kept.text and "Rain fell. " in kept.text
+    met = next(n for n, (_, s) in enumerate(kept.sentences) if s.startswith("Mr Boyd"))
+    narrowed = kept.narrowed({met})
+    assert set(narrowed.kept) <= set(kept.kept) and narrowed.hits == (met,)
+    assert narrowed.text == "Talks resume\nTrade grew.\nFog lifted.\nMr Boyd met Dana Reyes on Friday. Hail fell."
+    assert [kept.text[at:at + len(kept.sentences[n][1])] for n, at in kept.layout()] == [
+        kept.sentences[n][1] for n in kept.kept]
