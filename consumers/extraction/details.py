@@ -7,6 +7,8 @@ above it ("led a delegation to Damascus, where he met …"), never from a report
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction import dates
@@ -15,7 +17,7 @@ from newswatch.consumers.extraction.names import entities_in, entity_at
 from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import DOCUMENTS, OFFICES
-from newswatch.consumers.extraction.triggers import REPORTING, before_aim, clause, infinitive_to, led_by
+from newswatch.consumers.extraction.triggers import REPORTING, before_aim, clause, infinitive_to, led_by, new_day
 
 _PLACE_PREPS = {"in", "at", "to"}
 DASHES = ("—", "–", "--", "-")
@@ -92,6 +94,8 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                      and c.lower_.rstrip("s") in ("day", "week", "month", "hour", "year")]
             if spans and spans[0] is not None:
                 return f"{spans[0].text} {'before' if 'after' in marks else 'after'}"
+    if verb != token and (day := new_day(verb)) is not None and (moved := entity_at(day)) is not None:
+        return moved.text  # "A summit that had been set for April 28 has been pushed back to May 12"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 for m in dates.RELATIVE.finditer(sent.text)]
     # "X later held talks with Z", no day of its own: the day of what was told before.
@@ -291,6 +295,17 @@ def dateline_place(doc: Doc) -> str | None:
     place = [t for t in doc[start:opening] if t.is_upper and _letters(t.text).isalpha()]
     # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir.)
     return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
+
+
+def filed_day(doc: Doc, published: dt.date | None) -> dt.date | None:
+    """The day in a story's dateline when it is a day or two before ``published`` ("Muscat, Feb 9
+    (ONA) –" on a page of February 10): the agency's "today" and "yesterday" count from it, not
+    from the page's date. None when the dateline has no day, or the same one."""
+    span = _dateline_span(doc)
+    if span is None or published is None:
+        return None
+    day, precision = dates.resolve(doc[span[0]:span[1]].text, published, None, False)
+    return day if precision == "day" and day is not None and 0 < (published - day).days <= 2 else None
 
 
 def occasion(token: Token, to_come: bool = False) -> Token | None:

@@ -410,6 +410,7 @@ class MeetingExtractor:
         found = triggers.find(doc, self._triggers, self.lexicon)
         if not found:
             return []
+        published = details.filed_day(doc, published) or published
         article = _Article(doc, published, People(doc, self._titles), sporting)
         destinations = [(verb, place) for verb in doc if (place := details.destination(verb)) is not None]
         for verb, _ in destinations:
@@ -689,6 +690,12 @@ class MeetingExtractor:
         same = None if draft.repeat else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
             _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))
             and not _another_fate(d, draft)), None)
+        if same is None and not draft.repeat and (same := next((
+                d for d in article.drafts if d.sent == draft.sent and d.kind == draft.kind and d.status == draft.status
+                and _covers(draft, d) and not _another_fate(d, draft)), None)) is not None:
+            # "Talks between A and B opened …, with a delegation headed by X sitting down with Y":
+            # the same meeting, its sides named now.
+            same.parties = draft.parties
         if same is None and not draft.repeat:
             same = _during(draft, token, article)
         if same is not None:

@@ -191,6 +191,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # career diplomat nicknamed …, called on Y" into a participle after X's apposition; "the
         # two prime ministers, A and B, discussed by phone …", "by phone" taken for an agent.
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and (
+            verb.head.pos_ in ("NOUN", "PROPN")):
+        subjects = [verb.head]  # "with a delegation headed by X sitting down with Y": who sits down
     objects: list[Token] = []
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -34,7 +34,7 @@ _PERFECT = {"had", "has", "have", "'ve", "did"}
 _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "try", "consider",
                            "ask", "urge", "invite", "push", "call", "demand", "suggest", "refuse",
                            "decline", "fail", "avoid", "need", "like", "love", "aim", "request",
-                           "willing", "ready", "eager", "keen", "happy", "able", "unable"}
+                           "willing", "ready", "eager", "keen", "happy", "glad", "able", "unable"}
 _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop", "defer", "reschedule",
                "shift"}
 # What a visit paid "to" do is for: talk, not a demand on the one visited.
@@ -463,10 +463,18 @@ def status(token: Token, verb: Token) -> str | None:
 
 def _moved_to_a_day(verb: Token) -> bool:
     """"moved to April 22", "postponed until May 3", "rescheduled for Friday": put off to a day given."""
-    return verb.lemma_ in ("move", "reschedule", "postpone", "delay", "push", "shift", "put") and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "for") and any(
-            g.ent_type_ == "DATE" and any(ch.isdigit() for ch in g.text) or g.lower_ in WEEKDAYS for g in c.subtree)
-        for c in verb.children)
+    return new_day(verb) is not None
+
+
+def new_day(verb: Token) -> Token | None:
+    """The day a meeting is put off to ("moved to April 22", "pushed back to May 12": a word of it),
+    if ``verb`` puts one off so."""
+    if verb.lemma_ not in ("move", "reschedule", "postpone", "delay", "push", "shift", "put"):
+        return None
+    # ("pushed back to May 12": the day may hang from "back")
+    near = [*verb.children, *(g for c in verb.children if c.lower_ in ("back", "forward") for g in c.children)]
+    return next((g for c in near if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "for") for g in c.subtree
+                 if g.ent_type_ == "DATE" and any(ch.isdigit() for ch in g.text) or g.lower_ in WEEKDAYS), None)
 
 
 def _fragment_cancelled(token: Token) -> bool:
@@ -492,13 +500,15 @@ _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\b[^.]{0,40}\b
 # Words that make a speaker a publication ("The Sunday Courier said …").
 _PUBLICATIONS = {"newspaper", "paper", "daily", "tabloid", "website", "magazine", "courier", "times", "post",
                  "herald", "journal", "gazette", "telegraph", "mail", "guardian", "express", "mirror", "observer",
-                 "tribune", "chronicle"}
+                 "tribune", "chronicle", "newsletter"}
 
 
 def _reports(t: Token) -> bool:
-    """"reported", "claimed", "alleged", or what a newspaper "said" ("The Sunday Courier said X had met Y")."""
+    """"reported", "claimed", "alleged", or what a newspaper or a report "said" ("The Sunday Courier said
+    X had met Y", "The report had said the two ministers dined …")."""
     return t.pos_ == "VERB" and (t.lemma_ in ("report", "claim", "allege") or (t.lemma_ == "say" and any(
-        c.dep_ == "nsubj" and any(w.lower_ in _PUBLICATIONS for w in c.subtree) for c in t.children)))
+        c.dep_ == "nsubj" and (c.lemma_ in _HEARSAY or any(w.lower_ in _PUBLICATIONS for w in c.subtree))
+        for c in t.children)))
 
 
 def _disputed(chain: list[Token]) -> bool:

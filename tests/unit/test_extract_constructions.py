@@ -3814,3 +3814,46 @@ def test_a_trip_told_in_the_present_tense_is_to_come_and_dates_the_call_there(ex
                     "Santiago on Thursday, where she is to call on President Luis Ramos at La Moneda, an official said.",
                     published=dt.date(2025, 7, 9))
     assert (found[-1]["status"], found[-1]["date"]) == ("planned", "2025-07-10")
+
+
+def test_an_agency_page_dated_the_day_after_its_dateline_counts_today_from_the_dateline(extract):
+    found = extract("Kuwait, Oman review trade\nPublished: 10 Feb 2026\nMuscat, Feb 9 (ONA) – Omani Foreign Minister "
+                    "Salim Al Harthy received Kuwaiti Foreign Minister Nasser Al Ajmi today at the foreign ministry. "
+                    "The two ministers had yesterday co-chaired a session of the joint committee.",
+                    published=dt.date(2026, 2, 10))
+    assert [m["date"] for m in found][:1] == ["2026-02-09"]
+
+
+def test_talks_between_two_countries_told_with_their_ministers_sitting_down_are_one_meeting_of_them(extract):
+    found = extract("LUSAKA, June 19 (Reuters) - Talks between Zambia and Zimbabwe on the Kariba Dam opened in Lusaka "
+                    "on Wednesday, with a Zimbabwean delegation headed by Energy Minister Farai Moyo sitting down with "
+                    "Zambian Energy Minister Kelvin Banda at the Mulungushi International Conference Centre, the "
+                    "ministry said.", published=dt.date(2025, 6, 19))
+    assert [names(m) for m in found] == [["Farai Moyo", "Kelvin Banda"]]
+
+
+def test_a_summit_pushed_back_to_a_day_is_planned_on_that_day(extract):
+    [m] = extract("LIMA, April 23 (Reuters) - A summit between Peruvian President Ana Soto and Bolivian President Luis "
+                  "Paz that had been set for April 28 in Puno has been pushed back to May 12 because of protests, the "
+                  "foreign ministry said.", published=dt.date(2025, 4, 23))
+    assert (m["status"], m["date"]) == ("planned", "2025-05-12")
+
+
+def test_who_would_be_glad_to_meet_wishes_to(extract):
+    assert extract("Prime Minister Alexandros Pappas said in a television interview that he would be \"glad to meet\" "
+                   "North Macedonia's prime minister, Hristijan Mitrev, once Skopje had met its commitments, but no "
+                   "meeting is planned.") == []
+
+
+def test_the_team_met_is_the_one_whose_leader_was_named(extract):
+    [m] = extract("HARARE, Feb 26 - An International Monetary Fund team led by mission chief Pedro Alves arrived in "
+                  "Harare on Monday. Finance Minister Tinashe Moyo met the team on Tuesday.", published=dt.date(2026, 2, 26))
+    assert names(m) == ["Tinashe Moyo", "Pedro Alves"]
+
+
+def test_what_a_denied_report_had_said_did_not_happen(extract):
+    found = extract("KUWAIT CITY, Feb 5 - Kuwait's oil ministry on Tuesday denied a report that Oil Minister Khaled "
+                    "Al Anezi had met Omani Energy Minister Hilal Al Rawahi in Muscat last week. \"No such meeting took "
+                    "place,\" the ministry said. The report, in a Gulf business newsletter, had said the two ministers "
+                    "dined at a private residence.", published=dt.date(2025, 2, 5))
+    assert found and {m["status"] for m in found} == {"denied"}
