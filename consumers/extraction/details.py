@@ -8,6 +8,7 @@ above it ("led a delegation to Damascus, where he met …"), never from a report
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,7 +21,7 @@ from newswatch.consumers.extraction.titles import DOCUMENTS, OFFICES
 from newswatch.consumers.extraction.triggers import REPORTING, before_aim, clause, infinitive_to, led_by, new_day
 
 _PLACE_PREPS = {"in", "at", "to"}
-DASHES = ("—", "–", "--", "-")
+DASHES = ("—", "–", "--", "-", ".-")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Clauses inside a meeting's clause that tell of another action ("before returning to …",
 # "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
@@ -231,12 +232,13 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
     """Where a wire story's dateline starts and ends (its dash, within its first 12 words), when the
     story opens with one, or after its headline line: a capitalised place first ("LILONGWE, March
     17 -", "DOHA:"), else None. A page's story may start lines down, past its date line and a
-    photo caption: there a place with its agency in brackets ("Baghdad (IDM) –") is a dateline."""
+    photo caption: there a place with its agency in brackets ("Baghdad (IDM) –") or in capitals
+    ("ATHENS –") is a dateline."""
     if _DATELINE_KEY not in doc.user_data:  # (asked of many words of a doc: read once)
         span = _dateline_at(doc, story_start(doc))
         lines = [t.i + 1 for t in doc[:_PAGE_HEAD] if t.is_space and "\n" in t.text] if span is None else []
         doc.user_data[_DATELINE_KEY] = span or next((span for start in lines if (span := _dateline_at(doc, start)) is not None
-                                                  and doc[span[1] - 1].text == ")"), None)
+                                                  and (doc[span[1] - 1].text == ")" or doc[span[0]].is_upper)), None)
     return doc.user_data[_DATELINE_KEY]
 
 
@@ -306,6 +308,20 @@ def filed_day(doc: Doc, published: dt.date | None) -> dt.date | None:
         return None
     day, precision = dates.resolve(doc[span[0]:span[1]].text, published, None, False)
     return day if precision == "day" and day is not None and 0 < (published - day).days <= 2 else None
+
+
+def ministry_city(place: str | None, doc: Doc) -> str | None:
+    """A ministry where a meeting was held, with the city the story is filed from ("met at the
+    Foreign Ministry" in a story from Athens: "Foreign Ministry, Athens"): news writers place such a
+    meeting by its city. A ministry whose city is told ("the Ministry of Industry, Abuja") or not
+    known stays as told."""
+    if place is None or ", " in place or not _MINISTRY.search(place):
+        return place
+    filed = dateline_place(doc)
+    return f"{place}, {filed}" if filed is not None and country_code(filed) is None else place
+
+
+_MINISTRY = re.compile(r"\bministry\b", re.IGNORECASE)
 
 
 def occasion(token: Token, to_come: bool = False) -> Token | None:

@@ -95,6 +95,8 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
             # Mongolian names with a two-letter initial ("Ts.Munkhzul") are one word, as the
             # one-letter ones ("D.Enkhbold") already are: split, the initial reads as another person.
             nlp.tokenizer.token_match = _INITIALLED.fullmatch
+        # "Madrid, Jan 22 (EFE).- …": an agency's dateline ending in ".-", split off as its dash.
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([r"\.-$", *nlp.Defaults.suffixes]).search
         # Python's istitle() says "McConnell" and "MacShane" are not title case, and the rules
         # read names by title case; the model itself never reads the flag (its features are
         # NORM, PREFIX, SUFFIX and SHAPE), so redefining it changes no parse.
@@ -190,7 +192,7 @@ class _Draft:
 
     def to_model(self) -> Meeting:
         return Meeting(
-            kind=self.kind, status=self.status, location=self.location,
+            kind=self.kind, status=self.status, location=details.ministry_city(self.location, self.sent.doc),
             participants=[Participant(name=p.name, normalized=p.normalized, title=p.title,
                                       country=p.country, delegation=p.delegation) for p in self.parties],
             date=self.date.isoformat() if self.date else None, date_precision=self.precision,

@@ -19,7 +19,7 @@ from newswatch.consumers.extraction.details import DASHES, in_dateline, story_st
 from newswatch.consumers.extraction.names import entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
-from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, OFFICES, PLURAL_REFERENCES,
+from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
                                                    PRIVATE_RELATIONS, SHORT_STYLES, is_official, reference_count)
 from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired,
                                                      infinitive_to)
@@ -194,6 +194,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and (
             verb.head.pos_ in ("NOUN", "PROPN")):
         subjects = [verb.head]  # "with a delegation headed by X sitting down with Y": who sits down
+    if trigger.frame.reciprocal and len(subjects) == 1 and (joined := _joined_before(subjects[0], people)) is not None:
+        subjects.append(joined)
     objects: list[Token] = []
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -769,6 +771,27 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
         q is not p and not q.group and people.affiliated(q, p.name) for q in parties))]
     if len(sides) >= 2:
         parties[:] = sides
+
+
+def _joined_before(subject: Token, people: People) -> Token | None:
+    """"On Wednesday, A and Deputy Prime Minister B held talks": the parser may hang A off the
+    comma before it and leave B the only subject. Read off the word order: a person named right
+    before "and" and B's title."""
+    if subject.dep_ != "nsubj" or subject.ent_type_ != "PERSON":
+        return None
+    start = subject.i
+    while start > 0 and subject.doc[start - 1].ent_type_ == "PERSON" and subject.doc[start - 1].ent_iob_ != "O":
+        start -= 1
+    while start > 0 and subject.doc[start - 1].is_title and subject.doc[start - 1].lower_ in OFFICES | MODIFIERS:
+        start -= 1
+    if start < 2 or subject.doc[start - 1].lower_ != "and":
+        return None
+    before = subject.doc[start - 2]
+    if before.ent_type_ != "PERSON" or before.dep_ in ("nsubj", "conj", "appos", "compound") or any(
+            a.dep_ == "nsubj" for a in subject.head.children if a.i < subject.i and a != subject):
+        return None
+    party = people.at(before)
+    return before if party is not None and not party.group else None
 
 
 def past_dateline(t: Token) -> list[Token]:

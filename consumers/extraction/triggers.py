@@ -87,6 +87,10 @@ class Trigger:
         return self.entry.pos == "NOUN"
 
 
+# A page's link to another story, left in the text: "Read more: …", "See also: …".
+_TEASER = re.compile(r"[ \t]*(?:read (?:more|also)|also read|see also|related|more on this story)\s*:", re.IGNORECASE)
+
+
 def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     """Candidate meeting words in document order, one per token (a multiword expression, "call
     on", wins over its first word alone); "delegation" hits come along so their leaders can be
@@ -95,6 +99,8 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     for match_id, start, end in matcher(doc):
         entry = lexicon.entry(doc.vocab, match_id, doc[start])
         word = doc[start]
+        if _TEASER.match(doc.text, doc.text.rfind("\n", 0, word.idx) + 1, word.idx):
+            continue  # "Read more: Kuwait's Amir receives Saudi Foreign Minister": another story's headline
         if word.is_title and not word.is_sent_start and doc[start - 1].text not in ('"', "“", "'", "‘", "(", ":") and (
                 entry.pos == "VERB" or (entry.frame.name != "talks" and word.ent_type_ in _TITLED_WORKS)):
             continue  # "won by Call of Duty": a capitalised word inside a sentence is part of a name

@@ -3857,3 +3857,38 @@ def test_what_a_denied_report_had_said_did_not_happen(extract):
                     "place,\" the ministry said. The report, in a Gulf business newsletter, had said the two ministers "
                     "dined at a private residence.", published=dt.date(2025, 2, 5))
     assert found and {m["status"] for m in found} == {"denied"}
+
+
+def test_a_name_before_and_and_a_titled_subject_is_a_side_though_hung_off_a_comma(extract):
+    found = extract("HANOI, March 5 - Lao Deputy Prime Minister Vilayvanh Sengdara arrived in Hanoi on Tuesday for the "
+                    "annual meeting of the intergovernmental committee. On Wednesday, Sengdara and Deputy Prime Minister "
+                    "Nguyễn Đức Thắng, the committee's Vietnamese co-chair, held talks and signed a plan for cooperation "
+                    "in 2026.", published=dt.date(2026, 3, 5))
+    assert ["Nguyễn Đức Thắng", "Vilayvanh Sengdara"] in [sorted(names(m)) for m in found]
+
+
+def test_a_read_more_line_is_another_storys_headline(extract):
+    found = extract("Kuwait, Oman agree to link power grids\nKUWAIT: Kuwait and Oman agreed on Wednesday to link their "
+                    "grids by 2029, energy officials said.\nRead more: Kuwait's Amir receives Saudi Foreign Minister\n"
+                    "See also: Omani minister meets Qatari counterpart in Doha", published=dt.date(2026, 11, 19))
+    assert found == []
+
+
+def test_an_agency_dateline_ending_in_a_full_stop_and_hyphen_is_no_party(extract):
+    found = extract("Budget talks\nMadrid\nMadrid, Jan 22 (EFE).- Spanish Prime Minister Ignacio Valcárcel Ruiz will "
+                    "host Moroccan Head of Government Youssef El Amrani at the Moncloa Palace on Feb. 4, government "
+                    "sources said Thursday.", published=dt.date(2026, 1, 22))
+    assert [(names(m), m["date"]) for m in found] == [(["Ignacio Valcárcel Ruiz", "Youssef El Amrani"], "2026-02-04")]
+
+
+def test_a_ministry_where_they_met_is_given_with_its_city(extract):
+    [m] = extract("ATHENS, Jan 22 (Reuters) - Greek Foreign Minister Eleni Karra met North Macedonia's Deputy Prime "
+                  "Minister Arben Rusi at the Foreign Ministry on Wednesday.", published=dt.date(2026, 1, 22))
+    assert (m["location"], m["date"]) == ("Foreign Ministry, Athens", "2026-01-21")
+
+
+def test_a_pages_dateline_in_capitals_below_its_head_is_no_party(extract):
+    [m] = extract("Greece, North Macedonia revive council\nBy Staff Reporter\nJanuary 22, 2026\nATHENS – Greek Foreign "
+                  "Minister Eleni Karra and North Macedonia's Deputy Prime Minister Arben Rusi met at the Foreign "
+                  "Ministry on Wednesday and agreed to reconvene the council.", published=dt.date(2026, 1, 22))
+    assert (names(m), m["location"]) == (["Eleni Karra", "Arben Rusi"], "Foreign Ministry, Athens")
