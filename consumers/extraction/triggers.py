@@ -363,7 +363,7 @@ def status(token: Token, verb: Token) -> str | None:
         forms = _forms(t)
         if forms & _DENYING or _called_false(t):
             return Status.DENIED
-        if depth > 0 and _moved_to_a_day(t):
+        if depth > 0 and new_day(t) is not None:
             return Status.PLANNED  # "The visit has been moved to April 22": still to come, on the new day
         if _cancels(t):
             if depth > 0 and (chain[depth - 1].lower_ in ("after", "following") or any(
@@ -467,14 +467,9 @@ def status(token: Token, verb: Token) -> str | None:
     return result
 
 
-def _moved_to_a_day(verb: Token) -> bool:
-    """"moved to April 22", "postponed until May 3", "rescheduled for Friday": put off to a day given."""
-    return new_day(verb) is not None
-
-
 def new_day(verb: Token) -> Token | None:
-    """The day a meeting is put off to ("moved to April 22", "pushed back to May 12": a word of it),
-    if ``verb`` puts one off so."""
+    """The day a meeting is put off to ("moved to April 22", "postponed until May 3", "rescheduled
+    for Friday", "pushed back to May 12": a word of it), if ``verb`` puts one off so."""
     if verb.lemma_ not in ("move", "reschedule", "postpone", "delay", "push", "shift", "put"):
         return None
     # ("pushed back to May 12": the day may hang from "back")
