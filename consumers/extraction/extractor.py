@@ -651,7 +651,7 @@ class MeetingExtractor:
             # a pair's was told since.
             recent = next((d for d in reversed(article.drafts) if len(d.parties) == count), recent)
         if not pair and recent is not None:
-            pair = list(recent.parties)
+            pair = _of_office(list(recent.parties), found.reference)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
         if pair and kind == Kind.IN_PERSON and _repeated(token, found.verb):
             pair = _met_before(pair, found.reference, article)
@@ -844,11 +844,20 @@ def _pair_meeting_others(found, article: _Article) -> list[Party]:
     pair = referred(found.reference, article.people, sides=found.object_parties)
     if not pair and (recent := article.recent(found.reference.sent)) is not None:
         # "X and Y met union leaders. They plan a summit with …": "they" are the people named.
-        persons = [p for p in recent.parties if not p.group]
+        persons = _of_office([p for p in recent.parties if not p.group], found.reference)
         pair = persons if len(persons) >= 2 else list(recent.parties)
     if len(pair) < 2 or any(_among(p, pair) for p in found.object_parties):
         return []
     return pair
+
+
+def _of_office(parties: list[Party], reference: Token | None) -> list[Party]:
+    """Of a meeting's parties, those "the ministers" can mean: the holders of the office the words
+    name, when two or more hold it ("A and B spoke with the bloc's secretary-general … The
+    ministers will meet again": A and B); else all of them."""
+    office = reference.lemma_.lower() if reference is not None and reference.tag_ == "NNS" else ""
+    holders = [p for p in parties if office in OFFICES and office in _words(p.title or "")]
+    return holders if len(holders) >= 2 else parties
 
 
 def _host_state(trigger: triggers.Trigger, visitor: Party, capitals: bool = False) -> Party | None:

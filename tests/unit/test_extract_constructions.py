@@ -3892,3 +3892,12 @@ def test_a_pages_dateline_in_capitals_below_its_head_is_no_party(extract):
                   "Minister Eleni Karra and North Macedonia's Deputy Prime Minister Arben Rusi met at the Foreign "
                   "Ministry on Wednesday and agreed to reconvene the council.", published=dt.date(2026, 1, 22))
     assert (names(m), m["location"]) == (["Eleni Karra", "Arben Rusi"], "Foreign Ministry, Athens")
+
+
+def test_the_ministers_are_those_of_the_last_meeting_who_hold_that_office(extract):
+    found = extract("LA PAZ, Aug 11 (Reuters) - Bolivian Foreign Minister Gabriela Antezana and Peruvian Foreign Minister "
+                    "Jorge Ampuero met on Thursday in Desaguadero. On Wednesday the two ministers also spoke by phone with "
+                    "Andean Community Secretary-General Paola Echenique. The ministers will meet again in Lima on Aug. 29, "
+                    "together with their Chilean counterpart, the ministry said.", published=dt.date(2025, 8, 11))
+    planned = [m for m in found if m["status"] == "planned"]
+    assert planned and "Paola Echenique" not in names(planned[0]) and "Gabriela Antezana" in names(planned[0])
