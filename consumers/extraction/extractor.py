@@ -96,7 +96,7 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
             # one-letter ones ("D.Enkhbold") already are: split, the initial reads as another person.
             nlp.tokenizer.token_match = _INITIALLED.fullmatch
         # "Madrid, Jan 22 (EFE).- …": an agency's dateline ending in ".-", split off as its dash.
-        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([r"\.-$", *nlp.Defaults.suffixes]).search
+        nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([r"\.-", *nlp.Defaults.suffixes]).search
         # Python's istitle() says "McConnell" and "MacShane" are not title case, and the rules
         # read names by title case; the model itself never reads the flag (its features are
         # NORM, PREFIX, SUFFIX and SHAPE), so redefining it changes no parse.
@@ -123,11 +123,10 @@ def _slice(doc: Doc, kept: Passages, narrowed: Passages) -> Doc | None:
     ``kept`` leaves out), its words carrying their tags and tagger vectors: the text
     :attr:`Passages.text` gives, without tagging it again. None if a sentence is not whole words
     of ``doc`` (the tokenizer's splits always fall between them)."""
-    starts = dict(kept.layout())
     order: list[int] = []
     spaces: list[bool] = []
     for n in narrowed.kept:
-        sentence = doc.char_span(starts[n], starts[n] + len(kept.sentences[n][1]))
+        sentence = doc.char_span(kept.starts[n], kept.starts[n] + len(kept.sentences[n][1]))
         if sentence is None:
             return None
         order.extend(range(sentence.start, sentence.end))
@@ -365,8 +364,7 @@ class MeetingExtractor:
         tagger's vectors of the sentences kept are those read in the wider passages."""
         if kept is None:  # the whole text
             return doc if self._may_meet(doc) else None
-        starts = dict(kept.layout())
-        hits = {n for n in kept.hits if (sentence := doc.char_span(starts[n], starts[n] + len(kept.sentences[n][1])))
+        hits = {n for n in kept.hits if (sentence := doc.char_span(kept.starts[n], kept.starts[n] + len(kept.sentences[n][1])))
                 is None or self._may_meet(sentence)}
         if not hits:
             return None
@@ -856,7 +854,9 @@ def _of_office(parties: list[Party], reference: Token | None) -> list[Party]:
     name, when two or more hold it ("A and B spoke with the bloc's secretary-general … The
     ministers will meet again": A and B); else all of them."""
     office = reference.lemma_.lower() if reference is not None and reference.tag_ == "NNS" else ""
-    holders = [p for p in parties if office in OFFICES and office in _words(p.title or "")]
+    if office not in OFFICES:
+        return parties
+    holders = [p for p in parties if office in _words(p.title or "")]
     return holders if len(holders) >= 2 else parties
 
 

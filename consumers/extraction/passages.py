@@ -13,6 +13,7 @@ sentences whose meeting words' forms the tags allow (:meth:`Passages.narrowed`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -55,26 +56,30 @@ class Passages:
     hits: tuple[int, ...]
     kept: tuple[int, ...]
 
-    @property
+    @functools.cached_property
     def text(self) -> str:
         """The kept sentences, paragraphs apart as they were."""
-        return "".join(part for n, _ in self.layout() for part in (self.sentences[n][1], self.gap_after(n)))
+        return "".join(part for n in self.kept for part in (self.sentences[n][1], self.gap_after(n)))
 
-    def layout(self) -> list[tuple[int, int]]:
-        """Each kept sentence with where it starts in :attr:`text`."""
-        out, at = [], 0
+    @functools.cached_property
+    def starts(self) -> dict[int, int]:
+        """Where each kept sentence starts in :attr:`text`."""
+        out, at = {}, 0
         for n in self.kept:
-            out.append((n, at))
+            out[n] = at
             at += len(self.sentences[n][1]) + len(self.gap_after(n))
         return out
 
     def gap_after(self, n: int) -> str:
         """What :attr:`text` puts after kept sentence ``n``: a line break before another paragraph's
         sentence, a space before the same one's, nothing at the end."""
-        later = self.kept.index(n) + 1
-        if later == len(self.kept):
-            return ""
-        return "\n" if self.sentences[self.kept[later]][0] != self.sentences[n][0] else " "
+        return self._gaps[n]
+
+    @functools.cached_property
+    def _gaps(self) -> dict[int, str]:
+        gaps = {n: "\n" if self.sentences[after][0] != self.sentences[n][0] else " "
+                for n, after in zip(self.kept, self.kept[1:])}
+        return {**gaps, self.kept[-1]: ""} if self.kept else gaps
 
     def narrowed(self, hits: set[int]) -> Passages:
         """The passages around only ``hits`` (some of :attr:`hits`): what the kept sentences become

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code, is_capital
 from newswatch.consumers.extraction.details import DASHES, in_dateline, story_start, visited_place
-from newswatch.consumers.extraction.names import entity_text
+from newswatch.consumers.extraction.names import entity_at, entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
@@ -779,9 +779,7 @@ def _joined_before(subject: Token, people: People) -> Token | None:
     before "and" and B's title."""
     if subject.dep_ != "nsubj" or subject.ent_type_ != "PERSON":
         return None
-    start = subject.i
-    while start > 0 and subject.doc[start - 1].ent_type_ == "PERSON" and subject.doc[start - 1].ent_iob_ != "O":
-        start -= 1
+    start = entity_at(subject).start
     while start > 0 and subject.doc[start - 1].is_title and subject.doc[start - 1].lower_ in OFFICES | MODIFIERS:
         start -= 1
     if start < 2 or subject.doc[start - 1].lower_ != "and":

@@ -96,10 +96,11 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     on", wins over its first word alone); "delegation" hits come along so their leaders can be
     marked."""
     found: dict[int, Trigger] = {}
+    text = doc.text  # (built anew on each access)
     for match_id, start, end in matcher(doc):
         entry = lexicon.entry(doc.vocab, match_id, doc[start])
         word = doc[start]
-        if _TEASER.match(doc.text, doc.text.rfind("\n", 0, word.idx) + 1, word.idx):
+        if _TEASER.match(text, text.rfind("\n", 0, word.idx) + 1, word.idx):
             continue  # "Read more: Kuwait's Amir receives Saudi Foreign Minister": another story's headline
         if word.is_title and not word.is_sent_start and doc[start - 1].text not in ('"', "“", "'", "‘", "(", ":") and (
                 entry.pos == "VERB" or (entry.frame.name != "talks" and word.ent_type_ in _TITLED_WORKS)):

@@ -100,5 +100,5 @@ def test_narrowed_passages_keep_what_the_remaining_meeting_words_need_and_nothin
     narrowed = kept.narrowed({met})
     assert set(narrowed.kept) <= set(kept.kept) and narrowed.hits == (met,)
     assert narrowed.text == "Talks resume\nTrade grew.\nFog lifted.\nMr Boyd met Dana Reyes on Friday. Hail fell."
-    assert [kept.text[at:at + len(kept.sentences[n][1])] for n, at in kept.layout()] == [
+    assert [kept.text[at:at + len(kept.sentences[n][1])] for n, at in kept.starts.items()] == [
         kept.sentences[n][1] for n in kept.kept]
