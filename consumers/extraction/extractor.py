@@ -687,7 +687,10 @@ class MeetingExtractor:
         if draft.noun and not draft.repeat and all(p.group for p in draft.parties) and any(
                 d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
-        same = None if draft.repeat else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
+        # What "the two ministers" did in a denied report is the meeting denied, not another one
+        # ("… denied a report that X had met Y … The report had said the two ministers dined …").
+        fresh = draft.repeat and (draft.status != Status.DENIED or _repeated(token, verb))
+        same = None if fresh else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
             _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))
             and not _another_fate(d, draft)), None)
         if same is None and not draft.repeat and (same := next((

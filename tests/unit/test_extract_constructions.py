@@ -3901,3 +3901,12 @@ def test_the_ministers_are_those_of_the_last_meeting_who_hold_that_office(extrac
                     "together with their Chilean counterpart, the ministry said.", published=dt.date(2025, 8, 11))
     planned = [m for m in found if m["status"] == "planned"]
     assert planned and "Paola Echenique" not in names(planned[0]) and "Gabriela Antezana" in names(planned[0])
+
+
+def test_the_pair_of_a_denied_report_retold_is_the_meeting_denied(extract):
+    found = extract("ROME, May 3 (Reuters) - Italy's defence ministry on Friday denied a report that Defence Minister "
+                    "Paolo Ferri had met Libyan Interior Minister Salem Gheriani in Tripoli last month to discuss "
+                    "migration. \"The minister has not been to Libya this year and no such meeting took place,\" the "
+                    "ministry said. The report, in a weekly magazine, had said the two ministers dined at a private "
+                    "residence and agreed on joint patrols.", published=dt.date(2025, 5, 3))
+    assert [(m["status"], m["location"]) for m in found] == [("denied", "Tripoli")]
