@@ -1157,11 +1157,11 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     sequenced = verb != token and verb.lemma_ in _SEQUENCING
     if not sequenced:
         article.sentence_refs.append(draft)
-    if verb.lemma_ in ("attend", "join", "host") and verb != token:
+    if (attending := _attending(token, verb)) is not None:
         # "The meeting was also attended by Z", "Z joined the talks", "the talks were hosted by Z":
         # one more party.
-        named = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
-            c for c in verb.children if c.dep_ == "nsubj"]
+        named = [g for c in attending.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
+            c for c in attending.children if c.dep_ == "nsubj"]
         for t in (t for n in named for t in (n, *n.conjuncts)):
             party = article.people.at(t)
             if party is not None and not party.group and party not in draft.parties and not article.people.private(party):
@@ -1180,6 +1180,23 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _attending(token, verb) -> Token | None:
+    """The verb whose subject (or agent) was at a meeting told before: "attended", "joined" or
+    "hosted" it, "took part in" or "participated in" it, "was present at" it, "was among those at"
+    it."""
+    if verb != token and (verb.lemma_ in ("attend", "join", "host", "participate") or (
+            verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))):
+        return verb
+    at = token.head
+    if token.dep_ != "pobj" or at.lower_ != "at":
+        return None
+    if at.head.lower_ == "present" and at.head.dep_ == "acomp":
+        return at.head.head
+    if at.head.lower_ == "those" and at.head.head.lower_ == "among":
+        return at.head.head.head
+    return None
 
 
 def _told_by_its_sides(parties: list[Party], verb, article: _Article) -> _Draft | None:

@@ -3910,3 +3910,11 @@ def test_the_pair_of_a_denied_report_retold_is_the_meeting_denied(extract):
                     "ministry said. The report, in a weekly magazine, had said the two ministers dined at a private "
                     "residence and agreed on joint patrols.", published=dt.date(2025, 5, 3))
     assert [(m["status"], m["location"]) for m in found] == [("denied", "Tripoli")]
+
+
+@pytest.mark.parametrize("joining", ["also took part in the talks", "participated in the talks",
+                                     "was also present at the meeting", "was among those at the meeting"])
+def test_who_took_part_in_the_talks_told_is_one_more_side(extract, joining):
+    [m] = extract("Trade Minister Aldo Ferrante met his Slovenian counterpart, Mojca Rupnik, in Trieste on Monday. "
+                  f"Gianni Cortese, chairman of the port authority, {joining}.", published=dt.date(2025, 6, 4))
+    assert names(m) == ["Aldo Ferrante", "Mojca Rupnik", "Gianni Cortese"]
