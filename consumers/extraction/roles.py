@@ -793,13 +793,14 @@ def _joined_before(subject: Token, people: People) -> Token | None:
 
 
 def past_dateline(t: Token) -> list[Token]:
-    """"NAIROBI, Jan 28 — X and Y have met …": the parser may make the dateline's place the subject
-    and hang the real one off the date."""
-    dash = next((w.i for w in t.doc[t.i + 1:min(t.i + 6, t.sent.end)] if w.text in DASHES), None)
+    """"NAIROBI, Jan 28 — X and Y have met …", "BISHKEK, March 14 (Reuters) - X and Y spoke …": the
+    parser may make the dateline's place the subject and hang the real one off the place, the date
+    or the agency (even as the place's punctuation)."""
+    dash = next((w.i for w in t.doc[t.i + 1:min(t.i + 9, t.sent.end)] if w.text in DASHES), None)
     if dash is None or t.i > t.sent.start + 2 or t.nbor().text != "," or not (t.is_upper or t.ent_type_ == "GPE"):
         return [t]
-    return [c for c in t.subtree if c.i > dash and c.dep_ in ("conj", "appos") and (
-        c.head.ent_type_ == "DATE" or c.head == t)]
+    return [c for c in t.subtree if c.i > dash and c.head.i < dash and (c.dep_ in ("conj", "appos") or (
+        c.dep_ == "punct" and not c.is_punct and c.pos_ == "PROPN"))]
 
 
 def _controller(verb: Token) -> list[Token]:

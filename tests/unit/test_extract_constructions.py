@@ -244,6 +244,20 @@ def test_dateline_place_is_not_the_subject(extract):
     assert people(m) == [("Peter Mwale", "ZM"), ("Grace Banda", "MW")]
 
 
+def test_dateline_place_with_an_agency_is_not_the_subject():
+    # The parse as the small model gives it on some names: the place the verb's subject, the first
+    # name hung off the place as its punctuation, the second joined to the first.
+    words = ["OSH", ",", "May", "5", "(", "Reuters", ")", "-", "President", "Ata", "and", "President", "Bek",
+             "spoke", "."]
+    heads = [13, 0, 5, 2, 5, 0, 5, 5, 9, 0, 9, 12, 9, 13, 13]
+    deps = ["nsubj", "punct", "nmod", "nummod", "punct", "appos", "punct", "punct", "compound", "punct", "cc",
+            "compound", "conj", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN",
+           "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in roles.past_dateline(doc[0])] == ["Ata"]
+
+
 # International organisations.
 
 def test_international_organisation_officials_and_chairperson(extract):
