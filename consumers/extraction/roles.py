@@ -36,6 +36,8 @@ _GERUND_PREPS = {"after", "before", "since", "while", "when", "on", "upon", "fol
 _PERSONAL = {"he", "she", "him", "her"}
 _OBJECTIVE = {"him", "her"}
 _DEALS = {"buy", "acquire", "purchase", "sell", "merge", "take"}
+# Verbs by which one side gives the other a meeting: "granted X an audience".
+_GRANTING = {"grant", "give", "accord"}
 _QUANTITIES = {"series", "round", "rounds", "number", "couple", "string", "spate", "flurry", "day", "days", "hours",
                "weeks", "months", "years"}
 _SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "official")
@@ -199,10 +201,18 @@ def roles(trigger: Trigger, people: People) -> Roles:
     objects: list[Token] = []
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if trigger.frame.passive and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    given = trigger.noun and token.dep_ == "dobj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if given:
+        # "X was granted an audience by Y": the agent of the verb whose object the meeting is (hung
+        # off the meeting, as often as not).
+        objects += agents + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                             for g in c.children if g.dep_ == "pobj"]
+    elif trigger.frame.passive and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         objects += agents
     else:
         subjects += agents
+    if trigger.noun and token.dep_ == "dobj" and verb.lemma_ in _GRANTING:
+        objects += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]  # "granted X an audience"
     if trigger.frame.objects:
         # (An "oprd" name: the parser's reading of "called his counterpart X".)
         objects += [c for c in token.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and (

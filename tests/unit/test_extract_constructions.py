@@ -3932,3 +3932,12 @@ def test_who_took_part_in_the_talks_told_is_one_more_side(extract, joining):
     [m] = extract("Trade Minister Aldo Ferrante met his Slovenian counterpart, Mojca Rupnik, in Trieste on Monday. "
                   f"Gianni Cortese, chairman of the port authority, {joining}.", published=dt.date(2025, 6, 4))
     assert names(m) == ["Aldo Ferrante", "Mojca Rupnik", "Gianni Cortese"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, Energy Minister Jonas Kalenga was granted an audience by King Letsie Mohato at the Royal Palace.",
+    "On Thursday, King Letsie Mohato granted Energy Minister Jonas Kalenga an audience at the Royal Palace.",
+    "On Thursday, Energy Minister Jonas Kalenga was given a dinner by King Letsie Mohato at the Royal Palace."])
+def test_a_meeting_given_to_someone_has_the_giver_for_its_other_side(extract, text):
+    [m] = extract(text, published=dt.date(2025, 10, 3))
+    assert sorted(names(m)) == ["Jonas Kalenga", "Letsie Mohato"]
