@@ -518,13 +518,15 @@ def _where(verb: Token) -> str | None:
     while verb.dep_ in ("conj", "xcomp", "acomp") and verb.head != verb:
         verb = verb.head
         where = where or any(c.lower_ == "where" for c in verb.children)
-    if verb.dep_ != "relcl" or not where:
+    if not where or verb.dep_ not in ("relcl", "ccomp", "advcl"):
         return None
     head, ent = verb.head, entity_at(verb.head)
-    if ent is not None and ent.label_ in ("DATE", "TIME"):
-        # "paid a visit to Ulaanbaatar on Monday, where …": the parser hangs "where" off the day;
+    if verb.dep_ != "relcl" or (ent is not None and ent.label_ in ("DATE", "TIME")):
+        # "paid a visit to Ulaanbaatar on Monday, where …": the parser hangs "where" off the day
+        # (or the clause off the verb: "is due to travel to Dubai next week, where she will meet");
         # it means the place the trip went to, named before it.
-        went = [t for t in verb.sent if t.i < head.i and t.dep_ == "pobj" and t.head.lower_ in ("to", "in")
+        before = next((c for c in verb.subtree if c.lower_ == "where"), head) if verb.dep_ != "relcl" else head
+        went = [t for t in verb.sent if t.i < before.i and t.dep_ == "pobj" and t.head.lower_ in ("to", "in")
                 and t.pos_ == "PROPN" and t.is_title]
         if not went:
             return None

@@ -3941,3 +3941,10 @@ def test_who_took_part_in_the_talks_told_is_one_more_side(extract, joining):
 def test_a_meeting_given_to_someone_has_the_giver_for_its_other_side(extract, text):
     [m] = extract(text, published=dt.date(2025, 10, 3))
     assert sorted(names(m)) == ["Jonas Kalenga", "Letsie Mohato"]
+
+
+def test_where_after_a_trip_hung_off_the_verb_above_is_the_trips_place(extract):
+    [m] = extract("WINDHOEK, May 6 (Reuters) - Namibia's Minister of Trade and Industry, Petrina Shikongo, is due to "
+                  "travel to Gaborone next week, where she will meet Botswana Trade Minister Kabo Sebele to discuss "
+                  "tariffs, her ministry said.", published=dt.date(2025, 5, 6))
+    assert (m["status"], m["location"]) == ("planned", "Gaborone")
