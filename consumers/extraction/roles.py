@@ -283,6 +283,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "X co-chaired a session of the commission on the bridge with Y": the parser hangs the
         # "with" on the topic.
         preps += [w for w in token.subtree if w.dep_ == "prep" and w.lower_ == "with" and w not in preps]
+    if trigger.noun:
+        # "the next session of the Joint Committee with Y", the parser hanging "with" off the body.
+        preps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                  if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
     if trigger.noun:  # ("A meeting scheduled for 19 November with Y")
         preps += [g for a in token.children if a.dep_ == "acl" for c in a.children if c.dep_ == "prep"
                   for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")

@@ -3948,3 +3948,10 @@ def test_where_after_a_trip_hung_off_the_verb_above_is_the_trips_place(extract):
                   "travel to Gaborone next week, where she will meet Botswana Trade Minister Kabo Sebele to discuss "
                   "tariffs, her ministry said.", published=dt.date(2025, 5, 6))
     assert (m["status"], m["location"]) == ("planned", "Gaborone")
+
+
+def test_with_after_the_body_whose_session_it_is_names_the_other_side(extract):
+    [m] = extract("Qatari Foreign Minister Hamad Al Sulaiti will travel to Muscat in June for the next session of the "
+                  "Qatari-Omani Joint Committee with Omani Foreign Minister Sayyid Badr Al Hinai, the agency said.",
+                  published=dt.date(2026, 4, 15))
+    assert (sorted(names(m)), m["status"]) == (["Hamad Al Sulaiti", "Sayyid Badr Al Hinai"], "planned")
