@@ -132,6 +132,15 @@ def governing_verb(trigger: Trigger) -> Token:
     return trigger.token
 
 
+def _inviters(token: Token, verb: Token) -> list[Token]:
+    """Who invited the visitor, and so is the other side of the visit: "visited Windhoek at the
+    invitation of X", "will pay a state visit to Namibia at the invitation of X"."""
+    return [g for w in {token, verb} for c in w.children if c.dep_ == "prep" and c.lower_ == "at"
+            for i in c.children if i.dep_ == "pobj" and i.lemma_ == "invitation"
+            for o in i.children if o.dep_ == "prep" and o.lower_ == "of"
+            for g in o.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+
+
 def _object_taken_for_subject(t: Token) -> bool:
     """"joined by X for talks in Bucharest focused on …": the parser makes the talks the subject of
     the participle after them, and that clause the preposition's object."""
@@ -198,7 +207,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [verb.head]  # "with a delegation headed by X sitting down with Y": who sits down
     if trigger.frame.reciprocal and len(subjects) == 1 and (joined := _joined_before(subjects[0], people)) is not None:
         subjects.append(joined)
-    objects: list[Token] = []
+    objects: list[Token] = _inviters(token, verb)
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     given = trigger.noun and token.dep_ == "dobj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)

@@ -3955,3 +3955,12 @@ def test_with_after_the_body_whose_session_it_is_names_the_other_side(extract):
                   "Qatari-Omani Joint Committee with Omani Foreign Minister Sayyid Badr Al Hinai, the agency said.",
                   published=dt.date(2026, 4, 15))
     assert (sorted(names(m)), m["status"]) == (["Hamad Al Sulaiti", "Sayyid Badr Al Hinai"], "planned")
+
+
+@pytest.mark.parametrize("text, status", [
+    ("President Lena Varga visited Maputo on Monday at the invitation of President Tomas Nhaca.", "occurred"),
+    ("President Lena Varga is expected to pay a state visit to Mozambique in May at the invitation of President "
+     "Tomas Nhaca.", "planned")])
+def test_who_invited_a_visitor_is_the_other_side_of_the_visit(extract, text, status):
+    [m] = extract(text, published=dt.date(2025, 3, 12))
+    assert (names(m), m["status"]) == (["Lena Varga", "Tomas Nhaca"], status)
