@@ -58,6 +58,8 @@ _PLURAL_PRONOUNS = {"they", "them", "both"}
 _RELATIONS = {"agreement", "deal", "accord", "treaty", "pact", "relation", "relations", "tie", "ties",
               "cooperation", "partnership", "dispute", "conflict", "row", "trade", "border", "war", "alliance",
               "contract", "merger", "settlement"}
+# Offices that head a government, or a state, under different names.
+_HEADS_OF = {"government": {"prime minister", "premier", "chancellor"}, "state": {"president", "king", "emir", "sultan"}}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair", "two"}
 _ANY_OFFICE = {"leaders", "heads", "chiefs", "officials", "men", "women", "pair", "two"}
 
@@ -408,8 +410,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
     split = len(subjects) > 1 and any(c.dep_ == "cc" for c in subjects[0].children)
     stack = [(t, False, split and n > 0) for n, t in enumerate(subjects)] + [(t, True, False) for t in dict.fromkeys(objects)]
     subject_words: list[int] = []
+    listed_countries: set[int] = set()
     while stack:
         t, is_object, joined = stack.pop(0)
+        if t.i in listed_countries:
+            continue
         if is_object and not found.each and (each := _counted(t, people, found.parties)):
             found.each = each
             found.objects += len(each)
@@ -476,9 +481,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
                           and not any(p is q for q in found.parties)), party)
         if party is not None and party.group and party.name.lower().rsplit(" ", 1)[-1] in DOCUMENTS:
             continue  # "talks with X on … the proposed Digital Economy Framework Agreement"
-        if party is None and not is_object and (leaders := _leaders_of(t, people)):
+        if (party is None or (party.group and t.lower_ in _COUNTERPARTS)) and not is_object and (
+                leaders := _leaders_of(t, people)):
             for p in leaders:
                 found.coordinated += found.add(p, False)
+            # (The countries the parser made subjects of their own are theirs, no sides.)
+            listed_countries.update(w.i for c in _countries_of(t) for w in (c if isinstance(c, Span) else [c]))
             continue
         if party is not None and party.group and t.lower_ in GROUPS and (members := _members(t, people)):
             # "the foreign ministers of A and B, X and Y": X and Y are the parties.
@@ -943,13 +951,17 @@ def _listed_together(t: Token, people: People, count: int, after: bool = False) 
     last = None
     for j, p in mentions:
         joined = last is not None and doc[last].sent == doc[j].sent and all(
-            w.is_punct or w.lower_ in ("and", "host") or w.is_title or w.lower_ in OFFICES for w in doc[last + 1:j])
+            w.is_punct or w.lower_ in ("and", "host", "'s", "’s") or w.is_title or w.lower_ in OFFICES
+            for w in doc[last + 1:j])
         if joined and p not in runs[-1]:
             runs[-1].append(p)
         elif not joined:
             runs.append([p])
         last = j
-    listed = [run for run in runs if len(run) == count and all(not p.group and is_official(p.title) for p in run)]
+    # (Listed next under the office the words gave, one may go untitled: "The prime ministers of A, B
+    # and C met … A's Prime Minister X, B's Y and C's Chancellor Z also agreed".)
+    listed = [run for run in runs if len(run) == count and all(not p.group and (
+        is_official(p.title) or (after and p.title is None)) for p in run) and any(is_official(p.title) for p in run)]
     return (listed[0] if after else listed[-1]) if listed else []
 
 
@@ -966,10 +978,39 @@ def _leaders_of(t: Token, people: People) -> list[Party]:
         return heads
     if t.tag_ != "NNS" or t.lower_ not in _COUNTERPARTS:
         return []
-    countries = [w for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" for w in (g, *g.conjuncts)
-                 if country_code(t.doc[w.left_edge.i:w.i + 1].text)]  # ("Burkina Faso")
-    return _listed_together(t, people, len(countries), after=True) if len(countries) > 1 else []
+    countries = _countries_of(t)
+    listed = _listed_together(t, people, len(countries), after=True) if len(countries) > 1 else []
+    if t.lower_ in _ANY_OFFICE:
+        return listed
+    # "The prime ministers of A, B and C": those listed hold that office (a chancellor heads a
+    # government as a prime minister does), or are listed under it untitled.
+    office = " ".join([*(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i), t.lemma_.lower()])
+    held = {office, *(o for group in _HEADS_OF.values() if office in group for o in group)}
+    return listed if all(p.title is None or any(o in p.title.lower() for o in held) for p in listed) else []
+
+
+def _countries_of(t: Token) -> list[Token | Span]:
+    """The countries "of" a plural office names ("the leaders of Mali, Burkina Faso and Niger")."""
+    countries: list[Token | Span] = [
+        w for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        if g.dep_ == "pobj" for w in (g, *g.conjuncts) if country_code(t.doc[w.left_edge.i:w.i + 1].text)]  # ("Burkina Faso")
+    return _countries_listed_from(countries[0]) if len(countries) == 1 else countries
+
+
+def _countries_listed_from(first: Token) -> list[Span]:
+    """The countries listed from ``first`` on, read off the word order ("the Czech Republic,
+    Slovakia and Austria", the parser having made the last two a subject of their own)."""
+    doc, listed = first.doc, []
+    ents = [e for e in doc.ents if e.label_ == "GPE" and e.start >= first.left_edge.i and e.sent == first.sent]
+    at = first.left_edge.i
+    for ent in ents:
+        if any(not (w.is_punct or w.lower_ in ("and", "the")) for w in doc[at:ent.start]):
+            break
+        if not country_code(ent.text):
+            break
+        listed.append(ent)
+        at = ent.end
+    return listed
 
 
 def _resolve(t: Token, people: People) -> Party | None:

@@ -3964,3 +3964,11 @@ def test_with_after_the_body_whose_session_it_is_names_the_other_side(extract):
 def test_who_invited_a_visitor_is_the_other_side_of_the_visit(extract, text, status):
     [m] = extract(text, published=dt.date(2025, 3, 12))
     assert (names(m), m["status"]) == (["Lena Varga", "Tomas Nhaca"], status)
+
+
+def test_the_prime_ministers_of_three_countries_are_those_listed_next(extract):
+    [m] = extract("BRNO, June 3 (Reuters) - The prime ministers of the Czech Republic, Slovakia and Austria met on "
+                  "Tuesday at Lednice Castle and pledged to link their power grids by 2030, their governments said. "
+                  "Czech Prime Minister Jan Kolar, Slovakia's Peter Dusek and Austrian Chancellor Maria Gruber also "
+                  "agreed to ask Brussels for funds.", published=dt.date(2026, 6, 3))
+    assert sorted(names(m)) == ["Jan Kolar", "Maria Gruber", "Peter Dusek"]
