@@ -924,7 +924,9 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
     if count > 2 and (listed := _listed_together(t, people, count)):
         return listed  # "A, B and host C also agreed … The three heads of state will meet again"
     named: list[Party] = []
-    for _, p in reversed(people.mentioned_before(t.i)):
+    for j, p in reversed(people.mentioned_before(t.i)):
+        if t.doc[j].dep_ == "poss" and t.doc[j].head.pos_ == "PROPN":
+            continue  # "Y, of Mr X's Social Democrats … The two men will meet": X is not one of them
         title = (p.title or "").lower()
         # "The pair" need not hold office ("the mayor … clashed with campaigner Mr Herron"); a
         # courtesy title says the article treats them as public figures.

@@ -3972,3 +3972,11 @@ def test_the_prime_ministers_of_three_countries_are_those_listed_next(extract):
                   "Czech Prime Minister Jan Kolar, Slovakia's Peter Dusek and Austrian Chancellor Maria Gruber also "
                   "agreed to ask Brussels for funds.", published=dt.date(2026, 6, 3))
     assert sorted(names(m)) == ["Jan Kolar", "Maria Gruber", "Peter Dusek"]
+
+
+def test_the_owner_of_a_named_party_is_not_one_of_the_two_men(extract):
+    found = extract("Czech Prime Minister Petr Svoboda has resigned. Mr Svoboda handed his resignation to President Josef "
+                    "Novák at Prague Castle on Monday. Mr Novák is expected to ask Interior Minister Jiří Málek, of Mr "
+                    "Svoboda's Social Democrats, to form a new government. The two men will meet at the castle on "
+                    "Friday, a presidential spokesman said.", published=dt.date(2025, 3, 12))
+    assert [sorted(names(m)) for m in found if m["status"] == "planned"] == [["Jiří Málek", "Josef Novák"]]
