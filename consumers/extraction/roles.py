@@ -270,9 +270,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
             # (not "The visit was prepared in a telephone call between A and B": the call's)
             c.lower_ == "between" and token.dep_ in ("nsubj", "nsubjpass") and not any(
                 w.dep_ == "pobj" and w.pos_ == "NOUN" for w in token.doc[token.i + 1:c.i])) or (
-            # "prepared in a telephone call last week between A and B": right after the noun
-            c.lower_ == "between" and trigger.noun and c.i > token.i
-            and all(w.ent_type_ in ("DATE", "TIME") for w in token.doc[token.i + 1:c.i])))]
+            # "prepared in a telephone call last week between A and B", "followed talks in Seoul
+            # last month between A and B": right after the noun, past its day and place
+            c.lower_ == "between" and trigger.noun and c.i > token.i and all(
+                w.ent_type_ in ("DATE", "TIME", "GPE") or (w.lower_ == "in" and w.head == token)
+                for w in token.doc[token.i + 1:c.i])))]
     if trigger.noun:
         # "held talks to discuss the budget with the IMF": whom the talks were with, told in
         # their purpose.

@@ -3980,3 +3980,9 @@ def test_the_owner_of_a_named_party_is_not_one_of_the_two_men(extract):
                     "Svoboda's Social Democrats, to form a new government. The two men will meet at the castle on "
                     "Friday, a presidential spokesman said.", published=dt.date(2025, 3, 12))
     assert [sorted(names(m)) for m in found if m["status"] == "planned"] == [["Jiří Málek", "Josef Novák"]]
+
+
+def test_between_after_the_talks_place_and_day_names_their_sides(extract):
+    [m] = extract("The deal followed talks in Seoul last month between Slovak Prime Minister Juraj Benko and Hanshin "
+                  "chairman Lee Min-ho, the Slovak government said.", published=dt.date(2025, 3, 12))
+    assert (sorted(names(m)), m["location"]) == (["Juraj Benko", "Lee Min-ho"], "Seoul")
