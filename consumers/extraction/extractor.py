@@ -481,7 +481,8 @@ class MeetingExtractor:
                 draft.location = series[1] if series else details.dateline_place(doc)
                 draft.assumed_place = True
             _follow_up(draft, article)
-        return [d.to_model() for d in kept if not (_headline(d.sent) and _retold_below(d, kept, article.people))]
+        return [d.to_model() for d in kept if not (_headline(d.sent) and _retold_below(d, kept, article.people))
+                and not _met_the_government_through(d, kept)]
 
     def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
         token, sent = trigger.token, trigger.token.sent
@@ -1116,6 +1117,17 @@ def _retold_below(headline: _Draft, kept: list[_Draft], people: People) -> bool:
     return any(k is not headline and k.kind == headline.kind and k.sent.start > headline.sent.start and all(
         any(p.normalized == q.normalized or described(p, q) for q in k.parties) for p in headline.parties)
         for k in kept)
+
+
+def _met_the_government_through(draft: _Draft, kept: list[_Draft]) -> bool:
+    """"Firm X held talks with the Czech government … X's chairman Y met Industry Minister Z": the
+    firm's talks with a government whose official its representative met are that meeting told
+    broadly, not one more."""
+    governments = [p for p in draft.parties if p.group and p.name.lower().endswith("government")]
+    others = [p for p in draft.parties if p not in governments]
+    return len(governments) == 1 and len(others) == 1 and not others[0].group and any(
+        k is not draft and k.kind == draft.kind and _among(others[0], k.parties) and len(k.parties) >= 2
+        and all(not q.group for q in k.parties) for k in kept)
 
 
 def _words(text: str) -> list[str]:

@@ -3986,3 +3986,10 @@ def test_between_after_the_talks_place_and_day_names_their_sides(extract):
     [m] = extract("The deal followed talks in Seoul last month between Slovak Prime Minister Juraj Benko and Hanshin "
                   "chairman Lee Min-ho, the Slovak government said.", published=dt.date(2025, 3, 12))
     assert (sorted(names(m)), m["location"]) == (["Juraj Benko", "Lee Min-ho"], "Seoul")
+
+
+def test_a_firms_talks_with_a_government_its_chairman_met_the_minister_of_are_no_second_meeting(extract):
+    found = extract("Vandermolen chairman Pieter Smits met Industry Minister Adam Kowal in Warsaw on Tuesday, the "
+                    "ministry said. Vandermolen has been in talks with the Polish government for several months about "
+                    "buying the Gdynia yard.", published=dt.date(2025, 3, 12))
+    assert [sorted(names(m)) for m in found] == [["Adam Kowal", "Pieter Smits"]]
