@@ -361,6 +361,8 @@ def status(token: Token, verb: Token) -> str | None:
         children = {c.lower_ for c in t.children}
         if {"whether", "if", "unless"} & children or t.lower_ in ("whether", "if"):
             return None
+        if any(c.dep_ == "mark" and c.lower_ == "until" for c in t.children):
+            return None  # "would not lay down its arms until it had met the president": a condition
         forms = _forms(t)
         if forms & _DENYING or _called_false(t):
             return Status.DENIED

@@ -3993,3 +3993,8 @@ def test_a_firms_talks_with_a_government_its_chairman_met_the_minister_of_are_no
                     "ministry said. Vandermolen has been in talks with the Polish government for several months about "
                     "buying the Gdynia yard.", published=dt.date(2025, 3, 12))
     assert [sorted(names(m)) for m in found] == [["Adam Kowal", "Pieter Smits"]]
+
+
+def test_a_meeting_set_as_a_condition_with_until_is_none(extract):
+    assert extract("An FNL spokesman said the group would not lay down its arms until it had met President Paul "
+                   "Niyonzima.", published=dt.date(2025, 3, 12)) == []
