@@ -851,6 +851,10 @@ def _controller(verb: Token) -> list[Token]:
             # "agreed to set up a fund to repair canals and to meet again": the parser hangs the
             # meeting on the object's infinitive; who meet again are the subjects above.
             t = t.head
+        elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
+            # "agreed to sign a treaty settling their border at a summit in Khujand": the summit of
+            # those who sign it, not of the treaty.
+            t = t.head
         elif t.dep_ not in ("xcomp", "advcl", "conj", "relcl", "acl", "acomp") or t.head == t:
             return []
         if t.dep_ == "conj" and t.head.lemma_ in REPORTING and (reported := next(
@@ -858,7 +862,7 @@ def _controller(verb: Token) -> list[Token]:
             # "X spoke with Y, the ministry said, and will host him": the reported clause goes on
             return [c for c in reported.children if c.dep_ in _SUBJECTS]
         t = t.head
-        subjects = [c for c in t.children if c.dep_ in _SUBJECTS]
+        subjects = [w for c in t.children if c.dep_ in _SUBJECTS for w in past_dateline(c)]
         if subjects:
             return subjects
     return []

@@ -3998,3 +3998,17 @@ def test_a_firms_talks_with_a_government_its_chairman_met_the_minister_of_are_no
 def test_a_meeting_set_as_a_condition_with_until_is_none(extract):
     assert extract("An FNL spokesman said the group would not lay down its arms until it had met President Paul "
                    "Niyonzima.", published=dt.date(2025, 3, 12)) == []
+
+
+def test_a_summit_to_sign_a_treaty_settling_something_is_of_those_who_sign(extract):
+    found = extract("Uzbek President Jasur Rakhimov and Turkmen President Serdar Orazov agreed on Monday to sign a "
+                    "treaty settling their water dispute at a summit in Khiva.", published=dt.date(2025, 3, 12))
+    assert [(sorted(names(m)), m["location"]) for m in found if m["status"] == "planned"] == [
+        (["Jasur Rakhimov", "Serdar Orazov"], "Khiva")]
+
+
+def test_a_summit_told_again_as_pushed_back_takes_the_new_day(extract):
+    found = extract("Uzbek President Jasur Rakhimov and Turkmen President Serdar Orazov will hold a summit in Khiva "
+                    "on March 20. The summit, initially set for March 20, has been pushed back to April 3, officials "
+                    "said.", published=dt.date(2025, 3, 12))
+    assert [(m["status"], m["date"]) for m in found] == [("planned", "2025-04-03")]
