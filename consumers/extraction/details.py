@@ -8,6 +8,7 @@ above it ("led a delegation to Damascus, where he met …"), never from a report
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -238,7 +239,7 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
         span = _dateline_at(doc, story_start(doc))
         lines = [t.i + 1 for t in doc[:_PAGE_HEAD] if t.is_space and "\n" in t.text] if span is None else []
         doc.user_data[_DATELINE_KEY] = span or next((span for start in lines if (span := _dateline_at(doc, start)) is not None
-                                                  and (doc[span[1] - 1].text == ")" or doc[span[0]].is_upper)), None)
+                                                  and (")" in doc[span[1] - 2:span[1]].text or doc[span[0]].is_upper)), None)
     return doc.user_data[_DATELINE_KEY]
 
 
@@ -251,6 +252,13 @@ _DATELINE_KEY = "newswatch.extraction.dateline"
 def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
     dash = next((t.i for t in doc[start:start + 12] if t.text in DASHES), None)
     if dash is None:
+        # "Manama, Oct. 28 (BNA):": the agency in brackets, then a colon
+        # (The tokenizer may keep "):" as one word.)
+        end = next((t.i + 1 if t.text == "):" else t.i + 2 for t in doc[start + 2:start + 12] if t.text == "):" or (
+            t.text == ")" and t.i + 1 < len(doc) and doc[t.i + 1].text == ":")), None)
+        if end is not None and any(t.text == "(" for t in doc[start + 1:end]) and doc[start].is_title and (
+                doc[start].ent_type_ in ("GPE", "LOC")):
+            return start, end
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
         caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
         return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else None
@@ -295,6 +303,9 @@ def dateline_place(doc: Doc) -> str | None:
     # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
     opening = next((t.i for t in doc[:end] if t.text == "("), end)
     place = [t for t in doc[start:opening] if t.is_upper and _letters(t.text).isalpha()]
+    if not place and doc[start].ent_type_ in ("GPE", "LOC"):
+        # "Jakarta (ANTARA) -", "Manama, Oct. 28 (BNA):": the place in title case, up to a comma
+        place = list(itertools.takewhile(lambda t: t.is_title and t.ent_type_ in ("GPE", "LOC"), doc[start:opening]))
     # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir.)
     return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
 

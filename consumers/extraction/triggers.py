@@ -89,6 +89,10 @@ class Trigger:
 
 # A page's link to another story, left in the text: "Read more: …", "See also: …".
 _TEASER = re.compile(r"[ \t]*(?:read (?:more|also)|also read|see also|related|more on this story)\s*:", re.IGNORECASE)
+# A line heading a page's list of links to other stories ("Related News", "Related articles"): the
+# headlines under it, lines with no full stop, are other stories'.
+_TEASERS_HEADING = re.compile(r"^[ \t]*(?:related(?: news| articles| stories)?|read more|see also|more on this story)"
+                              r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
@@ -97,11 +101,17 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     marked."""
     found: dict[int, Trigger] = {}
     text = doc.text  # (built anew on each access)
+    heading = next(_TEASERS_HEADING.finditer(text), None)
     for match_id, start, end in matcher(doc):
         entry = lexicon.entry(doc.vocab, match_id, doc[start])
         word = doc[start]
-        if _TEASER.match(text, text.rfind("\n", 0, word.idx) + 1, word.idx):
+        line_start = text.rfind("\n", 0, word.idx) + 1
+        if _TEASER.match(text, line_start, word.idx):
             continue  # "Read more: Kuwait's Amir receives Saudi Foreign Minister": another story's headline
+        line_end = text.find("\n", word.idx)
+        if heading is not None and heading.end() <= line_start and not text[
+                line_start:line_end if line_end >= 0 else len(text)].rstrip().endswith((".", '"', "”")):
+            continue  # "Related News\nHM the King receives phone call from UAE President"
         if word.is_title and not word.is_sent_start and doc[start - 1].text not in ('"', "“", "'", "‘", "(", ":") and (
                 entry.pos == "VERB" or (entry.frame.name != "talks" and word.ent_type_ in _TITLED_WORKS)):
             continue  # "won by Call of Duty": a capitalised word inside a sentence is part of a name

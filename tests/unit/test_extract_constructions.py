@@ -4012,3 +4012,17 @@ def test_a_summit_told_again_as_pushed_back_takes_the_new_day(extract):
                     "on March 20. The summit, initially set for March 20, has been pushed back to April 3, officials "
                     "said.", published=dt.date(2025, 3, 12))
     assert [(m["status"], m["date"]) for m in found] == [("planned", "2025-04-03")]
+
+
+def test_a_dateline_with_the_agency_and_a_colon_gives_the_city_and_its_state(extract):
+    [m] = extract("Manama, Nov. 4 (BNA): His Royal Highness the Crown Prince and Prime Minister received Kuwaiti Foreign "
+                  "Minister Abdullah Al-Yahya today.", published=dt.date(2025, 11, 4))
+    assert (people(m), m["location"]) == ([("Crown Prince and Prime Minister of Bahrain", "BH"),
+                                          ("Abdullah Al-Yahya", "KW")], "Manama")
+
+
+def test_headlines_under_a_related_news_heading_are_other_stories(extract):
+    found = extract("Manama, Nov. 4 (BNA): Foreign Minister Rashid Al Zayani received Kuwaiti Foreign Minister "
+                    "Abdullah Al-Yahya today.\n\nRelated News\nHM the King receives phone call from Omani Sultan\n"
+                    "Crown Prince meets Saudi envoy", published=dt.date(2025, 11, 4))
+    assert [sorted(names(m)) for m in found] == [["Abdullah Al-Yahya", "Rashid Al Zayani"]]
