@@ -4026,3 +4026,18 @@ def test_headlines_under_a_related_news_heading_are_other_stories(extract):
                     "Abdullah Al-Yahya today.\n\nRelated News\nHM the King receives phone call from Omani Sultan\n"
                     "Crown Prince meets Saudi envoy", published=dt.date(2025, 11, 4))
     assert [sorted(names(m)) for m in found] == [["Abdullah Al-Yahya", "Rashid Al Zayani"]]
+
+
+def test_a_visit_at_the_invitation_of_someone_met_later_is_that_meeting(extract):
+    found = extract("Minister of Foreign Affairs of Mongolia B.Oyun paid an official visit to the Republic of Korea "
+                    "from 3 to 5 May 2025 at the invitation of Minister of Foreign Affairs of the Republic of Korea Park "
+                    "Ji-hoon.\n\nOn 3 May, Minister B.Oyun was welcomed by Minister Park Ji-hoon at the Foreign Ministry "
+                    "in Seoul, where the two Ministers held official talks.", published=dt.date(2025, 5, 6))
+    assert len([m for m in found if "Park Ji-hoon" in names(m)]) == 1
+
+
+def test_a_state_whose_official_is_a_side_is_no_side_of_its_own(extract):
+    [m] = extract("JAKARTA, May 16 (Reuters) - Indonesia and Malaysia agreed to hold joint patrols along their border "
+                  "after talks between Indonesian Defence Minister Budi Santoso and his Malaysian counterpart, Azlan "
+                  "Hashim, in Jakarta on Thursday.", published=dt.date(2024, 5, 16))
+    assert sorted(names(m)) == ["Azlan Hashim", "Budi Santoso"]
