@@ -1205,7 +1205,7 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
         draft.status = Status.CANCELLED
     place = details.location(token, token if sequenced else verb) if draft.kind == Kind.IN_PERSON else None
     draft.location = _told_again(draft.location, place, sent)
-    if triggers.new_day(verb) is not None and draft.status in (Status.PLANNED, Status.CANCELLED) and (
+    if draft.status in (Status.PLANNED, Status.CANCELLED) and triggers.new_day(verb) is not None and (
             (day := article.resolve(details.date_phrase(token, verb), True))[1] == "day"):
         # "The summit, initially set for March 20, has been pushed back to April 3": a plan on the new day.
         draft.date, draft.precision, draft.status = day[0], day[1], Status.PLANNED

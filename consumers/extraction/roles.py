@@ -212,13 +212,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
     objects: list[Token] = _inviters(token, verb)
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    given = trigger.noun and token.dep_ == "dobj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    if given:
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive and trigger.noun and token.dep_ == "dobj":
         # "X was granted an audience by Y": the agent of the verb whose object the meeting is (hung
         # off the meeting, as often as not).
         objects += agents + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
                              for g in c.children if g.dep_ == "pobj"]
-    elif trigger.frame.passive and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    elif passive and trigger.frame.passive:
         objects += agents
     else:
         subjects += agents
@@ -488,7 +488,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             for p in leaders:
                 found.coordinated += found.add(p, False)
             # (The countries the parser made subjects of their own are theirs, no sides.)
-            listed_countries.update(w.i for c in _countries_of(t) for w in (c if isinstance(c, Span) else [c]))
+            listed_countries.update(w.i for country in _countries_of(t) for w in country)
             continue
         if party is not None and party.group and t.lower_ in GROUPS and (members := _members(t, people)):
             # "the foreign ministers of A and B, X and Y": X and Y are the parties.
@@ -997,12 +997,12 @@ def _leaders_of(t: Token, people: People) -> list[Party]:
     return listed if all(p.title is None or any(o in p.title.lower() for o in held) for p in listed) else []
 
 
-def _countries_of(t: Token) -> list[Token | Span]:
+def _countries_of(t: Token) -> list[Span]:
     """The countries "of" a plural office names ("the leaders of Mali, Burkina Faso and Niger")."""
-    countries: list[Token | Span] = [
-        w for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-        if g.dep_ == "pobj" for w in (g, *g.conjuncts) if country_code(t.doc[w.left_edge.i:w.i + 1].text)]  # ("Burkina Faso")
-    return _countries_listed_from(countries[0]) if len(countries) == 1 else countries
+    named = (t.doc[w.left_edge.i:w.i + 1] for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj" for w in (g, *g.conjuncts))
+    countries = [span for span in named if country_code(span.text)]  # ("Burkina Faso")
+    return _countries_listed_from(countries[0].root) if len(countries) == 1 else countries
 
 
 def _countries_listed_from(first: Token) -> list[Span]:
