@@ -44,6 +44,8 @@ _DENYING = {"deny", "dismiss", "refute", "reject"}
 _HEARSAY = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "story"}
 _FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "incorrect", "inaccurate",
           "wrong", "fiction", "fabrication", "lie", "nonsense"}
+# What a joint body does when it sits ("the council, co-chaired by A and B, will meet in May").
+_SITTING = {"meet", "convene", "reconvene"}
 _TALKS = {"talks", "negotiations", "discussions", "consultations", "meetings", "dialogue"}
 _ORDINALS = {"first", "second", "third", "fourth", "final", "opening", "next"}
 _TITLED_WORKS = {"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"}
@@ -141,10 +143,14 @@ def chairing_clause(verb: Token, split: bool = False) -> Token:
 
 
 def _chaired(body: Token) -> bool:
-    """Whether a relative clause after ``body`` says who co-chairs it: "the Cooperation Council,
-    which they co-chair"."""
+    """Whether a relative clause after ``body`` says who co-chairs it ("the Cooperation Council,
+    which they co-chair"), or the body, "co-chaired by A and B", is said to sit ("met", "will
+    convene"): its co-chairs met there."""
     return any(co_chaired(c) and (v := chairing_clause(c, split=True)).dep_ == "relcl" and v.head == body
-               for c in body.doc[body.i + 1:min(body.i + 12, body.sent.end)])
+               for c in body.doc[body.i + 1:min(body.i + 12, body.sent.end)]) or (
+        body.dep_ == "nsubj" and body.head.lemma_ in _SITTING and body.head.i > body.i
+        and any(co_chaired(c) and c.i + 1 < body.head.i and c.doc[c.i + 1].lower_ == "by"
+                for c in body.doc[body.i + 1:body.head.i]))
 
 
 _SPORT_WORDS = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, SPORTS | GAMES), key=len, reverse=True)) + r")(?![\w-])", re.I)

@@ -3324,6 +3324,20 @@ def test_a_joint_body_they_co_chair_called_off_is_another_meeting_of_the_pair(ex
         "occurred", "cancelled", "Ankara", ["Arslan", "Pappas"])
 
 
+def test_a_body_co_chaired_by_two_that_sits_is_a_meeting_of_the_two(extract):
+    held, planned = extract("The joint water committee, co-chaired by Finnish Environment Minister Aino Lehtola and "
+                            "Swedish Climate Minister Karl Berglund, met in Oulu on Tuesday.\n\nThe energy council, "
+                            "co-chaired by Prime Minister Juha Salo and his Swedish counterpart Erik Lund, will meet "
+                            "in Umea in the spring.", dt.date(2025, 6, 20))
+    assert [(surnames(m), m["status"], m["location"]) for m in (held, planned)] == [
+        (["Berglund", "Lehtola"], "occurred", "Oulu"), (["Lund", "Salo"], "planned", "Umea")]
+
+
+def test_a_body_co_chaired_by_two_said_to_do_something_else_is_no_meeting(extract):
+    assert extract("The joint water committee, co-chaired by Finnish Environment Minister Aino Lehtola and Swedish "
+                   "Climate Minister Karl Berglund, was set up in 2019.") == []
+
+
 def test_a_body_named_without_its_co_chairs_is_no_meeting(extract):
     [met] = extract("NAIROBI - President Daniel Kiprop met Ugandan President John Okello in Nairobi on Monday.\n\n"
                     "The Joint Commission between Kenya and Uganda was set up in 2004.")
