@@ -262,6 +262,8 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
         caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
         return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else None
+    if any(c.isdigit() for c in doc[start].text):
+        return None  # "08/09/2025": a date line above the dateline, not its place
     words = [t for t in doc[start:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
     # (Or a place in title case before the agency in brackets: "Jakarta (ANTARA) -".)
     agency = dash > start + 2 and doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[start + 1:dash - 1])

@@ -556,6 +556,8 @@ class MeetingExtractor:
                 # "X and Y met … An earlier summit planned for September was postponed": another
                 # meeting of those just told.
                 self._repeat(trigger, found, article)
+            elif trigger.noun and _referring(token) and _of_a_body_named_here(token, found.verb):
+                return  # "EU ministers will decide at their meeting in Brussels": not the meeting told
             elif trigger.noun and _referring(token):
                 told = article.referenced(token.lower_, triggers.status(token, found.verb) == Status.OCCURRED)
                 if told is not None and told.sent != sent and _called_off_after(told, trigger, found.verb):
@@ -998,6 +1000,17 @@ def _referring(token) -> bool:
     """"the talks", "their meeting": a meeting told before (not "the Cooperation Council", a
     body's name)."""
     return token.pos_ != "PROPN" and any(c.lower_ in _REFERRING and c.dep_ in ("det", "poss") for c in token.children)
+
+
+def _of_a_body_named_here(token, verb) -> bool:
+    """"their meeting", "their" being the subject of its own clause, a plural the article does not
+    count back ("EU interior ministers … at their meeting in Brussels")."""
+    if not any(c.lower_ == "their" and c.dep_ == "poss" for c in token.children):
+        return False
+    # (The subject of the clause or of the verb it completes: "are expected to decide".)
+    subject = next((s for v in (verb, *verb.ancestors) for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < token.i and subject.tag_ == "NNS" and not any(
+        c.dep_ == "det" or c.lower_ in ("two", "both", "three") for c in subject.children)
 
 
 def _confidence(draft: _Draft) -> float:

@@ -253,6 +253,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         objects.append(garbled[0])
         subjects = [garbled[1]]
     preps = [c for w in trigger.words for c in w.children if c.dep_ == "prep"]
+    if trigger.frame.reciprocal:
+        # "the three ministers, together with Z, met in Budapest": Z met them.
+        preps += [c for s in subjects if _plural_reference(s) for c in s.children if c.dep_ == "prep"
+                  and c.lower_ == "with" and any(a.lower_ == "together" for a in c.children)]
     if trigger.frame.topic_preps:
         # (Not "discussed a trade agreement with the EU": that "with" is the agreement's; nor
         # "discussed a rail link between A and B": a topic's "between" names no side.)
@@ -319,6 +323,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if prep.lower_ == "with" and "with" in trigger.frame.preps and not any(c.dep_ == "pobj" for c in prep.children) and (
                 reported := _object_taken_by_report(prep, people)) is not None:
             objects.append(reported)  # "spoke on Sunday with President Y about …, a spokesman said"
+        if trigger.noun and prep.lower_ in trigger.frame.preps and (end := _stranded(prep, people)) is not None:
+            # "paid a courtesy call on Lao President Y": the parser may make Y the object of "paid"
+            # (and "Lao" all there is on "on").
+            objects += [o for o in verb.children if o.dep_ == "dobj" and o.left_edge.i == end]
         if prep.lower_ in trigger.frame.preps or prep.lower_ == "and":
             objects += [c for c in prep.children if c.dep_ == "pobj"]
             objects += [w for c in prep.children if c.dep_ == "pobj" for w in _listed_with_name(c, people)]
@@ -625,6 +633,17 @@ def _object_after_day(verb: Token, people: People) -> list[Token]:
               if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for a in g.children
               if a.dep_ == "appos" and a.lower_ in OFFICES and (q := people.at(a)) is not None and not q.group]
     return found
+
+
+def _stranded(prep: Token, people: People) -> int | None:
+    """Where the words a preposition should govern begin, when the parser left it with no object
+    or with one lone word that names no one; else None."""
+    held = [c for c in prep.children if c.dep_ == "pobj"]
+    if not held:
+        return prep.i + 1
+    if len(held) == 1 and held[0].i == prep.i + 1 and not any(held[0].children) and people.at(held[0]) is None:
+        return prep.i + 2
+    return None
 
 
 def _object_taken_by_report(verb: Token, people: People) -> Token | None:
@@ -1450,7 +1469,7 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
             return party
         # (The parser may hang the subject off an auxiliary: "X did travel to Geneva, where he …".)
         words = [*head.children, *(g for a in head.children if a.dep_ == "aux" for g in a.children)]
-        for s in (c for c in words if c.dep_ in _SUBJECTS and c != t and head != own_clause):
+        for s in (d for c in words if c.dep_ in _SUBJECTS and c != t and head != own_clause for d in past_dateline(c)):
             if s.lower_ in _PERSONAL and not group:
                 if s.i < t.i:
                     return _antecedent(s, people, group, depth)
@@ -1472,6 +1491,10 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
                     if (q := people.at(w)) is not None and not q.group), None)
             if party is not None and not (head.lemma_ in REPORTING and not group and s.i > t.i):
                 return party
+        if not group and head != own_clause and (agent := next((
+                q for a in head.children if a.dep_ == "agent" for g in a.children
+                if g.dep_ == "pobj" and (q := people.at(g)) is not None and not q.group), None)) is not None:
+            return agent  # "The offer was made by X when he met Y": who did what no one's subject did
         if head.lemma_ in REPORTING and not group:
             # "X will pay a visit …, his office said, after he discussed …": the subject of what
             # was reported, the speaker being no one the article names.
@@ -1525,4 +1548,11 @@ def _previous_subject(t: Token, people: People, depth: int) -> Party | None:
             party = _antecedent(s, people, False, depth + 1) if s.lower_ in _PERSONAL else people.at(s)
             if party is not None and not party.group:
                 return party
+        if subjects and not any(s.lower_ in _PERSONAL or people.at(s) is not None for s in subjects):
+            # "The afternoon took X to the palace. There he …": with no one as subject, the story
+            # goes on with the person it moved.
+            moved = [q for v in verbs for o in v.children if o.dep_ == "dobj" and (q := people.at(o)) is not None
+                     and not q.group]
+            if moved:
+                return moved[0]
     return None

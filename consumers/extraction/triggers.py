@@ -39,7 +39,7 @@ _CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "del
                "shift"}
 # What a visit paid "to" do is for: talk, not a demand on the one visited.
 _COURTESIES = {"discuss", "thank", "brief", "deliver", "present", "review", "exchange", "convey", "express",
-               "congratulate", "pay", "bid", "introduce"}
+               "congratulate", "pay", "bid", "introduce", "offer"}
 _DENYING = {"deny", "dismiss", "refute", "reject"}
 _HEARSAY = {"report", "claim", "rumour", "rumor", "allegation", "suggestion", "speculation", "story"}
 _FALSE = {"false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "incorrect", "inaccurate",
@@ -175,6 +175,10 @@ def urges(token: Token) -> bool:
     paid = any(w.ent_type_ in ("GPE", "FAC") or w.lower_ in VENUES
                for t in near for c in t.children if c.dep_ in ("prep", "npadvmod") and c not in near
                for w in c.subtree)
+    # (Or paid on a named person on a given day: "called on X on Tuesday to offer supplies".)
+    callee = [g for g in near[2:] if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"]
+    paid = paid or any(w.ent_type_ == "DATE" for g in callee for w in g.doc[g.i + 1:min(
+        (c.left_edge.i for c in infinitives), default=g.i + 1)])
     return not (paid and all(c.lemma_ in _COURTESIES for c in infinitives))
 
 

@@ -4055,3 +4055,65 @@ def test_a_state_whose_official_is_a_side_is_no_side_of_its_own(extract):
                   "after talks between Indonesian Defence Minister Budi Santoso and his Malaysian counterpart, Azlan "
                   "Hashim, in Jakarta on Thursday.", published=dt.date(2024, 5, 16))
     assert sorted(names(m)) == ["Azlan Hashim", "Budi Santoso"]
+
+
+def test_a_courtesy_call_on_someone_the_parser_made_the_object_of_paid(extract):
+    [m] = extract("Thai Prime Minister Somchai Wongsawat arrived in Vientiane on Monday. He paid a courtesy call on Lao "
+                  "President Bounthong Phommavong, who urged faster progress on the railway.", dt.date(2025, 9, 10))
+    assert surnames(m) == ["Phommavong", "Wongsawat"]
+
+
+def test_a_pronoun_after_a_passive_with_no_one_as_subject_is_its_doer(extract):
+    [m] = extract("Chile has offered Bolivia a port, as La Paz looks for a way to the sea.\n\nThe offer was made by "
+                  "Chilean President Andres Molina when he met Bolivian President Ruben Quispe in Arica on 3 March.",
+                  dt.date(2025, 3, 5))
+    assert sorted(names(m)) == ["Andres Molina", "Ruben Quispe"]
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_no_one_is_the_person_it_moved(extract):
+    found = extract("Thai Prime Minister Somchai Wongsawat and his Lao counterpart Khamla Inthavong held talks in "
+                    "Vientiane on Tuesday.\n\nThe afternoon took Somchai to the Presidential Palace. There he paid a "
+                    "courtesy call on Lao President Bounthong Phommavong.", dt.date(2025, 9, 10))
+    assert sorted(surnames(m) for m in found) == [["Inthavong", "Wongsawat"], ["Phommavong", "Wongsawat"]]
+
+
+
+def test_a_call_paid_on_a_named_person_on_a_given_day_to_offer_help_is_a_visit(extract):
+    [m] = extract("Australia's High Commissioner, Jane Ashworth, called on Prime Minister Tevita Fifita on Tuesday to "
+                  "offer emergency supplies, his office said.", dt.date(2026, 2, 18))
+    assert (surnames(m), m["date"]) == (["Ashworth", "Fifita"], "2026-02-17")
+
+
+def test_a_call_on_someone_to_offer_something_with_no_day_between_stays_a_demand(extract):
+    assert extract("The opposition leader, Mele Tupou, called on Prime Minister Tevita Fifita to offer an apology "
+                   "to the victims.", dt.date(2026, 2, 18)) == []
+
+
+def test_a_pronoun_in_a_clause_on_a_visit_under_a_dateline_is_the_visitor(extract):
+    found = extract("APIA, Feb 18 (AFP) - Fijian Prime Minister Jone Ravuvu's visit to Apia, during which he was to "
+                    "have held talks with Samoan Prime Minister Tui Faleolo, has been called off because of a "
+                    "cyclone, Samoa's government said.", dt.date(2026, 2, 18))
+    assert ["Faleolo", "Ravuvu"] in [surnames(m) for m in found]
+
+
+def test_the_ministers_together_with_someone_new_met_him_too(extract):
+    found = extract("Danish Interior Minister Lars Holm and his Swedish counterpart Eva Berg met in Malmo on Wednesday, "
+                    "the ministry said.\n\nLast Friday, the two ministers, together with Norwegian Justice Minister Ola "
+                    "Dahl, met in Oslo and agreed on joint patrols.", dt.date(2024, 11, 28))
+    assert sorted((surnames(m), m["location"]) for m in found) == [
+        (["Berg", "Dahl", "Holm"], "Oslo"), (["Berg", "Holm"], "Malmo")]
+
+
+def test_their_meeting_of_a_body_named_in_its_own_clause_is_not_the_meeting_told(extract):
+    [m] = extract("Danish Interior Minister Lars Holm and his Swedish counterpart Eva Berg met on Wednesday to discuss "
+                  "joint patrols, the ministry said.\n\nEU interior ministers are expected to decide on border checks "
+                  "at their meeting in Brussels on December 12.", dt.date(2024, 11, 28))
+    assert (surnames(m), m["location"]) == (["Berg", "Holm"], None)
+
+
+def test_a_date_line_above_a_dateline_is_not_its_place(extract):
+    [m] = extract("Minister of State Meets Peruvian Foreign Minister\nDiplomacy\n08/09/2025\nDoha, September 08 (QNA) - "
+                  "HE Minister of State for Foreign Affairs Dr. Salem bin Khalid Al-Kuwari met today with HE Minister of "
+                  "Foreign Affairs of Peru Rosa Quispe Huaman, who is currently visiting the country.", dt.date(2025, 9, 9))
+    assert m["location"] == "Doha"
+
