@@ -830,7 +830,7 @@ def _joined_before(subject: Token, people: People) -> Token | None:
     comma before it and leave B the only subject. Read off the word order: a person named right
     before "and" and B's title."""
     if subject.dep_ != "nsubj" or subject.ent_type_ != "PERSON":
-        return None
+        return _joined_before_title(subject, people)
     start = entity_at(subject).start
     while start > 0 and subject.doc[start - 1].is_title and subject.doc[start - 1].lower_ in OFFICES | MODIFIERS:
         start -= 1
@@ -842,6 +842,29 @@ def _joined_before(subject: Token, people: People) -> Token | None:
         return None
     party = people.at(before)
     return before if party is not None and not party.group else None
+
+
+def _joined_before_title(subject: Token, people: People) -> Token | None:
+    """"A and Honduran Minister of Economic Development B met": a name the model did not tag, its
+    title long, and A hung inside B's name. Read off the word order: the person named right
+    before "and" and B's whole title, when no verb comes between A and B."""
+    party = people.at(subject)
+    if subject.dep_ != "nsubj" or party is None or party.group or any(
+            a.dep_ == "nsubj" for a in subject.head.children if a != subject):
+        return None
+    doc, start = subject.doc, subject.i
+    while start - 2 >= subject.sent.start:
+        word = doc[start - 1]
+        if word.lower_ == "and" and (other := people.at(doc[start - 2])) is not None and other is not party:
+            before = doc[start - 2]
+            if other.group or any(t.pos_ in ("VERB", "AUX") for t in doc[before.i:subject.i]):
+                return None
+            return before
+        # (B's title, "and" inside it too: "Minister of Commerce and Industries")
+        if not (people.at(word) is party or word.is_title or word.lower_ in ("of", "for", "and")):
+            return None
+        start -= 1
+    return None
 
 
 def past_dateline(t: Token) -> list[Token]:

@@ -4117,3 +4117,10 @@ def test_a_date_line_above_a_dateline_is_not_its_place(extract):
                   "Foreign Affairs of Peru Rosa Quispe Huaman, who is currently visiting the country.", dt.date(2025, 9, 9))
     assert m["location"] == "Doha"
 
+
+
+def test_two_named_before_a_reciprocal_verb_the_second_with_a_long_title_the_model_did_not_tag(extract):
+    [m] = extract("Costa Rican Trade Minister Julia Vargas Solís and Panamanian Minister of Commerce and Industries "
+                  "Tomás Herrera Quirós met on Tuesday in San José to review the border customs post, the ministry "
+                  "said.", dt.date(2025, 5, 7))
+    assert (surnames(m), m["location"]) == (["Quirós", "Solís"], "San José")
