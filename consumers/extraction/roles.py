@@ -280,6 +280,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
                 w.ent_type_ in ("DATE", "TIME", "GPE") or (w.lower_ == "in" and w.head == token)
                 for w in token.doc[token.i + 1:c.i])))]
     if trigger.noun:
+        # "talks at the presidential palace in Tegucigalpa between A and B": the parser may hang
+        # "between" off the venue; right after the venue, it names the talks' sides.
+        venues = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in") and c.i > token.i]
+        preps += [c for v in venues for c in v.subtree if c.dep_ == "prep" and c.lower_ == "between" and c not in preps
+                  and not any(w.pos_ in ("VERB", "AUX") or w.text == "," for w in token.doc[token.i + 1:c.i])
+                  and any(g.dep_ == "pobj" and (q := people.at(g)) is not None and not q.group for g in c.children)]
         # "held talks to discuss the budget with the IMF": whom the talks were with, told in
         # their purpose.
         preps += [c for w in (token, verb) for a in w.children if a.dep_ in ("acl", "advcl", "xcomp")
@@ -1079,7 +1085,7 @@ def _resolve(t: Token, people: People) -> Party | None:
     party = _styled_before(t, people) or people.at(t) or people.monarch(t)
     if party is not None:
         return party
-    if t.lower_ in _LED_BODIES and (
+    if t.lower_ in _LED_BODIES | _LED_GROUPS and (
             leader := _delegation_leader(t, people)) is not None:
         # "met the leadership (the board) of the X Association, led by its President, Y", "talks
         # with the heavy transport federation, led by its executive secretary Y"
@@ -1254,6 +1260,8 @@ _INSTITUTIONAL = {"fund", "bank", "ministry", "council", "union", "party", "army
 # Bodies whose leader, told in a participle after them, is the side: "the board of X, led by its
 # President, Y".
 _LED_BODIES = _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"}
+# People who meet as one side under a named head: "union leaders headed by X" are X's side.
+_LED_GROUPS = {"leaders", "representatives", "officials", "negotiators", "delegates"}
 # Bodies that travel and meet as one, which "it" may stand for in the next sentence.
 _TRAVELLING_BODIES = {"delegation", "mission", "team"}
 

@@ -4124,3 +4124,16 @@ def test_two_named_before_a_reciprocal_verb_the_second_with_a_long_title_the_mod
                   "Tomás Herrera Quirós met on Tuesday in San José to review the border customs post, the ministry "
                   "said.", dt.date(2025, 5, 7))
     assert (surnames(m), m["location"]) == (["Quirós", "Solís"], "San José")
+
+
+def test_between_hung_off_the_venue_of_the_talks_names_their_sides(extract):
+    [m] = extract("Nurses in Ghana have called off their strike. The deal was reached after talks at the Jubilee House "
+                  "in Accra between Health Minister Kwame Asante and Ama Owusu, president of the nurses' association.")
+    assert (surnames(m), m["location"]) == (["Asante", "Owusu"], "Jubilee House, Accra")
+
+
+def test_leaders_headed_by_someone_are_his_side(extract):
+    [m] = extract("Nurses in Ghana have called off their strike. The deal was reached after talks at the Jubilee House "
+                  "in Accra between Health Minister Kwame Asante and union leaders headed by Ama Owusu, president of "
+                  "the nurses' association.")
+    assert surnames(m) == ["Asante", "Owusu"]
