@@ -53,6 +53,7 @@ RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlie
                       r"(?:in|during) the (?:morning|afternoon|evening)|that (?:day|morning|afternoon|evening)|"
                       r"the (?:next|following|previous) (?:day|morning|afternoon|evening)|the previous night|"
                       r"the (?:day|night) before|the day after|yesterday|"
+                      r"(?:a|an|one|two|three|\d+) (?:day|days|week|weeks) (?:earlier|later)|"
                       r"tomorrow|today)\b", re.I)
 
 

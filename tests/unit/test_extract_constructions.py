@@ -4137,3 +4137,20 @@ def test_leaders_headed_by_someone_are_his_side(extract):
                   "in Accra between Health Minister Kwame Asante and union leaders headed by Ama Owusu, president of "
                   "the nurses' association.")
     assert surnames(m) == ["Asante", "Owusu"]
+
+
+def test_a_meeting_a_day_before_another_hung_as_a_second_verb_counts_back_from_it(extract):
+    found = extract("Lima, 28 May 2025\nPeruvian Trade Minister Ana Quispe and Chilean Trade Minister Jorge Vidal met on "
+                    "Tuesday at the Tacna border post.\nThe meeting came a day after the governor of the Tacna region, "
+                    "Luis Mamani Condori, was received in Lima by Interior Minister Rosa Huamán Torres, to whom he "
+                    "conveyed the urgency of reopening the crossing.", dt.date(2025, 5, 28))
+    assert sorted(m["date"] for m in found) == ["2025-05-26", "2025-05-27"]
+
+
+def test_a_day_earlier_the_model_left_untagged_dates_the_talks_not_the_saying(extractor):
+    # (The model tags "a day earlier" here; some sentences it leaves untagged: untagged by hand.)
+    doc = extractor.nlp("LIMA, May 6 (Reuters) - Peru and Chile will build a port, Peruvian Trade Minister Ana Quispe "
+                        "said on Tuesday, after talks with Chilean Trade Minister Jorge Vidal in Arica a day earlier.")
+    doc.ents = [e for e in doc.ents if "day" not in e.text]
+    talks = next(t for t in doc if t.lower_ == "talks")
+    assert details.date_phrase(talks, talks.head.head) == "a day earlier"
