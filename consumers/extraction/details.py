@@ -63,13 +63,17 @@ def _scopes(token: Token, verb: Token):
         yield True, clause(verb)
     t = verb
     while t.head != t:
-        t = t.head
+        below, t = t, t.head
         if t.pos_ == "VERB" and t.lemma_ in REPORTING:
             # "X opened talks with Y on Tuesday, the ministry said": the parser may hang the day on
             # the saying, though it comes before whoever said it.
             said_by = min((c.i for c in t.children if c.dep_ == "nsubj" and c.i < t.i), default=None)
             if said_by is not None:
                 yield False, [g for c in t.children if c.dep_ == "prep" and verb.i < c.i < said_by for g in c.subtree]
+            if below.dep_ == "prep" and below.lower_ in ("after", "following") and below.i > t.i:
+                # "X said on Wednesday after meeting Y": said the day of the meeting, just after it.
+                yield False, [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < below.i
+                              for g in c.subtree]
             return
         # (With a date deeper in the phrase: "on Wednesday evening" hangs "Wednesday" off "evening".)
         yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in c.subtree

@@ -216,6 +216,10 @@ class _Article:
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
         self.anchor_at = -1  # the word whose date the anchor is
+        # What each date phrase of a sentence was read as: a phrase the sentence's verbs share
+        # means one day for all ("The following day, X was received by Y and then held talks with
+        # Z", though the first meeting is now the latest dated).
+        self._read_in: dict[tuple[str, int], tuple[dt.date | None, str]] = {}
         # Where the lead's series of meetings was held, from which sentence on ("held a number
         # of bilateral meetings in Abu Dhabi on 13-14 January"): the place of the ones told after
         # it that give none.
@@ -266,6 +270,8 @@ class _Article:
         if not phrase:
             return dates.UNKNOWN
         anchor = self.anchor
+        if at is not None and (known := self._read_in.get((phrase, self.doc[at].sent.start))) is not None:
+            return known
         if at is not None:
             for arrival in self.arrivals:
                 if arrival.phrase == phrase and arrival.clause.start <= at < arrival.clause.end:
@@ -276,7 +282,10 @@ class _Article:
             anchor = max(later)[1] if later else anchor
         if anchor is None and dates.same_day(phrase):
             anchor = self.lead_day
-        return dates.resolve(phrase, self.published, anchor, future)
+        resolved = dates.resolve(phrase, self.published, anchor, future)
+        if at is not None and dates.counts_from_event(phrase):
+            self._read_in[(phrase, self.doc[at].sent.start)] = resolved
+        return resolved
 
     @functools.cached_property
     def lead_day(self) -> dt.date | None:
@@ -460,6 +469,10 @@ class MeetingExtractor:
                 continue  # "union representatives met management", no one named for the employer
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so
                 draft.confidence = max(draft.confidence, _confidence(draft))
+            if all(not p.group and article.people.unnamed(p) for p in draft.parties):
+                # "Zambia's trade minister will meet his Zimbabwean counterpart": no one named on
+                # either side is kept, below the default alert floor.
+                draft.confidence = min(draft.confidence, _UNNAMED_CONFIDENCE)
             same = None if draft.repeat else next(
                 (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)
                  and not _another_fate(k, draft)), None)
@@ -1011,6 +1024,10 @@ def _of_a_body_named_here(token, verb) -> bool:
     subject = next((s for v in (verb, *verb.ancestors) for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.i < token.i and subject.tag_ == "NNS" and not any(
         c.dep_ == "det" or c.lower_ in ("two", "both", "three") for c in subject.children)
+
+
+# How sure a meeting of officials the story only describes is: under DEFAULT_MIN_CONFIDENCE.
+_UNNAMED_CONFIDENCE = 0.5
 
 
 def _confidence(draft: _Draft) -> float:

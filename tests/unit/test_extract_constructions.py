@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, roles, triggers
 from newswatch.consumers.extraction.people import People
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
 FRIDAY = dt.date(2025, 3, 21)
 
@@ -4154,3 +4155,27 @@ def test_a_day_earlier_the_model_left_untagged_dates_the_talks_not_the_saying(ex
     doc.ents = [e for e in doc.ents if "day" not in e.text]
     talks = next(t for t in doc if t.lower_ == "talks")
     assert details.date_phrase(talks, talks.head.head) == "a day earlier"
+
+
+def test_said_on_a_day_after_meeting_someone_dates_the_meeting(extract):
+    [m] = extract("OSLO, Jan 21 (Reuters) - Norway and Denmark will step up joint patrols in the North Sea after damage "
+                  "to two more cables this month, Norwegian Defence Minister Lars Berg said on Wednesday after meeting "
+                  "his Danish counterpart Mette Holm in Oslo.", dt.date(2026, 1, 21))
+    assert (surnames(m), m["date"]) == (["Berg", "Holm"], "2026-01-21")
+
+
+def test_a_day_phrase_the_verbs_of_a_sentence_share_is_one_day_for_all(extract):
+    found = extract("LISBON, Oct 9 (EFE) - Belgian Prime Minister Jan Peeters was welcomed by Portuguese Prime Minister "
+                    "Rui Costa at the Sao Bento Palace on Monday for talks on migration, the government said.\n\nThe "
+                    "following day, Peeters was received by President Ana Sousa at the Belem Palace and then held "
+                    "separate talks with opposition leader Pedro Nunes at the Assembly, the Belgian embassy said.",
+                    dt.date(2024, 10, 9))
+    assert sorted((m["date"], surnames(m)[0]) for m in found) == [
+        ("2024-10-07", "Costa"), ("2024-10-08", "Nunes"), ("2024-10-08", "Peeters")]
+
+
+def test_a_meeting_of_officials_no_one_names_is_kept_below_the_alert_floor(extract):
+    both, one = (extract(text, dt.date(2025, 6, 20)) for text in (
+        "Zambia's trade minister will meet his Zimbabwean counterpart in Livingstone next week, officials said.",
+        "Trade Minister Bwalya Mumba will meet his Zimbabwean counterpart in Livingstone next week, officials said."))
+    assert [m["confidence"] < DEFAULT_MIN_CONFIDENCE for m in both + one] == [True, False]
