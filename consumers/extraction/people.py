@@ -507,7 +507,7 @@ class People:
             # ("hosted X, chair of …", the parser making the office the object: the office is X)
             self._titled.update((t.i, party) for t in words if t.lower_ in OFFICES)
         else:
-            phrase = doc[context_start:end].text
+            phrase = " ".join(doc[context_start:end].text.split())  # (one line: "Qatar\nPM" under a section name)
             for determiner in ("the ", "The ", "a ", "A ", "his ", "her ", "His ", "Her ", "their ", "its "):
                 phrase = phrase.removeprefix(determiner)
             self._descriptions[title[-1].i] = (text, country, phrase)

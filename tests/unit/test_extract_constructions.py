@@ -4179,3 +4179,10 @@ def test_a_meeting_of_officials_no_one_names_is_kept_below_the_alert_floor(extra
         "Zambia's trade minister will meet his Zimbabwean counterpart in Livingstone next week, officials said.",
         "Trade Minister Bwalya Mumba will meet his Zimbabwean counterpart in Livingstone next week, officials said."))
     assert [m["confidence"] < DEFAULT_MIN_CONFIDENCE for m in both + one] == [True, False]
+
+
+def test_a_described_official_under_a_section_name_is_named_on_one_line(extract):
+    found = extract("Gulf Times\nQatar\nPM holds talks with Egyptian President in Cairo\nQNA/Cairo\nHE the Prime "
+                    "Minister Sheikh Fahad Al Thani was received by Egyptian President Mostafa Wahdan at Al-Ittihadiya "
+                    "Palace in Cairo yesterday.", dt.date(2026, 3, 9))
+    assert found and not any("\n" in p["name"] for m in found for p in m["participants"])
