@@ -83,6 +83,14 @@ def _scopes(token: Token, verb: Token):
             for g in c.subtree]  # "A day earlier, X inspected a boat and held talks …"
 
 
+def _gap(heads: list[Token], units: tuple[str, ...]) -> Span | None:
+    """The length of time the first of ``heads`` to carry one is hung with ("a day", "two weeks"),
+    in one of ``units``."""
+    spans = [entity_at(c) for h in heads for c in h.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
+             and c.lower_.rstrip("s") in units]
+    return spans[0] if spans else None
+
+
 def date_phrase(token: Token, verb: Token) -> str | None:
     """The words dating this meeting ("on Tuesday", "Just a day earlier"), if any.
 
@@ -96,19 +104,15 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             # ("a day" on the main verb, or on the "after" itself)
             heads = [t.head, *(c for c in t.children if c.dep_ == "mark")]
             # (A length of time: "said Thursday, after he discussed …" gives the saying's day, not the gap.)
-            spans = [entity_at(c) for h in heads for c in h.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
-                     and c.lower_.rstrip("s") in ("day", "week", "month", "hour", "year")]
-            if spans and spans[0] is not None:
-                return f"{spans[0].text} {'before' if 'after' in marks else 'after'}"
+            if (gap := _gap(heads, ("day", "week", "month", "hour", "year"))) is not None:
+                return f"{gap.text} {'before' if 'after' in marks else 'after'}"
         if t.dep_ == "conj" and t.head.i < t.i:
             # "The meeting came a day after X was received by Y", the parser reading "after X" as a
             # preposition and "was received" as a second verb of "came": the same count.
             after = [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i < t.i
                      and any(g.dep_ == "pobj" for g in c.children)]
-            spans = [entity_at(c) for a in after for c in a.children if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"
-                     and c.lower_.rstrip("s") in ("day", "week")]
-            if spans and spans[0] is not None:
-                return f"{spans[0].text} {'before' if after[0].lower_ == 'after' else 'after'}"
+            if (gap := _gap(after, ("day", "week"))) is not None:
+                return f"{gap.text} {'before' if after[0].lower_ == 'after' else 'after'}"
     if verb != token and (day := new_day(verb)) is not None and (moved := entity_at(day)) is not None:
         return moved.text  # "A summit that had been set for April 28 has been pushed back to May 12"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -269,9 +269,10 @@ class _Article:
         """The date ``phrase`` means, counted from the latest event dated before word ``at``."""
         if not phrase:
             return dates.UNKNOWN
-        anchor = self.anchor
-        if at is not None and (known := self._read_in.get((phrase, self.doc[at].sent.start))) is not None:
+        shared = (phrase, self.doc[at].sent.start) if at is not None else None
+        if (known := self._read_in.get(shared)) is not None:
             return known
+        anchor = self.anchor
         if at is not None:
             for arrival in self.arrivals:
                 if arrival.phrase == phrase and arrival.clause.start <= at < arrival.clause.end:
@@ -283,8 +284,8 @@ class _Article:
         if anchor is None and dates.same_day(phrase):
             anchor = self.lead_day
         resolved = dates.resolve(phrase, self.published, anchor, future)
-        if at is not None and dates.counts_from_event(phrase):
-            self._read_in[(phrase, self.doc[at].sent.start)] = resolved
+        if shared is not None and dates.counts_from_event(phrase):
+            self._read_in[shared] = resolved
         return resolved
 
     @functools.cached_property

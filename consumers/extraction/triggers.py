@@ -166,8 +166,9 @@ def urges(token: Token) -> bool:
     """"called on Congress to cut benefits": a demand, told by an infinitive after the object —
     unless the call was paid somewhere to talk ("called on the minister at the ministry in Dakar
     to discuss …")."""
-    near = [token] + [c for c in token.children if c.lower_ == "on"]
-    near += [g for c in near[1:] for g in c.children if g.dep_ == "pobj"]
+    ons = [c for c in token.children if c.lower_ == "on"]
+    called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
+    near = [token, *ons, *called]
     infinitives = [c for t in near for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl")
                    and c.i > token.i and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)]
     if not infinitives:
@@ -176,9 +177,9 @@ def urges(token: Token) -> bool:
                for t in near for c in t.children if c.dep_ in ("prep", "npadvmod") and c not in near
                for w in c.subtree)
     # (Or paid on a named person on a given day: "called on X on Tuesday to offer supplies".)
-    callee = [g for g in near[2:] if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"]
-    paid = paid or any(w.ent_type_ == "DATE" for g in callee for w in g.doc[g.i + 1:min(
-        (c.left_edge.i for c in infinitives), default=g.i + 1)])
+    purpose = min(c.left_edge.i for c in infinitives)
+    paid = paid or any(w.ent_type_ == "DATE" for g in called if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
+                       for w in g.doc[g.i + 1:purpose])
     return not (paid and all(c.lemma_ in _COURTESIES for c in infinitives))
 
 
