@@ -33,8 +33,8 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]+")
 _PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them)\b")
 # Capitalised words that open sentences and name no one: their first use introduces nobody.
 _NO_NAMES = {"The", "It", "But", "He", "She", "We", "They", "In", "This", "If", "And", "There", "That", "However"}
+_ENDED = re.compile(r"[.!?][\"'”’)\]]*$")
 _WORD = re.compile(r"\b[a-z][a-z-]+\b")
-_LEAD_PARAGRAPHS = 2  # the headline (or first line) and the first paragraph
 # Words that arrive, travel or date a trip: "arrived in Paris on Monday; the following day …".
 _TRIP = re.compile(r"(?<!\w)(?:arriv\w*|travel\w*|flew|fl(?:y|ies|ying)|land(?:s|ed|ing)?)(?!\w)", re.IGNORECASE)
 
@@ -102,8 +102,7 @@ def _kept(sentences: list[tuple[int, str]], hits: list[int]) -> set[int]:
     """The sentences the rules read for meeting words in ``hits``."""
     if not hits:
         return set()
-    lead = sorted({paragraph for paragraph, _ in sentences})[:_LEAD_PARAGRAPHS]  # (blank lines are none)
-    keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph in lead}
+    keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph in _lead(sentences)}
     keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
     keep |= {j for i in hits for j in _antecedents(sentences, i)}
     keep |= {j for i in hits if _PRONOUN.search(sentences[i][1]) and (j := _named_before(sentences, i)) is not None}
@@ -119,6 +118,16 @@ def _kept(sentences: list[tuple[int, str]], hits: list[int]) -> set[int]:
         last = max(i for i in keep if _BOTH.search(sentences[i][1]))
         keep |= {i for i, (_, s) in enumerate(sentences[:last]) if _PAIR.search(s)}
     return keep
+
+
+def _lead(sentences: list[tuple[int, str]]) -> list[int]:
+    """The paragraphs of the lead: the first, and the one after it when the first is a headline (no
+    end mark). A body that opens with its lead sentence has no headline before it: its second
+    paragraph is a sixth of a news mix's passages, and the people it introduces that the rules need
+    come in as introductions anyway."""
+    paragraphs = sorted({paragraph for paragraph, _ in sentences})  # (blank lines are none)
+    first = [s for paragraph, s in sentences if paragraph == paragraphs[0]]
+    return paragraphs[:1] if _ENDED.search(first[-1]) else paragraphs[:2]
 
 
 def _antecedents(sentences: list[tuple[int, str]], i: int) -> list[int]:

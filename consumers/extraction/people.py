@@ -21,7 +21,8 @@ from newswatch.consumers.extraction.names import entities_in, entity_at, entity_
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
-                                                   RANKS, SHORT_STYLES, fields, is_official, reference_count)
+                                                   RANKS, SHORT_STYLES, fields, is_official, reference_count,
+                                                   title_matches)
 from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -107,7 +108,7 @@ class People:
         self.leaders: dict[int, Party] = {}
         fields = doc.vocab.strings["fields"]
         # (Not an office in a name: "Rashid bin Sultan Al Harthy".)
-        titles = filter_spans([doc[s:e] for key, s, e in matcher(doc)
+        titles = filter_spans([doc[s:e] for key, s, e in title_matches(matcher, doc)
                                if (key != fields or e == len(doc) or doc[e].lower_ not in OFFICES | RANKS)
                                and not (s > 0 and doc[s - 1].lower_ in _PATRONYMIC)])
         covered: set[int] = set()

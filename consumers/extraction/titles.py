@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
 # Nouns that head an office ("deputy chief", "Foreign Minister", "presidential envoy").
 OFFICES = {
     "president", "vice-president", "premier", "minister", "secretary", "chancellor", "king",
@@ -165,6 +168,30 @@ def _complemented() -> list[list[dict]]:
 def title_patterns() -> list[list[dict]]:
     """Matcher patterns for a title phrase, with or without an "of/for …" complement."""
     return [_CORE, _ENVOY, *_complemented(), _PORTFOLIO]
+
+
+# Every word a title pattern can match (capitalised words aside): a match is a run of them that
+# holds an office word.
+_TITLE_WORDS = MODIFIERS | OFFICES | RANKS | TRAILERS | PORTFOLIOS | {
+    "-", "extraordinary", "and", "plenipotentiary", "of", "for", "to", "at", "the", "'s", "’s"}
+
+
+def title_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """``matcher``'s matches of :func:`title_patterns` and :func:`field_title_patterns` in ``doc``,
+    the matcher run only over the runs of words a title can be made of that hold an office word:
+    the same matches (none crosses such a run, and overlapping ones share one), at a fraction of
+    the cost, since each pattern opens with words that may be absent and so starts at every token."""
+    found: list[tuple[int, int, int]] = []
+    start, office = 0, False
+    for token in (*doc, None):
+        if token is not None and (token.is_title or token.lower_ in _TITLE_WORDS):
+            office = office or token.lower_ in OFFICES or token.lower_ in RANKS
+            continue
+        end = len(doc) if token is None else token.i
+        if office:
+            found.extend((key, start + s, start + e) for key, s, e in matcher(doc[start:end]))
+        start, office = end + 1, False
+    return found
 
 
 def field_title_patterns() -> list[list[dict]]:

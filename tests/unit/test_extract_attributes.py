@@ -1,12 +1,15 @@
 """The attribute ruler applied by table, and the lemmatizer with its indexes as sets, write what
-spaCy's own components write."""
+spaCy's own components write; titles matched over runs of title words are the whole text's."""
 
 from __future__ import annotations
 
 import pytest
 
+from spacy.matcher import Matcher
+
 from newswatch.consumers.extraction import lexicon, load_nlp
 from newswatch.consumers.extraction.lemmas import _IndexedList
+from newswatch.consumers.extraction.titles import field_title_patterns, title_patterns, title_matches
 
 # Longer patterns ("gon na", "ai n't", "let 's", "there is"), the DEP tests (pronoun case, "did" as
 # a verb, "which" as a pronoun), runs of spaces and a paragraph break, and ordinary news.
@@ -74,3 +77,17 @@ def _lower_values(spec: dict) -> list[str]:
     if isinstance(lower, dict):
         return list(lower.get("IN", []))
     return [lower] if isinstance(lower, str) else []
+
+
+def test_titles_matched_over_runs_of_title_words_are_those_of_the_whole_text(pipelines):
+    nlp = pipelines[0]
+    matcher = Matcher(nlp.vocab)
+    matcher.add("title", title_patterns(), greedy="LONGEST")
+    matcher.add("fields", field_title_patterns(), greedy="LONGEST")
+    doc = nlp("Deputy Prime Minister and Minister of Trade and Industry Ana Reyes met the Ambassador Extraordinary "
+              "and Plenipotentiary of the Republic of Chile to the Kingdom of Spain. Chad's petroleum minister "
+              "and the secretary of Armenia's Security Council joined Secretary-General Ban. Shares rose. "
+              "Sales fell. Former Foreign Minister Lt. Gen. Ivo Kral spoke.\nThe President of France and Foreign "
+              "Minister Li Wei talked.")
+    assert len(matcher(doc)) >= 6
+    assert sorted(title_matches(matcher, doc)) == sorted(matcher(doc))

@@ -91,6 +91,12 @@ def test_the_lead_is_the_headline_and_first_paragraph_past_blank_lines():
     assert kept.split("\n")[:2] == ["Budget row deepens", "Markets were calm on Monday."]
 
 
+def test_a_body_without_a_headline_has_its_first_paragraph_for_lead():
+    body = ARTICLE.split("\n", 1)[1]
+    kept = passages(body, MEETING_WORD).text
+    assert kept.split("\n")[:2] == ["Markets were calm on Monday.", "Chancellor Ian Boyd defended his spending plans."]
+
+
 def test_narrowed_passages_keep_what_the_remaining_meeting_words_need_and_nothing_more():
     text = "\n".join(["Talks resume", "Trade grew.", "Rain fell. Mobile phone sales rose. Snow fell.", "Wind blew.",
                       "Fog lifted.", "Mr Boyd met Dana Reyes on Friday. Hail fell.", "Frost came."])
