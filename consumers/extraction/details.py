@@ -273,8 +273,7 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
         # (The tokenizer may keep "):" as one word.)
         end = next((t.i + 1 if t.text == "):" else t.i + 2 for t in doc[start + 2:start + 12] if t.text == "):" or (
             t.text == ")" and t.i + 1 < len(doc) and doc[t.i + 1].text == ":")), None)
-        if end is not None and any(t.text == "(" for t in doc[start + 1:end]) and doc[start].is_title and (
-                doc[start].ent_type_ in ("GPE", "LOC")):
+        if end is not None and any(t.text == "(" for t in doc[start + 1:end]) and doc[start].is_title and _placed(doc[start]):
             return start, end
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
         caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
@@ -285,7 +284,13 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
     # (Or a place in title case before the agency in brackets: "Jakarta (ANTARA) -".)
     agency = dash > start + 2 and doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[start + 1:dash - 1])
     return (start, dash) if words and len(words[0]) >= 3 and (words[0].is_upper or (
-        agency and words[0].is_title and words[0].ent_type_ in ("GPE", "LOC"))) else None
+        agency and words[0].is_title and _placed(words[0]))) else None
+
+
+def _placed(t: Token) -> bool:
+    """Whether a title-case word opening a dateline is a place: tagged as one, or a capital the
+    model took for something else ("Skopje, 6 November 2025 (MIA) –", Skopje an organisation)."""
+    return t.ent_type_ in ("GPE", "LOC") or is_capital(t.text)
 
 
 def story_start(doc: Doc) -> int:
@@ -322,9 +327,9 @@ def dateline_place(doc: Doc) -> str | None:
     # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
     opening = next((t.i for t in doc[:end] if t.text == "("), end)
     place = [t for t in doc[start:opening] if t.is_upper and _letters(t.text).isalpha()]
-    if not place and doc[start].ent_type_ in ("GPE", "LOC"):
+    if not place and _placed(doc[start]):
         # "Jakarta (ANTARA) -", "Manama, Oct. 28 (BNA):": the place in title case, up to a comma
-        place = list(itertools.takewhile(lambda t: t.is_title and t.ent_type_ in ("GPE", "LOC"), doc[start:opening]))
+        place = list(itertools.takewhile(lambda t: t.is_title and _placed(t), doc[start:opening]))
     # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir.)
     return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
 
@@ -575,6 +580,8 @@ def _venue(scope: list[Token]) -> str | None:
     """A named building the meeting was held at: "at Jubilee House", "in the Oval Office", "went to
     the Home Office for talks"."""
     for t in sorted(scope, key=lambda t: t.i):
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue  # "met in Desaguadero in August, when they opened a customs centre": no building
         # ("at the Palácio das Necessidades": the building's word may be a compound of its name)
         gone_to = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS or t.dep_ == "dobj" and t.head.lemma_ == "visit"
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "aboard") and t.lower_ in DECKS and t.is_title:

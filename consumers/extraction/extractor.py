@@ -86,6 +86,8 @@ def load_nlp(model_name: str = "en_core_web_sm", exclude: Iterable[str] = DEFAUL
             return nlp
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("newswatch_sentences", before="parser")
+        if "ner" in nlp.pipe_names:
+            nlp.add_pipe("newswatch_entities", after="ner")
         if "attribute_ruler" in nlp.pipe_names and tabulable(nlp.get_pipe("attribute_ruler")):
             # The same attributes by table: spaCy's Matcher over every token cost as much as the parser.
             nlp.add_pipe("newswatch_attributes", after="attribute_ruler")
@@ -159,6 +161,23 @@ def _sentences(doc: Doc) -> Doc:
             # Nor does a name run: "Minister of State for Energy Affairs Yousef bin Jaber Al Kuwari"
             # is one sentence, however unlikely the parser finds a name after an office.
             token.is_sent_start = False
+    return doc
+
+
+@Language.component("newswatch_entities")
+def _entities(doc: Doc) -> Doc:
+    """No name opens with a lower-case verb: the small model tags "to meet European Commission
+    President X" with "meet European Commission" one organisation, which then reads as X's title."""
+    ents = list(doc.ents)
+    trimmed = []
+    for ent in ents:
+        start = ent.start
+        while start < ent.end and doc[start].is_lower and doc[start].tag_.startswith("VB"):
+            start += 1
+        if start < ent.end:
+            trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label))
+    if trimmed != ents:
+        doc.ents = trimmed
     return doc
 
 
@@ -1380,13 +1399,15 @@ def _called_off_after(told: _Draft, trigger: triggers.Trigger, verb) -> bool:
 def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> bool:
     """Whether a meeting word about the pair just told of tells another meeting, of another kind
     and in another mood: "The two leaders agreed to hold a video conference" after a call, "The
-    two leaders spoke by phone on Tuesday" after their visit was called off; or one called off
-    after they met. ("Both leaders agreed to hold a summit" after they met may be anyone's summit.)"""
+    two leaders spoke by phone on Tuesday" or "will instead hold a videoconference" after their
+    visit was called off; or one called off after they met. ("Both leaders agreed to hold a summit"
+    after they met may be anyone's summit.)"""
     if recent is None:
         return False
     status = triggers.status(trigger.token, verb)
     planned = recent.status == Status.OCCURRED and status == Status.PLANNED
-    instead = recent.status in (Status.CANCELLED, Status.PLANNED) and status == Status.OCCURRED
+    instead = (recent.status in (Status.CANCELLED, Status.PLANNED) and status == Status.OCCURRED) or (
+        recent.status == Status.CANCELLED and status == Status.PLANNED)
     kind = triggers.kind(trigger, verb)
     # "X met Y on Wednesday. A meeting between the two planned for next Monday has been postponed":
     # what took place was not called off, whatever its kind.

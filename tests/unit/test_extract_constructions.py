@@ -14,6 +14,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, roles, triggers
+from newswatch.consumers.extraction import extractor as extractor_module
 from newswatch.consumers.extraction.people import People
 from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
@@ -257,6 +258,31 @@ def test_dateline_place_with_an_agency_is_not_the_subject():
            "PROPN", "VERB", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert [t.text for t in roles.past_dateline(doc[0])] == ["Ata"]
+
+
+def test_a_capital_the_model_took_for_an_organisation_opens_a_page_dateline():
+    # "Skopje, 6 November 2025 (MIA) – Speaker …" below a page's headlines, the capital tagged ORG.
+    words = ["Agency", "\n", "Speakers", "meet", "\n", "Dakar", ",", "6", "November", "2025", "(", "APS", ")", "–",
+             "Speaker", "Awa", "Ndiaye", "met", "today", "with", "Lamin", "Jallow", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w not in ("\n", ",", "(") for w in words],
+              ents=["O", "O", "O", "O", "O", "B-ORG", "O", "B-DATE", "I-DATE", "I-DATE", "O", "B-ORG", "O", "O",
+                    "O", "B-PERSON", "I-PERSON", "O", "B-DATE", "O", "B-PERSON", "I-PERSON", "O"])
+    assert details.dateline_place(doc) == "Dakar" and details.in_dateline(doc[5])
+
+
+def test_no_name_opens_with_a_lower_case_verb():
+    # "to meet European Commission President Henrik Aalto", "meet European Commission" tagged ORG.
+    words = ["to", "meet", "European", "Commission", "President", "Henrik", "Aalto", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=["TO", "VB", "NNP", "NNP", "NNP", "NNP", "NNP", "."],
+              ents=["O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [(e.text, e.label_) for e in extractor_module._entities(doc).ents] == [
+        ("European Commission", "ORG"), ("Henrik Aalto", "PERSON")]
+
+
+def test_the_verb_before_an_office_is_no_part_of_its_title(extract):
+    [m] = extract("Prime Minister Ana Ilieva was in Rome. She is due to travel to Brussels on Friday to meet European "
+                  "Commission President Jan Moreau.")
+    assert [p["title"] for p in m["participants"]] == ["Prime Minister", "European Commission President"]
 
 
 # International organisations.
@@ -735,6 +761,21 @@ def test_the_two_leaders_plan_a_video_conference_after_a_call(extract):
     call, video = extract("Sri Lankan President Lalith Bandara received a telephone call on Monday from Maldivian "
                           "President Ibrahim Moosa. The two leaders agreed to hold a video conference in January.")
     assert (video["kind"], video["status"], names(video)) == ("video_call", "planned", names(call))
+
+
+def test_the_two_ministers_plan_a_video_conference_instead_of_a_visit_called_off(extract):
+    visit, video = extract("SUVA, March 20 - The storm prompted Suva to call off a visit to Apia by Trade Minister "
+                           "Josaia Naulu, who had been due to meet his Samoan counterpart, Tuilagi Fono, on Monday. "
+                           "The two ministers will instead hold a videoconference on Tuesday.")
+    assert (visit["kind"], visit["status"]) == ("in_person", "cancelled")
+    assert (video["kind"], video["status"], video["date"], names(video)) == (
+        "video_call", "planned", "2025-03-25", names(visit))
+
+
+def test_a_month_described_by_what_was_done_then_is_no_venue(extract):
+    [m] = extract("LIMA, March 20 - Interior Minister Rosa Quispe Tello and her Chilean counterpart Tomás Araya "
+                  "Fuentes last met in Tacna in January, when they opened a new customs centre.")
+    assert m["location"] == "Tacna"
 
 
 def test_an_untagged_company_introduced_by_what_it_is_and_its_country(extract):
