@@ -280,6 +280,8 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
         return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else None
     if any(c.isdigit() for c in doc[start].text):
         return None  # "08/09/2025": a date line above the dateline, not its place
+    if any(t.is_space and "\n" in t.text for t in doc[dash + 1:dash + 8]):
+        return None  # "TAP - Tunis Afrique Presse": an agency's masthead, no story after its dash
     words = [t for t in doc[start:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
     # (Or a place in title case before the agency in brackets: "Jakarta (ANTARA) -".)
     agency = dash > start + 2 and doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[start + 1:dash - 1])

@@ -82,8 +82,10 @@ class Party:
 
 
 def clean_name(name: str) -> str:
-    """A name without what the model took into it: a possessive ("Kofi Annan's meeting") or an
-    acronym's open bracket ("Shanghai Automotive Industry Corporation (SAIC")."""
+    """A name without what the model took into it: a possessive ("Kofi Annan's meeting"), an
+    acronym's open bracket ("Shanghai Automotive Industry Corporation (SAIC") or a style before it
+    ("His Excellency Pascal Niyonzima" on a presidency's page)."""
+    name = re.sub(r"^(?:(?:His|Her)\s+)?Excellency\s+(?=\S)", "", name)
     name = re.sub(r"\s*\([^)]*$", "", name)
     return re.sub(r"\s*['’]s?$", "", name) or name
 

@@ -225,9 +225,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if trigger.noun and token.dep_ == "dobj" and verb.lemma_ in _GRANTING:
         objects += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]  # "granted X an audience"
     if trigger.frame.objects:
-        # (An "oprd" name: the parser's reading of "called his counterpart X".)
+        # (An "oprd" name: the parser's reading of "called his counterpart X"; a "dep" one after a
+        # verb left without an object, of "met Hollins & Vane chairman Sir Geoffrey Pike in London".)
+        unattached = not any(c.dep_ == "dobj" for c in token.children)
         objects += [c for c in token.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and (
-            c.pos_ == "PROPN" or c.lower_ in OFFICES and any(a.dep_ == "appos" for a in c.children)))]
+            c.pos_ == "PROPN" or c.lower_ in OFFICES and any(a.dep_ == "appos" for a in c.children))) or (
+            unattached and c.dep_ == "dep" and c.pos_ == "PROPN" and c.i > token.i and c.ent_type_ == "PERSON")]
         if token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.i > token.i:
             # The small model reads "X hosted President Y at …" as "hosted" describing Y (or his title).
             named = token.head

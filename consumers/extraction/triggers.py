@@ -93,7 +93,8 @@ class Trigger:
 _TEASER = re.compile(r"[ \t]*(?:read (?:more|also)|also read|see also|related|more on this story)\s*:", re.IGNORECASE)
 # A line heading a page's list of links to other stories ("Related News", "Related articles"): the
 # headlines under it, lines with no full stop, are other stories'.
-_TEASERS_HEADING = re.compile(r"^[ \t]*(?:related(?: news| articles| stories)?|read more|see also|more on this story)"
+_TEASERS_HEADING = re.compile(r"^[ \t]*(?:related(?: news| articles| stories)?|similar (?:news|articles|stories)|read more|see also|"
+                              r"more on this story|you may also like)"
                               r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 

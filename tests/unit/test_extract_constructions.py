@@ -285,6 +285,16 @@ def test_the_verb_before_an_office_is_no_part_of_its_title(extract):
     assert [p["title"] for p in m["participants"]] == ["Prime Minister", "European Commission President"]
 
 
+def test_an_agencys_masthead_is_no_dateline():
+    words = ["TAP", "-", "Tunis", "Afrique", "Presse", "\n", "Tunis", ",", "Jan.", "27", "(", "TAP", ")", "-", "Minister",
+             "Ali", "Ben", "Salah", "received", "the", "ambassador", "today", "."]
+    ents = ["B-ORG", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O", "B-DATE", "I-DATE", "O", "B-ORG", "O", "O", "O",
+            "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-DATE", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w not in ("\n", "(") for w in words],
+              ents=ents)
+    assert details.dateline_place(doc) == "Tunis" and not details.in_dateline(doc[0]) and details.in_dateline(doc[6])
+
+
 # International organisations.
 
 def test_international_organisation_officials_and_chairperson(extract):
@@ -3247,6 +3257,18 @@ def test_a_name_after_the_meeting_verb_parsed_as_the_subject_of_said_is_the_one_
     assert names(meeting) == ["Salem Obeidi", "Tarek Fawzi"]
 
 
+def test_a_name_left_hanging_off_the_meeting_verb_is_the_one_met(extractor):
+    # The parse the small model gives some such sentences, made by hand: "Hale" a "dep" of "met",
+    # which is left without an object.
+    doc = extractor.nlp("Kestrel's chief executive, Tan Sri Rahim Yusof, met Barlow & Finch chairman Sir Martin Hale "
+                        "in Leeds last week.")
+    hale = next(t for t in doc if t.text == "Hale")
+    assert hale.dep_ == "dobj"
+    hale.dep_ = "dep"
+    [meeting] = [m.to_json() for m in extractor._meetings(doc, dt.date(2024, 10, 2), False)]
+    assert names(meeting) == ["Tan Sri Rahim Yusof", "Martin Hale"]
+
+
 def test_a_visit_announced_after_a_call_about_it_is_hosted_by_the_one_called(extract):
     # "he" is the subject of what the office said; the call's day is its own, not the saying's.
     visit, call = extract("TASHKENT, Dec 5 (AFP) - Uzbek President Akmal Tursunov will pay a state visit to Astana "
@@ -4082,6 +4104,14 @@ def test_headlines_under_a_related_news_heading_are_other_stories(extract):
                     "Abdullah Al-Yahya today.\n\nRelated News\nHM the King receives phone call from Omani Sultan\n"
                     "Crown Prince meets Saudi envoy", published=dt.date(2025, 11, 4))
     assert [sorted(names(m)) for m in found] == [["Abdullah Al-Yahya", "Rashid Al Zayani"]]
+
+
+def test_headlines_under_a_similar_articles_heading_are_other_stories(extract):
+    found = extract("Gitega, July 6 (ABP) – President Evariste Ndikumana received Ugandan Trade Minister Grace Atim "
+                    "today.\n\nShare\nSimilar articles\n"
+                    "The Head of State receives the Kenyan Minister of Energy\nThe Head of State meets Zambian envoy",
+                    published=dt.date(2026, 7, 7))
+    assert [names(m) for m in found] == [["Evariste Ndikumana", "Grace Atim"]]
 
 
 def test_a_visit_at_the_invitation_of_someone_met_later_is_that_meeting(extract):

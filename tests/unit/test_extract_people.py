@@ -3,7 +3,7 @@
 import pytest
 
 from newswatch.consumers.extraction.countries import country_code, is_capital
-from newswatch.consumers.extraction.people import normalize
+from newswatch.consumers.extraction.people import Party, normalize
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -39,3 +39,11 @@ def test_capitals_of_every_country_the_table_names(place):
 
 def test_a_place_many_share_is_no_capital():
     assert not is_capital("Victoria") and not is_capital("Male")
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("His Excellency Pascal Niyonzima", "Pascal Niyonzima"), ("Excellency Ana Soler", "Ana Soler"),
+    ("Excellency", "Excellency"), ("Kofi Annan's", "Kofi Annan"),
+])
+def test_a_style_before_a_name_is_no_part_of_it(written, name):
+    assert Party(written).name == name
