@@ -102,7 +102,8 @@ def _kept(sentences: list[tuple[int, str]], hits: list[int]) -> set[int]:
     """The sentences the rules read for meeting words in ``hits``."""
     if not hits:
         return set()
-    keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph in _lead(sentences)}
+    lead = _lead(sentences)
+    keep = {i for i, (paragraph, _) in enumerate(sentences) if paragraph in lead}
     keep |= {j for i in hits for j in (i - 1, i, i + 1) if 0 <= j < len(sentences)}
     keep |= {j for i in hits for j in _antecedents(sentences, i)}
     keep |= {j for i in hits if _PRONOUN.search(sentences[i][1]) and (j := _named_before(sentences, i)) is not None}

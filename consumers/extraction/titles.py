@@ -6,6 +6,7 @@ Evkurov" is NORP + ORG + nothing), so people are found from their titles as much
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.matcher import Matcher
@@ -170,12 +171,6 @@ def title_patterns() -> list[list[dict]]:
     return [_CORE, _ENVOY, *_complemented(), _PORTFOLIO]
 
 
-# Every word a title pattern can match (capitalised words aside): a match is a run of them that
-# holds an office word.
-_TITLE_WORDS = MODIFIERS | OFFICES | RANKS | TRAILERS | PORTFOLIOS | {
-    "-", "extraordinary", "and", "plenipotentiary", "of", "for", "to", "at", "the", "'s", "’s"}
-
-
 def title_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
     """``matcher``'s matches of :func:`title_patterns` and :func:`field_title_patterns` in ``doc``,
     the matcher run only over the runs of words a title can be made of that hold an office word:
@@ -184,7 +179,7 @@ def title_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     start, office = 0, False
     for token in (*doc, None):
-        if token is not None and (token.is_title or token.lower_ in _TITLE_WORDS):
+        if token is not None and (token.is_title or token.lower_ in _title_words()):
             office = office or token.lower_ in OFFICES or token.lower_ in RANKS
             continue
         end = len(doc) if token is None else token.i
@@ -204,6 +199,20 @@ def field_title_patterns() -> list[list[dict]]:
          "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "PERSON"]}, "OP": "+"},
     ]
     return [pattern + field for pattern in _complemented()]
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    """Every word the title patterns name (capitalised words aside, which they take as such): a
+    match is a run of them that holds an office word."""
+    words: set[str] = set()
+    for spec in (spec for pattern in (*title_patterns(), *field_title_patterns()) for spec in pattern):
+        for value in (spec.get("LOWER"), spec.get("ORTH")):
+            if isinstance(value, str):
+                words.add(value)
+            elif isinstance(value, dict) and "IN" in value:
+                words.update(value["IN"])
+    return frozenset(words)
 
 
 def is_official(title: str | None) -> bool:
