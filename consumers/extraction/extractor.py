@@ -32,7 +32,7 @@ from newswatch.consumers.extraction.passages import Passages, passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
-from newswatch.consumers.extraction.names import entities_in
+from newswatch.consumers.extraction.names import entities_in, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import (COUNTS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
@@ -166,8 +166,9 @@ def _sentences(doc: Doc) -> Doc:
 
 @Language.component("newswatch_entities")
 def _entities(doc: Doc) -> Doc:
-    """No name opens with a lower-case verb: the small model tags "to meet European Commission
-    President X" with "meet European Commission" one organisation, which then reads as X's title."""
+    """Entities as the rules read them. No name opens with a lower-case verb: the small model tags
+    "to meet European Commission President X" with "meet European Commission" one organisation,
+    which then reads as X's title. A name with conferred styles is one person (:func:`styled_names`)."""
     ents = list(doc.ents)
     trimmed = []
     for ent in ents:
@@ -176,6 +177,10 @@ def _entities(doc: Doc) -> Doc:
             start += 1
         if start < ent.end:
             trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label))
+    if styled := styled_names(doc):
+        taken = {i for name in styled for i in range(name.start, name.end)}
+        trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))]
+                         + [Span(doc, name.start, name.end, label="PERSON") for name in styled], key=lambda e: e.start)
     if trimmed != ents:
         doc.ents = trimmed
     return doc
@@ -589,6 +594,10 @@ class MeetingExtractor:
                 # "X and Y met … An earlier summit planned for September was postponed": another
                 # meeting of those just told.
                 self._repeat(trigger, found, article)
+            elif trigger.noun and found.plural_reference and not found.objects and _repeated(token, found.verb):
+                # "The two ministers agreed to hold the next session of their joint commission in
+                # Tirana": "the session" is none told before but the pair's next.
+                self._repeat(trigger, found, article)
             elif trigger.noun and _referring(token) and _of_a_body_named_here(token, found.verb):
                 return  # "EU ministers will decide at their meeting in Brussels": not the meeting told
             elif trigger.noun and _referring(token):
@@ -730,6 +739,12 @@ class MeetingExtractor:
         # What "the two ministers" did in a denied report is the meeting denied, not another one
         # ("… denied a report that X had met Y … The report had said the two ministers dined …").
         fresh = draft.repeat and (draft.status != Status.DENIED or _repeated(token, verb))
+        if fresh and (twin := next((d for d in article.drafts if d.repeat and d.sent == draft.sent and d.kind == draft.kind
+                                    and d.status == draft.status and _covers(d, draft) and _covers(draft, d)), None)):
+            # "agreed to hold the next session of the joint committee, which they co-chair": one
+            # meeting to come, read off both its words.
+            twin.date, twin.location = twin.date or draft.date, twin.location or draft.location
+            return
         same = None if fresh else next((d for d in article.drafts if (d.kind == draft.kind or retells) and (
             _covers(d, draft) or (retells and (_retold(d, draft, article.people) or _within(d, draft))))
             and not _another_fate(d, draft)), None)
@@ -1467,18 +1482,23 @@ def _met_before(pair: list[Party], reference: Token | None, article: _Article) -
         return pair
     # (The office as the words name it: "the two foreign ministers" are no prime minister.)
     office = " ".join([*(c.lower_ for c in reference.children if c.dep_ == "compound"), reference.lemma_.lower()])
-    fit = [d for d in met if len(d.parties) == 2 and all(office in (p.title or "").lower() for p in d.parties)]
+    count = reference_count(reference) or 2  # "the three ministers": the three who met
+    fit = [d for d in met if len(d.parties) == count and all(office in (p.title or "").lower() for p in d.parties)]
     return list(fit[-1].parties) if fit else pair
 
 
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
-    conference", "agreed to resume talks": a meeting of its own, not a retelling."""
+    conference", "the next round of talks", "agreed to resume talks": a meeting of its own, not a
+    retelling."""
+    words = (token, verb)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("round", "session"):
+        words = (token, verb, token.head.head)
     return (verb.lemma_ in _RESUMING and token.dep_ == "dobj" and token.head == verb) or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))
-        for t in (token, verb) for c in t.children)
+        for t in words for c in t.children)
 
 
 def _continues(token, verb) -> bool:
@@ -1604,8 +1624,10 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
     source = article.sentence_refs[-1] if article.sentence_refs else None
     same_event = source is not None
     if source is None and also:
+        # (Not from a meeting still to come: "… agreed to hold the next session in Tirana. Later
+        # in the day, X was received by Z" took place where X was.)
         source = next((d for d in reversed(article.drafts)
-                       if any(p in d.parties for p in draft.parties)), None)
+                       if any(p in d.parties for p in draft.parties) and not (d.repeat and d.status != draft.status)), None)
     if source is None:
         if draft.date is None and (also or draft.status == Status.OCCURRED):
             # ("X and her counterpart Y agreed on Wednesday to … The two ministers met at …": both

@@ -152,14 +152,14 @@ class Lexicon:
 
     @property
     def _opening(self) -> list[Entry]:
-        """The entries whose words make a text worth parsing (a ``chaired`` word is read only where
-        another meeting word brought the text to the parse)."""
-        return [entry for entry in self.entries if not entry.chaired]
+        """The entries whose words make a text worth parsing: a ``chaired`` word is read only where
+        another meeting word brought the text to the parse, and so is a delegation's ("the team",
+        a seventh of a news mix's meeting words' forms), which only marks its leader."""
+        return [entry for entry in self.entries if not entry.chaired and entry.frame.name != "delegation"]
 
     def may_report(self, pos: str, lower: str) -> bool:
         """Whether a word the prefilter found, with part of speech ``pos``, can start a match of an
-        entry that reports a meeting (a "delegation" only marks its leader): a verb by any of its
-        forms (the prefilter stands in for the lemma), a noun by its written form."""
+        entry that reports a meeting: a verb by any of its forms (the prefilter stands in for the lemma), a noun by its written form."""
         return (pos, lower) in self._openers or (pos, "") in self._openers
 
     @functools.cached_property
@@ -167,8 +167,6 @@ class Lexicon:
         """(part of speech, lowercase form) pairs for :meth:`may_report`; form "" for any."""
         openers: set[tuple[str, str]] = set()
         for entry in self._opening:
-            if entry.frame.name == "delegation":
-                continue
             forms = entry.forms() if entry.pos == "NOUN" else [""]
             openers |= {(tag, form) for tag in entry.tags for form in forms}
         return frozenset(openers)

@@ -6,10 +6,10 @@ en_core_web_sm tags many officials' names as ORG, GPE or WORK_OF_ART ("Akosua Me
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code
-from newswatch.consumers.extraction.titles import OFFICES
+from newswatch.consumers.extraction.titles import OFFICES, RANKS
 
 # Words that make a capitalised phrase an institution or a place rather than a person.
 _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union", "commission",
@@ -19,6 +19,65 @@ _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union
               "times", "post", "state", "states", "republic", "kingdom", "city", "street",
               "nations", "united", "national", "international", "federal", "central", "european",
               "african", "arab", "league", "alliance", "senate", "congress", "authority", "summit"}
+
+
+# Styles conferred in Malaysia and Brunei, written before the name as part of it ("Dato Seri
+# Setia Awang Haji Rosli Hamdan", "Tan Sri Mohd Azhar Ismail"). "Tan" and "Toh" are surnames
+# too, "Seri" and "Sri" open place names ("Bandar Seri Begawan", "Sri Lanka"): they open a styled
+# name only inside one or before the style they are the first word of.
+STYLE_OPENERS = {"dato", "datuk", "datin", "tun", "tunku", "pengiran", "pehin", "awang", "dayang", "haji", "hajah"}
+CONFERRED_STYLES = STYLE_OPENERS | {"seri", "sri", "tan", "toh", "puan", "setia", "paduka", "pahlawan", "laila",
+                                    "utama", "lela", "jaya", "diraja", "indera", "wijaya", "dr"}
+# "Son/daughter of", in lower case inside a name ("Anwar bin Ibrahim"): a name follows, never an office.
+PATRONYMICS = {"bin", "ibn", "bint", "binti", "bte"}
+
+
+def styled_names(doc: Doc) -> list[Span]:
+    """The names that open with conferred styles, whole: the small model tags the styles as a
+    person of their own and cuts the name after them into two or three ("[Dato Seri] Paduka
+    [Awang Haji Rahmat] [Abdul Ghani]"). A name runs over capitalised words, a rank and a
+    retired mark among them ("Dato Seri Pahlawan Colonel (Rtd) Haji Zulkifli Abdul Rahman"),
+    and patronymics; it must hold a word that is no style."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        opens = t.is_title and (t.lower_ in STYLE_OPENERS or (
+            t.lower_ in ("tan", "toh") and i + 1 < len(doc) and doc[i + 1].lower_ in ("sri", "seri", "puan")))
+        if not opens or (found and found[-1].end > i):
+            i += 1
+            continue
+        end, named = i, False
+        j = i
+        while j < len(doc):
+            w = doc[j]
+            if w.text == "(" and j + 2 < len(doc) and doc[j + 1].lower_.strip(".") in ("rtd", "retd") and doc[j + 2].text == ")":
+                j += 3
+                continue
+            if w.text == "'" and not doc[j - 1].whitespace_ and doc[j - 1].lower_ == "dato":
+                j += 1  # "Dato'"
+                continue
+            if w.lower_ in PATRONYMICS and j + 1 < len(doc) and doc[j + 1].is_title and named:
+                j += 1
+                continue
+            if not (w.is_title and w.is_alpha) or (w.lower_ in OFFICES and w.lower_ not in RANKS) or country_code(w.text):
+                break
+            if w.lower_ not in CONFERRED_STYLES and w.lower_ not in RANKS:
+                named = True
+            end = j + 1
+            j += 1
+        if named:
+            found.append(doc[i:end])
+        i = max(end, i + 1)
+    return found
+
+
+def styled_name(t: Token) -> Span | None:
+    """The name with conferred styles ``t`` is part of, as :func:`styled_names` tags it: a rank
+    inside it ("Dato Seri Pahlawan Colonel (Rtd) Haji …") is part of the name, no title."""
+    ent = entity_at(t)
+    return ent if ent is not None and ent.label_ == "PERSON" and ent[0].is_title and (
+        ent[0].lower_ in STYLE_OPENERS or ent[0].lower_ in ("tan", "toh")) else None
 
 
 def entity_at(t: Token) -> Span | None:

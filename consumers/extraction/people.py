@@ -17,7 +17,8 @@ from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
-from newswatch.consumers.extraction.names import entities_in, entity_at, entity_text, name_word, whole_name
+from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word, styled_name,
+                                                  whole_name)
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
@@ -48,7 +49,6 @@ _SAME_OFFICE = {"premier": ("prime minister",),
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
 # (and a style: "The Honourable Minister of State for X, Hon. Y")
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s", "honourable", "honorable"}
-_PATRONYMIC = {"bin", "ibn", "bint", "binti"}  # "son/daughter of": a name follows, never an office
 # Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",
 # "H.E. Ambassador X"): never part of the name ("he" in lower case is the pronoun).
 _STYLES = {"HE", "HH", "HM", "H.E.", "H.H.", "HRH"}
@@ -112,7 +112,7 @@ class People:
         # (Not an office in a name: "Rashid bin Sultan Al Harthy".)
         titles = filter_spans([doc[s:e] for key, s, e in title_matches(matcher, doc)
                                if (key != fields or e == len(doc) or doc[e].lower_ not in OFFICES | RANKS)
-                               and not (s > 0 and doc[s - 1].lower_ in _PATRONYMIC)])
+                               and not (s > 0 and doc[s - 1].lower_ in PATRONYMICS) and not ((styled := styled_name(doc[s])) and styled.start < s)])
         covered: set[int] = set()
         for title in _held_together(titles):
             covered.update(self._from_title(title))
@@ -139,8 +139,6 @@ class People:
                     continue
                 # "… and Marcelo Olivera - met in …": a dash set apart by spaces ends the name.
                 end = next((t.i for t in doc[start + 1:ent.end] if _spaced_dash(t)), ent.end)
-                # "[Dato Seri] Setia Awang Haji Rosli Hamdan": styles tagged apart run on to the name.
-                end = _styled_name_end(ent) or end
                 name = _strip_leading(doc[start:end])
                 if name is not None:
                     # "Prince Charles" is named by his given name: not the "Charles Kennedy" of another story.
@@ -792,12 +790,6 @@ class People:
         return self._unnamed.setdefault(normalize(phrase), Party(phrase, text, country))
 
 
-# Styles conferred in Brunei and Malaysia, written before the name ("Dato Seri Setia Awang Haji
-# Rosli Hamdan"); the model may tag them as a person of their own.
-_CONFERRED_STYLES = {"dato", "datuk", "dato'", "datin", "seri", "sri", "tan", "tun", "haji", "hajah", "awang",
-                     "dayang", "pehin", "setia", "paduka", "pengiran", "toh", "puan"}
-
-
 def _nationalities_noun(token: Token) -> Token | None:
     """The plural noun a nationality shares with the one coordinated with it, when the parser took
     the first for the head ("Dominican and Haitian officials": "officials" a conjunct of "Dominican")."""
@@ -827,15 +819,6 @@ def _firm_named(token: Token) -> bool:
     untagged or tagged as a person."""
     return token.ent_type_ in ("", "PERSON") and any(
         c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children)
-
-
-def _styled_name_end(ent: Span) -> int | None:
-    """Where the name ends that a tagged "person" of styles alone only opens: the last of the
-    proper nouns the styles modify."""
-    head = ent.root.head
-    if not (all(t.lower_ in _CONFERRED_STYLES for t in ent) and ent.root.dep_ == "compound" and head.i >= ent.end):
-        return None
-    return head.i + 1 if all(t.pos_ == "PROPN" for t in ent.doc[ent.end:head.i + 1]) else None
 
 
 def _past_portfolios(doc: Doc, i: int) -> int:
@@ -997,7 +980,7 @@ def _complement_end(title: Span) -> int:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
     # (One name word swallowed, the rest after: "Minister of State for Energy Affairs Yousef [bin
     # Jaber Al Kuwari]".)
-    more = title.end < len(doc) and (doc[title.end].lower_ in _PATRONYMIC or (
+    more = title.end < len(doc) and (doc[title.end].lower_ in PATRONYMICS or (
         doc[title.end].is_title and doc[title.end].pos_ == "PROPN"))
     # (Not when the complement goes on: "… of the State Great Khural (Parliament) of Mongolia X".)
     goes_on = title.end < len(doc) and doc[title.end].text in ("(", "of")
@@ -1226,6 +1209,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
     if i < sent_end and doc[i - 1].lower_ in PORTFOLIOS and (named_end := _untagged_name_end(doc[i])) is not None:
         # "… Trade and Industry Ishiguro Masato,": the name the model ran into the ministry's.
         return doc[i:named_end]
+    if i < sent_end and (styled := styled_name(doc[i])) is not None and styled.start == i:
+        return styled
     start, j = i, i
     while j < sent_end:
         t = doc[j]

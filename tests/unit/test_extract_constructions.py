@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, roles, triggers
 from newswatch.consumers.extraction import extractor as extractor_module
+from newswatch.consumers.extraction import names as names_module
 from newswatch.consumers.extraction.people import People
 from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
@@ -780,6 +781,44 @@ def test_the_two_ministers_plan_a_video_conference_instead_of_a_visit_called_off
     assert (visit["kind"], visit["status"]) == ("in_person", "cancelled")
     assert (video["kind"], video["status"], video["date"], names(video)) == (
         "video_call", "planned", "2025-03-25", names(visit))
+
+
+@pytest.mark.parametrize("next_one", [
+    "the next round of talks in Suva in May",
+    "the next session of their Joint Trade Commission in Suva in May",
+])
+def test_the_pair_agreeing_on_their_next_round_or_session_is_another_meeting(extract, next_one):
+    held, planned = extract("APIA, March 20 - Samoan Trade Minister Tuilagi Fono held talks with his Fijian "
+                            f"counterpart Josaia Naulu in Apia on Wednesday. The two ministers agreed to hold {next_one}.")
+    assert (held["status"], held["location"], held["date"]) == ("occurred", "Apia", "2025-03-19")
+    assert (planned["status"], planned["location"], names(planned)) == ("planned", "Suva", names(held))
+
+
+def test_the_next_session_of_a_committee_the_pair_co_chairs_is_one_meeting_to_come(extract):
+    # Both "session" and the co-chaired "committee" tell it.
+    held, planned = extract("APIA, March 20 - Samoan Trade Minister Tuilagi Fono held talks with his Fijian "
+                            "counterpart Josaia Naulu in Apia on Wednesday. The two ministers agreed to hold the next "
+                            "session of the Samoa-Fiji joint trade committee, which they co-chair, in Suva in May.")
+    assert (held["status"], planned["status"], planned["location"]) == ("occurred", "planned", "Suva")
+
+
+def test_a_meeting_later_that_day_takes_no_place_from_the_pairs_next(extract):
+    meetings = extract("SUVA, March 20 - Samoan Trade Minister Tuilagi Fono held talks with his Fijian counterpart "
+                       "Josaia Naulu in Suva on Thursday. The two ministers agreed to hold the next session of their "
+                       "Joint Trade Commission in Apia in May. Later in the day, Fono also met Fijian Prime Minister "
+                       "Ratu Sela Vunivalu.", dt.date(2025, 3, 20))
+    assert [(m["status"], m["location"], surnames(m)) for m in meetings] == [
+        ("occurred", "Suva", ["Fono", "Naulu"]), ("planned", "Apia", ["Fono", "Naulu"]),
+        ("occurred", "Suva", ["Fono", "Vunivalu"])]
+
+
+def test_the_three_ministers_next_meeting_is_of_the_three_not_of_a_pair_told_since(extract):
+    meetings = extract("SUVA, March 20 - The foreign ministers of Fiji, Samoa and Tonga met in Suva on Wednesday. Fijian "
+                       "Foreign Minister Josaia Naulu hosted the talks with Samoan Foreign Minister Tuilagi Fono and "
+                       "Tongan Foreign Minister Sione Havili. Havili was received by Fijian Prime Minister Ratu Sela "
+                       "Vunivalu on Thursday. The three ministers agreed to hold their next meeting in Nuku'alofa.")
+    planned = [m for m in meetings if m["status"] == "planned"]
+    assert [(m["location"], surnames(m)) for m in planned] == [("Nuku'alofa", ["Fono", "Havili", "Naulu"])]
 
 
 def test_a_month_described_by_what_was_done_then_is_no_venue(extract):
@@ -3631,6 +3670,21 @@ def test_conferred_styles_the_model_tags_apart_run_on_to_the_name(extract):
                   "counterpart, Dato Seri Setia Awang Haji Rosli Hamdan, at Wisma Putra on Wednesday.",
                   dt.date(2025, 5, 8))
     assert names(m) == ["Datuk Seri Aminah Kassim", "Dato Seri Setia Awang Haji Rosli Hamdan"]
+
+
+def test_a_rank_inside_a_name_with_conferred_styles_is_part_of_the_name(extract):
+    # The model cuts the name at the rank; read as a title there, the styles alone were the name.
+    [m] = extract("BANDAR SERI BEGAWAN, June 3 - Malaysia's Defence Minister Datuk Seri Hashim Omar was received "
+                  "by Brunei's Minister of Defence II, Dato Seri Pahlawan Brigadier General (Rtd) Haji Latif Osman, "
+                  "at the defence ministry on Monday.", dt.date(2025, 6, 3))
+    assert names(m) == ["Datuk Seri Hashim Omar", "Dato Seri Pahlawan Brigadier General (Rtd) Haji Latif Osman"]
+
+
+def test_styled_names_are_read_from_the_words_alone():
+    doc = spacy.blank("en")("Tan Sri Mohd Azhar Ismail met Tan Chee Keong in Bandar Seri Begawan after flying from "
+                            "Sri Lanka; Datuk Seri Anwar bin Ibrahim and Dato' Lim Kok Wah saw Minister Awang.")
+    assert [name.text for name in names_module.styled_names(doc)] == [
+        "Tan Sri Mohd Azhar Ismail", "Datuk Seri Anwar bin Ibrahim", "Dato' Lim Kok Wah"]
 
 
 def test_a_monarchs_number_is_part_of_his_name(extract):

@@ -368,6 +368,8 @@ def test_the_prefilter_lets_through_every_form_of_a_meeting_word(text: str) -> N
 
 def test_the_prefilter_stops_text_without_one() -> None:
     assert not lexicon.load().prefilter.search("Shares rose 3% after the company reported higher profits.")
+    # A delegation's word only marks its leader, read where another meeting word brought the text.
+    assert not lexicon.load().prefilter.search("The team led by Carla Bruno won the cup; a mission left for Oslo.")
 
 
 # The tagging-only step: texts whose tags leave no meeting word are not parsed further.
