@@ -19,6 +19,7 @@ AL: Albania|Albanian
 DZ: Algeria|Algerian
 AD: Andorra|Andorran
 AO: Angola|Angolan
+AG: Antigua and Barbuda|Antigua|Antiguan
 AR: Argentina|Argentine|Argentinian
 AM: Armenia|Armenian
 AU: Australia|Australian
@@ -60,6 +61,7 @@ CY: Cyprus|Cypriot
 CZ: Czech Republic|Czechia|Czech
 DK: Denmark|Danish
 DJ: Djibouti|Djiboutian
+DM: Dominica
 DO: Dominican Republic|Dominican
 EC: Ecuador|Ecuadorian
 EG: Egypt|Egyptian
@@ -79,6 +81,7 @@ GE: Georgia|Georgian
 DE: Germany|German
 GH: Ghana|Ghanaian
 GR: Greece|Greek
+GD: Grenada|Grenadian
 GT: Guatemala|Guatemalan
 GY: Guyana|Guyanese
 GN: Guinea|Guinean
@@ -153,9 +156,13 @@ QA: Qatar|Qatari
 RO: Romania|Romanian
 RU: Russia|Russian|Russian Federation|Kremlin|Moscow
 RW: Rwanda|Rwandan
+KN: Saint Kitts and Nevis|St Kitts and Nevis|St. Kitts and Nevis|Kittitian
+LC: Saint Lucia|St Lucia|St. Lucia|Saint Lucian|St Lucian
+VC: Saint Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent and the Grenadines|Vincentian
 WS: Samoa|Samoan
 SM: San Marino
 SA: Saudi Arabia|Saudi|Saudi Arabian|Riyadh
+ST: Sao Tome and Principe|São Tomé and Príncipe
 SN: Senegal|Senegalese
 RS: Serbia|Serbian
 SC: Seychelles|Seychellois
@@ -182,7 +189,7 @@ TH: Thailand|Thai
 TL: Timor-Leste|East Timor|East Timorese|Timorese
 TG: Togo|Togolese
 TO: Tonga|Tongan
-TT: Trinidad and Tobago|Trinidadian
+TT: Trinidad and Tobago|Trinidad|Trinidadian
 TN: Tunisia|Tunisian
 TR: Turkey|Türkiye|Turkish
 TM: Turkmenistan|Turkmen
@@ -415,12 +422,47 @@ TT: Port of Spain
 VA: Vatican City
 VU: Port Vila
 WS: Apia
+DM: Roseau
+KN: Basseterre
+LC: Castries
+VC: Kingstown
 """
 
 _CAPITAL_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_CAPITALS) for name in names}
 
 
 _CAPITAL_NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_CAPITALS)}
+
+
+# Names of states and capitals with a lower-case word inside, which the small model cuts there
+# ("[Trinidad] and [Tobago]", "[Port] of Spain"), by their first word.
+def _joined() -> dict[str, list[tuple[str, ...]]]:
+    joined: dict[str, list[tuple[str, ...]]] = {}
+    for name in (name for _, names in (*_rows(_TABLE), *_rows(_CAPITALS)) for name in names):
+        if any(w.islower() for w in name.split()[1:]):
+            words = tuple(_key(name).split())
+            if words not in joined.setdefault(words[0], []):
+                joined[words[0]].append(words)
+    return joined
+
+
+_JOINED = _joined()
+
+
+def joined_places(words: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each state or capital in ``words`` (a text's words, in order) whose name
+    holds a lower-case word: "Trinidad and Tobago", "Saint Vincent and the Grenadines", "Port of
+    Spain", one place each."""
+    found: list[tuple[int, int]] = []
+    keys = [_key(w) for w in words]
+    i = 0
+    while i < len(keys):
+        end = next((i + len(name) for name in _JOINED.get(keys[i], ()) if words[i][:1].isupper()
+                    and tuple(keys[i:i + len(name)]) == name), None)
+        if end is not None:
+            found.append((i, end))
+        i = end or i + 1
+    return found
 
 
 def capital_of(code: str) -> str | None:

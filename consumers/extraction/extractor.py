@@ -31,7 +31,7 @@ from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import Passages, passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
+from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, joined_places, visited_country
 from newswatch.consumers.extraction.names import entities_in, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
@@ -168,7 +168,8 @@ def _sentences(doc: Doc) -> Doc:
 def _entities(doc: Doc) -> Doc:
     """Entities as the rules read them. No name opens with a lower-case verb: the small model tags
     "to meet European Commission President X" with "meet European Commission" one organisation,
-    which then reads as X's title. A name with conferred styles is one person (:func:`styled_names`)."""
+    which then reads as X's title. A name with conferred styles is one person (:func:`styled_names`),
+    and a state or capital with a lower-case word in its name one place (:func:`joined_places`)."""
     ents = list(doc.ents)
     trimmed = []
     for ent in ents:
@@ -177,10 +178,11 @@ def _entities(doc: Doc) -> Doc:
             start += 1
         if start < ent.end:
             trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label))
-    if styled := styled_names(doc):
-        taken = {i for name in styled for i in range(name.start, name.end)}
-        trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))]
-                         + [Span(doc, name.start, name.end, label="PERSON") for name in styled], key=lambda e: e.start)
+    whole = [Span(doc, name.start, name.end, label="PERSON") for name in styled_names(doc)] + [
+        Span(doc, start, end, label="GPE") for start, end in joined_places([t.text for t in doc])]
+    if whole:
+        taken = {i for name in whole for i in range(name.start, name.end)}
+        trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))] + whole, key=lambda e: e.start)
     if trimmed != ents:
         doc.ents = trimmed
     return doc
@@ -539,9 +541,12 @@ class MeetingExtractor:
         if trigger.noun and not found.parties and token.dep_ == "pobj" and token.head.lower_ in ("at", "during") and (
                 token.head.head == found.verb != token and found.verb.lemma_ in self._meeting_verbs):
             return  # "will meet again at a session of the Council": the occasion of the meeting told
-        if trigger.noun and _referring(token) and token.head.lower_ in ("before", "after", "since") and (
-                token.head.head == found.verb != token and found.verb.lemma_ in self._meeting_verbs):
-            return  # "had met two days before that call": the call told before, a time to count from
+        if trigger.noun and (_referring(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)) and (
+                token.head.lower_ in ("before", "after", "since") and token.head.head == found.verb != token
+                and found.verb.lemma_ in self._meeting_verbs):
+            # "had met two days before that call": the call told before, a time to count from; so is
+            # "will speak again before a meeting of the bloc's leaders", a gathering of others.
+            return
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the
             # three (none if Z did not, or only might).

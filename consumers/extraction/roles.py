@@ -913,7 +913,8 @@ def _controller(verb: Token) -> list[Token]:
             # "X spoke with Y, the ministry said, and will host him": the reported clause goes on
             return [c for c in reported.children if c.dep_ in _SUBJECTS]
         t = t.head
-        subjects = [w for c in t.children if c.dep_ in _SUBJECTS for w in past_dateline(c)]
+        # ("… a commission that has not sat since 2023 and to meet again": "that" is the commission)
+        subjects = [w for c in t.children if c.dep_ in _SUBJECTS and c.tag_ != "WDT" for w in past_dateline(c)]
         if subjects:
             return subjects
     return []
@@ -992,7 +993,16 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
                 office and (office not in title or qualifier not in title)) or "spokes" in title:
             continue  # (a spokeswoman quoted between is not one of "the two leaders")
         named.append(p)
+    if t.lemma_.lower() == "leader" and len(heads := [p for p in named if _heads_a_state(p.title)]) >= count:
+        # "The two leaders" are the heads of state or government named, though ministers were since.
+        return heads[:count][::-1]
     return named[:count][::-1] if len(named) >= count else []
+
+
+def _heads_a_state(title: str | None) -> bool:
+    words = (title or "").lower()
+    return not any(w in words for w in ("deputy", "vice", "former")) and any(
+        office in words for offices in _HEADS_OF.values() for office in offices)
 
 
 def _listed_together(t: Token, people: People, count: int, after: bool = False) -> list[Party]:

@@ -300,7 +300,13 @@ def governors(token: Token) -> list[Token]:
             chain[-1].head != chain[-1] and len(chain) < 8):
         # (Not past a meeting the infinitive comes after: "agreed to set up a committee and to
         # hold patrols after talks between X and Y" is what the talks agreed.)
-        chain.append(chain[-1].head)
+        head = chain[-1].head
+        if _infinitive_conjunct(chain[-1]) and head.dep_ == "relcl" and infinitive_to(head) is None and (
+                head.head.dep_ == "dobj"):
+            # "agreed to revive a commission that has not sat since 2023 and to meet again": the
+            # parser joins the infinitive to the relative clause; it goes with the one before.
+            head = head.head.head
+        chain.append(head)
     return chain
 
 
