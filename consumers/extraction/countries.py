@@ -434,37 +434,6 @@ _CAPITAL_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_C
 _CAPITAL_NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_CAPITALS)}
 
 
-# Names of states and capitals with a lower-case word inside, which the small model cuts there
-# ("[Trinidad] and [Tobago]", "[Port] of Spain"), by their first word.
-def _joined() -> dict[str, list[tuple[str, ...]]]:
-    joined: dict[str, list[tuple[str, ...]]] = {}
-    for name in (name for _, names in (*_rows(_TABLE), *_rows(_CAPITALS)) for name in names):
-        if any(w.islower() for w in name.split()[1:]):
-            words = tuple(_key(name).split())
-            if words not in joined.setdefault(words[0], []):
-                joined[words[0]].append(words)
-    return joined
-
-
-_JOINED = _joined()
-
-
-def joined_places(words: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each state or capital in ``words`` (a text's words, in order) whose name
-    holds a lower-case word: "Trinidad and Tobago", "Saint Vincent and the Grenadines", "Port of
-    Spain", one place each."""
-    found: list[tuple[int, int]] = []
-    keys = [_key(w) for w in words]
-    i = 0
-    while i < len(keys):
-        end = next((i + len(name) for name in _JOINED.get(keys[i], ()) if words[i][:1].isupper()
-                    and tuple(keys[i:i + len(name)]) == name), None)
-        if end is not None:
-            found.append((i, end))
-        i = end or i + 1
-    return found
-
-
 def capital_of(code: str) -> str | None:
     return _CAPITAL_NAMES.get(code)
 

@@ -31,7 +31,7 @@ from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import Passages, passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, joined_places, visited_country
+from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
@@ -168,8 +168,7 @@ def _sentences(doc: Doc) -> Doc:
 def _entities(doc: Doc) -> Doc:
     """Entities as the rules read them. No name opens with a lower-case verb: the small model tags
     "to meet European Commission President X" with "meet European Commission" one organisation,
-    which then reads as X's title. A name with conferred styles is one person (:func:`styled_names`),
-    and a state or capital with a lower-case word in its name one place (:func:`joined_places`)."""
+    which then reads as X's title. A name with conferred styles is one person (:func:`styled_names`)."""
     ents = list(doc.ents)
     trimmed = []
     for ent in ents:
@@ -178,11 +177,10 @@ def _entities(doc: Doc) -> Doc:
             start += 1
         if start < ent.end:
             trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label))
-    whole = [Span(doc, name.start, name.end, label="PERSON") for name in styled_names(doc)] + [
-        Span(doc, start, end, label="GPE") for start, end in joined_places([t.text for t in doc])]
-    if whole:
-        taken = {i for name in whole for i in range(name.start, name.end)}
-        trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))] + whole, key=lambda e: e.start)
+    if styled := styled_names(doc):
+        taken = {i for name in styled for i in range(name.start, name.end)}
+        trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))]
+                         + [Span(doc, name.start, name.end, label="PERSON") for name in styled], key=lambda e: e.start)
     if trimmed != ents:
         doc.ents = trimmed
     return doc
@@ -1497,8 +1495,10 @@ def _repeated(token, verb) -> bool:
     conference", "the next round of talks", "agreed to resume talks": a meeting of its own, not a
     retelling."""
     words = (token, verb)
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("round", "session"):
-        words = (token, verb, token.head.head)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (round_ := token.head.head).lower_ in ("round", "session"):
+        words = (token, verb, round_)
+        if any(c.lower_ in _ORDINALS and c.dep_ == "amod" for c in round_.children):
+            return True  # "a second round of talks" (an ordinal elsewhere, "the second day of talks", is none)
     return (verb.lemma_ in _RESUMING and token.dep_ == "dobj" and token.head == verb) or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(

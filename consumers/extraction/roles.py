@@ -902,6 +902,10 @@ def _controller(verb: Token) -> list[Token]:
             # "agreed to set up a fund to repair canals and to meet again": the parser hangs the
             # meeting on the object's infinitive; who meet again are the subjects above.
             t = t.head
+        elif t.dep_ == "acl" and t.head.lemma_ == "invitation" and t.head.dep_ == "dobj" and (
+                t.head.head.lemma_ == "accept"):
+            # "Y accepted an invitation to visit Sarajevo for talks with X": Y visits.
+            t = t.head
         elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
             # "agreed to sign a treaty settling their border at a summit in Khujand": the summit of
             # those who sign it, not of the treaty.

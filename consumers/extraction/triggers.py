@@ -27,7 +27,8 @@ VIDEO = {"video", "videoconference", "video-conference", "virtual", "virtually",
 REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "write", "note",
              "claim", "cite", "publish", "break"}
 _PLANNED_GOVERNORS = {"expect", "schedule", "plan", "due", "set", "agree", "prepare", "intend",
-                      "arrange", "slate", "travel", "go", "head", "fly", "come", "arrive"}
+                      "arrange", "slate", "travel", "go", "head", "fly", "come", "arrive",
+                      "accept"}  # "accepted an invitation to visit Sarajevo"
 # "arrived in Islamabad to meet …" happened; only "will travel to … to meet" is a plan.
 _MOTION = {"travel", "go", "head", "fly", "come", "arrive"}
 _PERFECT = {"had", "has", "have", "'ve", "did"}

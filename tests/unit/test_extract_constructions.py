@@ -821,12 +821,6 @@ def test_the_three_ministers_next_meeting_is_of_the_three_not_of_a_pair_told_sin
     assert [(m["location"], surnames(m)) for m in planned] == [("Nuku'alofa", ["Fono", "Havili", "Naulu"])]
 
 
-def test_a_state_named_with_and_is_one_party(extract):
-    meetings = extract("PORT OF SPAIN, March 20 - Talks between Trinidad and Tobago and Grenada on fishing rights "
-                       "ended on Wednesday without agreement.")
-    assert [p["name"] for m in meetings for p in m["participants"]] == ["Trinidad and Tobago", "Grenada"]
-
-
 def test_the_two_leaders_are_the_heads_named_though_ministers_were_named_since(extract):
     meetings = extract("SUVA, March 20 - Fijian Prime Minister Ratu Sela Vunivalu and Samoan Prime Minister Tuilagi "
                        "Fono met in Suva on Wednesday. Fijian Trade Minister Josaia Naulu is due in Apia next week to "
@@ -849,6 +843,14 @@ def test_meeting_again_joined_to_a_clause_about_a_commission_is_the_pairs_plan(e
                        "Josaia Naulu in Apia on Wednesday. The two ministers agreed to revive a joint trade commission "
                        "that has not sat since 2019 and to meet again in Suva in July.")
     assert [(m["status"], m["location"]) for m in meetings] == [("occurred", "Apia"), ("planned", "Suva")]
+
+
+def test_accepting_an_invitation_to_visit_for_a_second_round_is_a_plan_of_the_pair(extract):
+    held, planned = extract("SUVA, March 20 - Fijian Prime Minister Ratu Sela Vunivalu sat down with Samoan Prime "
+                            "Minister Tuilagi Fono in Suva on Wednesday. Vunivalu accepted an invitation to visit Apia in "
+                            "May for a second round of talks with Fono, the Fijian side said.")
+    assert (held["status"], held["location"]) == ("occurred", "Suva")
+    assert (planned["status"], planned["date"], surnames(planned)) == ("planned", "2025-05-01", ["Fono", "Vunivalu"])
 
 
 def test_a_month_described_by_what_was_done_then_is_no_venue(extract):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from newswatch.consumers.extraction.countries import country_code, is_capital, joined_places
+from newswatch.consumers.extraction.countries import country_code, is_capital
 from newswatch.consumers.extraction.people import Party, normalize
 
 
@@ -37,12 +37,6 @@ def test_country_codes(words, code):
 @pytest.mark.parametrize("place", ["Yaoundé", "N'Djamena", "Libreville", "Brazzaville", "Windhoek", "Wellington"])
 def test_capitals_of_every_country_the_table_names(place):
     assert is_capital(place)
-
-
-def test_a_state_or_capital_with_a_lower_case_word_in_its_name_is_one_place():
-    words = "Talks between Trinidad and Tobago and St Kitts and Nevis in Port of Spain ; port of call".split()
-    assert [" ".join(words[s:e]) for s, e in joined_places(words)] == [
-        "Trinidad and Tobago", "St Kitts and Nevis", "Port of Spain"]
 
 
 def test_a_place_many_share_is_no_capital():
