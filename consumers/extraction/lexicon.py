@@ -159,7 +159,8 @@ class Lexicon:
 
     def may_report(self, pos: str, lower: str) -> bool:
         """Whether a word the prefilter found, with part of speech ``pos``, can start a match of an
-        entry that reports a meeting: a verb by any of its forms (the prefilter stands in for the lemma), a noun by its written form."""
+        entry that reports a meeting: a verb by any of its forms (the prefilter stands in for the
+        lemma), a noun by its written form."""
         return (pos, lower) in self._openers or (pos, "") in self._openers
 
     @functools.cached_property

@@ -41,10 +41,7 @@ def styled_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        t = doc[i]
-        opens = t.is_title and (t.lower_ in STYLE_OPENERS or (
-            t.lower_ in ("tan", "toh") and i + 1 < len(doc) and doc[i + 1].lower_ in ("sri", "seri", "puan")))
-        if not opens or (found and found[-1].end > i):
+        if not _opens_styled_name(doc[i]) or (found and found[-1].end > i):
             i += 1
             continue
         end, named = i, False
@@ -76,8 +73,14 @@ def styled_name(t: Token) -> Span | None:
     """The name with conferred styles ``t`` is part of, as :func:`styled_names` tags it: a rank
     inside it ("Dato Seri Pahlawan Colonel (Rtd) Haji …") is part of the name, no title."""
     ent = entity_at(t)
-    return ent if ent is not None and ent.label_ == "PERSON" and ent[0].is_title and (
-        ent[0].lower_ in STYLE_OPENERS or ent[0].lower_ in ("tan", "toh")) else None
+    return ent if ent is not None and ent.label_ == "PERSON" and _opens_styled_name(ent[0]) else None
+
+
+def _opens_styled_name(t: Token) -> bool:
+    """A style that opens a name ("Dato", "Haji"), or "Tan" or "Toh" before the style they begin
+    ("Tan Sri", "Toh Puan"; "Tan Chee Keong" is a surname first)."""
+    return t.is_title and (t.lower_ in STYLE_OPENERS or (
+        t.lower_ in ("tan", "toh") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("sri", "seri", "puan")))
 
 
 def entity_at(t: Token) -> Span | None:

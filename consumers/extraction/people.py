@@ -110,9 +110,11 @@ class People:
         self.leaders: dict[int, Party] = {}
         fields = doc.vocab.strings["fields"]
         # (Not an office in a name: "Rashid bin Sultan Al Harthy".)
+        # (Nor a rank inside a name with conferred styles: "Dato Seri Pahlawan Colonel (Rtd) Haji …".)
         titles = filter_spans([doc[s:e] for key, s, e in title_matches(matcher, doc)
                                if (key != fields or e == len(doc) or doc[e].lower_ not in OFFICES | RANKS)
-                               and not (s > 0 and doc[s - 1].lower_ in PATRONYMICS) and not ((styled := styled_name(doc[s])) and styled.start < s)])
+                               and not (s > 0 and doc[s - 1].lower_ in PATRONYMICS)
+                               and not ((styled := styled_name(doc[s])) and styled.start < s)])
         covered: set[int] = set()
         for title in _held_together(titles):
             covered.update(self._from_title(title))
