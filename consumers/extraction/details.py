@@ -27,6 +27,9 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Clauses inside a meeting's clause that tell of another action ("before returning to …",
 # "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
 _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
+# What talks are "on" or "about", and the few nouns after "on" that say where they happen.
+_TOPIC_PREPS = {"on", "about", "over"}
+_SETTINGS = {"sidelines", "margins", "margin", "eve", "occasion", "visit", "trip", "tour", "board", "island", "day"}
 _DISCUSSING = {"discuss", "review", "examine", "explore", "address", "debate"}
 _SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "district", "border", "capital"}
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit", "cross"}
@@ -176,6 +179,9 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
             return False  # "the first meeting since a dispute in the Gulf flared": an earlier time's place
         if t.lower_ == "because" and t.dep_ == "prep":
             return False  # "put back because of a funeral in Newry": the cause's place
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and not t.ent_type_ and t.head.lower_ in _TOPIC_PREPS and (
+                t.head.head.pos_ == "NOUN") and t.lower_ not in _SETTINGS:
+            return False  # "talks on maritime security in the South China Sea": the subject's place
         t = t.head
     return True
 
@@ -285,8 +291,11 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
     words = [t for t in doc[start:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
     # (Or a place in title case before the agency in brackets: "Jakarta (ANTARA) -".)
     agency = dash > start + 2 and doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[start + 1:dash - 1])
+    # (A town the model does not know, with its day: "Hodonín, South Moravia, May 14 (CTK) -".)
+    dated = any(t.ent_type_ == "DATE" for t in doc[start + 1:dash]) and not any(
+        t.is_space and "\n" in t.text for t in doc[start:dash])
     return (start, dash) if words and len(words[0]) >= 3 and (words[0].is_upper or (
-        agency and words[0].is_title and _placed(words[0]))) else None
+        agency and words[0].is_title and (_placed(words[0]) or dated))) else None
 
 
 def _placed(t: Token) -> bool:
@@ -413,7 +422,7 @@ def location(token: Token, verb: Token) -> str | None:
             if housed or t.head.lower_ in _PLACE_PREPS | {"near"} or (visited.dep_ == "dobj" and visited.head.lemma_ == "visit") or (
                     _named_place(t)):
                 places.append(ent)
-        venue = _venue(scope)
+        venue = named_venue(scope)
         place = None
         if places:
             # "a visit to Iraq, where he met leaders in Baghdad": the city over its country.
@@ -578,7 +587,7 @@ def _where(verb: Token) -> str | None:
     return None
 
 
-def _venue(scope: list[Token]) -> str | None:
+def named_venue(scope: list[Token]) -> str | None:
     """A named building the meeting was held at: "at Jubilee House", "in the Oval Office", "went to
     the Home Office for talks"."""
     for t in sorted(scope, key=lambda t: t.i):
@@ -603,7 +612,8 @@ def _venue(scope: list[Token]) -> str | None:
             return t.doc[t.i:owner.i + 1].text
         # (Not a short form in brackets: "the Kuala Lumpur Convention Centre (KLCC)"; nor one
         # received there: "at the Ministry the Ambassador of Mali".)
-        if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+        # (Nor the next side the parser hung there: "at the Palace and Speaker X at …".)
+        if name := next((c for c in t.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
                          and t.doc[c.left_edge.i - 1].text != "(" and c.lower_ not in OFFICES), None):
             return entity_at(name).text if name.ent_type_ else name.text  # "at his Kent house, Chevening"
         words = _building_words(t)

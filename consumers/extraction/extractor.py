@@ -1436,10 +1436,11 @@ def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> boo
 
 def _separate(token, verb) -> bool:
     """"held separate talks with A and B", "met A and B separately", "received A and B in two
-    separate meetings", "talks with A … and with B": a meeting with each."""
+    separate meetings", "talks with A … and with B", "met A on Saturday and B on Sunday": a
+    meeting with each."""
     return any(c.lower_ == "separate" for c in token.children) or any(
         c.lower_ == "separately" or (c.dep_ == "prep" and any(a.lower_ == "separate" for g in c.children for a in g.children))
-        for t in (token, verb) for c in t.children) or len(_withs(token, verb)) > 1
+        for t in (token, verb) for c in t.children) or len(_withs(token, verb)) > 1 or len(dated_objects(verb)) > 1
 
 
 def _withs(token, verb) -> list:
@@ -1473,7 +1474,8 @@ def _own_details(token, verb, article: _Article) -> dict[str, tuple[str | None, 
         if when is None and (relative := dates.RELATIVE.search(words.text)):
             when = relative.group(0)  # ("and with Y in Doha the following day": untagged)
         if party is not None:
-            found[party.normalized] = (places[0].text if places else None, when)
+            # ("meet A at the Government Office and B at the National Council building")
+            found[party.normalized] = (details.named_venue(list(words)) or (places[0].text if places else None), when)
     return found
 
 

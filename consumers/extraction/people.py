@@ -166,7 +166,7 @@ class People:
             return self._visitor(token)
         if token.i in self._descriptions:
             return self._describe(token)
-        if token.i in self._titled and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos"):
+        if token.i in self._titled and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "conj", "appos", "npadvmod"):
             return self._titled[token.i]
         if token.i in self._described_office and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
             return self._describe(self.doc[self._described_office[token.i]])
@@ -451,8 +451,11 @@ class People:
         office = next((t for t in reversed(title) if t.lower_ in OFFICES | RANKS), None)
         complement = {w.i for c in (office.children if office is not None else ())
                       if c.dep_ == "prep" and c.lower_ in ("of", "for") for w in c.subtree}
-        reach = end
         posted = any(t.lower_ in _POSTED for t in title)
+        if posted and not (listed or cut) and (
+                post := max((_posted_to(doc, t.i) or 0 for t in title if t.lower_ in ("to", "in")), default=0)) > end:
+            end = post  # the state posted to, cut short by the title's words: "Ambassador of X to [Côte] d'Ivoire"
+        reach = end
         while not (listed or cut) and reach < len(doc) and doc[reach].text != "," and doc[reach].ent_type_ != "PERSON":
             closing = next((t.i for t in doc[reach:reach + 8] if t.text == ")"), None) if doc[reach].text == "(" else None
             if reach in complement and (n := _country_length(doc, reach)) and reach + n < len(doc) and (
@@ -850,9 +853,11 @@ _NAMELESS = {"airways", "airlines", "air", "ltd", "plc", "inc", "limited", "hold
              "international", "national", "house", "palace", "assembly", "parliament", "court", "senate", "congress"}
 # Words of a body's or a region's name, never of a person's: "… of the Japan Business Federation",
 # "… of China's Inner Mongolia Autonomous Region".
+# A parliament's chambers: "Speaker of Parliament [Igor Straka]".
+_CHAMBERS = {"parliament", "assembly", "senate", "congress", "house"}
 _NOT_NAMES = _BODY_WORDS | {"region", "autonomous", "province", "republic", "territory", "district", "county", "oblast",
                             "prefecture", "municipality", "city", "state", "company", "group", "party",
-                            "administration", "ministry", "department", "board", "office"}
+                            "administration", "ministry", "department", "board", "office", "forces", "army", "navy"}
 
 
 def _city_office_country(office: str) -> str | None:
@@ -968,15 +973,16 @@ _REGIONS = {"europe", "asia", "africa", "america", "americas", "pacific", "carib
 def _complement_end(title: Span) -> int:
     """Where an "of …" complement ends: before a following PERSON name it may have swallowed."""
     doc = title.doc
-    if (at := next((t.i for t in title if t.lower_ == "at" and doc[t.i + 1].lower_ != "the"), None)) is not None:
+    if (at := next((t.i for t in title if t.lower_ == "at" and (doc[t.i + 1].lower_ != "the" or _named_word(doc[t.i - 1]))),
+                   None)) is not None:
         # "State Secretary at the Ministry …" is an office; "received by the President of the UAE at
-        # Qasr Al Watan" says where.
+        # Qasr Al Watan" and "meet Speaker of Parliament Igor Straka at the National Council" say where.
         title = doc[title.start:at]
     complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
     # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
     # after the country or the portfolio, two or more name words (whatever the model tagged them).
     # ("Ambassador of Japan to the Kingdom X": the host state by its style, as its own press says it)
-    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | {"affairs"}
+    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | {"affairs"}
                  or (t.lower_ in _STATE_WORDS and doc[t.i - 1].lower_ == "the")), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
@@ -1006,6 +1012,11 @@ def _complement_end(title: Span) -> int:
             for t in tail):
         return tail.start
     return title.end
+
+
+def _named_word(t: Token) -> bool:
+    """A word of a name, not of an office, a portfolio, a body or a country ("Straka", not "State")."""
+    return t.pos_ == "PROPN" and t.is_title and not country_code(t.text) and t.lower_ not in OFFICES | RANKS | PORTFOLIOS | FIELDS | MODIFIERS | _NOT_NAMES | _NAMELESS
 
 
 def _listed_portfolios(doc: Doc, end: int) -> int:
@@ -1054,7 +1065,10 @@ def _posted_to(doc: Doc, i: int) -> int | None:
     if i + 1 >= len(doc) or doc[i].lower_ not in ("to", "in"):
         return None
     place = entity_at(doc[i + 1])
-    return place.end if place is not None and place.label_ == "GPE" and place.start == i + 1 else None
+    if place is not None and place.label_ == "GPE" and place.start == i + 1:
+        return place.end
+    # (A country the model left untagged: "to Côte d'Ivoire")
+    return next((i + 1 + n for n in range(4, 0, -1) if i + 1 + n <= len(doc) and country_code(doc[i + 1:i + 1 + n].text)), None)
 
 
 def _common_nouns_before_name(doc: Doc, i: int) -> int | None:

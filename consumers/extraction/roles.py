@@ -204,6 +204,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # career diplomat nicknamed …, called on Y" into a participle after X's apposition; "the
         # two prime ministers, A and B, discussed by phone …", "by phone" taken for an agent.
         subjects = [verb.head]
+    if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.nbor(-1).text == "," and (
+            named := [a for a in verb.head.children if a.dep_ == "appos" and a.i < verb.i
+                      and (p := people.at(a)) is not None and not p.group]):
+        # "The Minister of Foreign Affairs, X, received in audience …" garbled into an office
+        # described by "received": the office's holder named beside it receives.
+        subjects = named[:1]
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i and (
             verb.head.pos_ in ("NOUN", "PROPN")):
         subjects = [verb.head]  # "with a delegation headed by X sitting down with Y": who sits down
@@ -230,7 +236,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         unattached = not any(c.dep_ == "dobj" for c in token.children)
         objects += [c for c in token.children if c.dep_ in ("dobj", "dative") or (c.dep_ == "oprd" and (
             c.pos_ == "PROPN" or c.lower_ in OFFICES and any(a.dep_ == "appos" for a in c.children))) or (
-            unattached and c.dep_ == "dep" and c.pos_ == "PROPN" and c.i > token.i and c.ent_type_ == "PERSON")]
+            unattached and c.dep_ == "dep" and c.pos_ == "PROPN" and c.i > token.i and c.ent_type_ == "PERSON") or (
+            # "received in audience this Monday, …, at her office, the Ambassador of X, Y": an
+            # object put after the day and the place, taken for a modifier of the verb.
+            unattached and c.dep_ == "npadvmod" and c.lower_ in OFFICES and c.i > token.i and c.nbor(-1).lower_ == "the"
+            and c.i > 1 and c.nbor(-2).text == "," and (p := people.at(c)) is not None and not p.group)]
         if token.dep_ == "amod" and token.head.pos_ == "PROPN" and token.head.i > token.i:
             # The small model reads "X hosted President Y at …" as "hosted" describing Y (or his title).
             named = token.head
@@ -271,6 +281,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
                   for q in a.children if q.dep_ == "pobj" and q.lemma_ not in _RELATIONS
                   for c in q.children if c.dep_ == "prep" and c.lower_ == "with" and any(
                       g.dep_ == "pobj" and (met := people.at(g)) is not None and not met.group for g in c.children)]
+        # "discussed the migrants crossing from Hungary by phone with Y": the parser may hang the
+        # medium anywhere in the topic; whom it was used with is the other side.
+        preps += [c for o in token.children if o.dep_ == "dobj" for m in o.subtree if m.lower_ in PHONE | VIDEO
+                  and m.dep_ == "pobj" and m.head.lower_ in ("by", "over", "via")
+                  for c in m.children if c.dep_ == "prep" and c.lower_ == "with" and c not in preps]
     if verb != token:
         preps += [c for c in verb.children if c.dep_ == "prep" and (c.lower_ == "with" or (
             c.lower_ == "from" and verb.lemma_ in ("receive", "get", "take")) or (  # "received a call on Monday from Y"
@@ -613,12 +628,15 @@ def _named_apart(described: Token) -> list[Token]:
 
 
 def dated_objects(verb: Token) -> list[Token]:
-    """"called A on Saturday and B on Sunday": the verb's object, and each the parser joined to the
-    day told before it (an office or a name, not another day)."""
+    """"called A on Saturday and B on Sunday", "meet A at the Government Office and B at the
+    National Council": the verb's object, and each the parser joined to the day or the place told
+    before it (an office or a name, not another day; after a place, an office or a person, not
+    another place)."""
     first = [c for c in verb.children if c.dep_ in ("dobj", "oprd")][:1]
-    later = [g for c in verb.children if c.dep_ == "prep" for o in c.children
-             if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for g in o.conjuncts
-             if g.ent_type_ not in ("DATE", "TIME") and (g.pos_ == "PROPN" or g.lower_ in OFFICES)]
+    later = [g for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" for g in o.conjuncts
+             if (o.ent_type_ in ("DATE", "TIME") and g.ent_type_ not in ("DATE", "TIME") and (
+                 g.pos_ == "PROPN" or g.lower_ in OFFICES)) or (
+                 c.lower_ in ("at", "in") and (g.lower_ in OFFICES or g.ent_type_ == "PERSON"))]
     return first + later if first and later else []
 
 

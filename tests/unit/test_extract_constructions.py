@@ -4343,3 +4343,58 @@ def test_a_described_official_under_a_section_name_is_named_on_one_line(extract)
                     "Minister Sheikh Fahad Al Thani was received by Egyptian President Mostafa Wahdan at Al-Ittihadiya "
                     "Palace in Cairo yesterday.", dt.date(2026, 3, 9))
     assert found and not any("\n" in p["name"] for m in found for p in m["participants"])
+
+
+def test_a_commander_of_armed_forces_is_named_after_the_comma_not_by_the_forces(extract):
+    [m] = extract("Defence Minister Arif Rahman arrived on Monday. Rahman's meeting with the Chief of the Royal "
+                  "Bahrain Armed Forces, Lieutenant General Sheikh Hamad Yusri, followed on Tuesday at the "
+                  "ministry.", FRIDAY)
+    assert names(m)[1].endswith("Hamad Yusri")
+    assert m["participants"][1]["title"] == "Chief of the Royal Bahrain Armed Forces"
+
+
+def test_a_place_in_what_the_talks_were_about_is_not_where_they_were(extract):
+    [m] = extract("Vietnamese Defence Minister Tran Van Minh was received by his Philippine counterpart Jose Reyes "
+                  "at Camp Aguinaldo on Tuesday for talks on fishing rights in the West Philippine Sea.", FRIDAY)
+    assert m["location"] == "Camp Aguinaldo"
+
+
+def test_what_was_discussed_by_phone_with_someone_is_a_call_with_them(extract):
+    [m] = extract("Dutch Finance Minister Eva de Wit said she had discussed the cost of the loans offered to Kyiv "
+                  "by phone with Belgian Finance Minister Luc Maes on Wednesday.", FRIDAY)
+    assert (m["kind"], surnames(m)) == ("phone_call", ["Maes", "Wit"])
+
+
+def test_people_met_each_at_their_own_place_or_day_are_met_apart(extract):
+    found = extract("On Thursday, Portuguese President Rui Lopes will meet Prime Minister Ana Matos at the Sao Bento "
+                    "Palace and Speaker of Parliament Jorge Alves at the Assembly building.", FRIDAY)
+    assert sorted((surnames(m), m["location"]) for m in found) == [
+        (["Alves", "Lopes"], "Assembly building"), (["Lopes", "Matos"], "Sao Bento Palace")]
+    found = extract("Polish President Jan Nowak met Prime Minister Adam Lis on Monday and Speaker Olga Wrona on "
+                    "Tuesday.", FRIDAY)
+    assert sorted((surnames(m), m["date"]) for m in found) == [
+        (["Lis", "Nowak"], "2025-03-17"), (["Nowak", "Wrona"], "2025-03-18")]
+
+
+def test_a_dateline_of_a_town_the_model_does_not_know_is_no_party(extract):
+    [m] = extract("CTK\n3 June 2025 | 09:12\n\nMikulov, South Moravia, June 2 (CTK) – Czech Interior Minister Eva "
+                  "Kurkova and her Slovak counterpart Peter Hlina agreed at their meeting in the town on Monday to set "
+                  "up joint patrols on mountain trails, Kurkova told reporters.", dt.date(2025, 6, 3))
+    assert surnames(m) == ["Hlina", "Kurkova"]
+
+
+@pytest.mark.parametrize("text", [
+    # the office taken for the root, "received" for a description of it
+    "The Minister of Foreign Affairs, Awa Kone, received in audience on Thursday the Ambassador of Ghana, Kwesi "
+    "Boateng.",
+    # the envoy's host state the model leaves untagged
+    "The Minister of Health, Marie Kablan, received in audience on Thursday the Ambassador of Ghana to Côte d'Ivoire, "
+    "Kwesi Boateng.",
+    # the one received put after the day and the place, taken for a modifier of the verb
+    "The Minister of Health, Marie-Louise Ahoua Kablan, received in audience this Thursday, March 20, 2025, at her "
+    "office in the Plateau, the Ambassador of Ghana to Côte d'Ivoire, Kwesi Boateng-Mensah.",
+])
+def test_an_audience_in_a_state_agency_release_is_a_meeting(extract, text):
+    [m] = extract(text, FRIDAY)
+    assert (surnames(m)[0], m["date"]) == ("Boateng" if "Mensah" not in text else "Boateng-Mensah", "2025-03-20")
+    assert any(name.endswith(("Kablan", "Kone")) for name in names(m))
