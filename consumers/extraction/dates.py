@@ -40,7 +40,7 @@ _YEAR_ONLY = re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")
 _OFFSET = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                      r"(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after|ago)\b")
 _WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
-_SAME_DAY = re.compile(r"^later$|\b(later|earlier) (in|that) the day\b|\b(later|earlier) that day\b|"
+_SAME_DAY = re.compile(r"^(later|earlier)$|\b(later|earlier) (in|that) the day\b|\b(later|earlier) that day\b|"
                        r"\b(the )?same (day|time|morning|afternoon|evening)\b|\bthat (day|morning|afternoon|evening)\b|"
                        r"\b(in|during) the (morning|afternoon|evening)\b")
 _PREVIOUS_DAY = re.compile(r"\bthe (day before|previous (day|morning|afternoon|evening|night)|night before|eve)\b")

@@ -29,6 +29,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
 # What talks are "on" or "about", and the few nouns after "on" that say where they happen.
 _TOPIC_PREPS = {"on", "about", "over"}
+_FOCUSING = {"focus", "centre", "center", "concentrate"}
 _SETTINGS = {"sidelines", "margins", "margin", "eve", "occasion", "visit", "trip", "tour", "board", "island", "day"}
 _DISCUSSING = {"discuss", "review", "examine", "explore", "address", "debate"}
 _SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "district", "border", "capital"}
@@ -78,8 +79,10 @@ def _scopes(token: Token, verb: Token):
                 yield False, [g for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < below.i
                               for g in c.subtree]
             return
-        # (With a date deeper in the phrase: "on Wednesday evening" hangs "Wednesday" off "evening".)
-        yield False, [t] + [g for c in t.children if c.dep_ == "prep" for g in c.subtree
+        # (With a date deeper in the phrase: "on Wednesday evening" hangs "Wednesday" off "evening";
+        # "is due in Brussels on Thursday to meet Y" hangs the place off "due".)
+        yield False, [t] + [g for h in (t, *(c for c in t.children if c.dep_ == "acomp" and c.lower_ == "due"))
+                            for c in h.children if c.dep_ == "prep" for g in c.subtree
                             if g == c or g.head == c or g.ent_type_ in ("DATE", "TIME")] + [
             g for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "advmod" and c.ent_type_ == "DATE")
             or (c.dep_ == "acl" and c.lower_ in _SET_FOR)  # "a visit planned for Saturday, at which he was to hold talks"
@@ -120,11 +123,13 @@ def date_phrase(token: Token, verb: Token) -> str | None:
         return moved.text  # "A summit that had been set for April 28 has been pushed back to May 12"
     relative = [sent.char_span(m.start(), m.end(), alignment_mode="expand")
                 for m in dates.RELATIVE.finditer(sent.text)]
-    # "X later held talks with Z", no day of its own: the day of what was told before.
-    later = any(c.dep_ == "advmod" and c.lower_ == "later" and not any(c.children) for w in {token, verb} for c in w.children)
+    # "X later held talks with Z", "Earlier, X held talks with Y", no day of its own: the day of
+    # what was told before.
+    later = next((c.lower_ for w in {token, verb} for c in w.children if c.dep_ == "advmod" and not any(c.children)
+                  and (c.lower_ == "later" or c.lower_ == "earlier" and c.i == c.sent.start)), None)
     for own, scope in _scopes(token, verb):
         if later and not own and verb.dep_ != "conj":
-            return "later"  # (but "did A on Wednesday and later held talks": A's day, told above)
+            return later  # (but "did A on Wednesday and later held talks": A's day, told above)
         for t in sorted(scope, key=lambda t: t.i):
             # (Any word of it: "The following day he was received …" may hang off "day".)
             phrase = next((r for r in relative if r.start <= t.i < r.end), None)
@@ -157,7 +162,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 # from the call, the other way.
                 return f"{ent.text} {'before' if root.head.lower_ == 'after' else 'after'}"
             return _with_lead_in(ent).text
-    return "later" if later else None
+    return later
 
 
 def _own(t: Token, token: Token, verb: Token) -> bool:
@@ -180,8 +185,10 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
         if t.lower_ == "because" and t.dep_ == "prep":
             return False  # "put back because of a funeral in Newry": the cause's place
         if t.dep_ == "pobj" and t.pos_ == "NOUN" and not t.ent_type_ and t.head.lower_ in _TOPIC_PREPS and (
-                t.head.head.pos_ == "NOUN") and t.lower_ not in _SETTINGS:
-            return False  # "talks on maritime security in the South China Sea": the subject's place
+                t.head.head.pos_ == "NOUN" or t.head.head.lemma_ in _FOCUSING) and t.lower_ not in _SETTINGS:
+            # "talks on maritime security in the South China Sea", "a meeting focused on border
+            # demarcation in the Gulf of Fonseca": the subject's place
+            return False
         t = t.head
     return True
 
@@ -266,6 +273,8 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
     return doc.user_data[_DATELINE_KEY]
 
 
+# A date line gives its year: "16 May 2025", "Thursday, July 10, 2025".
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # How far into a page's text a dateline below its headlines is looked for, in words.
 _PAGE_HEAD = 150
 # Where a doc keeps its dateline once read (other code may keep its own things in ``user_data``).
@@ -349,10 +358,17 @@ def filed_day(doc: Doc, published: dt.date | None) -> dt.date | None:
     """The day in a story's dateline when it is a day or two before ``published`` ("Muscat, Feb 9
     (ONA) –" on a page of February 10): the agency's "today" and "yesterday" count from it, not
     from the page's date. None when the dateline has no day, or the same one."""
-    span = _dateline_span(doc)
-    if span is None or published is None:
+    if published is None:
         return None
-    day, precision = dates.resolve(doc[span[0]:span[1]].text, published, None, False)
+    span = _dateline_span(doc)
+    day, precision = dates.resolve(doc[span[0]:span[1]].text, published, None, False) if span else (None, "unknown")
+    if precision != "day":
+        # A page's own date line above its story ("16 May 2025", "18 June 2024 | 19:48 - Updated
+        # 19 June 2024"), when its dateline gives no day.
+        head = doc[:_PAGE_HEAD].text.split("\n")[:-1]  # (whole lines only)
+        day, precision = next((found for line in head if len(line.split()) <= 12 and line[:1].isalnum()
+                               and _YEAR.search(line) and (found := dates.resolve(line, published, None, False))[1] == "day"),
+                              (None, "unknown"))
     return day if precision == "day" and day is not None and 0 < (published - day).days <= 2 else None
 
 
@@ -424,7 +440,13 @@ def location(token: Token, verb: Token) -> str | None:
                 places.append(ent)
         venue = named_venue(scope)
         place = None
-        if places:
+        if places and all(country_code(e.text) for e in places) and (
+                at := [t for t in scope if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head in (token, verb)
+                       and t.pos_ == "PROPN" and t.is_title and not t.ent_type_ and t.lower_ not in VENUES | DOCUMENTS]):
+            # "held talks with Y at Downing Street on his first visit to the UK": the place named
+            # at the talks over the country visited.
+            place = _unnamed_place(at[0])
+        elif places:
             # "a visit to Iraq, where he met leaders in Baghdad": the city over its country.
             place = min(places, key=lambda e: (_PLACE_LABELS.index(e.label_) if e.label_ in _PLACE_LABELS else 0,
                                                country_code(e.text) is not None, e.start)).text
@@ -538,6 +560,11 @@ def _capital(scope: list[Token]) -> str | None:
                      and (code := country_code(c.text))]
             if codes:
                 return capital_of(codes[0])
+            doc, after = t.doc, t.i + 2
+            while after < t.sent.end and doc[after].is_title and doc[after].pos_ == "PROPN":
+                after += 1
+            if after > t.i + 2 and doc[t.i + 1].text == "," and (after == t.sent.end or doc[after].is_punct):
+                return doc[t.i + 2:after].text  # "met X in the capital, Male."
             if any(c.lower_ == "the" for c in t.children) and len(list(t.children)) == 1:
                 named = [e.text for e in entities_in(t.doc[:t.i]) if e.label_ == "GPE" and is_capital(e.text)]
                 return dateline_place(t.doc) or (named[-1] if named else None)

@@ -511,6 +511,10 @@ class MeetingExtractor:
             _office_of_counterpart(draft, article.people)
             _travelled(draft, travels)
             _in_the_city(draft, kept)
+            if draft.location:
+                # "who is visiting the Kingdom": the state by a word for any state says no place.
+                draft.location = ", ".join(part for part in draft.location.split(", ")
+                                           if part.lower().removeprefix("the ") not in _ANY_STATE) or None
             if draft.location and not details.is_venue(draft.location) and (code := country_code(draft.location)) and (
                     filed := details.dateline_place(doc)) and not country_code(filed) and visited_country(filed) == code:
                 # "during a visit to Jordan", filed from Amman: held in Amman (but "at the White
@@ -1432,6 +1436,9 @@ def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> boo
     if recent.status == Status.OCCURRED and status == Status.CANCELLED:
         return kind is not None
     return (planned or instead) and kind not in (None, recent.kind)
+
+
+_ANY_STATE = {"kingdom", "republic", "sultanate", "emirate", "principality", "country", "state", "nation"}
 
 
 def _separate(token, verb) -> bool:

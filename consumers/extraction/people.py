@@ -660,7 +660,9 @@ class People:
             shorter, longer = sorted((words, theirs), key=len)
             if name.text == other.name or not exact and ((len(words) == 1 and words[0] in theirs) or (
                     len(theirs) == 1 and theirs[0] in words) or (
-                    1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter)):
+                    1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter) or (
+                    # ("Johannes Iiyambo" in a caption is "Johannes Tuhadeleni Iiyambo": a middle name left out)
+                    len(shorter) == 2 and len(longer) > 2 and longer[0] == shorter[0] and longer[-1] == shorter[-1])):
                 party = other
                 break
         if party is None:

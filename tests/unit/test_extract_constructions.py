@@ -4353,10 +4353,15 @@ def test_a_commander_of_armed_forces_is_named_after_the_comma_not_by_the_forces(
     assert m["participants"][1]["title"] == "Chief of the Royal Bahrain Armed Forces"
 
 
-def test_a_place_in_what_the_talks_were_about_is_not_where_they_were(extract):
-    [m] = extract("Vietnamese Defence Minister Tran Van Minh was received by his Philippine counterpart Jose Reyes "
-                  "at Camp Aguinaldo on Tuesday for talks on fishing rights in the West Philippine Sea.", FRIDAY)
-    assert m["location"] == "Camp Aguinaldo"
+@pytest.mark.parametrize(("text", "place"), [
+    ("Vietnamese Defence Minister Tran Van Minh was received by his Philippine counterpart Jose Reyes at Camp "
+     "Aguinaldo on Tuesday for talks on fishing rights in the West Philippine Sea.", "Camp Aguinaldo"),
+    ("The Minister of Foreign Affairs, Elena Ruiz Paz, received today at the Ministry her Salvadoran counterpart, "
+     "Jorge Molina Vega, for a working meeting focused on fishing rights in the Gulf of Fonseca.", "Ministry"),
+])
+def test_a_place_in_what_the_talks_were_about_is_not_where_they_were(extract, text, place):
+    [m] = extract(text, FRIDAY)
+    assert m["location"] == place
 
 
 def test_what_was_discussed_by_phone_with_someone_is_a_call_with_them(extract):
@@ -4398,3 +4403,49 @@ def test_an_audience_in_a_state_agency_release_is_a_meeting(extract, text):
     [m] = extract(text, FRIDAY)
     assert (surnames(m)[0], m["date"]) == ("Boateng" if "Mensah" not in text else "Boateng-Mensah", "2025-03-20")
     assert any(name.endswith(("Kablan", "Kone")) for name in names(m))
+
+
+def test_a_state_named_by_a_word_for_any_state_is_no_place(extract):
+    [m] = extract("Amman, March 18 (Petra) -- Foreign Minister Nasser Haddad on Tuesday held talks with Kuwaiti "
+                  "Foreign Minister Fahad al-Sabah, who is visiting the Kingdom.", dt.date(2025, 3, 18))
+    assert m["location"] == "Amman"
+
+
+def test_where_someone_is_due_to_meet_another_is_the_meeting_place(extract):
+    [m] = extract("OSLO, May 5 (Reuters) - Norwegian Trade Minister Ingrid Solberg-Dahl is due in Brussels on Thursday "
+                  "to meet European Trade Commissioner Pavel Hruby.", dt.date(2025, 5, 5))
+    assert (m["status"], m["location"]) == ("planned", "Brussels")
+
+
+def test_a_place_named_at_the_talks_is_where_they_were_not_the_country_visited(extract):
+    [m] = extract("Kenya's President Daniel Mwangi has held talks with Peter Hale at Whitehall on his first visit to "
+                  "the UK since his election.", None)
+    assert m["location"] == "Whitehall"
+
+
+def test_a_page_date_line_above_the_story_is_the_day_its_today_means(extract):
+    [m] = extract("Government of Norway\nNews\nPrime Minister met the Taoiseach in Tirana\n16 May 2025\nPrime Minister's "
+                  "Office\nPrime Minister Jonas Berge met Taoiseach Sean Doyle today on the sidelines of the summit "
+                  "in Tirana.", dt.date(2025, 5, 17))
+    assert m["date"] == "2025-05-16"
+
+
+def test_a_name_told_once_without_its_middle_name_is_the_same_person(extract):
+    found = extract("President receives Namibian minister\nAngolan Head of State, Rosa Neto, receives Namibian minister "
+                    "Peter Hamutenya at the Palácio da Cidade Alta\nLuanda - The President of the Republic, Rosa Neto, "
+                    "received in audience on Tuesday, in Luanda, the Namibian Minister of Trade, Peter Kalenga "
+                    "Hamutenya, who delivered a message from his president.", dt.date(2024, 6, 19))
+    assert [names(m) for m in found] == [["Rosa Neto", "Peter Kalenga Hamutenya"]]
+
+
+def test_earlier_at_the_start_of_a_sentence_is_the_day_told_before(extract):
+    found = extract("Namibian President Anna Shipanga received Angolan Foreign Minister Rosa Neto in Windhoek on "
+                    "Tuesday. Earlier, Neto held talks with her Namibian counterpart Peter Hamutenya.",
+                    dt.date(2024, 6, 20))
+    assert [m["date"] for m in found] == ["2024-06-18", "2024-06-18"]
+
+
+def test_the_capital_named_after_a_comma_is_the_place(extract):
+    [m] = extract("Mr Dunmore also visited Mauritius, where he met Prime Minister Ravi Ramgoolam in the capital, Port "
+                  "Louis.", None)
+    assert m["location"] == "Port Louis"
