@@ -366,9 +366,8 @@ def filed_day(doc: Doc, published: dt.date | None) -> dt.date | None:
         # A page's own date line above its story ("16 May 2025", "18 June 2024 | 19:48 - Updated
         # 19 June 2024"), when its dateline gives no day.
         head = doc[:_PAGE_HEAD].text.split("\n")[:-1]  # (whole lines only)
-        day, precision = next((found for line in head if len(line.split()) <= 12 and line[:1].isalnum()
-                               and _YEAR.search(line) and (found := dates.resolve(line, published, None, False))[1] == "day"),
-                              (None, "unknown"))
+        day, precision = next((found for line in head if len(line.split()) <= 12 and line[:1].isalnum() and _YEAR.search(line)
+                               and (found := dates.resolve(line, published, None, False))[1] == "day"), (None, "unknown"))
     return day if precision == "day" and day is not None and 0 < (published - day).days <= 2 else None
 
 

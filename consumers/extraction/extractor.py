@@ -51,6 +51,8 @@ _SEQUENCING = {"follow", "precede"}
 _EARLIER = {"last", "previously", "first", "earlier", "before", "ago", "once"}
 _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd",
              "4th", "5th"}
+# Words for any state: "who is visiting the Kingdom" names no place.
+_ANY_STATE = {"kingdom", "republic", "sultanate", "emirate", "principality", "country", "state", "nation"}
 _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
 _RESUMING = {"resume", "reconvene"}
 # Meeting words no fixture is told by: in a sports report they are a club's business.
@@ -1436,9 +1438,6 @@ def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> boo
     if recent.status == Status.OCCURRED and status == Status.CANCELLED:
         return kind is not None
     return (planned or instead) and kind not in (None, recent.kind)
-
-
-_ANY_STATE = {"kingdom", "republic", "sultanate", "emirate", "principality", "country", "state", "nation"}
 
 
 def _separate(token, verb) -> bool:

@@ -984,7 +984,8 @@ def _complement_end(title: Span) -> int:
     # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
     # after the country or the portfolio, two or more name words (whatever the model tagged them).
     # ("Ambassador of Japan to the Kingdom X": the host state by its style, as its own press says it)
-    last = next((t.i for t in reversed(title) if country_code(t.text) or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | {"affairs"}
+    last = next((t.i for t in reversed(title) if country_code(t.text)
+                 or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | {"affairs"}
                  or (t.lower_ in _STATE_WORDS and doc[t.i - 1].lower_ == "the")), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
@@ -1018,7 +1019,8 @@ def _complement_end(title: Span) -> int:
 
 def _named_word(t: Token) -> bool:
     """A word of a name, not of an office, a portfolio, a body or a country ("Straka", not "State")."""
-    return t.pos_ == "PROPN" and t.is_title and not country_code(t.text) and t.lower_ not in OFFICES | RANKS | PORTFOLIOS | FIELDS | MODIFIERS | _NOT_NAMES | _NAMELESS
+    return t.pos_ == "PROPN" and t.is_title and not country_code(t.text) and (
+        t.lower_ not in OFFICES | RANKS | PORTFOLIOS | FIELDS | MODIFIERS | _NOT_NAMES | _NAMELESS)
 
 
 def _listed_portfolios(doc: Doc, end: int) -> int:
@@ -1070,7 +1072,8 @@ def _posted_to(doc: Doc, i: int) -> int | None:
     if place is not None and place.label_ == "GPE" and place.start == i + 1:
         return place.end
     # (A country the model left untagged: "to Côte d'Ivoire")
-    return next((i + 1 + n for n in range(4, 0, -1) if i + 1 + n <= len(doc) and country_code(doc[i + 1:i + 1 + n].text)), None)
+    return next((i + 1 + n for n in range(4, 0, -1)
+                 if i + 1 + n <= len(doc) and country_code(doc[i + 1:i + 1 + n].text)), None)
 
 
 def _common_nouns_before_name(doc: Doc, i: int) -> int | None:
