@@ -850,13 +850,13 @@ _BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "
                "institute", "forum", "confederation", "secretariat", "programme", "program", "command"}
 
 
+# A parliament's chambers, which end an office's complement: "Speaker of Parliament [Igor Straka]".
+_CHAMBERS = {"parliament", "assembly", "senate", "congress", "house"}
 # Words of a company's or another body's name ("… of Kenya Airways Ltd").
-_NAMELESS = {"airways", "airlines", "air", "ltd", "plc", "inc", "limited", "holdings", "telecom", "energy", "petroleum",
-             "international", "national", "house", "palace", "assembly", "parliament", "court", "senate", "congress"}
+_NAMELESS = _CHAMBERS | {"airways", "airlines", "air", "ltd", "plc", "inc", "limited", "holdings", "telecom", "energy",
+                         "petroleum", "international", "national", "palace", "court"}
 # Words of a body's or a region's name, never of a person's: "… of the Japan Business Federation",
 # "… of China's Inner Mongolia Autonomous Region".
-# A parliament's chambers: "Speaker of Parliament [Igor Straka]".
-_CHAMBERS = {"parliament", "assembly", "senate", "congress", "house"}
 _NOT_NAMES = _BODY_WORDS | {"region", "autonomous", "province", "republic", "territory", "district", "county", "oblast",
                             "prefecture", "municipality", "city", "state", "company", "group", "party",
                             "administration", "ministry", "department", "board", "office", "forces", "army", "navy"}
@@ -1018,7 +1018,9 @@ def _complement_end(title: Span) -> int:
 
 
 def _named_word(t: Token) -> bool:
-    """A word of a name, not of an office, a portfolio, a body or a country ("Straka", not "State")."""
+    """A word of a name, not of an office, a portfolio, a body or a country ("Straka", not "State"),
+    whatever the model tagged it (:func:`name_word` refuses one tagged as an organisation, as
+    "Parliament Igor Straka" often is)."""
     return t.pos_ == "PROPN" and t.is_title and not country_code(t.text) and (
         t.lower_ not in OFFICES | RANKS | PORTFOLIOS | FIELDS | MODIFIERS | _NOT_NAMES | _NAMELESS)
 
