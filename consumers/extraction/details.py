@@ -269,7 +269,8 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
         span = _dateline_at(doc, story_start(doc))
         lines = [t.i + 1 for t in doc[:_PAGE_HEAD] if t.is_space and "\n" in t.text] if span is None else []
         doc.user_data[_DATELINE_KEY] = span or next((span for start in lines if (span := _dateline_at(doc, start)) is not None
-                                                  and (")" in doc[span[1] - 2:span[1]].text or doc[span[0]].is_upper)), None)
+                                                  and (")" in doc[span[1] - 2:span[1]].text or doc[span[0]].is_upper
+                                                       or _date_line(doc, start) == span)), None)
     return doc.user_data[_DATELINE_KEY]
 
 
@@ -292,7 +293,7 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
             return start, end
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
         caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
-        return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else None
+        return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else _date_line(doc, start)
     if any(c.isdigit() for c in doc[start].text):
         return None  # "08/09/2025": a date line above the dateline, not its place
     if any(t.is_space and "\n" in t.text for t in doc[dash + 1:dash + 8]):
@@ -305,6 +306,14 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
         t.is_space and "\n" in t.text for t in doc[start:dash])
     return (start, dash) if words and len(words[0]) >= 3 and (words[0].is_upper or (
         agency and words[0].is_title and (_placed(words[0]) or dated))) else None
+
+
+def _date_line(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A page's dateline on a line of its own, a place and a day: "Tegucigalpa, November 20, 2025"."""
+    end = next((t.i for t in doc[start:start + 9] if t.is_space and "\n" in t.text), None)
+    if end is None or end < start + 3 or not (doc[start].is_title and _placed(doc[start])) or doc[start + 1].text != ",":
+        return None
+    return (start, end) if all(t.ent_type_ == "DATE" or t.text == "," for t in doc[start + 2:end]) else None
 
 
 def _placed(t: Token) -> bool:
@@ -345,7 +354,7 @@ def dateline_place(doc: Doc) -> str | None:
         return None
     start, end = span
     # (Not the agency in brackets: "MADRID, Oct 9 (EFE) -")
-    opening = next((t.i for t in doc[:end] if t.text == "("), end)
+    opening = next((t.i for t in doc[start:end] if t.text == "("), end)
     place = [t for t in doc[start:opening] if t.is_upper and _letters(t.text).isalpha()]
     if not place and _placed(doc[start]):
         # "Jakarta (ANTARA) -", "Manama, Oct. 28 (BNA):": the place in title case, up to a comma

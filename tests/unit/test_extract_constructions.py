@@ -296,6 +296,31 @@ def test_an_agencys_masthead_is_no_dateline():
     assert details.dateline_place(doc) == "Tunis" and not details.in_dateline(doc[0]) and details.in_dateline(doc[6])
 
 
+
+def test_a_pages_dateline_below_a_masthead_with_its_agency_in_brackets():
+    # The masthead's brackets come first: the dateline's place is read up to its own.
+    words = ["Lusaka", "News", "Agency", "(", "ZNA", ")", "\n", "Lusaka", ",", "Oct.", "8", "(", "ZNA", ")", "--",
+             "Minister", "Ruth", "Banda", "held", "talks", "."]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "O", "B-ORG", "O", "O", "B-GPE", "O", "B-DATE", "I-DATE", "O", "B-ORG", "O",
+            "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w not in ("\n", "(") for w in words], ents=ents)
+    assert details.dateline_place(doc) == "Lusaka" and details.in_dateline(doc[7])
+
+
+def test_a_pages_dateline_on_a_line_of_its_own():
+    # "Lima, November 20, 2025" under the release's heading, no dash after it.
+    words = ["Press", "releases", "\n", "Minister", "receives", "envoy", "\n", "Lima", ",", "November", "20", ",",
+             "2025", "\n", "The", "Minister", "received", "the", "envoy", "at", "the", "Ministry", "."]
+    ents = ["O"] * 7 + ["B-GPE", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"] + ["O"] * 10
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w != "\n" and w != "Lima" for w in words], ents=ents)
+    assert details.dateline_place(doc) == "Lima"
+    # A place and a date inside a sentence's line is no dateline.
+    words = ["Press", "releases", "\n", "Lima", ",", "November", "20", ",", "2025", "was", "a", "good", "day", "\n"]
+    ents = ["O"] * 3 + ["B-GPE", "O", "B-DATE", "I-DATE", "I-DATE", "I-DATE"] + ["O"] * 5
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[w != "\n" for w in words], ents=ents)
+    assert details.dateline_place(doc) is None
+
+
 # International organisations.
 
 def test_international_organisation_officials_and_chairperson(extract):
