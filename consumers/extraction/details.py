@@ -291,6 +291,11 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
             t.text == ")" and t.i + 1 < len(doc) and doc[t.i + 1].text == ":")), None)
         if end is not None and any(t.text == "(" for t in doc[start + 1:end]) and doc[start].is_title and _placed(doc[start]):
             return start, end
+        # "YEREVAN, OCTOBER 2, ARMENPRESS.": the place, the day and the agency, a full stop after.
+        stop = next((t.i for t in doc[start + 4:start + 9] if t.text == "."), None)
+        if stop is not None and doc[start].is_upper and doc[start + 1].text == "," and doc[stop - 2].text == "," and (
+                doc[stop - 1].is_upper and all(t.ent_type_ == "DATE" for t in doc[start + 2:stop - 2])):
+            return start, stop + 1
         # "DOHA:", "KUWAIT CITY:": a colon after the place alone
         caps = next((i for i in range(start, min(start + 4, len(doc))) if not doc[i].is_upper), None)
         return (start, caps) if caps is not None and caps > start and doc[caps].text == ":" else _date_line(doc, start)

@@ -4474,3 +4474,28 @@ def test_the_capital_named_after_a_comma_is_the_place(extract):
     [m] = extract("Mr Dunmore also visited Mauritius, where he met Prime Minister Ravi Ramgoolam in the capital, Port "
                   "Louis.", None)
     assert m["location"] == "Port Louis"
+
+
+def test_an_akim_is_an_office_not_a_name(extract):
+    [m] = extract("SHYMKENT - Georgian Transport Minister Davit Beridze met Akim of Shymkent Yerlan Saparov on "
+                  "Tuesday to discuss a new bus route.", published=dt.date(2026, 5, 14))
+    assert names(m) == ["Davit Beridze", "Yerlan Saparov"]
+
+
+def test_office_holders_named_by_their_office_plan_another_meeting_details_later(extract):
+    # Two sentences of what was said come between the call and "The Presidents agreed to meet".
+    call, visit = extract("President of Ghana Kofi Mensah had a telephone conversation on Monday with President of "
+                          "Togo Faure Adjo. The interlocutors discussed the security of the coastal road. Kofi Mensah "
+                          "thanked his Togolese counterpart for the help of the border police.\nThe Presidents agreed "
+                          "to meet in Lomé in the near future.", published=dt.date(2026, 3, 4))
+    assert (call["kind"], visit["kind"], visit["status"], visit["location"]) == (
+        "phone_call", "in_person", "planned", "Lomé")
+    assert names(visit) == ["Kofi Mensah", "Faure Adjo"]
+
+
+def test_a_dateline_of_place_day_and_agency_in_capitals_dates_today(extract):
+    # The page is of the next morning; "today" is the dateline's day.
+    [m] = extract("Prime Ministers speak by phone\nTBILISI, MARCH 3, GEONEWS. Prime Minister of Georgia Irakli "
+                  "Lomidze had a telephone conversation today with Prime Minister of Moldova Ion Rusu.",
+                  published=dt.date(2026, 3, 4))
+    assert m["date"] == "2026-03-03"
