@@ -646,7 +646,10 @@ class MeetingExtractor:
             status = Status.PLANNED
         if status in (Status.OCCURRED, Status.PLANNED):
             status = _fate_told_before(token, found.verb) or status
-        if kind is None or status is None or any(not p.group and article.people.private(p) for p in parties):
+        # (A player or a singer is no official, but "is in negotiations with the Gunners" are a
+        # club's talks with its player: a body's bargaining has such people for sides.)
+        bargaining = token.lower_ in _BARGAINING and any(p.group for p in parties)
+        if kind is None or status is None or (not bargaining and any(not p.group and article.people.private(p) for p in parties)):
             return
         if article.sporting and not any(is_official(p.title) for p in parties) and token.lower_ not in _BARGAINING:
             return  # "She will now meet Venus Williams" in a tennis report (but a club "held talks with" a manager)

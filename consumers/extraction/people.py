@@ -156,6 +156,15 @@ class People:
                 # (Or tagged only in part: "Mr Kilroy-Silk" as "Kilroy".)
                 if name is not None and (known is None or len(name.text) > len(known.name) and name.text.startswith(known.name)):
                     self._register(name, None, None).honoured = True
+        for t in doc:
+            # A surname told alone again that the model tagged as something else ("Harutyunyan
+            # and Huseynzade continued …", a nationality and a place), not a country's name: a
+            # mention of the one person of that surname named before, whom "the two ministers"
+            # after may mean.
+            if t.i not in self._at and t.pos_ == "PROPN" and t.is_title and t.ent_type_ != "PERSON" and not country_code(t.text) and (
+                    (p := self._by_word(t.text)) is not None and not p.group and len(p.name.split()) >= 2
+                    and p.name.split()[-1] == t.text and any(j < t.i for j, q in self._at.items() if q is p)):
+                self._at[t.i] = p
 
     def at(self, token: Token) -> Party | None:
         """The party a name token (or an unambiguous surname / description) refers to."""

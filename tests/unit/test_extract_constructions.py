@@ -4499,3 +4499,20 @@ def test_a_dateline_of_place_day_and_agency_in_capitals_dates_today(extract):
                   "Lomidze had a telephone conversation today with Prime Minister of Moldova Ion Rusu.",
                   published=dt.date(2026, 3, 4))
     assert m["date"] == "2026-03-03"
+
+
+def test_surnames_told_again_are_mentions_whatever_the_model_tagged_them(extract):
+    # The model tags "Sargsyan" a body and "Mammadzade" a place; "the two ministers" are those two,
+    # not the host named last before them.
+    *_, earlier = extract("BAKU, March 6 - Armenian Foreign Minister Gohar Sargsyan and her Azerbaijani counterpart "
+                          "Rauf Mammadzade met in Baku on Thursday for talks hosted by Kazakh Foreign Minister Daniyar "
+                          "Abenov. After the session, Sargsyan and Mammadzade continued one-on-one for an hour. The two "
+                          "ministers last met in Geneva in January.", published=dt.date(2026, 3, 6))
+    assert (names(earlier), earlier["location"]) == (["Gohar Sargsyan", "Rauf Mammadzade"], "Geneva")
+
+
+def test_a_clubs_negotiations_with_its_player_have_him_for_a_side(extract):
+    # A defender is no official, but the club's bargaining with him is talks all the same.
+    [m] = extract("The striker Tom Hale has two years left on his contract. Hale is in negotiations with "
+                  "Rovers over extending his deal, the club said.")
+    assert names(m) == ["Tom Hale", "Rovers"]
