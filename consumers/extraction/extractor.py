@@ -494,6 +494,9 @@ class MeetingExtractor:
                 draft.parties = sides
             if any(p.group and p.name in UNLED_SIDES for p in draft.parties):
                 continue  # "union representatives met management", no one named for the employer
+            draft.parties = sides_not_places(draft.parties)
+            if len(draft.parties) < 2:
+                continue
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so
                 draft.confidence = max(draft.confidence, _confidence(draft))
             if all(not p.group and article.people.unnamed(p) for p in draft.parties):
@@ -1012,6 +1015,13 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
                 other.location = other.location or draft.location
             return True
     return False
+
+
+def sides_not_places(parties: list[Party]) -> list[Party]:
+    """The parties less a capital taken for a person ("received Niger's envoy in Cotonou, X", the
+    parser hanging X off the city): where they met, no side. (A capital told as a body, "talks
+    with Moscow", stays.)"""
+    return [p for p in parties if p.group or not is_capital(p.name)]
 
 
 def _state_beside_its_official(party: Party, parties: list[Party]) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from newswatch.consumers.extraction import MeetingExtractor, details, load_nlp, roles, triggers
 from newswatch.consumers.extraction import extractor as extractor_module
 from newswatch.consumers.extraction import names as names_module
-from newswatch.consumers.extraction.people import People
+from newswatch.consumers.extraction.people import Party, People
 from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
 FRIDAY = dt.date(2025, 3, 21)
@@ -4516,3 +4516,11 @@ def test_a_clubs_negotiations_with_its_player_have_him_for_a_side(extract):
     [m] = extract("The striker Tom Hale has two years left on his contract. Hale is in negotiations with "
                   "Rovers over extending his deal, the club said.")
     assert names(m) == ["Tom Hale", "Rovers"]
+
+
+
+def test_a_capital_taken_for_a_person_is_no_side():
+    # The parser may hang an envoy's name off the city he was received in, the city made a person.
+    minister, city, capital_as_body = (Party("Rose Agbo", "Foreign Minister", "BJ"), Party("Cotonou", None, None),
+                                       Party("Moscow", None, "RU", group=True))
+    assert extractor_module.sides_not_places([minister, city, capital_as_body]) == [minister, capital_as_body]
