@@ -139,9 +139,9 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             if ent is None or ent.label_ != "DATE" or _dateline(ent) or (own and not _own(ent.root, token, verb)):
                 continue
             if not own and scope[0].lemma_ in _AGREEING and ent.end <= min(token.i, verb.i) and not (
-                    token.dep_ == "pobj" and token.head.lower_ in ("after", "following")):
+                    token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "at", "during")):
                 # "agreed on Wednesday to resume talks": the day they agreed (but "agreed on
-                # Wednesday to … after talks": the talks' day)
+                # Wednesday to … after talks" or "… at a meeting in Djerba": the talks' day)
                 continue
             root = ent.root
             if ent.text.lower() in _FREQUENCIES:

@@ -4524,3 +4524,11 @@ def test_a_capital_taken_for_a_person_is_no_side():
     minister, city, capital_as_body = (Party("Rose Agbo", "Foreign Minister", "BJ"), Party("Cotonou", None, None),
                                        Party("Moscow", None, "RU", group=True))
     assert extractor_module.sides_not_places([minister, city, capital_as_body]) == [minister, capital_as_body]
+
+
+def test_what_they_agreed_at_a_meeting_dates_the_meeting(extract):
+    [m] = extract("TUNIS, May 14 - Algerian Prime Minister Karim Bensalah and his Tunisian counterpart, Leila Gharbi, "
+                  "agreed on Wednesday to revive plans for a coastal railway and to speed up work on connecting their "
+                  "power grids, at a meeting in the Tunisian town of Tabarka, the Algerian government said.",
+                  published=dt.date(2026, 5, 14))
+    assert (m["location"], m["date"]) == ("Tabarka", "2026-05-13")
