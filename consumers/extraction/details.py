@@ -136,7 +136,8 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             if phrase is not None:
                 return phrase.text
             ent = entity_at(t)
-            if ent is None or ent.label_ != "DATE" or _dateline(ent) or (own and not _own(ent.root, token, verb)):
+            if ent is None or not (ent.label_ == "DATE" or ent.label_ == "TIME" and _DAY_PART.fullmatch(ent.text)) or (
+                    _dateline(ent) or (own and not _own(ent.root, token, verb))):
                 continue
             if not own and scope[0].lemma_ in _AGREEING and ent.end <= min(token.i, verb.i) and not (
                     token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "at", "during")):
@@ -163,6 +164,12 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 return f"{ent.text} {'before' if root.head.lower_ == 'after' else 'after'}"
             return _with_lead_in(ent).text
     return later
+
+
+# A part of a day the model tags as a time, which dates as the day does: "met this morning",
+# "spoke late last night".
+_DAY_PART = re.compile(r"(?:(?:early |late |earlier |later )?(?:this|yesterday|last|tomorrow)\s+)(?:morning|afternoon|evening|night)"
+                       r"|tonight", re.IGNORECASE)
 
 
 def _own(t: Token, token: Token, verb: Token) -> bool:

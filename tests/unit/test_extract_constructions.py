@@ -4532,3 +4532,10 @@ def test_what_they_agreed_at_a_meeting_dates_the_meeting(extract):
                   "power grids, at a meeting in the Tunisian town of Tabarka, the Algerian government said.",
                   published=dt.date(2026, 5, 14))
     assert (m["location"], m["date"]) == ("Tabarka", "2026-05-13")
+
+
+def test_a_part_of_the_day_dates_as_the_day(extract):
+    # The model tags "this morning" a time, not a date.
+    [m] = extract("President Ali Rasheed met this morning with the Minister of Foreign Affairs of Nepal, Sita Gurung.",
+                  published=dt.date(2025, 9, 4))
+    assert m["date"] == "2025-09-04"
