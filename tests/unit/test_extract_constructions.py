@@ -4539,3 +4539,7 @@ def test_a_part_of_the_day_dates_as_the_day(extract):
     [m] = extract("President Ali Rasheed met this morning with the Minister of Foreign Affairs of Nepal, Sita Gurung.",
                   published=dt.date(2025, 9, 4))
     assert m["date"] == "2025-09-04"
+    # "late Wednesday", "on Sunday night": a weekday with its part of the day, one time to the model.
+    [night] = extract("Union leader Rui Costa held a secret meeting with the Labour Minister, Ana Lopes, at her "
+                      "residence on Sunday night.", published=dt.date(2025, 9, 4))
+    assert night["date"] == "2025-08-31"
