@@ -707,11 +707,6 @@ class MeetingExtractor:
         # two sides had agreed to meet again", paragraphs after: of the story's first meeting.
         if not pair and recent is None and _repeated(token, found.verb) and article.drafts:
             recent = article.drafts[0]
-        if not pair and recent is None and found.reference is not None and triggers.status(token, found.verb) == Status.PLANNED:
-            # "A had a telephone conversation with B … [details] … The Prime Ministers agreed to
-            # meet in Tbilisi": those of the last meeting whose sides all hold the office the words
-            # name, who plan another.
-            recent = _of_holders(article.drafts, found.reference)
         if not pair and recent is not None and (count := reference_count(found.reference) if found.reference is not None else 0) and (
                 len(recent.parties) != count):
             # "The three foreign ministers agreed to meet again": the last meeting of three, though
@@ -936,17 +931,6 @@ def _of_office(parties: list[Party], reference: Token | None) -> list[Party]:
         return parties
     holders = [p for p in parties if office in _words(p.title or "")]
     return holders if len(holders) >= 2 else parties
-
-
-def _of_holders(drafts: list[_Draft], reference: Token) -> _Draft | None:
-    """The last meeting of two or more whose sides all hold the office a plural reference names
-    ("the prime ministers", "the two foreign ministers"), if any."""
-    # (Capitalised, "The Prime Ministers" is tagged a proper noun, its lemma the word itself.)
-    office = reference.lower_[:-1] if reference.tag_ in ("NNS", "NNPS", "NNP") and reference.lower_.endswith("s") else ""
-    if office not in OFFICES:
-        return None
-    words = " ".join([*(c.lower_ for c in reference.children if c.dep_ == "compound"), office])
-    return next((d for d in reversed(drafts) if len(d.parties) >= 2 and all(words in (p.title or "").lower() for p in d.parties)), None)
 
 
 def _host_state(trigger: triggers.Trigger, visitor: Party, capitals: bool = False) -> Party | None:

@@ -4482,17 +4482,6 @@ def test_an_akim_is_an_office_not_a_name(extract):
     assert names(m) == ["Davit Beridze", "Yerlan Saparov"]
 
 
-def test_office_holders_named_by_their_office_plan_another_meeting_details_later(extract):
-    # Two sentences of what was said come between the call and "The Presidents agreed to meet".
-    call, visit = extract("President of Ghana Kofi Mensah had a telephone conversation on Monday with President of "
-                          "Togo Faure Adjo. The interlocutors discussed the security of the coastal road. Kofi Mensah "
-                          "thanked his Togolese counterpart for the help of the border police.\nThe Presidents agreed "
-                          "to meet in Lomé in the near future.", published=dt.date(2026, 3, 4))
-    assert (call["kind"], visit["kind"], visit["status"], visit["location"]) == (
-        "phone_call", "in_person", "planned", "Lomé")
-    assert names(visit) == ["Kofi Mensah", "Faure Adjo"]
-
-
 def test_a_dateline_of_place_day_and_agency_in_capitals_dates_today(extract):
     # The page is of the next morning; "today" is the dateline's day.
     [m] = extract("Prime Ministers speak by phone\nTBILISI, MARCH 3, GEONEWS. Prime Minister of Georgia Irakli "
