@@ -494,7 +494,7 @@ class MeetingExtractor:
                 draft.parties = sides
             if any(p.group and p.name in UNLED_SIDES for p in draft.parties):
                 continue  # "union representatives met management", no one named for the employer
-            draft.parties = sides_not_places(draft.parties)
+            draft.parties = _sides_not_places(draft.parties)
             if len(draft.parties) < 2:
                 continue
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so
@@ -1001,7 +1001,7 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
     return False
 
 
-def sides_not_places(parties: list[Party]) -> list[Party]:
+def _sides_not_places(parties: list[Party]) -> list[Party]:
     """The parties less a capital taken for a person ("received Niger's envoy in Cotonou, X", the
     parser hanging X off the city): where they met, no side. (A capital told as a body, "talks
     with Moscow", stays.)"""

@@ -4512,7 +4512,7 @@ def test_a_capital_taken_for_a_person_is_no_side():
     # The parser may hang an envoy's name off the city he was received in, the city made a person.
     minister, city, capital_as_body = (Party("Rose Agbo", "Foreign Minister", "BJ"), Party("Cotonou", None, None),
                                        Party("Moscow", None, "RU", group=True))
-    assert extractor_module.sides_not_places([minister, city, capital_as_body]) == [minister, capital_as_body]
+    assert extractor_module._sides_not_places([minister, city, capital_as_body]) == [minister, capital_as_body]
 
 
 def test_what_they_agreed_at_a_meeting_dates_the_meeting(extract):
