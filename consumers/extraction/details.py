@@ -169,7 +169,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
 # A part of a day the model tags as a time, which dates as the day does: "met this morning",
 # "on Tuesday afternoon", "late Wednesday". (Not "last night": which day that is depends on
 # the hour the story was written.)
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = "|".join(dates.WEEKDAYS)
 _DAY_PART = re.compile(rf"(?:(?:early|late|earlier|later)\s+)?(?:this|yesterday|tomorrow|{_WEEKDAYS})\s+(?:morning|afternoon|evening|night)"
                        rf"|tonight|(?:early|late)\s+(?:{_WEEKDAYS})", re.IGNORECASE)
 
