@@ -1485,7 +1485,13 @@ def trips(destinations: list[tuple[Token, str]], people: People) -> list[tuple[i
             doing = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
             owners = [p for c in (doing.children if doing is not None else ()) if c.dep_ == "nsubj"
                       and (p := _resolve(c, people)) and not p.group]
-        if owners and (place := visited_place(noun)) is not None:
+        if not owners:
+            # "a two-day visit to Yerevan by the prime minister", the parser hanging "by" on the
+            # noun the visit is of ("at the end of a visit … by X") as often as on the visit.
+            holders = [noun, noun.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "of" else [noun]
+            owners = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for g in c.children if g.dep_ == "pobj" and (p := _resolve(g, people)) and not p.group]
+        if owners and (place := visited_place(noun, capitals=True)) is not None:
             found.append((noun.i, owners[0], place.text))
     return found
 

@@ -4532,3 +4532,11 @@ def test_a_part_of_the_day_dates_as_the_day(extract):
     [night] = extract("Union leader Rui Costa held a secret meeting with the Labour Minister, Ana Lopes, at her "
                       "residence on Sunday night.", published=dt.date(2025, 9, 4))
     assert night["date"] == "2025-08-31"
+
+
+def test_a_visit_by_someone_is_where_their_meetings_are_held(extract):
+    # "by" hangs on the noun the visit is of as often as on the visit; the capital is tagged a person.
+    [m] = extract("Chile and Peru agreed on a fisheries plan at the end of a two-day visit to Lima by Chilean Prime "
+                  "Minister Tomas Errazuriz. On Thursday, the Chilean premier was received by President Ana Quispe "
+                  "at the presidential residence.", published=dt.date(2026, 5, 22))
+    assert (m["location"], m["date"]) == ("Lima", "2026-05-21")
