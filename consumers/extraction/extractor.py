@@ -515,7 +515,7 @@ class MeetingExtractor:
             kept.append(draft)
             _office_of_counterpart(draft, article.people)
             _travelled(draft, travels)
-            _in_the_city(draft, kept)
+            _in_the_city(draft, kept, travels, doc)
             if draft.location:
                 # "who is visiting the Kingdom": the state by a word for any state says no place.
                 draft.location = ", ".join(part for part in draft.location.split(", ")
@@ -1629,19 +1629,23 @@ def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
         draft.location = max(earlier)[1]
 
 
-def _in_the_city(draft: _Draft, kept: list[_Draft]) -> None:
-    """"On 16 November, in Riyadh, X held a meeting with Y. On 17 November, X and Y co-chaired …,
-    held at the Ministry of Foreign Affairs": a building named without its city is in the city
-    where one of its parties met someone that day or the day before."""
-    if draft.kind != Kind.IN_PERSON or draft.date is None or not draft.location or not details.is_venue(
-            draft.location) or "," in draft.location:
+def _in_the_city(draft: _Draft, kept: list[_Draft], trips: list[tuple[int, Party, str]], doc: Doc) -> None:
+    """A building named without its city is in the city one of its parties was in last: where
+    one of them met someone that day or the day before ("On 16 November, in Riyadh, X held a
+    meeting with Y. On 17 November, X and Y co-chaired …, held at the Ministry of Foreign
+    Affairs") or travelled to before, whichever was told later; else where the story is filed
+    from ("talked for two hours at the Egmont Palace", filed from Brussels)."""
+    if draft.kind != Kind.IN_PERSON or not draft.location or not details.is_venue(draft.location) or (
+            "," in draft.location):
         return
-    for earlier in reversed(kept[:-1]):
-        if earlier.kind == Kind.IN_PERSON and earlier.date and 0 <= (draft.date - earlier.date).days <= 1 and any(
-                p in earlier.parties for p in draft.parties) and earlier.location and not details.is_venue(
-                earlier.location) and (is_capital(earlier.location) or country_code(earlier.location) is None):
-            draft.location = f"{draft.location}, {earlier.location}"
-            return
+    city = lambda place: not details.is_venue(place) and (is_capital(place) or country_code(place) is None)
+    been = [(i, place) for i, party, place in trips if i < draft.sent.start and party in draft.parties]
+    been += [(earlier.sent.start, earlier.location) for earlier in kept[:-1]
+             if earlier.kind == Kind.IN_PERSON and earlier.date and draft.date and 0 <= (draft.date - earlier.date).days <= 1
+             and any(p in earlier.parties for p in draft.parties) and earlier.location and city(earlier.location)]
+    place = max(been)[1] if been else details.dateline_place(doc)
+    if place and city(place):
+        draft.location = f"{draft.location}, {place}"
 
 
 def _inherit(draft: _Draft, article: _Article, also: bool) -> None:

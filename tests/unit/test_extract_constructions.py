@@ -1540,7 +1540,7 @@ def test_a_seat_of_government_by_its_own_name_is_the_venue(extract):
 def test_a_venue_gone_to_for_talks_is_where_they_were_held(extract):
     [m] = extract("LONDON, March 20 - Nigerian Foreign Minister Emeka Eze went to the Home Office for talks "
                   "with Home Secretary Gareth Pryce on Thursday.")
-    assert m["location"] == "Home Office"
+    assert m["location"] == "Home Office, London"
 
 
 def test_a_place_named_after_town_of_is_a_place_whatever_the_model_tagged(extract):
@@ -1818,14 +1818,14 @@ def test_a_relative_clause_on_two_names_is_said_of_both(extract):
 def test_an_unnamed_king_is_the_king_of_the_country_filed_from(extract):
     [m] = extract("MADRID, Oct 9 (EFE) - Dutch Prime Minister Joost Verbeek was received in audience by the King at "
                   "the Zarzuela Palace on Tuesday, the Dutch embassy said.", dt.date(2024, 10, 9))
-    assert (sorted(names(m)), m["location"], m["date"]) == (["Joost Verbeek", "King of Spain"], "Zarzuela Palace",
+    assert (sorted(names(m)), m["location"], m["date"]) == (["Joost Verbeek", "King of Spain"], "Zarzuela Palace, Madrid",
                                                             "2024-10-08")
 
 
 def test_a_legislature_met_at_is_the_venue(extract):
     [m] = extract("ROME, Oct 9 - Dutch Prime Minister Joost Verbeek held talks with opposition leader Chiara Russo "
                   "at the Senate on Tuesday.", dt.date(2024, 10, 9))
-    assert m["location"] == "Senate"
+    assert m["location"] == "Senate, Rome"
 
 
 def test_the_agency_in_a_dateline_is_no_part_of_the_place(extract):
@@ -2190,7 +2190,7 @@ def test_an_object_with_a_long_office_after_the_day(extract):
     [m] = extract("KUWAIT CITY, March 19 (KUNA) -- Prime Minister Sheikh Ahmad Al-Sabah received at Bayan Palace on "
                   "Tuesday Senegal's Minister of African Integration and Foreign Affairs Awa Ndoye-Cissé, currently "
                   "on an official visit to the country.", published=dt.date(2025, 3, 19))
-    assert (surnames(m), m["location"], m["date"]) == (["Al-Sabah", "Ndoye-Cissé"], "Bayan Palace", "2025-03-18")
+    assert (surnames(m), m["location"], m["date"]) == (["Al-Sabah", "Ndoye-Cissé"], "Bayan Palace, Kuwait City", "2025-03-18")
 
 
 def test_a_counterpart_named_later_by_a_list_of_portfolios(extract):
@@ -2477,7 +2477,7 @@ def test_a_building_named_before_what_it_is_and_the_building_told_again(extract)
                     "Cardinal Pietro Zanetti, the Vatican's secretary of state.\n\nOn Friday she met Italian President "
                     "Marco Bellini at the Quirinale Villa Ada presidential palace.", dt.date(2026, 4, 17))
     assert [(surnames(m)[-1], m["location"]) for m in found] == [
-        ("Ruiz", "Apostolic Palace"), ("Zanetti", "Apostolic Palace"), ("Ruiz", "Quirinale Villa Ada")]
+        ("Ruiz", "Apostolic Palace, Rome"), ("Zanetti", "Apostolic Palace, Rome"), ("Ruiz", "Quirinale Villa Ada, Rome")]
 
 
 def test_a_building_the_meeting_is_told_at_again_beats_the_city(extract):
@@ -2601,7 +2601,7 @@ def test_an_unnamed_emir_is_named_as_a_monarch_and_an_unnamed_source_is_no_side(
                     "Tuesday.\n\nSarr's talks with Qatar's Prime Minister Fahad Al Kuwari, which had been set for "
                     "Wednesday, were postponed, a Senegalese diplomat told AFP.", dt.date(2025, 10, 22))
     assert [(m["status"], names(m), m["location"]) for m in found] == [
-        ("occurred", ["Emir of Qatar", "Mamadou Sarr"], "Amiri Diwan"),
+        ("occurred", ["Emir of Qatar", "Mamadou Sarr"], "Amiri Diwan, Doha"),
         ("cancelled", ["Mamadou Sarr", "Fahad Al Kuwari"], "Doha")]
 
 
@@ -2630,8 +2630,8 @@ def test_a_state_visit_programme_lunch_with_a_mayor_dinner_hosted_and_the_call_t
                     "prepared in a telephone call last week between Trade Secretary Helen Carr and Kazakhstan's energy "
                     "minister, Kairat Seitov.", None)
     assert [(m["kind"], m["status"], names(m), m["location"]) for m in found] == [
-        ("in_person", "planned", ["Bolat Zhanov", "Mayor of London"], "Mansion House"),
-        ("in_person", "planned", ["Bolat Zhanov", "Peter Hale"], "Lancaster House"),
+        ("in_person", "planned", ["Bolat Zhanov", "Mayor of London"], "Mansion House, London"),
+        ("in_person", "planned", ["Bolat Zhanov", "Peter Hale"], "Lancaster House, London"),
         ("phone_call", "occurred", ["Helen Carr", "Kairat Seitov"], None)]
     assert extract("Mr Blair said he was prepared to meet union leader Tom Smith.") == []
 
@@ -2727,7 +2727,7 @@ def test_lunch_at_a_named_house_with_someone(extract):
                     "House with International Development Secretary Anne Fenwick, who announced new aid.",
                     dt.date(2024, 12, 10))
     assert [(surnames(m), m["location"], m["date"]) for m in found] == [
-        (["Fenwick", "Mbugua"], "Lancaster House", "2024-12-09")]
+        (["Fenwick", "Mbugua"], "Lancaster House, London", "2024-12-09")]
 
 
 def test_the_two_men_are_those_of_the_meeting_just_told_one_of_them_as_he(extract):
@@ -3842,7 +3842,7 @@ def test_a_meeting_in_the_country_a_story_is_filed_from_was_in_the_city_it_is_fi
 def test_a_building_named_for_its_country_is_where_the_meeting_was_held(extract):
     [m] = extract("WASHINGTON, May 6 - Egyptian Foreign Minister Omar Said was received at the White House by "
                   "President Ana Soto on Tuesday.")
-    assert m["location"] == "White House"
+    assert m["location"] == "White House, Washington"
 
 
 def test_talks_held_later_take_the_day_of_the_meeting_told_before(extract):
@@ -4540,3 +4540,14 @@ def test_a_visit_by_someone_is_where_their_meetings_are_held(extract):
                   "Minister Tomas Errazuriz. On Thursday, the Chilean premier was received by President Ana Quispe "
                   "at the presidential residence.", published=dt.date(2026, 5, 22))
     assert (m["location"], m["date"]) == ("Lima", "2026-05-21")
+
+
+def test_a_building_named_without_its_city_is_in_the_city_of_the_trip_or_the_dateline(extract):
+    [m] = extract("OSLO, June 3 - Norwegian Foreign Minister Kari Lunde and her Icelandic counterpart, Jon Einarsson, "
+                  "talked for two hours at the Victoria Terrace building on Tuesday.", published=dt.date(2026, 6, 3))
+    assert m["location"] == "Victoria Terrace building, Oslo"
+    # The traveller's city before the dateline's.
+    [_, there] = extract("OSLO, June 3 - Norwegian Foreign Minister Kari Lunde met Danish Foreign Minister Lars Holm on "
+                         "Monday. Lunde arrived in Helsinki on Tuesday. Lunde was received by Finnish President "
+                         "Aino Virtanen at the Koivisto Palace.", published=dt.date(2026, 6, 3))
+    assert there["location"] == "Koivisto Palace, Helsinki"

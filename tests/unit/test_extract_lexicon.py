@@ -283,7 +283,7 @@ def test_the_following_day_counts_from_an_arrival_and_a_later_sentence_names_the
     [m] = extract("PARIS - Kenyan President Amos Kiprono arrived in Paris on Monday for a three-day visit. He was "
                   "received the following day by French Prime Minister Paul Girard. The meeting, at the Hôtel "
                   "Matignon, lasted two hours.")
-    assert (m["date"], m["status"], m["location"]) == ("2025-06-10", "occurred", "Hôtel Matignon")
+    assert (m["date"], m["status"], m["location"]) == ("2025-06-10", "occurred", "Hôtel Matignon, Paris")
 
 
 def test_on_the_margins_of_talks_told_before(extract):
@@ -444,9 +444,9 @@ def test_dined_with(extract):
 
 def test_leaders_who_held_their_annual_retreat_met_the_day_it_names(extract):
     [retreat] = extract("LIMA, June 12 - Peruvian President Ana Soler and Bolivian President Carlos Paz held their "
-                        "annual Leaders' Retreat at the Palacio Quemado on Wednesday, the foreign ministry said.")
+                        "annual Leaders' Retreat at the Palacio de Gobierno on Wednesday, the foreign ministry said.")
     assert (names(retreat), retreat["date"], retreat["location"]) == (
-        ["Ana Soler", "Carlos Paz"], "2025-06-11", "Palacio Quemado")
+        ["Ana Soler", "Carlos Paz"], "2025-06-11", "Palacio de Gobierno, Lima")
     [m] = extract("Peruvian President Ana Soler held a retreat with Bolivian President Carlos Paz in Cusco on Monday.")
     assert names(m) == ["Ana Soler", "Carlos Paz"]
     assert extract("The army's retreat from the hills was held up by rain on Monday.") == []
