@@ -211,6 +211,9 @@ class _Draft:
     # The last sentence that told more of it of its pair ("the two leaders discussed …"): "they"
     # after it are still this meeting's pair.
     told_again: Span | None = None
+    # Where its meeting word is: what was told before it in its own sentence came first ("X,
+    # who arrived in Suva on Monday, held talks …").
+    at: int = 0
 
     def add_topics(self, more: list[str]) -> None:
         self.topics += [t for t in more if t not in self.topics]
@@ -727,6 +730,7 @@ class MeetingExtractor:
     def _record(draft: _Draft, token, verb, article: _Article, retells: bool = False) -> None:
         """Date, place, topics and source of a new meeting; kept unless it retells one found before
         (of any kind for a word that only ``retells``: "held a video call to discuss …")."""
+        draft.at = token.i
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status), at=token.i)
         if draft.status == Status.OCCURRED and draft.date and article.published and draft.date > article.published:
             draft.status = Status.PLANNED
@@ -1624,7 +1628,7 @@ def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
     travelled to, earlier in the article ("X arrived in Jakarta on Sunday. On Monday, X met Y")."""
     if draft.kind != Kind.IN_PERSON or draft.location is not None:
         return
-    earlier = [(i, place) for i, party, place in trips if i < draft.sent.start and party in draft.parties]
+    earlier = [(i, place) for i, party, place in trips if i < draft.at and party in draft.parties]
     if earlier:
         draft.location = max(earlier)[1]
 
@@ -1639,7 +1643,7 @@ def _in_the_city(draft: _Draft, kept: list[_Draft], trips: list[tuple[int, Party
             "," in draft.location):
         return
     city = lambda place: not details.is_venue(place) and (is_capital(place) or country_code(place) is None)
-    been = [(i, place) for i, party, place in trips if i < draft.sent.start and party in draft.parties]
+    been = [(i, place) for i, party, place in trips if i < draft.at and party in draft.parties]
     been += [(earlier.sent.start, earlier.location) for earlier in kept[:-1]
              if earlier.kind == Kind.IN_PERSON and earlier.date and draft.date and 0 <= (draft.date - earlier.date).days <= 1
              and any(p in earlier.parties for p in draft.parties) and earlier.location and city(earlier.location)]

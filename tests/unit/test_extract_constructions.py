@@ -4551,3 +4551,12 @@ def test_a_building_named_without_its_city_is_in_the_city_of_the_trip_or_the_dat
                          "Monday. Lunde arrived in Helsinki on Tuesday. Lunde was received by Finnish President "
                          "Aino Virtanen at the Koivisto Palace.", published=dt.date(2026, 6, 3))
     assert there["location"] == "Koivisto Palace, Helsinki"
+
+
+def test_a_trip_told_earlier_in_the_meetings_own_sentence_is_where_it_was_held(extract):
+    [m] = extract("The Samoan deputy prime minister, who arrived in Suva on Monday, held talks on Tuesday with Fijian "
+                  "Foreign Minister Jone Tawake.", published=dt.date(2026, 3, 5))
+    assert m["location"] == "Suva"
+    [m] = extract("Tongan Prime Minister Sione Vea arrived in Apia on Monday and held talks with his Samoan "
+                  "counterpart Tuila Faleolo at the Ministry of Foreign Affairs.", published=dt.date(2026, 3, 5))
+    assert m["location"] == "Ministry of Foreign Affairs, Apia"
