@@ -928,7 +928,18 @@ def _in_title(token: Token) -> bool:
     doc = token.doc
     return (token.head.lower_ in OFFICES and not _executive_body(token.head)) or (
         token.i + 1 < len(doc) and doc[token.i + 1].lower_ in OFFICES) or any(
-        w.lower_ in OFFICES and not _executive_body(w) for w in token.conjuncts)
+        w.lower_ in OFFICES and not _executive_body(w) for w in token.conjuncts) or any(
+        _field_of_office(w) for w in (entity_at(token) or (token,)))
+
+
+def _field_of_office(token: Token) -> bool:
+    """"Minister of Commerce, Industry and Investment Promotion": a field after the first that the
+    office is of, the model tagging the last ones an organisation (but "King of the Belgians")."""
+    if token.dep_ != "conj":
+        return False
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OFFICES
 
 
 def _executive_body(word: Token) -> bool:

@@ -4560,3 +4560,14 @@ def test_a_trip_told_earlier_in_the_meetings_own_sentence_is_where_it_was_held(e
     [m] = extract("Tongan Prime Minister Sione Vea arrived in Apia on Monday and held talks with his Samoan "
                   "counterpart Tuila Faleolo at the Ministry of Foreign Affairs.", published=dt.date(2026, 3, 5))
     assert m["location"] == "Ministry of Foreign Affairs, Apia"
+
+
+def test_the_later_fields_of_a_long_office_are_no_party(extract):
+    # The model tags "Industry and Investment Promotion" an organisation.
+    [m] = extract("Kuwaiti Minister Fahad Al Mutairi met today with Salem Al Shukaili, Minister of Commerce, Industry "
+                  "and Investment Promotion, to discuss Kuwaiti investments in the free zones.")
+    assert [p["name"] for p in m["participants"]] == ["Fahad Al Mutairi", "Salem Al Shukaili"]
+    # The one field an office is of may name a people.
+    [king] = extract("Tanzanian President Halima Juma Mwakalinga was received by the King of the Belgians at the "
+                     "Royal Palace on Tuesday.")
+    assert [p["name"] for p in king["participants"]][0] == "Halima Juma Mwakalinga" and len(king["participants"]) == 2
