@@ -52,7 +52,7 @@ _TODAY = re.compile(r"\b(today|this (morning|afternoon|evening)|tonight)\b")
 RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlier) that day|the same (?:day|time|morning|afternoon|evening)|"
                       r"(?:in|during) the (?:morning|afternoon|evening)|that (?:day|morning|afternoon|evening)|"
                       r"the (?:next|following|previous) (?:day|morning|afternoon|evening)|the previous night|"
-                      r"the (?:day|night) before|the day after|yesterday|"
+                      r"the (?:day|night) before|the day after|the eve|yesterday|"
                       r"(?:a|an|one|two|three|\d+) (?:day|days|week|weeks) (?:earlier|later)|"
                       r"tomorrow|today)\b", re.I)
 

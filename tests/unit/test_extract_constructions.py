@@ -4571,3 +4571,11 @@ def test_the_later_fields_of_a_long_office_are_no_party(extract):
     [king] = extract("Tanzanian President Halima Juma Mwakalinga was received by the King of the Belgians at the "
                      "Royal Palace on Tuesday.")
     assert [p["name"] for p in king["participants"]][0] == "Halima Juma Mwakalinga" and len(king["participants"]) == 2
+
+
+def test_the_eve_of_a_meeting_is_the_day_before_it(extract):
+    # The model tags no date in "On the eve of the meeting".
+    [_, eve] = extract("RIGA, Dec 19 - Latvian Foreign Minister Ilze Berzina and EU envoy Anna Kask co-chaired a "
+                       "ministerial meeting at the House of the Blackheads on Tuesday. On the eve of the meeting, "
+                       "Kask was received by President Janis Ozols.", published=dt.date(2025, 12, 19))
+    assert eve["date"] == "2025-12-15"
