@@ -279,6 +279,7 @@ def _dateline_span(doc: Doc) -> tuple[int, int] | None:
         lines = [t.i + 1 for t in doc[:_PAGE_HEAD] if t.is_space and "\n" in t.text] if span is None else []
         doc.user_data[_DATELINE_KEY] = span or next((span for start in lines if (span := _dateline_at(doc, start)) is not None
                                                   and (")" in doc[span[1] - 2:span[1]].text or doc[span[0]].is_upper
+                                                       or _SLASHED.fullmatch(doc[span[1] - 1].text)
                                                        or _date_line(doc, start) == span)), None)
     return doc.user_data[_DATELINE_KEY]
 
@@ -313,13 +314,18 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
     if any(t.is_space and "\n" in t.text for t in doc[dash + 1:dash + 8]):
         return None  # "TAP - Tunis Afrique Presse": an agency's masthead, no story after its dash
     words = [t for t in doc[start:dash] if _letters(t.text).isalpha()]  # ("N'DJAMENA", "ST. JOHN'S")
-    # (Or a place in title case before the agency in brackets: "Jakarta (ANTARA) -".)
-    agency = dash > start + 2 and doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[start + 1:dash - 1])
+    # (Or a place in title case before the agency in brackets: "Jakarta (ANTARA) -", or between
+    # slashes: "Bucharest, May 6 /Agerpres/ -".)
+    agency = dash > start + 2 and (doc[dash - 1].text == ")" and any(t.text == "(" for t in doc[start + 1:dash - 1]) or (
+        _SLASHED.fullmatch(doc[dash - 1].text) is not None))
     # (A town the model does not know, with its day: "Hodonín, South Moravia, May 14 (CTK) -".)
     dated = any(t.ent_type_ == "DATE" for t in doc[start + 1:dash]) and not any(
         t.is_space and "\n" in t.text for t in doc[start:dash])
     return (start, dash) if words and len(words[0]) >= 3 and (words[0].is_upper or (
         agency and words[0].is_title and (_placed(words[0]) or dated))) else None
+
+
+_SLASHED = re.compile(r"/\w+/")
 
 
 def _date_line(doc: Doc, start: int) -> tuple[int, int] | None:

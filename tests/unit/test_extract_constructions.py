@@ -4579,3 +4579,12 @@ def test_the_eve_of_a_meeting_is_the_day_before_it(extract):
                        "ministerial meeting at the House of the Blackheads on Tuesday. On the eve of the meeting, "
                        "Kask was received by President Janis Ozols.", published=dt.date(2025, 12, 19))
     assert eve["date"] == "2025-12-15"
+
+
+def test_a_dateline_with_its_agency_between_slashes(extract):
+    text = ("Bucharest, May 6 /Agerpres/ - Defence Minister Elena Tudose met today with her Bulgarian counterpart "
+            "Stoyan Grozdev at the Kogalniceanu Air Base.")
+    for page in (text, f"AGERPRES\nPolitics / Defence\nDefence ministers review air policing\n{text}"):
+        [m] = extract(page, published=dt.date(2025, 5, 7))
+        assert (names(m), m["location"], m["date"]) == (
+            ["Elena Tudose", "Stoyan Grozdev"], "Kogalniceanu Air Base, Bucharest", "2025-05-06")
