@@ -1291,6 +1291,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
         return None
     if name[0].lower_ in PORTFOLIOS and name[0].ent_type_ != "PERSON":
         return None  # "Minister of Trade, Industry and Energy Y": a portfolio the list goes on with
+    if name[0].tag_ == "VBZ":
+        return None  # a headline in title case: "Prime Minister Receives Courtesy Call from …" (a name to the model)
     return name
 
 

@@ -4588,3 +4588,11 @@ def test_a_dateline_with_its_agency_between_slashes(extract):
         [m] = extract(page, published=dt.date(2025, 5, 7))
         assert (names(m), m["location"], m["date"]) == (
             ["Elena Tudose", "Stoyan Grozdev"], "Kogalniceanu Air Base, Bucharest", "2025-05-06")
+
+
+def test_a_headline_in_title_case_names_no_one_after_the_title(extract):
+    # The model tags "Receives Courtesy" a person.
+    found = extract("Prime Minister Receives Courtesy Call from Ambassador of Peru\nBelmopan. April 15, 2025. Prime "
+                    "Minister Hon. Dean Castillo this morning received a courtesy call from the Ambassador of Peru, H.E. "
+                    "Ana Quispe, at the Sir Edney Cain Building.", published=dt.date(2025, 4, 15))
+    assert [names(m) for m in found] == [["Dean Castillo", "Ana Quispe"]]
