@@ -659,7 +659,21 @@ def _object_after_day(verb: Token, people: People) -> list[Token]:
     found += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for g in c.children
               if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for a in g.children
               if a.dep_ == "appos" and a.lower_ in OFFICES and (q := people.at(a)) is not None and not q.group]
+    if not found:
+        # "received at the Amiri Diwan yesterday Sayyid Talal …, Minister of …": past the place and
+        # the day, a name the parser hung anywhere but on the verb.
+        doc, passed = verb.doc, {w.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
+                                 for w in c.subtree}
+        i = verb.i + 1
+        while i < verb.sent.end and (i in passed or doc[i].ent_type_ in ("DATE", "TIME") or doc[i].lower_ in _TODAY_WORDS):
+            i += 1
+        if verb.i + 1 < i < verb.sent.end and (q := _resolve(doc[i], people)) is not None and not q.group:
+            found.append(doc[i])
     return found
+
+
+# Days an object may come after: "received yesterday X".
+_TODAY_WORDS = {"yesterday", "today"}
 
 
 def _stranded(prep: Token, people: People) -> int | None:

@@ -4596,3 +4596,11 @@ def test_a_headline_in_title_case_names_no_one_after_the_title(extract):
                     "Minister Hon. Dean Castillo this morning received a courtesy call from the Ambassador of Peru, H.E. "
                     "Ana Quispe, at the Sir Edney Cain Building.", published=dt.date(2025, 4, 15))
     assert [names(m) for m in found] == [["Dean Castillo", "Ana Quispe"]]
+
+
+def test_an_object_named_after_the_place_and_the_day(extract):
+    # The parser hangs the name on the dateline, not on "received".
+    [m] = extract("Doha: His Highness the Amir received at the Amiri Diwan yesterday Sayyid Badr bin Hamad Al Busaidi, "
+                  "Minister of Foreign Affairs of the Sultanate of Oman, who conveyed the greetings of His Majesty the "
+                  "Sultan.", published=dt.date(2026, 4, 9))
+    assert "Al Busaidi" in names(m)[-1] and m["date"] == "2026-04-08"
