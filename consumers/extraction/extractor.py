@@ -798,7 +798,10 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
             found.each or found.plural_reference or found.between):
         return None
     if any(c.dep_ == "poss" for c in token.children) or not (_opens_with(token) or (
-            token.dep_ in ("nsubj", "nsubjpass") and triggers.status(token, found.verb) == Status.CANCELLED)):
+            token.dep_ in ("nsubj", "nsubjpass") and triggers.status(token, found.verb) == Status.CANCELLED) or (
+            # "X was received by the crown prince. Talks with Y followed at the foreign ministry."
+            token.dep_ == "nsubj" and found.verb.lemma_ in _SEQUENCING and not any(
+                c.dep_ in ("det", "dobj") for c in (*token.children, *found.verb.children)))):
         return None
     # (Past a sentence that told more of it, or a caption: "… she was received by Y. The two
     # discussed …. Caption. A meeting with Z, listed on her schedule, did not take place.")

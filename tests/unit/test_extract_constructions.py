@@ -4604,3 +4604,10 @@ def test_an_object_named_after_the_place_and_the_day(extract):
                   "Minister of Foreign Affairs of the Sultanate of Oman, who conveyed the greetings of His Majesty the "
                   "Sultan.", published=dt.date(2026, 4, 9))
     assert "Al Busaidi" in names(m)[-1] and m["date"] == "2026-04-08"
+
+
+def test_talks_that_followed_with_one_side_named_are_the_visitors(extract):
+    [_, talks] = extract("MUSCAT, April 23 - Yemeni Foreign Minister Salim Haddad was received by Oman's Deputy Prime "
+                         "Minister Sayyid Fahd Al Said at Al Alam Palace on Wednesday. Talks with Foreign Minister Badr "
+                         "Al Harthi followed at the foreign ministry in Muscat.", published=dt.date(2026, 4, 23))
+    assert (names(talks), talks["location"]) == (["Salim Haddad", "Badr Al Harthi"], "Muscat")
