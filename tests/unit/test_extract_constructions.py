@@ -4611,3 +4611,9 @@ def test_talks_that_followed_with_one_side_named_are_the_visitors(extract):
                          "Minister Sayyid Fahd Al Said at Al Alam Palace on Wednesday. Talks with Foreign Minister Badr "
                          "Al Harthi followed at the foreign ministry in Muscat.", published=dt.date(2026, 4, 23))
     assert (names(talks), talks["location"]) == (["Salim Haddad", "Badr Al Harthi"], "Muscat")
+
+
+def test_a_dateline_place_whose_first_word_is_short(extract):
+    [m] = extract("EL ALTO, June 12 - Bolivian Foreign Minister Rosa Mamani met her Peruvian counterpart Luis Ortiz on "
+                  "Wednesday.", published=dt.date(2025, 6, 12))
+    assert (m["location"], m["date"]) == ("El Alto", "2025-06-11")
