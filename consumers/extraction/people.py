@@ -393,6 +393,8 @@ class People:
     def _body_at(self, token: Token) -> Party | None:
         """An organisation ("Hamas"), or a place standing for its government ("Washington said"); a
         place someone visits is where they went ("visited Kabul"), not whom they met."""
+        if _half_of_a_state(token):
+            return None  # "Trinidad and Tobago Prime Minister X", split by the parser into two sides
         if token.pos_ == "PROPN" and _firm_named(token) and token.dep_ in ("nsubj", "dobj", "pobj", "conj"):
             # "UK bank Barclays", untagged or taken for a person ("engineering group Lahnwerk"):
             # what it is says it is an organisation.
@@ -920,6 +922,14 @@ def _spaced_dash(t: Token) -> bool:
 def _acronym(token: Token) -> bool:
     """"SAIC", "HMIC": a body's initials, whatever the model tagged them (never a person's name)."""
     return token.is_upper and token.is_alpha and 2 <= len(token) <= 6
+
+
+def _half_of_a_state(token: Token) -> bool:
+    """The first word of a state's name with "and" in it ("Trinidad and Tobago", "Bosnia and
+    Herzegovina"), which the parser reads as two conjoined names."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "and" and doc[token.i + 2].is_title and (
+        country_code(doc[token.i:token.i + 3].text) or "-") == country_code(token.text)
 
 
 def _in_title(token: Token) -> bool:
