@@ -1213,6 +1213,8 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
         # "Malian junta leader", "Myanmar military chief": the country before one more word (not
         # a headline's verb: "India says official spoke with …")
         i -= 1
+    if i >= 2 and _half_of_a_state(doc[i - 2]):
+        return country_code(doc[i - 2].text), i - 2  # "Trinidad and Tobago Prime Minister X"
     if i >= 0 and doc[i].ent_type_ not in _CONTEXT_ENTS:
         # Two-word adjectives the model tags as a person ("Sri Lankan") or not at all.
         first = i - 1 if i > 0 and country_code(doc[i - 1:i + 1].text) else i

@@ -4627,3 +4627,9 @@ def test_a_state_with_and_in_its_name_is_no_side_of_its_own(extractor):
     doc = extractor.nlp("Trinidad and Tobago and Bosnia and Herzegovina signed; France and Germany did not.")
     halves = [t.text for t in doc if people_module._half_of_a_state(t)]
     assert halves == ["Trinidad", "Bosnia"]
+
+
+def test_an_official_of_a_state_named_with_and_has_its_country(extract):
+    [m] = extract("Venezuelan Oil Minister Hector Marin met on Thursday in Caracas with Trinidad and Tobago's Energy "
+                  "Minister Keith Ramdial to discuss the gas field.", published=dt.date(2025, 2, 21))
+    assert people(m) == [("Hector Marin", "VE"), ("Keith Ramdial", "TT")]
