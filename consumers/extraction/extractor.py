@@ -35,7 +35,7 @@ from newswatch.consumers.extraction.countries import country_code, country_name,
 from newswatch.consumers.extraction.names import entities_in, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import (COUNTS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
+from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
                                                    reference_count, title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
@@ -536,7 +536,7 @@ class MeetingExtractor:
                 draft.assumed_place = True
             _follow_up(draft, article)
         return [d.to_model() for d in kept if not (_headline(d.sent) and _retold_below(d, kept, article.people))
-                and not _met_the_government_through(d, kept)]
+                and not _met_the_government_through(d, kept) and not _met_the_group_through(d, kept)]
 
     def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
         token, sent = trigger.token, trigger.token.sent
@@ -1243,6 +1243,26 @@ def _met_the_government_through(draft: _Draft, kept: list[_Draft]) -> bool:
     return len(governments) == 1 and len(others) == 1 and not others[0].group and any(
         k is not draft and k.kind == draft.kind and _among(others[0], k.parties) and len(k.parties) >= 2
         and all(not q.group for q in k.parties) for k in kept)
+
+
+def _met_the_group_through(draft: _Draft, kept: list[_Draft]) -> bool:
+    """"The envoy held talks with leaders of the Tamil Tiger rebels … Mr X met the head of the
+    Tigers' political wing, Y": talks with a described group whose member, named by an office of
+    the group, the same person met are that meeting told broadly, not one more."""
+    groups = [p for p in draft.parties if p.group and not p.country]
+    others = [p for p in draft.parties if p not in groups]
+    if len(groups) != 1 or len(others) != 1 or others[0].group:
+        return False
+    named = {_stem(w) for w in _words(groups[0].name)} - {_stem(w) for w in GROUPS | _GENERIC_OFFICE}
+    return bool(named) and any(
+        k is not draft and k.kind == draft.kind and _among(others[0], k.parties) and len(k.parties) == 2
+        and any(not q.group and q is not others[0] and named & {_stem(w) for w in _words(q.title or "")}
+                for q in k.parties) for k in kept)
+
+
+def _stem(word: str) -> str:
+    """A word without its possessive or plural ending: "Tigers'" and "Tiger" alike."""
+    return word.removesuffix("'s").removesuffix("'").removesuffix("’s").removesuffix("s")
 
 
 def _words(text: str) -> list[str]:

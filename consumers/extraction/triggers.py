@@ -55,6 +55,8 @@ _DAYS_AHEAD = {"tomorrow", "tonight", "next", "later", "coming"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "expected", "forthcoming", "next"}
 _HYPOTHETICAL_MODIFIERS = {"proposed", "possible", "potential", "hypothetical", "no", "any"}
 _CANCELLED_MODIFIERS = {"cancelled", "canceled", "postponed", "aborted", "scrapped"}
+# Verbs whose subject did not go to the meeting they take: "skipped a meeting with Y".
+_SKIPPING = {"skip", "miss"}
 _FREQUENCY = {"regularly", "often", "frequently", "repeatedly", "occasionally", "several", "many",
               "routinely", "annual", "weekly", "monthly", "periodically", "times", "every"}
 SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "championship",
@@ -382,6 +384,8 @@ def status(token: Token, verb: Token) -> str | None:
         return None  # "agreed to keep talking": the talks go on, no meeting is set
     if token.pos_ == "NOUN" and len(chain) > 1 and chain[0].dep_ in ("nsubj", "nsubjpass") and _fell_through(chain[1]):
         return Status.CANCELLED  # "A planned meeting with Y on Sept. 17 did not take place"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _SKIPPING:
+        return Status.CANCELLED  # "flew back on Wednesday night, skipping a meeting with Y": it did not happen
     for depth, t in enumerate(chain[:3]):
         if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):
             return None

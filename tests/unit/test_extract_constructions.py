@@ -4633,3 +4633,17 @@ def test_an_official_of_a_state_named_with_and_has_its_country(extract):
     [m] = extract("Venezuelan Oil Minister Hector Marin met on Thursday in Caracas with Trinidad and Tobago's Energy "
                   "Minister Keith Ramdial to discuss the gas field.", published=dt.date(2025, 2, 21))
     assert people(m) == [("Hector Marin", "VE"), ("Keith Ramdial", "TT")]
+
+
+def test_a_meeting_skipped_did_not_take_place(extract):
+    [m] = extract("Czech Prime Minister Jan Horak flew home on Wednesday night, skipping a meeting with Slovak "
+                  "parliament speaker Peter Kral that had been planned for Thursday.", published=dt.date(2026, 4, 29))
+    assert (names(m), m["status"]) == (["Jan Horak", "Peter Kral"], "cancelled")
+
+
+def test_talks_with_a_group_told_again_as_talks_with_its_named_officer_are_one_meeting(extract):
+    found = extract("Swedish envoy meets Karen rebel leaders\n\nSweden's peace envoy to Myanmar, Ola Berg, has held "
+                    "talks with leaders of the Karen rebels in their northern stronghold of Manerplaw, in an attempt to "
+                    "revive stalled peace negotiations.\n\nMr Berg met the head of the Karens' political wing, Saw Htoo, "
+                    "for more than four hours, the rebels' website said.", None)
+    assert [names(m) for m in found] == [["Ola Berg", "Saw Htoo"]]
