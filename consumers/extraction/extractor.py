@@ -536,7 +536,7 @@ class MeetingExtractor:
                 draft.assumed_place = True
             _follow_up(draft, article)
         return [d.to_model() for d in kept if not (_headline(d.sent) and _retold_below(d, kept, article.people))
-                and not _met_the_government_through(d, kept) and not _met_the_group_through(d, kept)]
+                and not _met_through_a_member(d, kept)]
 
     def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
         token, sent = trigger.token, trigger.token.sent
@@ -1234,30 +1234,29 @@ def _retold_below(headline: _Draft, kept: list[_Draft], people: People) -> bool:
         for k in kept)
 
 
-def _met_the_government_through(draft: _Draft, kept: list[_Draft]) -> bool:
-    """"Firm X held talks with the Czech government … X's chairman Y met Industry Minister Z": the
-    firm's talks with a government whose official its representative met are that meeting told
-    broadly, not one more."""
-    governments = [p for p in draft.parties if p.group and p.name.lower().endswith("government")]
-    others = [p for p in draft.parties if p not in governments]
-    return len(governments) == 1 and len(others) == 1 and not others[0].group and any(
-        k is not draft and k.kind == draft.kind and _among(others[0], k.parties) and len(k.parties) >= 2
-        and all(not q.group for q in k.parties) for k in kept)
-
-
-def _met_the_group_through(draft: _Draft, kept: list[_Draft]) -> bool:
-    """"The envoy held talks with leaders of the Tamil Tiger rebels … Mr X met the head of the
-    Tigers' political wing, Y": talks with a described group whose member, named by an office of
-    the group, the same person met are that meeting told broadly, not one more."""
-    groups = [p for p in draft.parties if p.group and not p.country]
-    others = [p for p in draft.parties if p not in groups]
-    if len(groups) != 1 or len(others) != 1 or others[0].group:
+def _met_through_a_member(draft: _Draft, kept: list[_Draft]) -> bool:
+    """A person's talks with a body are another report of the person's meeting with someone
+    standing for the body, not one more: "Firm X held talks with the Czech government … X's
+    chairman Y met Industry Minister Z" (a government, one of whose officials the same person
+    met), "The envoy held talks with leaders of the Tamil Tiger rebels … Mr X met the head of
+    the Tigers' political wing, Y" (a described group, whose member the same person met, named
+    by an office of the group)."""
+    bodies = [p for p in draft.parties if p.group]
+    others = [p for p in draft.parties if p not in bodies]
+    if len(bodies) != 1 or len(others) != 1 or others[0].group:
         return False
-    named = {_stem(w) for w in _words(groups[0].name)} - {_stem(w) for w in GROUPS | _GENERIC_OFFICE}
-    return bool(named) and any(
-        k is not draft and k.kind == draft.kind and _among(others[0], k.parties) and len(k.parties) == 2
-        and any(not q.group and q is not others[0] and named & {_stem(w) for w in _words(q.title or "")}
-                for q in k.parties) for k in kept)
+    body, person = bodies[0], others[0]
+    government = body.name.lower().endswith("government")
+    # (A group by the words of its name that are not "leaders", "officials", …)
+    named = set() if body.country else (
+        {_stem(w) for w in _words(body.name)} - {_stem(w) for w in GROUPS | _GENERIC_OFFICE})
+    return any(
+        k is not draft and k.kind == draft.kind and _among(person, k.parties) and (
+            (government and len(k.parties) >= 2 and all(not q.group for q in k.parties)) or (
+                named and len(k.parties) == 2 and any(
+                    not q.group and q is not person and named & {_stem(w) for w in _words(q.title or "")}
+                    for q in k.parties)))
+        for k in kept)
 
 
 def _stem(word: str) -> str:
@@ -1651,9 +1650,13 @@ def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
     travelled to, earlier in the article ("X arrived in Jakarta on Sunday. On Monday, X met Y")."""
     if draft.kind != Kind.IN_PERSON or draft.location is not None:
         return
-    earlier = [(i, place) for i, party, place in trips if i < draft.at and party in draft.parties]
-    if earlier:
+    if earlier := _trips_before(draft, trips):
         draft.location = max(earlier)[1]
+
+
+def _trips_before(draft: _Draft, trips: list[tuple[int, Party, str]]) -> list[tuple[int, str]]:
+    """(word index, place) of the trips one of the meeting's parties made before its meeting word."""
+    return [(i, place) for i, party, place in trips if i < draft.at and party in draft.parties]
 
 
 def _in_the_city(draft: _Draft, kept: list[_Draft], trips: list[tuple[int, Party, str]], doc: Doc) -> None:
@@ -1665,14 +1668,18 @@ def _in_the_city(draft: _Draft, kept: list[_Draft], trips: list[tuple[int, Party
     if draft.kind != Kind.IN_PERSON or not draft.location or not details.is_venue(draft.location) or (
             "," in draft.location):
         return
-    city = lambda place: not details.is_venue(place) and (is_capital(place) or country_code(place) is None)
-    been = [(i, place) for i, party, place in trips if i < draft.at and party in draft.parties]
-    been += [(earlier.sent.start, earlier.location) for earlier in kept[:-1]
-             if earlier.kind == Kind.IN_PERSON and earlier.date and draft.date and 0 <= (draft.date - earlier.date).days <= 1
-             and any(p in earlier.parties for p in draft.parties) and earlier.location and city(earlier.location)]
+    been = _trips_before(draft, trips) + [
+        (earlier.sent.start, earlier.location) for earlier in kept[:-1]
+        if earlier.kind == Kind.IN_PERSON and earlier.date and draft.date and 0 <= (draft.date - earlier.date).days <= 1
+        and any(p in earlier.parties for p in draft.parties) and earlier.location and _a_city(earlier.location)]
     place = max(been)[1] if been else details.dateline_place(doc)
-    if place and city(place):
+    if place and _a_city(place):
         draft.location = f"{draft.location}, {place}"
+
+
+def _a_city(place: str) -> bool:
+    """A place that is no building and no country ("Brussels", not "Egmont Palace" nor "Kenya")."""
+    return not details.is_venue(place) and (is_capital(place) or country_code(place) is None)
 
 
 def _inherit(draft: _Draft, article: _Article, also: bool) -> None:

@@ -928,8 +928,10 @@ def _half_of_a_state(token: Token) -> bool:
     """The first word of a state's name with "and" in it ("Trinidad and Tobago", "Bosnia and
     Herzegovina"), which the parser reads as two conjoined names."""
     doc = token.doc
-    return token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "and" and doc[token.i + 2].is_title and (
-        country_code(doc[token.i:token.i + 3].text) or "-") == country_code(token.text)
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "and" or not doc[token.i + 2].is_title:
+        return False
+    code = country_code(doc[token.i:token.i + 3].text)
+    return code is not None and code == country_code(token.text)
 
 
 def _in_title(token: Token) -> bool:
