@@ -33,10 +33,10 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, styled_names
-from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, dated_objects, lead, mark_delegation_leader, past_dateline,
+from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, could_be, dated_objects, lead, mark_delegation_leader, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
-                                                   reference_count, title_patterns)
+                                                   plural_office, reference_count, title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -214,6 +214,8 @@ class _Draft:
     # Where its meeting word is: what was told before it in its own sentence came first ("X,
     # who arrived in Suva on Monday, held talks …").
     at: int = 0
+    # A later report of the same meeting was folded into it: it stands for that report too.
+    folded: bool = False
 
     def add_topics(self, more: list[str]) -> None:
         self.topics += [t for t in more if t not in self.topics]
@@ -510,6 +512,7 @@ class MeetingExtractor:
                 (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)
                  and not _another_fate(k, draft)), None)
             if same is not None:  # a body and its representative told the same meeting twice
+                same.folded = True
                 same.date = same.date or draft.date
                 if draft.location and (same.location is None or same.assumed_place):
                     same.location, same.assumed_place = draft.location, False
@@ -535,7 +538,9 @@ class MeetingExtractor:
                 draft.location = series[1] if series else details.dateline_place(doc)
                 draft.assumed_place = True
             _follow_up(draft, article)
-        return [d.to_model() for d in kept if not (_headline(d.sent) and _retold_below(d, kept, article.people))
+        # (A headline's meeting the story's report was folded into is that report: "PM holds talks
+        # with Samoan PM" over "X held talks with Y … The two will meet again next week".)
+        return [d.to_model() for d in kept if not (_headline(d.sent) and not d.folded and _retold_below(d, kept, article.people))
                 and not _met_through_a_member(d, kept)]
 
     def _read(self, trigger: triggers.Trigger, article: _Article) -> None:
@@ -711,10 +716,10 @@ class MeetingExtractor:
         if not pair and recent is None and _repeated(token, found.verb) and article.drafts:
             recent = article.drafts[0]
         if not pair and recent is not None and (count := reference_count(found.reference) if found.reference is not None else 0) and (
-                len(recent.parties) != count):
+                not _of_reference(recent, count, found.reference)):
             # "The three foreign ministers agreed to meet again": the last meeting of three, though
-            # a pair's was told since.
-            recent = next((d for d in reversed(article.drafts) if len(d.parties) == count), recent)
+            # a pair's was told since; "the two presidents", the last of two who can be presidents.
+            recent = next((d for d in reversed(article.drafts) if _of_reference(d, count, found.reference)), recent)
         if not pair and recent is not None:
             pair = _of_office(list(recent.parties), found.reference)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
@@ -929,12 +934,17 @@ def _pair_meeting_others(found, article: _Article) -> list[Party]:
     return pair
 
 
+def _of_reference(draft: _Draft, count: int, reference: Token) -> bool:
+    """Whether ``draft`` can be the meeting of those "the two ministers" (``count`` of them) stand for."""
+    return len(draft.parties) == count and all(could_be(p, reference) for p in draft.parties)
+
+
 def _of_office(parties: list[Party], reference: Token | None) -> list[Party]:
     """Of a meeting's parties, those "the ministers" can mean: the holders of the office the words
     name, when two or more hold it ("A and B spoke with the bloc's secretary-general … The
     ministers will meet again": A and B); else all of them."""
-    office = reference.lemma_.lower() if reference is not None and reference.tag_ == "NNS" else ""
-    if office not in OFFICES:
+    office = plural_office(reference) if reference is not None else None
+    if office is None:
         return parties
     holders = [p for p in parties if office in _words(p.title or "")]
     return holders if len(holders) >= 2 else parties

@@ -20,7 +20,8 @@ from newswatch.consumers.extraction.names import entity_at, entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
-                                                   PRIVATE_RELATIONS, SHORT_STYLES, is_official, reference_count)
+                                                   PRIVATE_RELATIONS, SHORT_STYLES, holds_office, is_official,
+                                                   plural_office, reference_count)
 from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired,
                                                      infinitive_to)
 
@@ -471,7 +472,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
             continue
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
-            found.reference = found.reference or t
+            found.reference = found.reference or (not is_object and _reference_above(t)) or t
             continue
         if not is_object and not found.listed and (listed := _included(t, people)):
             for p in listed:
@@ -968,6 +969,18 @@ def _plural_subject_above(t: Token) -> Token | None:
     return subject
 
 
+def _reference_above(t: Token) -> Token | None:
+    """"The two presidents said they would meet again": whom "they" are is told by the subject of
+    the clause above when that names people by count or office."""
+    if t.lower_ != "they":
+        return None
+    clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ not in ("ccomp", "xcomp", "advcl"):
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject if subject is not None and _plural_reference(subject) else None
+
+
 def _plural_reference(t: Token) -> bool:
     """"the two leaders", "both ministers": people named before — unless the phrase names them
     itself ("the foreign ministers of A and B, X and Y")."""
@@ -988,7 +1001,7 @@ def _plural_reference(t: Token) -> bool:
 def _plural_word(t: Token) -> bool:
     """A word that can stand for several named before: "leaders", "sides", or any office in the
     plural ("the two mayors", "both governors")."""
-    return t.lower_ in PLURAL_REFERENCES or (t.tag_ == "NNS" and t.lemma_.lower() in OFFICES)
+    return t.lower_ in PLURAL_REFERENCES or plural_office(t) is not None
 
 
 def _counted(t: Token, people: People, sides: list[Party]) -> list[Party]:
@@ -1004,15 +1017,13 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
     """The officials "the two foreign ministers" / "both leaders" / "the pair" stand for: the last
     ones of that count named before ``t`` (other than ``sides``), holding the office the words name."""
     count = reference_count(t)
-    # "the two ministers" hold that office; "the two leaders" any.
-    office = t.lemma_.lower() if t.tag_ == "NNS" and t.lemma_.lower() in OFFICES and t.lower_ not in _ANY_OFFICE else None
+    office, qualifier = _office_named(t)
     if not count or (t.lower_ not in _COUNTERPARTS and office is None):
         return []
-    qualifier = " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in COUNTS)
     for at, title, together in reversed(people.shared_offices):
         # "The foreign ministers of A and B, X and Y, … The two foreign ministers last met …": the
         # officials the article named together under that office, though another was named since.
-        if at < t.i and len(together) == count and office and office in title and qualifier in title and not (
+        if at < t.i and len(together) == count and office and holds_office(title, office, qualifier) and not (
                 set(map(id, together)) & set(map(id, sides))):
             return list(together)
     if count > 2 and (listed := _listed_together(t, people, count)):
@@ -1026,13 +1037,27 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
         # courtesy title says the article treats them as public figures.
         known = is_official(p.title) or (t.lower_ in ("pair", "two") and p.honoured)
         if p.group or p in sides or p in named or not known or (
-                office and (office not in title or qualifier not in title)) or "spokes" in title:
+                office and not holds_office(title, office, qualifier)) or "spokes" in title:
             continue  # (a spokeswoman quoted between is not one of "the two leaders")
         named.append(p)
     if t.lemma_.lower() == "leader" and len(heads := [p for p in named if _heads_a_state(p.title)]) >= count:
         # "The two leaders" are the heads of state or government named, though ministers were since.
         return heads[:count][::-1]
     return named[:count][::-1] if len(named) >= count else []
+
+
+def _office_named(t: Token) -> tuple[str | None, str]:
+    """The office a plural reference names and the words before it: "the two foreign ministers"
+    hold that office ("minister", "foreign"); "the two leaders" any (None)."""
+    office = plural_office(t) if t.lower_ not in _ANY_OFFICE else None
+    return office, " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in COUNTS)
+
+
+def could_be(party: Party, t: Token) -> bool:
+    """Whether ``party`` can be one of those the plural reference ``t`` stands for: "the two
+    presidents" are no group of growers, nor someone the article titles a minister."""
+    office, qualifier = _office_named(t)
+    return office is None or not party.group and (party.title is None or holds_office(party.title, office, qualifier))
 
 
 def _heads_a_state(title: str | None) -> bool:

@@ -99,6 +99,28 @@ NOT_OFFICIAL = {"prince", "head", "leader", "chair", "director"}
 COUNTS = {"both": 2, "two": 2, "three": 3}
 
 
+def plural_office(token) -> str | None:
+    """The office a plural noun names ("the two ministers", title-cased "the two Prime Ministers",
+    which the model tags a proper noun and leaves unlemmatised): its singular, else None."""
+    if token.tag_ == "NNS":
+        word = token.lemma_.lower()
+    elif token.tag_ in ("NNPS", "NNP") and token.lower_.endswith("s"):
+        word = token.lower_[:-1]
+    else:
+        return None
+    return word if word in OFFICES else None
+
+
+def holds_office(title: str | None, office: str, qualifier: str = "") -> bool:
+    """Whether someone of ``title`` is one of "the two <qualifier> <office>s": "the two ministers"
+    are no prime minister and "the two presidents" no vice-president, though the word is in the title;
+    a headline's "PM" is one of "the two prime ministers"."""
+    words = re.sub(r"\bpm\b", "prime minister", (title or "").lower())
+    if office not in words or qualifier not in words:
+        return False
+    return bool(qualifier) or not re.search(rf"\b(?:prime|vice)[ -]{re.escape(office)}", words)
+
+
 def reference_count(token) -> int:
     """How many people or bodies a plural reference counts ("the two leaders", "the pair": 2); 0 for none."""
     if token.lower_ == "pair":

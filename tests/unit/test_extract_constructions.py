@@ -18,6 +18,7 @@ from newswatch.consumers.extraction import extractor as extractor_module
 from newswatch.consumers.extraction import names as names_module
 from newswatch.consumers.extraction import people as people_module
 from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.titles import holds_office
 from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
 
 FRIDAY = dt.date(2025, 3, 21)
@@ -4647,3 +4648,41 @@ def test_talks_with_a_group_told_again_as_talks_with_its_named_officer_are_one_m
                     "revive stalled peace negotiations.\n\nMr Berg met the head of the Karens' political wing, Saw Htoo, "
                     "for more than four hours, the rebels' website said.", None)
     assert [names(m) for m in found] == [["Ola Berg", "Saw Htoo"]]
+
+
+def test_the_two_ministers_are_no_prime_minister_met_since(extract):
+    found = extract("Zambian Mines Minister Joseph Banda held talks with Congo's Mines Minister Pierre Kalala in Lusaka "
+                    "on Tuesday. Mr Kalala also paid a courtesy call on Prime Minister Anna Mwale on Wednesday. The two "
+                    "ministers will meet again in Lubumbashi in October.", published=dt.date(2026, 5, 15))
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [(names(m), m["location"]) for m in planned] == [(["Joseph Banda", "Pierre Kalala"], "Lubumbashi")]
+
+
+def test_they_of_the_two_presidents_said_are_the_presidents_who_met(extract):
+    # The meeting told last is a called-off one with a group, which no "two presidents" can be.
+    found = extract("Guillermo Soto Ruiz and Alberto Mena Castro met on Friday at the Penas Blancas crossing. Mr Soto, "
+                    "Nicaragua's president, said the queues of lorries were costing both countries dearly. He had been "
+                    "due to meet coffee growers' leaders in Rivas afterwards, but the meeting was called off because of "
+                    "a strike. The two presidents said they would meet again in San Jose in March.", None)
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [(surnames(m), m["location"]) for m in planned] == [(["Castro", "Ruiz"], "San Jose")]
+
+
+def test_a_headline_told_in_the_story_stays_beside_the_pairs_next_meeting(extract):
+    # "PM" is one of "the two Prime Ministers"; the headline's talks, told again in the story, are
+    # kept though the pair's next meeting is told below.
+    found = extract("Government of Tonga\nMedia Centre > News\nPM Tupou holds bilateral talks with Fijian Prime Minister"
+                    "\n17/10/2025\nPrime Minister Hon. Siaosi Tupou today held bilateral talks with the Prime Minister of "
+                    "the Republic of Fiji, Hon. Joape Nailatikau, at the Prime Minister's Office in Nuku'alofa.\nHon. "
+                    "Nailatikau will travel to Vava'u tomorrow, where he will meet the Governor of Vava'u, Lord Fulivai. "
+                    "The two Prime Ministers will meet again at the Pacific Islands Forum in Honiara next month.",
+                    published=dt.date(2025, 10, 17))
+    pair = [(m["status"], names(m)) for m in found if "Siaosi Tupou" in names(m)]
+    assert pair == [("occurred", ["Siaosi Tupou", "Joape Nailatikau"]), ("planned", ["Siaosi Tupou", "Joape Nailatikau"])]
+
+
+def test_whom_the_two_prime_ministers_or_the_two_ministers_can_be():
+    assert holds_office("PM", "minister", "prime")  # a headline's abbreviation
+    assert holds_office("Foreign Minister", "minister") and holds_office("Minister of Foreign Affairs", "minister")
+    assert not holds_office("Prime Minister", "minister") and not holds_office("Vice-President", "president")
+    assert not holds_office("Defence Minister", "minister", "foreign")
