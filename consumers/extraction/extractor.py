@@ -33,8 +33,9 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, styled_names
-from newswatch.consumers.extraction.roles import (UNLED_SIDES, attendees, could_be, dated_objects, lead, mark_delegation_leader, past_dateline,
-                                                  referred, represented, representatives, roles, side_leaders, trips)
+from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects, lead,
+                                                  mark_delegation_leader, past_dateline, referred, represented,
+                                                  representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
                                                    plural_office, reference_count, title_patterns)
 from newswatch.errors import NewswatchError
@@ -576,7 +577,10 @@ class MeetingExtractor:
             _recall(told, token, found.verb, article)  # "X met Y. The two sides exchanged views on …"
             return
         planned = False
-        if len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0], True)) and (
+        if len(parties) == 1 and not found.plural_reference and accepted_invitation(found.verb) is not None and (
+                host := _host_met(trigger, parties[0], article)) is not None:
+            parties = [parties[0], host]  # "X met Y … X accepted an invitation to pay a return visit"
+        elif len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0], True)) and (
                 leader := _called_there(filter(None, [article.recent(sent)]), parties[0], host)) is not None:
             parties = [parties[0], leader]  # "X and Y spoke … agreed that X would visit Y's capital"
         elif len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0])):
@@ -964,6 +968,17 @@ def _host_state(trigger: triggers.Trigger, visitor: Party, capitals: bool = Fals
     if code is None or code == visitor.country:
         return None
     return Party(country_name(code), None, code, group=True)
+
+
+def _host_met(trigger: triggers.Trigger, visitor: Party, article: _Article) -> Party | None:
+    """Whose invitation ``visitor`` accepted when the story names no one: the last person the
+    visitor met of the state visited ("X held talks with Kazakh Prime Minister Y … X accepted an
+    invitation to pay a return visit to Kazakhstan"), or met at all when the place names no state."""
+    place = details.visited_place(trigger.token, True)
+    state = visited_country(place.text) if place is not None else None
+    met = [p for d in reversed(article.drafts) if visitor in d.parties
+           for p in d.parties if p is not visitor and not p.group]
+    return next((p for p in met if state is None or p.country == state), None)
 
 
 def _called_there(calls: Iterable[_Draft], visitor: Party, host: Party) -> Party | None:
@@ -1549,8 +1564,10 @@ def _met_before(pair: list[Party], reference: Token | None, article: _Article) -
 
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
-    conference", "the next round of talks", "agreed to resume talks": a meeting of its own, not a
-    retelling."""
+    conference", "the next round of talks", "agreed to resume talks", "accepted an invitation to
+    visit Astana": a meeting of its own, not a retelling."""
+    if accepted_invitation(verb) is not None:
+        return True
     words = (token, verb)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (round_ := token.head.head).lower_ in ("round", "session"):
         words = (token, verb, round_)

@@ -137,11 +137,24 @@ def governing_verb(trigger: Trigger) -> Token:
 
 def _inviters(token: Token, verb: Token) -> list[Token]:
     """Who invited the visitor, and so is the other side of the visit: "visited Windhoek at the
-    invitation of X", "will pay a state visit to Namibia at the invitation of X"."""
-    return [g for w in {token, verb} for c in w.children if c.dep_ == "prep" and c.lower_ == "at"
-            for i in c.children if i.dep_ == "pobj" and i.lemma_ == "invitation"
-            for o in i.children if o.dep_ == "prep" and o.lower_ == "of"
+    invitation of X", "will pay a state visit to Namibia at the invitation of X", "accepted an
+    invitation from X to visit Dushanbe"."""
+    invitations = [i for w in {token, verb} for c in w.children if c.dep_ == "prep" and c.lower_ == "at"
+                   for i in c.children if i.dep_ == "pobj" and i.lemma_ == "invitation"]
+    if (accepted := accepted_invitation(verb)) is not None:
+        invitations.append(accepted)
+    return [g for i in invitations for o in i.children if o.dep_ == "prep" and o.lower_ in ("of", "from")
             for g in o.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")]
+
+
+def accepted_invitation(verb: Token) -> Token | None:
+    """The invitation a visit is told through, when its guest accepted it: "accepted an invitation
+    to visit Astana", "has accepted an invitation to pay a return visit to Kazakhstan"."""
+    invitation = verb.head
+    if verb.dep_ == "acl" and invitation.lemma_ == "invitation" and invitation.dep_ == "dobj" and (
+            invitation.head.lemma_ == "accept"):
+        return invitation
+    return None
 
 
 def _object_taken_for_subject(t: Token) -> bool:

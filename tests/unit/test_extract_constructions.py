@@ -4686,3 +4686,27 @@ def test_whom_the_two_prime_ministers_or_the_two_ministers_can_be():
     assert holds_office("Foreign Minister", "minister") and holds_office("Minister of Foreign Affairs", "minister")
     assert not holds_office("Prime Minister", "minister") and not holds_office("Vice-President", "president")
     assert not holds_office("Defence Minister", "minister", "foreign")
+
+
+def test_an_invitation_accepted_from_someone_is_a_visit_planned_with_them(extract):
+    found = extract("BISHKEK, June 20 - Kyrgyz President Nurlan Toktomatov received Tajik Prime Minister Davlat Safarov "
+                    "on Friday. Toktomatov has accepted an invitation from Tajik President Saidmurod Hakimov to make a "
+                    "state visit to Dushanbe in the autumn, the press service said.", published=dt.date(2025, 6, 20))
+    assert [(names(m), m["status"], m["location"]) for m in found][1:] == [
+        (["Nurlan Toktomatov", "Saidmurod Hakimov"], "planned", "Dushanbe")]
+
+
+def test_an_invitation_accepted_from_the_one_just_met_is_another_meeting_of_theirs(extract):
+    found = extract("DUBLIN, March 12 - Irish Foreign Minister Niamh Walsh met Icelandic Foreign Minister Hildur "
+                    "Jonsdottir at Iveagh House on Wednesday. They discussed fisheries. Walsh accepted an invitation "
+                    "from Minister Jonsdottir to visit Reykjavik later this year.", published=dt.date(2025, 3, 12))
+    assert [(m["status"], m["location"]) for m in found] == [("occurred", "Iveagh House, Dublin"), ("planned", "Reykjavik")]
+
+
+def test_an_invitation_accepted_from_no_one_named_is_from_the_host_met_of_that_state(extract):
+    found = extract("TASHKENT, June 11 - Kazakh Prime Minister Serik Zhanbekov held talks with Uzbek President Bakhtiyor "
+                    "Yusupov at the Kuksaroy residence on Tuesday, after meeting Uzbek Foreign Minister Anvar Saidov. "
+                    "Zhanbekov later flew home. Yusupov accepted an invitation to pay a return visit to Kazakhstan next "
+                    "year.", published=dt.date(2026, 6, 11))
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [(names(m), m["location"]) for m in planned] == [(["Bakhtiyor Yusupov", "Serik Zhanbekov"], "Kazakhstan")]
