@@ -577,9 +577,10 @@ class MeetingExtractor:
             _recall(told, token, found.verb, article)  # "X met Y. The two sides exchanged views on …"
             return
         planned = False
-        if len(parties) == 1 and not found.plural_reference and accepted_invitation(found.verb) is not None and (
+        if len(parties) == 1 and not found.plural_reference and _returned(trigger.token, found.verb) and (
                 host := _host_met(trigger, parties[0], article)) is not None:
-            parties = [parties[0], host]  # "X met Y … X accepted an invitation to pay a return visit"
+            # "X met Y … X accepted an invitation to visit Y's capital", "X will make a return visit"
+            parties = [parties[0], host]
         elif len(parties) == 1 and not found.plural_reference and (host := _host_state(trigger, parties[0], True)) and (
                 leader := _called_there(filter(None, [article.recent(sent)]), parties[0], host)) is not None:
             parties = [parties[0], leader]  # "X and Y spoke … agreed that X would visit Y's capital"
@@ -970,8 +971,15 @@ def _host_state(trigger: triggers.Trigger, visitor: Party, capitals: bool = Fals
     return Party(country_name(code), None, code, group=True)
 
 
+def _returned(token, verb) -> bool:
+    """A visit that returns a welcome: "accepted an invitation to visit Astana", "will make a return
+    visit to Buenos Aires" (a meeting of its own with the host, not more of the one told)."""
+    return accepted_invitation(verb) is not None or (
+        token.lemma_ == "visit" and any(c.lower_ == "return" and c.dep_ in ("compound", "amod") for c in token.children))
+
+
 def _host_met(trigger: triggers.Trigger, visitor: Party, article: _Article) -> Party | None:
-    """Whose invitation ``visitor`` accepted when the story names no one: the last person the
+    """Whom ``visitor`` returns a welcome to when the story names no one: the last person the
     visitor met of the state visited ("X held talks with Kazakh Prime Minister Y … X accepted an
     invitation to pay a return visit to Kazakhstan"), or met at all when the place names no state."""
     place = details.visited_place(trigger.token, True)
@@ -1566,7 +1574,7 @@ def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
     conference", "the next round of talks", "agreed to resume talks", "accepted an invitation to
     visit Astana": a meeting of its own, not a retelling."""
-    if accepted_invitation(verb) is not None:
+    if _returned(token, verb):
         return True
     words = (token, verb)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (round_ := token.head.head).lower_ in ("round", "session"):

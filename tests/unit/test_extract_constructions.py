@@ -4710,3 +4710,11 @@ def test_an_invitation_accepted_from_no_one_named_is_from_the_host_met_of_that_s
                     "year.", published=dt.date(2026, 6, 11))
     planned = [m for m in found if m["status"] == "planned"]
     assert [(names(m), m["location"]) for m in planned] == [(["Bakhtiyor Yusupov", "Serik Zhanbekov"], "Kazakhstan")]
+
+
+def test_a_return_visit_is_the_visitors_next_meeting_with_the_host(extract):
+    found = extract("SANTIAGO, Oct 17 - Chilean Foreign Minister Camila Orrego received Argentine Foreign Minister "
+                    "Federico Anchorena at La Moneda on Tuesday. Orrego will make a return visit to Buenos Aires in the "
+                    "first half of next year, the two governments said.", published=dt.date(2025, 10, 17))
+    assert [(names(m), m["status"], m["location"]) for m in found][1:] == [
+        (["Camila Orrego", "Federico Anchorena"], "planned", "Buenos Aires")]
