@@ -481,6 +481,12 @@ def status(token: Token, verb: Token) -> str | None:
                 return Status.DENIED  # "denied a newspaper report that X had held talks with Y"
             if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
                 result = Status.PLANNED
+        between = t.doc[t.head.i + 1:t.i] if t.dep_ == "conj" else []
+        if _forms(t.head) & _DENYING and any(w.lemma_ in _HEARSAY and any(
+                v.lower_ == "that" for v in between if v.i > w.i) for w in between):
+            # "dismissed as 'pure invention' a report on a news site that X had held talks with
+            # Y": the parser joins the report's clause to the denial as a second verb.
+            return Status.DENIED
         if t.dep_ in ("relcl", "conj", "ROOT") and not (_infinitive_conjunct(t) and t is not chain[-1]):
             break
     if result == Status.PLANNED and token.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):

@@ -19,7 +19,7 @@ from newswatch.consumers.extraction import names as names_module
 from newswatch.consumers.extraction import people as people_module
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.titles import holds_office
-from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE
+from newswatch.schemas.models import DEFAULT_MIN_CONFIDENCE, Status
 
 FRIDAY = dt.date(2025, 3, 21)
 
@@ -4718,3 +4718,19 @@ def test_a_return_visit_is_the_visitors_next_meeting_with_the_host(extract):
                     "first half of next year, the two governments said.", published=dt.date(2025, 10, 17))
     assert [(names(m), m["status"], m["location"]) for m in found][1:] == [
         (["Camila Orrego", "Federico Anchorena"], "planned", "Buenos Aires")]
+
+
+def test_a_report_dismissed_with_its_clause_parsed_as_a_second_verb_is_a_denial():
+    # "The ministry dismissed as fiction a report that Kamau had held talks with Lual", the parser
+    # joining "held" to "dismissed" as a second verb rather than to the report as its clause.
+    words = ["The", "ministry", "dismissed", "as", "fiction", "a", "report", "that", "Kamau", "had", "held",
+             "talks", "with", "Lual", "."]
+    heads = [1, 2, 2, 2, 3, 6, 4, 8, 10, 10, 2, 10, 11, 12, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "det", "appos", "nsubj", "nsubj", "aux", "conj", "dobj",
+            "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", "DET", "NOUN", "PRON", "PROPN", "AUX", "VERB", "NOUN", "ADP",
+           "PROPN", "PUNCT"]
+    lemmas = ["the", "ministry", "dismiss", "as", "fiction", "a", "report", "that", "Kamau", "have", "hold",
+              "talk", "with", "Lual", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert triggers.status(doc[11], doc[10]) == Status.DENIED
