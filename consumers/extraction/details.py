@@ -380,8 +380,10 @@ def dateline_place(doc: Doc) -> str | None:
     if not place and _placed(doc[start]):
         # "Jakarta (ANTARA) -", "Manama, Oct. 28 (BNA):": the place in title case, up to a comma
         place = list(itertools.takewhile(lambda t: t.is_title and _placed(t), doc[start:opening]))
-    # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir.)
-    return " ".join(t.text.title().replace("i\u0307", "i") for t in place) if 0 < len(place) <= 3 else None
+    # (Lowercase Turkish "İ" is "i" with a combining dot: "İZMİR" is İzmir; "PORT OF SPAIN" is
+    # Port of Spain.)
+    return " ".join(t.lower_ if n and t.lower_ == "of" else t.text.title().replace("i\u0307", "i")
+                    for n, t in enumerate(place)) if 0 < len(place) <= 3 else None
 
 
 def filed_day(doc: Doc, published: dt.date | None) -> dt.date | None:

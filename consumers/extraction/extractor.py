@@ -180,6 +180,7 @@ def _entities(doc: Doc) -> Doc:
             start += 1
         if start < ent.end:
             trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label))
+    trimmed = _places_of(doc, trimmed)
     if styled := styled_names(doc):
         taken = {i for name in styled for i in range(name.start, name.end)}
         trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))]
@@ -187,6 +188,28 @@ def _entities(doc: Doc) -> Doc:
     if trimmed != ents:
         doc.ents = trimmed
     return doc
+
+
+# First words of places named "<word> of <Name>" ("Port of Spain", "Isle of Man").
+_PLACES_OF = {"port", "isle", "city", "bay", "cape"}
+
+
+def _places_of(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"in Port of Spain": the model tags "Port" a place and "Spain" another; the place is the
+    whole name."""
+    places = []
+    for ent in ents:
+        end = ent.end
+        if ent.label_ in ("GPE", "LOC", "FAC") and len(ent) == 1 and ent.root.lower_ in _PLACES_OF and (
+                end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title):
+            end += 2
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ != "B":
+                end += 1
+            places.append(Span(doc, ent.start, end, label="GPE"))
+    if not places:
+        return ents
+    taken = {i for place in places for i in range(place.start, place.end)}
+    return sorted([e for e in ents if taken.isdisjoint(range(e.start, e.end))] + places, key=lambda e: e.start)
 
 
 @dataclass(eq=False)

@@ -4734,3 +4734,13 @@ def test_a_report_dismissed_with_its_clause_parsed_as_a_second_verb_is_a_denial(
               "talk", "with", "Lual", "."]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert triggers.status(doc[11], doc[10]) == Status.DENIED
+
+
+def test_a_place_named_with_of_is_the_whole_name(extract):
+    # The model tags "Port" a place and "Spain" another.
+    [m] = extract("Guyanese Foreign Minister Devi Persaud held talks with her Trinidadian counterpart Ravi Maharaj in "
+                  "Port of Spain on Monday.", published=dt.date(2025, 6, 11))
+    assert m["location"] == "Port of Spain"
+    [m] = extract("PORT OF SPAIN, June 11 - Guyanese Foreign Minister Devi Persaud held talks with her Trinidadian "
+                  "counterpart Ravi Maharaj on Monday.", published=dt.date(2025, 6, 11))
+    assert m["location"] == "Port of Spain"
