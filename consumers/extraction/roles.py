@@ -23,7 +23,7 @@ from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GRO
                                                    PRIVATE_RELATIONS, SHORT_STYLES, holds_office, is_official,
                                                    plural_office, reference_count)
 from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired,
-                                                     infinitive_to)
+                                                     courtesy_call, infinitive_to)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with"}
@@ -349,6 +349,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
     # ("held a meeting by video conference with Y": the "by" may hang off the meeting word.)
     for medium in (g for w in {token, verb} for c in w.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if trigger.noun and courtesy_call(token):
+        # "received the courtesy call of Y": the caller.
+        objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if trigger.frame.accompanied and _on_trip(token):
         preps = [p for p in preps if p.lower_ != "with"]
     if "with" in trigger.frame.preps:

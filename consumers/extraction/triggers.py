@@ -248,7 +248,7 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     words = {t.lower_ for t in own} | {t.lower_ for t in verb.children}
     words |= {c.lower_ for c in trigger.token.children}
     kind = trigger.entry.kind
-    if trigger.frame.name == "visit" or _courtesy_call(trigger.token):
+    if trigger.frame.name == "visit" or courtesy_call(trigger.token):
         return Kind.IN_PERSON
     if words & VIDEO or kind == Kind.VIDEO_CALL:
         return Kind.VIDEO_CALL
@@ -275,7 +275,7 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
 _AUDIENCES = {"conference", "briefing", "reporters", "journalists", "press", "rally", "audience", "crowd"}
 
 
-def _courtesy_call(token: Token) -> bool:
+def courtesy_call(token: Token) -> bool:
     """"paid a courtesy call on the president": a visit, not a telephone call."""
     return token.lower_ in ("call", "calls") and (
         any(c.lower_ == "courtesy" for c in token.children) or (token.head.lemma_ == "pay" and token.dep_ == "dobj"))

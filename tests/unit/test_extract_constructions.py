@@ -4744,3 +4744,9 @@ def test_a_place_named_with_of_is_the_whole_name(extract):
     [m] = extract("PORT OF SPAIN, June 11 - Guyanese Foreign Minister Devi Persaud held talks with her Trinidadian "
                   "counterpart Ravi Maharaj on Monday.", published=dt.date(2025, 6, 11))
     assert m["location"] == "Port of Spain"
+
+
+def test_a_courtesy_call_of_someone_is_theirs(extract):
+    [m] = extract("MANILA - Foreign Affairs Secretary Antonio Bernabe received the courtesy call of Italian Ambassador "
+                  "Marco Rossi at the DFA on Tuesday.", published=dt.date(2024, 6, 12))
+    assert (names(m), m["kind"]) == (["Antonio Bernabe", "Marco Rossi"], "in_person")
