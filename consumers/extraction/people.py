@@ -22,8 +22,8 @@ from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, enti
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
-                                                   RANKS, SHORT_STYLES, fields, is_official, reference_count,
-                                                   title_matches)
+                                                   RANKS, SHORT_STYLES, fields, holds_office, is_official, plural_office,
+                                                   reference_count, title_matches)
 from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -314,6 +314,8 @@ class People:
             if len(codes) == 2 and all(codes):
                 return [self._unnamed.setdefault(name, Party(name, office, code))
                         for code in codes for name in [f"{office} of {country_name(code)}"]]
+        if (holders := self._holders_in(token)) is not None:
+            return holders
         if (noun := _nationalities_noun(token)) is not None:
             # "Senior Dominican and Haitian security officials met": the parser may take the first
             # nationality for the subject and the officials for its conjunct; a side per nationality.
@@ -343,6 +345,24 @@ class People:
         start = min(c.left_edge.i for c in qualifiers)
         code = country_code(self.doc[start:qualifiers[-1].i + 1].text)
         return [Party(self.doc[start:token.i + 1].text, None, code, group=True)]
+
+    def _holders_in(self, token: Token) -> list[Party] | None:
+        """"The prime ministers of Romania and Bulgaria will meet again": each state's holder of the
+        office, named before (not "…, X and Y", who are named there)."""
+        office = plural_office(token)
+        states = [s for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" for s in (g, *g.conjuncts)]
+        codes = [country_code(entity_text(s)) for s in states]
+        if office is None or len(codes) < 2 or not all(codes) or any(c.dep_ == "appos" for c in token.subtree):
+            return None
+        qualifier = " ".join(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod"))
+        named = [p for _, p in reversed(self.mentioned_before(token.i))
+                 if not p.group and holds_office(p.title, office, qualifier)]
+        # (An official of the state the story is filed from is often given no country.)
+        home = visited_country(filed) if (filed := dateline_place(self.doc)) else None
+        holders = [next((p for p in named if p.country == code), None) or next(
+            (p for p in named if p.country is None and code == home), None) for code in codes]
+        return holders if all(holders) and len(set(map(id, holders))) == len(holders) else None
 
     def _described_group(self, token: Token) -> list[Party]:
         """A body named only by its description ("senior union figures", "five public sector

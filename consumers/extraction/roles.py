@@ -544,6 +544,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
             stack.extend((m, is_object, True) for m in members)
             continue
         more = people.groups_at(t)[1:] if party is not None and (party.group or people.unnamed(party)) else []
+        if party is not None and not more and plural_office(t) is not None and (holders := people.groups_at(t)) and (
+                holders[0] is party):
+            more = holders[1:]  # "the prime ministers of A and B", each named before
         for i, p in enumerate(x for x in (party, *more) if x is not None):
             if not _affiliation(p, found.parties) and found.add(p, is_object) and not is_object:
                 subject_words.append(t.i)

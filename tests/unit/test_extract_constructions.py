@@ -4750,3 +4750,12 @@ def test_a_courtesy_call_of_someone_is_theirs(extract):
     [m] = extract("MANILA - Foreign Affairs Secretary Antonio Bernabe received the courtesy call of Italian Ambassador "
                   "Marco Rossi at the DFA on Tuesday.", published=dt.date(2024, 6, 12))
     assert (names(m), m["kind"]) == (["Antonio Bernabe", "Marco Rossi"], "in_person")
+
+
+def test_the_office_holders_of_two_states_are_those_named_before(extract):
+    # Prime Minister Parvu is given no country: she is of the state the story is filed from.
+    found = extract("BUCHAREST, March 13 - Bulgarian Prime Minister Desislava Marinova held talks with Prime Minister "
+                    "Ioana Parvu at Victoria Palace on Wednesday. The prime ministers of Romania and Bulgaria will meet "
+                    "again on April 2 in Ruse, Parvu's spokesman said.", published=dt.date(2025, 3, 13))
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [(surnames(m), m["location"], m["date"]) for m in planned] == [(["Marinova", "Parvu"], "Ruse", "2025-04-02")]
