@@ -41,6 +41,8 @@ _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Who "the visiting …" is when no office is said.
 _GUESTS = {"leader", "guest", "visitor", "dignitary", "statesman"}
 # Offices news names two ways ("the Romanian premier" after "Prime Minister X").
+# Words that make an office a lesser one than the same words without them ("Deputy Foreign Minister").
+_LESSER = {"deputy", "vice", "assistant", "under", "junior"}
 _SAME_OFFICE = {"premier": ("prime minister",),
                 # ("the Head of State" of a readout is the president it is about)
                 "head of state": ("president", "king", "emir", "amir", "sultan"),
@@ -796,12 +798,16 @@ class People:
                       and country in (None, p.country) and not (wanted and (held := fields(full)) and not wanted & held)
                       # (a prime minister is no minister of another kind: "Deputy Minister X")
                       and ("prime" not in wanted or "prime" in full)]
+        if phrase.lower().endswith("counterpart"):
+            # "X met his counterpart": whoever holds X's office, never X, named before in the clause;
+            # nor a deputy of that office ("his Kazakh counterpart", a Kazakh deputy foreign
+            # minister named since the foreign minister).
+            own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}
+            ranks = set(text.lower().replace("-", " ").split())
+            candidates = [p for p in candidates if id(p) not in own and not (
+                _LESSER & set(p.title.lower().replace("-", " ").split()) - ranks)]
         if exact := [p for p in candidates if text.lower() in p.title.lower()]:
             candidates = exact  # "the Minister of State": the one of that office, not any minister
-        if phrase.lower().endswith("counterpart"):
-            # "X met his counterpart": whoever holds X's office, never X, named before in the clause.
-            own = {id(p) for j, p in self.mentioned_before(token.i) if j >= token.sent.start}
-            candidates = [p for p in candidates if id(p) not in own]
         if len(candidates) > 1 and text.lower() in OFFICES:
             # "In Astana, Minister X will meet Kazakhstan's Minister of Trade, Y. … In Tashkent, the
             # Minister will hold talks with Z": a bare office, or one with only a nationality ("the

@@ -4759,3 +4759,12 @@ def test_the_office_holders_of_two_states_are_those_named_before(extract):
                     "again on April 2 in Ruse, Parvu's spokesman said.", published=dt.date(2025, 3, 13))
     planned = [m for m in found if m["status"] == "planned"]
     assert [(surnames(m), m["location"], m["date"]) for m in planned] == [(["Marinova", "Parvu"], "Ruse", "2025-04-02")]
+
+
+def test_a_counterpart_is_no_deputy_of_the_office(extract):
+    found = extract("KUWAIT, Nov 13 - Kuwait's Foreign Minister Adel Al-Roumi held talks with Kazakhstan's Minister of "
+                    "Foreign Affairs Murat Baikenov on Thursday. Kazakhstan's Deputy Foreign Minister Almas Ibrayev "
+                    "attended. Al-Roumi accepted an invitation from his Kazakh counterpart to visit Astana next year.",
+                    published=dt.date(2025, 11, 13))
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [names(m) for m in planned] == [["Adel Al-Roumi", "Murat Baikenov"]]
