@@ -40,9 +40,9 @@ _PEOPLES = {"muslim", "christian", "catholic", "protestant", "jewish", "jew", "s
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Who "the visiting …" is when no office is said.
 _GUESTS = {"leader", "guest", "visitor", "dignitary", "statesman"}
-# Offices news names two ways ("the Romanian premier" after "Prime Minister X").
 # Words that make an office a lesser one than the same words without them ("Deputy Foreign Minister").
 _LESSER = {"deputy", "vice", "assistant", "under", "junior"}
+# Offices news names two ways ("the Romanian premier" after "Prime Minister X").
 _SAME_OFFICE = {"premier": ("prime minister",),
                 # ("the Head of State" of a readout is the president it is about)
                 "head of state": ("president", "king", "emir", "amir", "sultan"),
