@@ -22,8 +22,8 @@ from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, enti
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
-                                                   RANKS, SHORT_STYLES, fields, holds_office, is_official, plural_office,
-                                                   reference_count, title_matches)
+                                                   RANKS, SHORT_STYLES, fields, holds_office, is_official, office_qualifier,
+                                                   plural_office, reference_count, title_matches)
 from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -357,9 +357,8 @@ class People:
         codes = [country_code(entity_text(s)) for s in states]
         if office is None or len(codes) < 2 or not all(codes) or any(c.dep_ == "appos" for c in token.subtree):
             return None
-        qualifier = " ".join(c.lower_ for c in token.lefts if c.dep_ in ("compound", "amod"))
         named = [p for _, p in reversed(self.mentioned_before(token.i))
-                 if not p.group and holds_office(p.title, office, qualifier)]
+                 if not p.group and holds_office(p.title, office, office_qualifier(token))]
         # (An official of the state the story is filed from is often given no country.)
         home = visited_country(filed) if (filed := dateline_place(self.doc)) else None
         holders = [next((p for p in named if p.country == code), None) or next(

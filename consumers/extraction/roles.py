@@ -19,9 +19,9 @@ from newswatch.consumers.extraction.details import DASHES, in_dateline, story_st
 from newswatch.consumers.extraction.names import entity_at, entity_text
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_before
-from newswatch.consumers.extraction.titles import (COUNTS, DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
+from newswatch.consumers.extraction.titles import (DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
                                                    PRIVATE_RELATIONS, SHORT_STYLES, holds_office, is_official,
-                                                   plural_office, reference_count)
+                                                   office_qualifier, plural_office, reference_count)
 from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired,
                                                      courtesy_call, infinitive_to)
 
@@ -1068,8 +1068,7 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
 def _office_named(t: Token) -> tuple[str | None, str]:
     """The office a plural reference names and the words before it: "the two foreign ministers"
     hold that office ("minister", "foreign"); "the two leaders" any (None)."""
-    office = plural_office(t) if t.lower_ not in _ANY_OFFICE else None
-    return office, " ".join(c.lower_ for c in t.children if c.dep_ in ("amod", "compound") and c.lower_ not in COUNTS)
+    return plural_office(t) if t.lower_ not in _ANY_OFFICE else None, office_qualifier(t)
 
 
 def could_be(party: Party, t: Token) -> bool:

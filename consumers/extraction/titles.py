@@ -111,6 +111,12 @@ def plural_office(token) -> str | None:
     return word if word in OFFICES else None
 
 
+def office_qualifier(token) -> str:
+    """The words before a plural office that narrow it: "foreign" of "the two foreign ministers",
+    "prime" of "the prime ministers of A and B" (not the count)."""
+    return " ".join(c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ not in COUNTS)
+
+
 def holds_office(title: str | None, office: str, qualifier: str = "") -> bool:
     """Whether someone of ``title`` is one of "the two <qualifier> <office>s": "the two ministers"
     are no prime minister and "the two presidents" no vice-president, though the word is in the title;

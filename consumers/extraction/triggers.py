@@ -289,6 +289,14 @@ def _forms(t: Token) -> set[str]:
             w.removesuffix("ing"), w.removesuffix("ing") + "e"}
 
 
+def _denied_report_joined(verb: Token) -> bool:
+    """"dismissed as 'pure invention' a report on a news site that X had held talks with Y": the
+    parser joins the report's clause (``verb``) to the denial as a second verb."""
+    between = verb.doc[verb.head.i + 1:verb.i]
+    return bool(_forms(verb.head) & _DENYING) and any(
+        w.lemma_ in _HEARSAY and any(v.lower_ == "that" for v in between if v.i > w.i) for w in between)
+
+
 def _cancels(t: Token) -> bool:
     """"postponed", "scrapped", "called off", "put back" (a day, a week: postponed)."""
     return bool(_forms(t) & _CANCELLING) or (t.lemma_ in ("call", "put") and any(
@@ -481,11 +489,7 @@ def status(token: Token, verb: Token) -> str | None:
                 return Status.DENIED  # "denied a newspaper report that X had held talks with Y"
             if any(c.lower_ in _PLANNED_MODIFIERS for c in described.children):
                 result = Status.PLANNED
-        between = t.doc[t.head.i + 1:t.i] if t.dep_ == "conj" else []
-        if _forms(t.head) & _DENYING and any(w.lemma_ in _HEARSAY and any(
-                v.lower_ == "that" for v in between if v.i > w.i) for w in between):
-            # "dismissed as 'pure invention' a report on a news site that X had held talks with
-            # Y": the parser joins the report's clause to the denial as a second verb.
+        if t.dep_ == "conj" and _denied_report_joined(t):
             return Status.DENIED
         if t.dep_ in ("relcl", "conj", "ROOT") and not (_infinitive_conjunct(t) and t is not chain[-1]):
             break
