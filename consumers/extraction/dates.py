@@ -40,6 +40,7 @@ _YEAR_ONLY = re.compile(r"^(?:in\s+)?(?P<year>(?:19|20)\d{2})$")
 _OFFSET = re.compile(r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
                      r"(?P<unit>day|week)s?\s+(?P<dir>earlier|before|later|after|ago)\b")
 _WEEKDAY = re.compile(r"\b(?:(?P<rel>last|next|this|on)\s+)?(?P<day>" + "|".join(WEEKDAYS) + r")\b")
+_WEEKDAY_OF_WEEK = re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\s+of\s+(?P<week>last|next|this)\s+week\b")
 _SAME_DAY = re.compile(r"^(later|earlier)$|\b(later|earlier) (in|that) the day\b|\b(later|earlier) that day\b|"
                        r"\b(the )?same (day|time|morning|afternoon|evening)\b|\bthat (day|morning|afternoon|evening)\b|"
                        r"\b(in|during) the (morning|afternoon|evening)\b")
@@ -109,12 +110,17 @@ def _weekday(day: str, rel: str | None, published: dt.date | None, future: bool 
     if future is None and rel in (None, "on"):
         # Either way: the nearer ("had been due on Wednesday", told on Thursday, was yesterday).
         future = delta % 7 <= (-delta) % 7
+    if rel == "last":
+        # "last Thursday" is the Thursday of last week: on a Friday eight days back, not one (but
+        # told on a Sunday, which ends the week it is in, three)
+        back = (-delta) % 7 or 7
+        return offset(published, -(back + 7 if WEEKDAYS[day] < published.weekday() < 6 else back))
     if rel == "next":
         # "next Thursday" is the Thursday of next week (on a Tuesday, nine days on, not two).
         return offset(published, 7 - published.weekday() + WEEKDAYS[day])
-    if future and rel != "last":
+    if future:
         return offset(published, delta % 7)
-    return offset(published, -((-delta) % 7) or (-7 if rel == "last" else 0))
+    return offset(published, -((-delta) % 7))
 
 
 def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool | None = False) -> Resolved:
@@ -156,6 +162,10 @@ def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, fut
         return offset(published, 1)
     if _TODAY.search(text):
         return offset(published, 0)
+    if (m := _WEEKDAY_OF_WEEK.search(text)) and published is not None:
+        # "on Friday of last week": that week's Friday, however near publication it falls
+        week = {"last": -7, "this": 0, "next": 7}[m["week"]]
+        return offset(published, week - published.weekday() + WEEKDAYS[m["day"]])
     if m := _WEEKDAY.search(text):
         return _weekday(m["day"], m["rel"], published, future)
     if m := _MONTH_ONLY.search(text):

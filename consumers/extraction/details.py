@@ -135,14 +135,16 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             phrase = next((r for r in relative if r.start <= t.i < r.end), None)
             if phrase is not None:
                 return phrase.text
-            ent = entity_at(t)
+            ent = _past_dateline(entity_at(t), t)
             if ent is None or not (ent.label_ == "DATE" or ent.label_ == "TIME" and _DAY_PART.fullmatch(ent.text)) or (
                     _dateline(ent) or (own and not _own(ent.root, token, verb))):
                 continue
             if not own and scope[0].lemma_ in _AGREEING and ent.end <= min(token.i, verb.i) and not (
-                    token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "at", "during")):
+                    token.dep_ == "pobj" and token.head.lower_ in ("after", "following", "at", "during")) and not (
+                    verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)):
                 # "agreed on Wednesday to resume talks": the day they agreed (but "agreed on
-                # Wednesday to … after talks" or "… at a meeting in Djerba": the talks' day)
+                # Wednesday to … after talks", "… after X met Y" or "… at a meeting in Djerba": the
+                # talks' day)
                 continue
             root = ent.root
             if ent.text.lower() in _FREQUENCIES:
@@ -260,6 +262,17 @@ def _with_lead_in(ent: Span) -> Span:
         if prep.head.lower_ in ("later", "earlier") and prep.head.i < start:
             start = prep.head.i
     return ent.doc[start:ent.end]
+
+
+def _past_dateline(ent: Span | None, t: Token) -> Span | None:
+    """The date words of ``ent`` that ``t`` is in, not the dateline the model ran them into
+    ("DOHA, Jan 17 - Wednesday's talks": "Wednesday's" alone)."""
+    if ent is None or not _dateline(ent):
+        return ent
+    dash = max((d.i for d in ent if d.text in DASHES and d.i < t.i), default=None)
+    if dash is None or not any(w.lower_ in dates.WEEKDAYS or w.lower_ in dates.MONTHS for w in ent.doc[dash + 1:ent.end]):
+        return ent  # ("VILNIUS, March 19 - Polish President …": no date after the dash)
+    return Span(ent.doc, dash + 1, ent.end, label=ent.label_)
 
 
 def _dateline(ent: Span) -> bool:

@@ -32,7 +32,7 @@ from newswatch.consumers.extraction.passages import Passages, passages
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
-from newswatch.consumers.extraction.names import entities_in, styled_names
+from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects, lead,
                                                   mark_delegation_leader, past_dateline, referred, represented,
                                                   representatives, roles, side_leaders, trips)
@@ -765,6 +765,11 @@ class MeetingExtractor:
         (of any kind for a word that only ``retells``: "held a video call to discuss …")."""
         draft.at = token.i
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status), at=token.i)
+        if draft.status == Status.PLANNED and (moved := triggers.put_off_to(verb)) is not None and (
+                (day := article.resolve((entity_at(moved) or moved).text, True))[1] == "day"):
+            # "A stop by X, who was due to hold talks with Y next Tuesday, has been pushed back to
+            # Oct. 2": the day it was put off to, not the one it was due on
+            draft.date, draft.precision = day
         if draft.status == Status.OCCURRED and draft.date and article.published and draft.date > article.published:
             draft.status = Status.PLANNED
         draft.location = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
@@ -1374,8 +1379,8 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
         draft.status = Status.CANCELLED
     place = details.location(token, token if sequenced else verb) if draft.kind == Kind.IN_PERSON else None
     draft.location = _told_again(draft.location, place, sent)
-    if draft.status in (Status.PLANNED, Status.CANCELLED) and triggers.new_day(verb) is not None and (
-            (day := article.resolve(details.date_phrase(token, verb), True))[1] == "day"):
+    if draft.status in (Status.PLANNED, Status.CANCELLED) and (moved := triggers.put_off_to(verb)) is not None and (
+            (day := article.resolve((entity_at(moved) or moved).text, True))[1] == "day"):
         # "The summit, initially set for March 20, has been pushed back to April 3": a plan on the new day.
         draft.date, draft.precision, draft.status = day[0], day[1], Status.PLANNED
     if draft.date is None:

@@ -94,6 +94,12 @@ def entity_at(t: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if t.ent_type_ in ("DATE", "TIME"):
+        # "on Thursday, days after an attack": the model runs two phrases into one date across a
+        # comma the parser hangs outside them (unlike "June 24, 2025"); the one ``t`` is in
+        cuts = [i for i in range(start + 1, end - 1) if doc[i].text == "," and not start <= doc[i].head.i < end]
+        start = max((i + 1 for i in cuts if i < t.i), default=start)
+        end = min((i for i in cuts if i > t.i), default=end)
     return Span(doc, start, end, label=t.ent_type_)
 
 

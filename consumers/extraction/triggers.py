@@ -380,6 +380,13 @@ def _called_false(t: Token) -> bool:
 
 def status(token: Token, verb: Token) -> str | None:
     """occurred / planned / cancelled / denied, or None for hypothetical, negated or habitual."""
+    result = _status(token, verb)
+    if result == Status.CANCELLED and put_off_to(verb) is not None:
+        return Status.PLANNED  # "A stop by X, who was due to hold talks with Y, has been pushed back to Oct. 2"
+    return result
+
+
+def _status(token: Token, verb: Token) -> str | None:
     chain = governors(token)
     if verb not in chain:
         chain.insert(1, verb)
@@ -522,6 +529,22 @@ def new_day(verb: Token) -> Token | None:
     near = [*verb.children, *(g for c in verb.children if c.lower_ in ("back", "forward") for g in c.children)]
     return next((g for c in near if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "for") for g in c.subtree
                  if g.ent_type_ == "DATE" and any(ch.isdigit() for ch in g.text) or g.lower_ in WEEKDAYS), None)
+
+
+def put_off_to(verb: Token) -> Token | None:
+    """The day the meeting of ``verb`` is put off to (:func:`new_day`), by its own verb or by the
+    one whose subject holds it in a relative clause: "A stop in Tarawa by X, who was due to hold
+    talks with Y, has been pushed back to Oct. 2"."""
+    if (day := new_day(verb)) is not None:
+        return day
+    t = verb
+    while t.dep_ in ("xcomp", "acomp", "advcl", "relcl", "acl", "pobj", "prep", "agent", "appos") or t.pos_ in ("NOUN", "PROPN"):
+        below, t = t, t.head
+        if t == below or t.lemma_ in REPORTING:
+            return None
+        if below.dep_ in ("nsubj", "nsubjpass"):
+            return new_day(t)
+    return None
 
 
 def _fragment_cancelled(token: Token) -> bool:

@@ -146,8 +146,11 @@ def test_place_of_another_action_in_the_clause_is_not_the_meeting_place(extract)
 
 @pytest.mark.parametrize(("text", "date"), [
     ("Polish President Adam Kowal met Czech Prime Minister Petr Novak on March 16.", "2025-03-16"),
-    ("Polish President Adam Kowal met Czech Prime Minister Petr Novak last Tuesday.", "2025-03-18"),
+    # (Told on a Friday, "last Tuesday" is the Tuesday of last week; told on a Sunday, of the week
+    # that Sunday ends.)
+    ("Polish President Adam Kowal met Czech Prime Minister Petr Novak last Tuesday.", "2025-03-11"),
     ("Polish President Adam Kowal met Czech Prime Minister Petr Novak last Friday.", "2025-03-14"),
+    ("Polish President Adam Kowal met Czech Prime Minister Petr Novak on Monday of last week.", "2025-03-10"),
 ])
 def test_dates_against_publication_with_day_precision(extract, text, date):
     [m] = extract(text)
@@ -4768,3 +4771,45 @@ def test_a_counterpart_is_no_deputy_of_the_office(extract):
                     published=dt.date(2025, 11, 13))
     planned = [m for m in found if m["status"] == "planned"]
     assert [names(m) for m in planned] == [["Adel Al-Roumi", "Murat Baikenov"]]
+
+
+def test_a_day_run_into_the_next_phrase_across_a_comma(extract):
+    # The model tags "Thursday, days" as one date; the comma hangs outside it.
+    [m] = extract("Malian President Oumar Keita and his Chadian counterpart, General Idriss Ahmat, discussed border "
+                  "security in a telephone conversation on Thursday, days after an attack on an army post near the "
+                  "frontier killed nine soldiers, the Malian presidency said.", published=dt.date(2025, 6, 20))
+    assert (m["kind"], m["date"]) == ("phone_call", "2025-06-19")
+
+
+def test_a_day_after_a_datelines_dash_run_into_it(extract):
+    # The model tags "Jan 17 - Wednesday's" as one date, which the dateline's dash splits.
+    [m] = extract("DOHA, Jan 17 - Wednesday's talks between Qatari Foreign Minister Nasser Al Kuwari and Omani "
+                  "Foreign Minister Talal Al Harthy produced an agreement on a rail link, the ministry said.",
+                  published=dt.date(2026, 1, 17))
+    assert m["date"] == "2026-01-14"
+
+
+def test_a_visit_put_off_holds_its_meeting_on_the_new_day(extract):
+    # The meeting is in a relative clause of the visitor; the visit is what is pushed back.
+    found = extract("SUVA, Sept 4 - A stop in Suva next Tuesday by Australian Foreign Minister Claire Bennett, who "
+                    "was due to hold talks with Prime Minister Jone Rabuka on climate finance, has been pushed back "
+                    "to Oct. 2 at Canberra's request.", published=dt.date(2025, 9, 4))
+    assert [(surnames(m), m["status"], m["date"]) for m in found] == [(["Bennett", "Rabuka"], "planned", "2025-10-02")]
+    found = extract("DAKAR, Oct 30 - A visit by ECOWAS Commission President Amadou Diallo, who had been due in Dakar "
+                    "on Thursday to meet President Moussa Sall, has been postponed to Nov. 12, a source said.",
+                    published=dt.date(2025, 10, 30))
+    assert [(surnames(m), m["status"], m["date"]) for m in found] == [(["Diallo", "Sall"], "planned", "2025-11-12")]
+
+
+def test_last_weekday_told_on_a_sunday_is_of_the_week_it_ends(extract):
+    [m] = extract("Polish President Adam Kowal met Czech Prime Minister Petr Novak last Tuesday.",
+                  published=dt.date(2025, 3, 23))
+    assert m["date"] == "2025-03-18"
+
+
+def test_a_meeting_before_an_agreement_is_dated_by_it(extract):
+    # "agreed on Monday …, after X met Y": the meeting came just before the agreement.
+    found = extract("NASSAU, March 3 - The Bahamas and the United States agreed on Monday to expand cooperation "
+                    "on intercepting migrant boats, after Bahamas Foreign Minister Lavern Moss met U.S. Deputy "
+                    "Secretary of State Carla Whitfield in Nassau.", published=dt.date(2026, 3, 3))
+    assert [(surnames(m), m["date"]) for m in found] == [(["Moss", "Whitfield"], "2026-03-02")]
