@@ -59,9 +59,9 @@ OWN_BBC3 = OWN_BBC.with_name("bbc-check3.jsonl")
 # Sport, entertainment and tech articles: a tune half and a held-out check half.
 OWN_BBC_OTHER = OWN_BBC.with_name("bbc-other-check.jsonl")
 OWN_TUNE = [OWN_BBC.with_name("bbc-tune.jsonl"), OWN_BBC.with_name("bbc-tune2.jsonl"), OWN_BBC.with_name("bbc-other-tune.jsonl"),
-            *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", *map(str, range(2, 26))))]
+            *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", *map(str, range(2, 27))))]
 OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl")
-                           for n in ("", *map(str, range(2, 26)))]
+                           for n in ("", *map(str, range(2, 27)))]
 # Real news pages of many publishers (2024-26) that no shared gold file labels: tune and check halves.
 OWN_PAGES = OWN_BBC.with_name("news-pages.jsonl")
 OWN_FILES = [OWN_BBC, OWN_BBC2, OWN_BBC3, OWN_BBC_OTHER, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK, OWN_PAGES]
