@@ -1038,11 +1038,12 @@ def _complement_end(title: Span) -> int:
         # Qasr Al Watan" and "meet Speaker of Parliament Igor Straka at the National Council" say where.
         title = doc[title.start:at]
     complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
-    # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani":
-    # after the country or the portfolio, two or more name words (whatever the model tagged them).
+    # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani",
+    # "Minister of Foreign Affairs and National Community Abroad Nadir Belkacem": after the country
+    # or the portfolio, two or more name words (whatever the model tagged them).
     # ("Ambassador of Japan to the Kingdom X": the host state by its style, as its own press says it)
     last = next((t.i for t in reversed(title) if country_code(t.text)
-                 or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | {"affairs"}
+                 or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | {"affairs", "abroad"}
                  or (t.lower_ in _STATE_WORDS and doc[t.i - 1].lower_ == "the")), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
@@ -1099,10 +1100,11 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
             return t.i + 1  # "… Foreign Affairs and [Expatriates Nasser X]": the last portfolio run into the name
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and listed and doc[t.i - 1].lower_ != "and":
             return t.i  # "Minister of Trade, Industry and Energy Ryu Seong-ho"
-        if listed and (doc[t.i - 1].lower_ in FIELDS and doc[t.i - 2].lower_ == "and" or (
+        if listed and (doc[t.i - 1].lower_ in FIELDS and doc[t.i - 2].lower_ == "and" or doc[t.i - 1].lower_ == "abroad" or (
                 of_country and country_code(doc[t.i - 1].text))) and _untagged_name_end(t) is not None:
             # The same, the name tagged with the ministry: "… Trade and Industry Ishiguro Masato,",
-            # "… Industry and Trade of the Republic of Uzbekistan Shavkat Nurmatov paid".
+            # "… Industry and Trade of the Republic of Uzbekistan Shavkat Nurmatov paid", "…,
+            # Migration and Tunisians Abroad Hatem Gharbi".
             return t.i
         if t.lower_ == "and":
             listed = True
@@ -1160,8 +1162,9 @@ def _untagged_name_end(t: Token) -> int | None:
             break
         words.append(w)
     end = t.i + len(words)
-    # (Or the subject's name, its verb after it: "… Trade Shavkat Nurmatov paid a visit".)
-    if 2 <= len(words) <= 4 and (end == len(t.doc) or t.doc[end].text in ",.;)" or t.doc[end].pos_ in ("VERB", "AUX")) and not any(
+    # (Or the subject's name, its verb after it: "… Trade Shavkat Nurmatov paid a visit"; or a
+    # preposition: "… Abroad Hatem Gharbi at the ministry".)
+    if 2 <= len(words) <= 4 and (end == len(t.doc) or t.doc[end].text in ",.;)" or t.doc[end].pos_ in ("VERB", "AUX", "ADP")) and not any(
             w.lower_ in PORTFOLIOS | OFFICES or country_code(w.text) for w in words):
         return end
     return None

@@ -4813,3 +4813,14 @@ def test_a_meeting_before_an_agreement_is_dated_by_it(extract):
                     "on intercepting migrant boats, after Bahamas Foreign Minister Lavern Moss met U.S. Deputy "
                     "Secretary of State Carla Whitfield in Nassau.", published=dt.date(2026, 3, 3))
     assert [(surnames(m), m["date"]) for m in found] == [(["Moss", "Whitfield"], "2026-03-02")]
+
+
+def test_a_portfolio_of_nationals_abroad_ends_before_the_name(extract):
+    # (The model tags the portfolio's last words and the name as one organisation, or neither.)
+    [m] = extract("President Youssef Chaabane received Algerian Minister of Foreign Affairs and National Community "
+                  "Abroad Nadir Ziani at Carthage Palace.")
+    assert [(p["name"], p["title"]) for p in m["participants"]][1] == (
+        "Nadir Ziani", "Minister of Foreign Affairs and National Community Abroad")
+    [m] = extract("President Youssef Chaabane received Minister of Foreign Affairs, Migration and Tunisians Abroad Hedi "
+                  "Mejri at Carthage Palace.")
+    assert names(m) == ["Youssef Chaabane", "Hedi Mejri"]
