@@ -537,7 +537,9 @@ class People:
             self._titled[title[-1].i] = party
             # "Commissioner for Oceans and Fisheries X arrived": the parser may make the office
             # word the subject and hang the name off the complement.
-            self._titled.update((t.i, party) for t in words if t.lower_ in OFFICES | {"extraordinary", "plenipotentiary"})
+            # (So may its first word the model split off at a hyphen: "talks with [Vice]-President …".)
+            self._titled.update((t.i, party) for t in words if t.lower_ in OFFICES | {"extraordinary", "plenipotentiary"}
+                                or t.i + 1 < title.end and doc[t.i + 1].text == "-" and not doc[t.i + 1].whitespace_)
             return range(title.start, name.end)
         before = _name_before(doc, context_start, end)
         if before is not None:
@@ -1110,6 +1112,8 @@ def _listed_portfolios(doc: Doc, end: int) -> int:
             listed = True
         elif listed and (t.lower_ == "of" or (t.lower_ == "the" and doc[t.i - 1].lower_ == "of")):
             of_country = True  # the country the portfolios are of
+        elif listed and t.lower_ == "the" and doc[t.i - 1].lower_ == "and" and doc[t.i + 1].is_title:
+            continue  # "Minister for International Development and the Pacific, X"
         elif t.text != "," and not (t.is_title and t.lower_ not in OFFICES and (
                 t.ent_type_ != "PERSON" or _ends_in_portfolio(doc, t.i))):
             return end

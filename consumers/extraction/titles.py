@@ -165,6 +165,8 @@ _CORE = [
     {"ORTH": "-", "OP": "?"},
     {"LOWER": {"IN": sorted(TRAILERS)}, "OP": "?"},
 ]
+# "Vice-President", "Deputy-Governor": the model splits a hyphenated office at its hyphen.
+_HYPHENATED = [*_CORE[:1], {"LOWER": {"IN": sorted(MODIFIERS)}}, {"ORTH": "-"}, *_CORE[1:]]
 # "Ambassador Extraordinary and Plenipotentiary": one office.
 _ENVOY = [*_CORE, {"LOWER": "extraordinary"}, {"LOWER": "and"}, {"LOWER": "plenipotentiary"}]
 # "Chad's petroleum minister": a portfolio qualifies only a minister's office.
@@ -188,7 +190,7 @@ def _complemented() -> list[list[dict]]:
     # "Minister of State for Foreign Affairs", "Ambassador of the Republic of Senegal to the State
     # of Qatar", "State Secretary at the Ministry of Foreign Affairs of the Kingdom of Norway"
     further = [{"LOWER": {"IN": ["of", "for", "to", "at"]}}, *complement[1:]]
-    return [pattern for core in (_CORE, _ENVOY) for pattern in (
+    return [pattern for core in (_CORE, _HYPHENATED, _ENVOY) for pattern in (
         core + complement, core + owned, *(core + owned + further * n for n in (1, 2)),
         *(core + complement + further * n for n in (1, 2, 3)),
         *(core + further * n for n in (2, 3, 4)))]
@@ -196,7 +198,7 @@ def _complemented() -> list[list[dict]]:
 
 def title_patterns() -> list[list[dict]]:
     """Matcher patterns for a title phrase, with or without an "of/for …" complement."""
-    return [_CORE, _ENVOY, *_complemented(), _PORTFOLIO]
+    return [_CORE, _HYPHENATED, _ENVOY, *_complemented(), _PORTFOLIO]
 
 
 def title_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:

@@ -4824,3 +4824,20 @@ def test_a_portfolio_of_nationals_abroad_ends_before_the_name(extract):
     [m] = extract("President Youssef Chaabane received Minister of Foreign Affairs, Migration and Tunisians Abroad Hedi "
                   "Mejri at Carthage Palace.")
     assert names(m) == ["Youssef Chaabane", "Hedi Mejri"]
+
+
+def test_a_hyphenated_office_is_one_title(extract):
+    [m] = extract("Prime Minister Paul Mbarga met Gabon's Vice-President Hermann Obiang in Libreville.")
+    assert (m["participants"][1]["title"], m["participants"][1]["country"]) == ("Vice-President", "GA")
+    # The parser may make the word before the hyphen the object of "with": it is still the person.
+    [m] = extract("Prime Minister Paul Mbarga is due in Libreville on Friday for talks with Gabon's Vice-President of "
+                  "the Government, Hermann Obiang Ndong, a year after a planned meeting was called off.",
+                  published=dt.date(2026, 10, 20))
+    assert surnames(m) == ["Mbarga", "Ndong"]
+
+
+def test_a_portfolio_listed_with_a_region(extract):
+    [m] = extract("Australia's Minister for International Development and the Pacific, Callum Ashby, met Vanuatu "
+                  "Prime Minister Kalo Naupa on Thursday.", published=dt.date(2026, 8, 14))
+    assert [(p["name"], p["title"]) for p in m["participants"]][0] == (
+        "Callum Ashby", "Minister for International Development and the Pacific")
