@@ -660,8 +660,8 @@ class MeetingExtractor:
                     _enrich(told, token, found.verb, article)
             elif found.plural_reference and not found.objects and _of_its_own(trigger, found, article):
                 self._repeat(trigger, found, article)
-            elif found.plural_reference and not found.objects and _another_kind(
-                    article.recent(sent), trigger, found.verb):
+            elif found.plural_reference and not found.objects and (_another_kind(
+                    article.recent(sent), trigger, found.verb) or _another_day_and_kind(trigger, found, article)):
                 # "X called Y on Monday. The two leaders agreed to hold a video conference in
                 # January": a next meeting, not the one just told.
                 self._repeat(trigger, found, article)
@@ -1545,6 +1545,24 @@ def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> boo
     if recent.status == Status.OCCURRED and status == Status.CANCELLED:
         return kind is not None
     return (planned or instead) and kind not in (None, recent.kind)
+
+
+def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -> bool:
+    """"X met Y in Doha on Wednesday … The two ministers had spoken by telephone on Jan. 8": the
+    pair named as the subject, whose last meeting was of another kind on another day, held another
+    meeting. (Only the subject, and only of their office: "a video conference with the leaders"
+    or "the army chiefs of the two countries met" may be others'.)"""
+    reference, verb = found.reference, found.verb
+    if reference is None or reference.dep_ != "nsubj" or triggers.status(trigger.token, verb) != Status.OCCURRED or any(
+            c.dep_ in ("appos", "prep") for c in reference.children):
+        return False  # (nor "the army chiefs of Chad and Niger, A and B, met": named apart)
+    told = next((d for d in reversed(article.drafts) if len(d.parties) == 2 and all(
+        could_be(p, reference) for p in d.parties)), None)
+    if told is None or told.status != Status.OCCURRED or told.precision != "day" or (
+            triggers.kind(trigger, verb) in (None, told.kind)):
+        return False
+    day, precision = article.resolve(details.date_phrase(trigger.token, verb), False)
+    return precision == "day" and day != told.date
 
 
 def _separate(token, verb) -> bool:

@@ -4856,3 +4856,16 @@ def test_a_summit_the_meeting_prepares_is_not_the_pairs_plan(extract):
                     "Olivera, met in Asuncion on Wednesday to prepare for the Mercosur summit in Montevideo in July.",
                     published=dt.date(2024, 5, 2))
     assert [(m["status"], m["location"]) for m in found] == [("occurred", "Asuncion")]
+
+
+def test_the_pairs_earlier_call_on_a_day_of_its_own_is_another_meeting(extract):
+    found = extract("DOHA, Jan 17 - Qatari Foreign Minister Nasser Al Kuwari met Omani Foreign Minister Talal Al Harthy "
+                    "in Doha on Wednesday. The two ministers had spoken by telephone on Jan. 8.",
+                    published=dt.date(2026, 1, 17))
+    assert [(m["kind"], m["date"]) for m in found] == [("in_person", "2026-01-14"), ("phone_call", "2026-01-08")]
+    # Not others named apart under a plural of their own.
+    found = extract("N'DJAMENA, Oct 8 - Chad's President Idriss Haggar and Niger's President Moussa Garba discussed "
+                    "the postponement by telephone on Tuesday, a source said. The army chiefs of staff of Chad and "
+                    "Niger, Abdelkerim Defallah and Boubacar Seyni, met on Monday in Diffa, in southeastern Niger, to "
+                    "set up joint patrols.", published=dt.date(2026, 10, 8))
+    assert not [m for m in found if m["kind"] == "in_person" and "Haggar" in surnames(m)]
