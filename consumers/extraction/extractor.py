@@ -586,6 +586,9 @@ class MeetingExtractor:
             # "had met two days before that call": the call told before, a time to count from; so is
             # "will speak again before a meeting of the bloc's leaders", a gathering of others.
             return
+        if trigger.frame.retells and not trigger.noun and (aim := _aim_of(token)) is not None and (
+                aim.lemma_ in self._meeting_verbs):
+            return  # "is due to meet Y next month to brief him on the plan": what the meeting is for
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the
             # three (none if Z did not, or only might).
@@ -748,6 +751,12 @@ class MeetingExtractor:
             # "The three foreign ministers agreed to meet again": the last meeting of three, though
             # a pair's was told since; "the two presidents", the last of two who can be presidents.
             recent = next((d for d in reversed(article.drafts) if _of_reference(d, count, found.reference)), recent)
+        elif not pair and recent is not None and found.reference is not None and not all(
+                could_be(p, found.reference) for p in recent.parties):
+            # "X met Y … He later briefed President Z. The ministers are due to meet again": the last
+            # meeting of those who can be ministers.
+            recent = next((d for d in reversed(article.drafts) if len(d.parties) >= 2 and all(
+                could_be(p, found.reference) for p in d.parties)), recent)
         if not pair and recent is not None:
             pair = _of_office(list(recent.parties), found.reference)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
@@ -814,7 +823,11 @@ class MeetingExtractor:
         if same is None and not draft.repeat:
             same = _during(draft, token, article)
         if same is not None:
-            same.date, same.location = same.date or draft.date, _told_again(same.location, draft.location, token.sent)
+            # (A call retold in words that name a place is still a call: "took a call from Y, who
+            # briefed him on a conference in Madrid".)
+            same.date = same.date or draft.date
+            if same.kind == Kind.IN_PERSON:
+                same.location = _told_again(same.location, draft.location, token.sent)
             same.add_topics(draft.topics)
         else:
             article.drafts.append(draft)

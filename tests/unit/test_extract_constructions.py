@@ -4869,3 +4869,12 @@ def test_the_pairs_earlier_call_on_a_day_of_its_own_is_another_meeting(extract):
                     "Niger, Abdelkerim Defallah and Boubacar Seyni, met on Monday in Diffa, in southeastern Niger, to "
                     "set up joint patrols.", published=dt.date(2026, 10, 8))
     assert not [m for m in found if m["kind"] == "in_person" and "Haggar" in surnames(m)]
+
+
+def test_the_ministers_meeting_again_are_the_last_pair_of_ministers(extract):
+    # The pair told last is a minister and a president; "the ministers" are the two met before.
+    found = extract("Honduras's security minister, Rigoberto Suazo, and his Salvadoran counterpart, Julio Portillo, met "
+                    "in the border town of El Poy on Friday. Mr Suazo later met President Alfredo Mejia. The ministers "
+                    "are due to meet again in San Salvador on 15 March 2005.", published=None)
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [(surnames(m), m["location"]) for m in planned] == [(["Portillo", "Suazo"], "San Salvador")]

@@ -463,3 +463,31 @@ def test_a_firm_that_is_talking_to_a_government_is_in_talks_with_it(extract):
                       "factory near Newport.", None)
     assert names(talks) == ["Mahadev Motors", "Welsh Assembly Government"]
     assert extract("Speaking to Parliament on Monday, Prime Minister Ana Soler said the talks had failed.") == []
+
+
+def test_briefed_an_official(extract):
+    [m] = extract("Foreign Minister Petar Ivanov briefed President Kalin Vasilev on the talks on Tuesday, the "
+                  "presidency said.")
+    assert (names(m), m["kind"], m["date"]) == (["Kalin Vasilev", "Petar Ivanov"], "in_person", "2025-06-10")
+    [m] = extract("President Anna Lind was briefed on the incident by Defence Minister Ville Korpi at the presidential "
+                  "residence on Tuesday evening.")
+    assert names(m) == ["Anna Lind", "Ville Korpi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Minister Ville Korpi briefed reporters on the incident on Tuesday.",
+    "Prime Minister Ana Lund briefed the cabinet on the talks.",
+])
+def test_briefing_no_one_in_particular_is_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_a_briefing_inside_a_call_or_as_a_meetings_aim_is_that_meeting(extract):
+    # (The call keeps no place from what it was about.)
+    [m] = extract("Jordanian Foreign Minister Sameh Mansour took a call on Monday from Spanish Foreign Minister Alvaro "
+                  "Ruiz, who briefed him on preparations for a conference in Madrid.")
+    assert (m["kind"], m["location"]) == ("phone_call", None)
+    [m] = extract("Tien Shan's chief executive, Douglas Hale, met Kyrgyz Prime Minister Talgat Omurov in Bishkek last "
+                  "week. Gobi Minerals executives are due to meet Mongolia's prime minister, Dambadorj Gansukh, in "
+                  "Ulaanbaatar next month to brief him on the plan.", published=None)[1:]
+    assert (m["status"], m["location"]) == ("planned", "Ulaanbaatar")
