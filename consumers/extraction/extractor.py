@@ -999,7 +999,7 @@ def _of_office(parties: list[Party], reference: Token | None) -> list[Party]:
     office = plural_office(reference) if reference is not None else None
     if office is None:
         return parties
-    holders = [p for p in parties if office in _words(p.title or "")]
+    holders = [p for p in parties if p.title and could_be(p, reference)]  # (no prime minister of "the ministers")
     return holders if len(holders) >= 2 else parties
 
 

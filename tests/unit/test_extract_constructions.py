@@ -4878,3 +4878,11 @@ def test_the_ministers_meeting_again_are_the_last_pair_of_ministers(extract):
                     "are due to meet again in San Salvador on 15 March 2005.", published=None)
     planned = [m for m in found if m["status"] == "planned"]
     assert [(surnames(m), m["location"]) for m in planned] == [(["Portillo", "Suazo"], "San Salvador")]
+
+
+def test_the_ministers_of_a_meeting_with_a_prime_minister_are_the_ministers(extract):
+    found = extract("Foreign Minister Anna Berg and her Danish counterpart Lars Holm met Prime Minister Erik Dahl in "
+                    "Oslo on Monday. The ministers will meet again in Copenhagen in May.",
+                    published=dt.date(2025, 3, 5))
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [surnames(m) for m in planned] == [["Berg", "Holm"]]
