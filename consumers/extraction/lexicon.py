@@ -45,6 +45,7 @@ class Frame:
     shared_verbs: frozenset[str] = frozenset()
     accompanied: bool = False
     agent_only: bool = False
+    deal_preps: bool = False
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                                  bool(spec.get("retells", False)),
                                  frozenset(spec.get("shared_verbs", [])),
                                  bool(spec.get("accompanied", False)),
-                                 bool(spec.get("agent_only", False)))
+                                 bool(spec.get("agent_only", False)),
+                                 bool(spec.get("deal_preps", False)))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
     entries = []

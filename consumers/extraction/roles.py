@@ -287,7 +287,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if trigger.frame.topic_preps:
         # (Not "discussed a trade agreement with the EU": that "with" is the agreement's; nor
         # "discussed a rail link between A and B": a topic's "between" names no side.)
-        preps += [c for o in token.children if o.dep_ == "dobj" and o.lemma_ not in _RELATIONS
+        preps += [c for o in token.children if o.dep_ == "dobj" and (o.lemma_ not in _RELATIONS or trigger.frame.deal_preps)
                   for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
         # ("discussed preparations for the summit with Y", the parser hanging Y off the summit: a
         # person named there.)

@@ -491,3 +491,28 @@ def test_a_briefing_inside_a_call_or_as_a_meetings_aim_is_that_meeting(extract):
                   "week. Gobi Minerals executives are due to meet Mongolia's prime minister, Dambadorj Gansukh, in "
                   "Ulaanbaatar next month to brief him on the plan.", published=None)[1:]
     assert (m["status"], m["location"]) == ("planned", "Ulaanbaatar")
+
+
+def test_signed_with_someone(extract):
+    [m] = extract("Harbour Group chairman Khalid Mansouri signed the concession agreement with President Hassan Abdi at "
+                  "a ceremony in Djibouti on Sunday.")
+    assert (names(m), m["location"], m["date"]) == (["Hassan Abdi", "Khalid Mansouri"], "Djibouti", "2025-06-08")
+    [m] = extract("Transport Minister Fatima Said will travel to Antananarivo on Friday to sign the revised agreement "
+                  "with her Malagasy counterpart, Andry Rakoto.")
+    assert (names(m), m["status"], m["location"]) == (["Andry Rakoto", "Fatima Said"], "planned", "Antananarivo")
+
+
+@pytest.mark.parametrize("text", [
+    "Caledonian Oil has become the first British company to sign an exploration agreement with Libya.",
+    "Prime Minister Ana Lund signed the bill into law on Tuesday.",
+    "Airbus has also recently signed fresh deals with two Indian airlines, Air Deccan and Kingfisher.",
+    "Last year's winner, Paul Cavell, went on to sign a deal with Harper Collins.",
+])
+def test_signing_with_no_one_is_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_a_pair_signing_at_their_meeting_is_that_meeting(extract):
+    [m] = extract("Peruvian Energy Minister Fernando Huaman held talks with Trade Minister Ryu Sung-ho at COEX in Seoul "
+                  "on Tuesday. The two ministers signed a memorandum on minerals, according to the Ministry of Trade.")
+    assert m["location"] == "COEX, Seoul"
