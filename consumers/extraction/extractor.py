@@ -589,11 +589,10 @@ class MeetingExtractor:
         if trigger.frame.retells and not trigger.noun and (aim := _aim_of(token)) is not None and (
                 aim.lemma_ in self._meeting_verbs):
             return  # "is due to meet Y next month to brief him on the plan": what the meeting is for
-        if trigger.frame.deal_preps and (not found.object_parties or not any(is_official(p.title) for p in found.parties)):
-            # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its
-            # own; "Airbus signed deals with Kingfisher", "the winner signed with a publisher": a
-            # contract, where no official signs
-            return
+        if trigger.frame.deal_preps and not found.object_parties:
+            return  # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its own
+        if trigger.frame.officials and not any(is_official(p.title) for p in found.parties):
+            return  # "Airbus signed deals with Kingfisher", "a fan says she saw Edwards in Goa"
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the
             # three (none if Z did not, or only might).

@@ -46,6 +46,7 @@ class Frame:
     accompanied: bool = False
     agent_only: bool = False
     deal_preps: bool = False
+    officials: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class Entry:
 
 # Past forms of lexicon verbs that do not start with the lemma's stem.
 _IRREGULAR = {"meet": ("met",), "speak": ("spoke", "spoken"), "ring": ("rang", "rung"), "sit": ("sat",),
-              "spend": ("spent",), "hold": ("held",)}
+              "spend": ("spent",), "hold": ("held",), "see": ("saw",)}
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                                  frozenset(spec.get("shared_verbs", [])),
                                  bool(spec.get("accompanied", False)),
                                  bool(spec.get("agent_only", False)),
-                                 bool(spec.get("deal_preps", False)))
+                                 bool(spec.get("deal_preps", False)),
+                                 bool(spec.get("officials", False)))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
     entries = []

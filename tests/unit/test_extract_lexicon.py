@@ -516,3 +516,18 @@ def test_a_pair_signing_at_their_meeting_is_that_meeting(extract):
     [m] = extract("Peruvian Energy Minister Fernando Huaman held talks with Trade Minister Ryu Sung-ho at COEX in Seoul "
                   "on Tuesday. The two ministers signed a memorandum on minerals, according to the Ministry of Trade.")
     assert m["location"] == "COEX, Seoul"
+
+
+def test_saw_an_official(extract):
+    [m] = extract("Maltese Prime Minister Joseph Camilleri also saw the Libyan foreign minister, Abdel Salam Bukhris, "
+                  "before flying home.")
+    assert (names(m), m["kind"]) == (["Abdel Salam Bukhris", "Joseph Camilleri"], "in_person")
+
+
+@pytest.mark.parametrize("text", [
+    "A fan says she saw Richey Edwards in the hippy resort of Goa, India.",
+    "Japanese firms saw Saudi Arabia as a hub for the region, Trade Minister Kenta Oshiro said.",
+    "Analysts saw Chancellor Gordon Brown as the likely winner.",
+])
+def test_seeing_that_is_no_meeting(extract, text):
+    assert extract(text) == []
