@@ -589,6 +589,8 @@ class MeetingExtractor:
         if trigger.frame.retells and not trigger.noun and (aim := _aim_of(token)) is not None and (
                 aim.lemma_ in self._meeting_verbs):
             return  # "is due to meet Y next month to brief him on the plan": what the meeting is for
+        if trigger.entry.named_next and not _named_next(token):
+            return  # "saw a rise", "see how": no name or title after the word
         if trigger.frame.deal_preps and not found.object_parties:
             return  # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its own
         if trigger.frame.officials and not any(is_official(p.title) for p in found.parties):
@@ -1580,6 +1582,14 @@ def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -
         return False
     day, precision = article.resolve(details.date_phrase(trigger.token, verb), False)
     return precision == "day" and day != told.date
+
+
+def _named_next(token) -> bool:
+    """Whether a capital follows ``token``, past a determiner ("saw the Libyan foreign minister")."""
+    doc, i = token.doc, token.i + 1
+    if i < len(doc) and doc[i].lower_ in lexicon.NAMED_AFTER:
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper()
 
 
 def _separate(token, verb) -> bool:

@@ -63,6 +63,7 @@ class Entry:
     interview: bool = False
     naming: bool = False
     chaired: bool = False
+    named_next: bool = False
 
     @property
     def label(self) -> str:
@@ -90,6 +91,9 @@ class Entry:
             pattern += [{"TEXT": {"REGEX": r"^(?:[^\W_]|['’]s?$)"}, "OP": "?"}] * self.gap + [{"LOWER": word}]
         return [pattern]
 
+
+# Words that may stand between a ``named_next`` word and the capital of the name or title after it.
+NAMED_AFTER = ("the", "his", "her", "their", "its")
 
 # Past forms of lexicon verbs that do not start with the lemma's stem.
 _IRREGULAR = {"meet": ("met",), "speak": ("spoke", "spoken"), "ring": ("rang", "rung"), "sit": ("sat",),
@@ -142,10 +146,14 @@ class Lexicon:
         apart ("spent two hours", not every "spending"). Verbs are matched by lemma; the forms
         cover the regular inflections (with a doubled last consonant, "dialled", "conferred") and
         the irregular ones."""
-        singles = {form for entry in self._opening if not entry.phrase for word in entry.words
+        singles = {form for entry in self._opening if not entry.phrase and not entry.named_next for word in entry.words
                    for form in _written(word, entry.pos)}
         alternatives = [_trie(singles)]
         for entry in self._opening:
+            if entry.named_next:
+                # ("saw the Libyan foreign minister", "will see Mr Gracey": a capital next, past a determiner)
+                forms = {form for word in entry.words for form in _written(word, entry.pos)}
+                alternatives.append(_trie(forms) + rf"(?=\s+(?:(?:{'|'.join(NAMED_AFTER)})\s+)?(?-i:[A-Z]))")
             if entry.phrase:
                 first, *rest = entry.words
                 between = rf"(?:\s+\S+){{0,{entry.gap}}}\s+\W*"
@@ -259,7 +267,7 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                              frozenset(w.lower() for w in spec.get("unless", [])),
                              bool(spec.get("proper", True)), bool(spec.get("urging", False)),
                              bool(spec.get("interview", False)), bool(spec.get("naming", False)),
-                             bool(spec.get("chaired", False))))
+                             bool(spec.get("chaired", False)), bool(spec.get("named_next", False))))
     if not entries:
         raise LexiconError(f"{path}: no entries")
     lexicon = Lexicon(frames, tuple(entries))

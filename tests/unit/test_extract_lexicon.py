@@ -46,6 +46,13 @@ def test_every_entry_names_a_known_frame_and_kind() -> None:
     assert any(e.phrase and e.words == ("call", "on") for e in lex.entries)
 
 
+def test_a_word_read_only_before_a_name_brings_only_such_text_to_the_parse() -> None:
+    prefilter = lexicon.load().prefilter
+    assert prefilter.search("Sales saw a sharp rise in March, and analysts see how it ends.") is None
+    assert prefilter.search("He also saw the Libyan foreign minister.") is not None
+    assert prefilter.search("She will see Mr Gracey on Friday.") is not None
+
+
 def test_a_word_read_only_when_chaired_never_makes_a_text_worth_parsing() -> None:
     lex = lexicon.load()
     assert any(e.chaired and "council" in e.words for e in lex.entries)
