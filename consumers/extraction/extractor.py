@@ -910,13 +910,6 @@ def _another_fate(told: _Draft, draft: _Draft) -> bool:
     # (One called off that was due after the talks told is another: "met on Tuesday … a session
     # they were due to co-chair in October has been postponed".)
     held, off = (told, draft) if told.status == Status.OCCURRED else (draft, told)
-    if fates == {Status.OCCURRED, Status.PLANNED} and elsewhere:
-        # ("X met Y in Sixaola … X will travel to Panama City for a meeting hosted by Y": the plan
-        # is another meeting; but not one the held meeting readies: "met in Asunción to prepare
-        # for the summit in July", "ahead of talks in Brussels")
-        plan = off.sent.doc[off.at]
-        return not (plan.dep_ == "pobj" and (plan.head.head.lemma_ in ("prepare", "preparation", "ahead")
-                                             or plan.head.lower_ == "before"))
     return Status.OCCURRED in fates and (Status.CANCELLED in fates and (elsewhere or bool(
         held.date and off.date and off.date > held.date)) or Status.DENIED in fates and (
         elsewhere or bool(told.date and draft.date and told.date != draft.date)))
