@@ -752,17 +752,13 @@ class MeetingExtractor:
         # two sides had agreed to meet again", paragraphs after: of the story's first meeting.
         if not pair and recent is None and _repeated(token, found.verb) and article.drafts:
             recent = article.drafts[0]
-        if not pair and recent is not None and (count := reference_count(found.reference) if found.reference is not None else 0) and (
-                not _of_reference(recent, count, found.reference)):
+        if not pair and recent is not None and found.reference is not None and not _of_reference(
+                recent, count := reference_count(found.reference), found.reference):
             # "The three foreign ministers agreed to meet again": the last meeting of three, though
-            # a pair's was told since; "the two presidents", the last of two who can be presidents.
+            # a pair's was told since; "the two presidents", the last of two who can be presidents;
+            # "X met Y … He later briefed President Z. The ministers are due to meet again": the
+            # last meeting of those who can be ministers.
             recent = next((d for d in reversed(article.drafts) if _of_reference(d, count, found.reference)), recent)
-        elif not pair and recent is not None and found.reference is not None and not all(
-                could_be(p, found.reference) for p in recent.parties):
-            # "X met Y … He later briefed President Z. The ministers are due to meet again": the last
-            # meeting of those who can be ministers.
-            recent = next((d for d in reversed(article.drafts) if len(d.parties) >= 2 and all(
-                could_be(p, found.reference) for p in d.parties)), recent)
         if not pair and recent is not None:
             pair = _of_office(list(recent.parties), found.reference)
         kind = triggers.kind(trigger, found.verb, reciprocal=False)
@@ -780,8 +776,7 @@ class MeetingExtractor:
         (of any kind for a word that only ``retells``: "held a video call to discuss …")."""
         draft.at = token.i
         draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status), at=token.i)
-        if draft.status == Status.PLANNED and (moved := triggers.put_off_to(verb)) is not None and (
-                (day := article.resolve((entity_at(moved) or moved).text, True))[1] == "day"):
+        if draft.status == Status.PLANNED and (day := _put_off_day(verb, article)) is not None:
             # "A stop by X, who was due to hold talks with Y next Tuesday, has been pushed back to
             # Oct. 2": the day it was put off to, not the one it was due on
             draft.date, draft.precision = day
@@ -987,8 +982,10 @@ def _pair_meeting_others(found, article: _Article) -> list[Party]:
 
 
 def _of_reference(draft: _Draft, count: int, reference: Token) -> bool:
-    """Whether ``draft`` can be the meeting of those "the two ministers" (``count`` of them) stand for."""
-    return len(draft.parties) == count and all(could_be(p, reference) for p in draft.parties)
+    """Whether ``draft`` can be the meeting of those "the two ministers" (``count`` of them; two or
+    more for an uncounted "the ministers", ``count`` 0) stand for."""
+    return (len(draft.parties) == count if count else len(draft.parties) >= 2) and all(
+        could_be(p, reference) for p in draft.parties)
 
 
 def _of_office(parties: list[Party], reference: Token | None) -> list[Party]:
@@ -1398,8 +1395,7 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
         draft.status = Status.CANCELLED
     place = details.location(token, token if sequenced else verb) if draft.kind == Kind.IN_PERSON else None
     draft.location = _told_again(draft.location, place, sent)
-    if draft.status in (Status.PLANNED, Status.CANCELLED) and (moved := triggers.put_off_to(verb)) is not None and (
-            (day := article.resolve((entity_at(moved) or moved).text, True))[1] == "day"):
+    if draft.status in (Status.PLANNED, Status.CANCELLED) and (day := _put_off_day(verb, article)) is not None:
         # "The summit, initially set for March 20, has been pushed back to April 3": a plan on the new day.
         draft.date, draft.precision, draft.status = day[0], day[1], Status.PLANNED
     if draft.date is None:
@@ -1559,6 +1555,15 @@ def _another_kind(recent: _Draft | None, trigger: triggers.Trigger, verb) -> boo
     return (planned or instead) and kind not in (None, recent.kind)
 
 
+def _put_off_day(verb, article: _Article) -> tuple[dt.date, str] | None:
+    """The day (and its precision) a meeting is put off to (:func:`triggers.put_off_to`), when
+    it names one to the day ("pushed back to Oct. 2")."""
+    if (moved := triggers.put_off_to(verb)) is None:
+        return None
+    day = article.resolve((entity_at(moved) or moved).text, True)
+    return day if day[1] == "day" else None
+
+
 def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -> bool:
     """"X met Y in Doha on Wednesday … The two ministers had spoken by telephone on Jan. 8": the
     pair named as the subject, whose last meeting was of another kind on another day, held another
@@ -1568,8 +1573,7 @@ def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -
     if reference is None or reference.dep_ != "nsubj" or triggers.status(trigger.token, verb) != Status.OCCURRED or any(
             c.dep_ in ("appos", "prep") for c in reference.children):
         return False  # (nor "the army chiefs of Chad and Niger, A and B, met": named apart)
-    told = next((d for d in reversed(article.drafts) if len(d.parties) == 2 and all(
-        could_be(p, reference) for p in d.parties)), None)
+    told = next((d for d in reversed(article.drafts) if _of_reference(d, 2, reference)), None)
     if told is None or told.status != Status.OCCURRED or told.precision != "day" or (
             triggers.kind(trigger, verb) in (None, told.kind)):
         return False
