@@ -32,6 +32,9 @@ _DESCRIBING = {"rival", "rivals", "suitor", "bidder", "partner", "parent", "owne
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
+# Businesses a trade's representatives speak for, besides FIRMS: "representatives of car makers".
+_TRADES = {"maker", "producer", "exporter", "importer", "supplier", "distributor", "publisher", "label", "network",
+           "airline", "club", "studio"}
 # Courtesy titles: whatever follows is a person's name.
 _COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Peoples and faiths the model tags NORP that are no body of their own.
@@ -398,6 +401,15 @@ class People:
             return [Party(self._spelled_out(name), None, None, group=True)]
         if not words and token.lower_ == "government" and any(c.lower_ == "the" for c in token.children):
             return [Party("government", None, None, group=True)]  # the one the story is about
+        # "representatives of Italian textile manufacturers": the trade they speak for (not "of
+        # three Detroit automakers", "of more than 40 companies": so many firms, each a side of its own).
+        trade = None if words or token.lower_ != "representatives" else next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                                         if g.dep_ == "pobj" and g.tag_ == "NNS" and not g.ent_type_ and (
+                                             g.lemma_.lower() in FIRMS | _TRADES) and any(
+                                             w.dep_ in ("amod", "compound") for w in g.lefts) and not any(
+                                             w.dep_ == "nummod" or w.like_num for w in g.lefts)), None)
+        if trade is not None:
+            return self._described_group(trade)
         if not words and token.lower_ in _VAGUE_GROUPS:
             return []  # "officials", "ministers": whose, the article has to say
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -416,13 +428,22 @@ class People:
         place someone visits is where they went ("visited Kabul"), not whom they met."""
         if _half_of_a_state(token):
             return None  # "Trinidad and Tobago Prime Minister X", split by the parser into two sides
-        if token.pos_ == "PROPN" and _firm_named(token) and token.dep_ in ("nsubj", "dobj", "pobj", "conj"):
+        if token.pos_ == "PROPN" and _firm_named(token) and token.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos"):
             # "UK bank Barclays", untagged or taken for a person ("engineering group Lahnwerk"):
             # what it is says it is an organisation.
             name = " ".join(t.text for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
-                            and t.ent_type_ != "GPE" and t.i > max(c.i for c in token.children if c.lower_ in FIRMS))
+                            and t.ent_type_ != "GPE" and t.i > max((c.i for c in token.children if c.lower_ in FIRMS), default=-1))
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
+        if token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "PERSON" and not _in_title(token) and (
+                token.dep_ in ("nsubj", "conj") or (token.dep_ == "pobj" and token.head.lower_ in ("with", "between"))) and (
+                token.nbor(1).pos_ != "PROPN" if token.i + 1 < len(self.doc) else True) and (
+                full := next((e for e in reversed(self._organisations()) if e.end <= token.i and len(e) > 1
+                              and _bare_name(e).split()[0] == token.text), None)) is not None:
+            # "talks between Albion and Iberavia", after "Albion Airways": the firm named in full
+            # before (however the model tags the short form).
+            name = _bare_name(full)
+            return Party(name, None, country_code(name) or _home(full.root), group=True)
         acronym = _acronym(token)
         # (Initials may be tagged a common noun: "between Mr X and the SDLP".)
         if (token.pos_ == "PROPN" or acronym) and (not token.ent_type_ or (acronym and token.ent_type_ == "PERSON")) and (
@@ -862,8 +883,10 @@ def _name_run_before(doc: Doc, end: int) -> Span | None:
 def _firm_named(token: Token) -> bool:
     """"UK bank Barclays", "engineering group Lahnwerk": a name the words before call a firm,
     untagged or tagged as a person."""
-    return token.ent_type_ in ("", "PERSON") and any(
-        c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children)
+    return token.ent_type_ in ("", "PERSON", "PRODUCT") and (any(
+        c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children) or (
+        # ("the Dutch carrier Stellair": the name set beside the word)
+        token.dep_ == "appos" and token.head.lower_ in FIRMS and token.head.i == token.i - 1))
 
 
 def _past_portfolios(doc: Doc, i: int) -> int:

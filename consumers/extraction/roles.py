@@ -168,6 +168,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
     token, verb = trigger.token, governing_verb(trigger)
     found = Roles(verb)
     subjects = [s for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for s in past_dateline(c)]
+    if earlier := _subject_of_clause_before(verb, subjects):
+        subjects = earlier
     if not subjects and verb.tag_ == "VBG" and verb.i == verb.sent.start:
         # "Holding separate talks with X later that day was Prime Minister Y": the subject comes
         # last, after the "was" the parser hangs above or below the participle.
@@ -939,6 +941,21 @@ def past_dateline(t: Token) -> list[Token]:
         c.dep_ == "punct" and not c.is_punct and c.pos_ == "PROPN"))]
 
 
+def _subject_of_clause_before(verb: Token, subjects: list[Token]) -> list[Token]:
+    """"She called on X on Monday and the following morning sat down with Y": the parser takes the
+    time after "and" for the subject of the second verb, or leaves it none; the subject is the
+    first verb's."""
+    if any(s.pos_ != "NOUN" or s.ent_type_ not in ("DATE", "TIME") for s in subjects):
+        return []
+    start = min((c.left_edge.i for c in verb.lefts), default=verb.i)
+    if start == verb.sent.start or (not subjects and not any(c.ent_type_ in ("DATE", "TIME") for c in verb.lefts)):
+        return []
+    joint = verb.doc[start - 1]
+    if joint.dep_ != "cc" or joint.head.pos_ != "VERB" or joint.head.i > start:
+        return []
+    return [c for c in joint.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _controller(verb: Token) -> list[Token]:
     """The understood subject of "to meet" / "and met": the subject of the verb above (up to four
     clauses up: "X is due to hold talks …, before travelling to Edinburgh to meet Y")."""
@@ -1054,7 +1071,7 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
         title = (p.title or "").lower()
         # "The pair" need not hold office ("the mayor … clashed with campaigner Mr Herron"); a
         # courtesy title says the article treats them as public figures.
-        known = is_official(p.title) or (t.lower_ in ("pair", "two") and p.honoured)
+        known = is_official(p.title) or (t.lower_ in ("pair", "two", "men", "women") and p.honoured)
         if p.group or p in sides or p in named or not known or (
                 office and not holds_office(title, office, qualifier)) or "spokes" in title:
             continue  # (a spokeswoman quoted between is not one of "the two leaders")
@@ -1236,7 +1253,8 @@ def _styled_before(t: Token, people: People) -> Party | None:
 
 def _described_firm(t: Token, people: People) -> Party | None:
     """"the company", "the German exchange": the organisation named before that it stands for."""
-    if t.text in FIRMS and any(c.lower_ == "the" for c in t.children):
+    if t.text in FIRMS and any(c.lower_ == "the" for c in t.children) and not any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children):  # (not "the Spanish airline Iberavia")
         return people.body_before(t)
     return None
 

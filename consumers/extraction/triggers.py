@@ -434,10 +434,11 @@ def _status(token: Token, verb: Token) -> str | None:
             return Status.CANCELLED
         if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
             break
-        if depth > 1 and t.tag_ == "VBD" and result == Status.OCCURRED and any(
-                c.dep_ == "prep" and c.lower_ in ("after", "following") for c in chain[1:depth]):
-            # "X and Y agreed on Wednesday to set up a cell after talks in Stockholm": the talks came
-            # before what was agreed, whatever the agreement plans.
+        if depth > 1 and (t.tag_ == "VBD" or (t.tag_ == "VBN" and {c.lower_ for c in t.children if c.dep_ == "aux"} & _PERFECT)) and (
+                result == Status.OCCURRED and any(c.dep_ == "prep" and c.lower_ in ("after", "following") for c in chain[1:depth])):
+            # "X and Y agreed on Wednesday to set up a cell after talks in Stockholm", "X has urged
+            # Britain to lead a drive …, after talks with Y": the talks came before what was agreed
+            # or urged, whatever that plans.
             break
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if modals & {"could", "might", "may", "can", "should", "must"}:

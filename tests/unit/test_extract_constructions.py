@@ -4871,3 +4871,46 @@ def test_the_ministers_of_a_meeting_with_a_prime_minister_are_the_ministers(extr
                     published=dt.date(2025, 3, 5))
     planned = [m for m in found if m["status"] == "planned"]
     assert [surnames(m) for m in planned] == [["Berg", "Holm"]]
+
+
+def test_a_time_read_as_the_subject_after_and_leaves_the_first_verbs_subject(extract):
+    # The parser makes "the next morning" the subject of "sat down"; she sat down with Y.
+    found = extract("Dutch Trade Minister Ingrid de Wolf called on President Marek Hanus at the castle on Monday "
+                    "evening and the next morning sat down with Prime Minister Tomas Vrba for talks on energy, her "
+                    "office said.", published=dt.date(2026, 2, 4))
+    assert [(surnames(m), m["date"]) for m in found] == [(["Hanus", "Wolf"], "2026-02-02"),
+                                                          (["Vrba", "Wolf"], "2026-02-03")]
+
+
+def test_talks_after_which_someone_urged_took_place(extract):
+    # What was urged is to come; the talks it followed were held.
+    [m] = extract("Kenya's President Daniel Mwangi has urged Britain to lead a push to cancel Africa's debts, after "
+                  "talks with Prime Minister Edward Hale in Downing Street.")
+    assert (surnames(m), m["status"], m["location"]) == (["Hale", "Mwangi"], "occurred", "Downing Street")
+
+
+def test_the_two_men_can_be_named_with_courtesy_titles(extract):
+    # Neither named with an office of his own before: "Mr" says the story treats him as a public figure.
+    found = extract("The EU's trade commissioner is to travel to Beijing next week.\n\nJan Verhoef will meet Chinese "
+                    "Commerce Minister Li Dewei on Tuesday. Figures published on Monday showed exports up by half. Mr "
+                    "Verhoef said he wanted a negotiated answer. The two men spoke by telephone on Friday.",
+                    published=None)
+    assert [(m["kind"], m["status"], surnames(m)) for m in found] == [
+        ("in_person", "planned", ["Dewei", "Verhoef"]), ("phone_call", "occurred", ["Dewei", "Verhoef"])]
+
+
+def test_representatives_of_a_trade_are_the_trade(extract):
+    [m] = extract("On Monday Mr Verhoef met representatives of Portuguese shoe manufacturers in Porto.")
+    assert [p["name"] for p in m["participants"]] == ["Verhoef", "Portuguese shoe manufacturers"]
+    # Firms counted out are so many sides, none named: no meeting.
+    assert extract("On Monday Mr Verhoef met representatives of 30 Portuguese shoe manufacturers in Porto.") == []
+
+
+def test_a_firm_called_by_the_first_word_of_its_name_is_that_firm(extract):
+    # "Corvid" after "Corvid Airlines", however the model tags it; "the Dutch carrier Stellair" is
+    # named there, not the last firm before.
+    found = extract("Corvid Airlines has confirmed it is in talks with Lisbon-based Transatlantica about a merger.\n\n"
+                    "Analysts at Harwood Securities welcomed the news. Last year talks between Corvid and the Dutch "
+                    "carrier Stellair broke down over pensions.")
+    assert [[p["name"] for p in m["participants"]] for m in found] == [
+        ["Corvid Airlines", "Transatlantica"], ["Corvid Airlines", "Stellair"]]
