@@ -690,7 +690,7 @@ class MeetingExtractor:
             return  # "calling back 17,815 Buick Rainiers": things, not people, are called
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
-        if status == Status.OCCURRED and planned:
+        if status == Status.OCCURRED and (planned or _headline_plan(found.verb)):
             status = Status.PLANNED
         if status in (Status.OCCURRED, Status.PLANNED):
             status = _fate_told_before(token, found.verb) or status
@@ -1350,6 +1350,12 @@ def _headline(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     return sent.start < 60 and bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'") and (
         sent.end == len(sent.doc) or "\n" in sent[-1].text or "\n" in sent.doc[sent.end].text)
+
+
+def _headline_plan(verb) -> bool:
+    """"ECB to meet Zimbabwe over tour": a headline's bare infinitive is what is to come."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
+        _headline(verb.sent))
 
 
 def _covers(known: _Draft, new: _Draft) -> bool:

@@ -882,8 +882,8 @@ def _name_run_before(doc: Doc, end: int) -> Span | None:
 
 def _firm_named(token: Token) -> bool:
     """"UK bank Barclays", "engineering group Lahnwerk": a name the words before call a firm,
-    untagged or tagged as a person."""
-    return token.ent_type_ in ("", "PERSON", "PRODUCT") and (any(
+    whatever else the model tagged it (a person, a product, a building)."""
+    return token.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "DATE") and (any(
         c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children) or (
         # ("the Dutch carrier Stellair": the name set beside the word)
         token.dep_ == "appos" and token.head.lower_ in FIRMS and token.head.i == token.i - 1))

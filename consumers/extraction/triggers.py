@@ -348,6 +348,16 @@ def _sport_word(t: Token) -> bool:
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in SPORTS | GAMES for c in t.children)
 
 
+def _of_a_title(t: Token) -> bool:
+    """A sport named in someone's office ("Zimbabwe Cricket chairman X"), which says nothing of a
+    fixture (unlike "the Football Confederation said Flamengo and Palmeiras will meet")."""
+    while t.dep_ in ("compound", "nmod", "conj") and t.head != t:
+        t = t.head
+        if t.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def _stage(t: Token) -> bool:
     """"will meet X in the second round": a draw or a run-off, unlike "a second round of talks" (of
     "shuttle diplomacy", of visits)."""
@@ -393,7 +403,12 @@ def _status(token: Token, verb: Token) -> str | None:
     near = {c.lower_ for t in (token, verb) for c in t.children}
     near |= {g.lower_ for c in verb.children if c.dep_ == "npadvmod" for g in c.children}  # "every week"
     # A sports word inside a name ("Arab League") says nothing about a fixture.
-    if near & _FREQUENCY or any(_sport_word(t) or t.lower_ in GAMES or _stage(t) for t in token.sent):
+    # (Anywhere in the sentence, "a match in June, when A meet B", but in a clause of its own below
+    # the meeting's: "X will meet Y on Tuesday, after a row threatened to derail the five-match series".)
+    aside = {w.i for t in {token, verb} for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
+             and token not in c.subtree for w in c.subtree}
+    if near & _FREQUENCY or any(_sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)
+                                for t in token.sent if t.i not in aside):
         return None
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_ == "keep":
         return None  # "agreed to keep talking": the talks go on, no meeting is set

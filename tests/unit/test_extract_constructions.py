@@ -4914,3 +4914,28 @@ def test_a_firm_called_by_the_first_word_of_its_name_is_that_firm(extract):
                     "carrier Stellair broke down over pensions.")
     assert [[p["name"] for p in m["participants"]] for m in found] == [
         ["Corvid Airlines", "Transatlantica"], ["Corvid Airlines", "Stellair"]]
+
+
+def test_a_fixture_told_in_a_clause_of_its_own_leaves_the_meeting(extract):
+    # The sport is the row's, in a clause below the meeting's, and in the sides' offices.
+    [m] = extract("Welsh Rugby Union chief executive Owen Pritchard will meet Fiji Rugby chairman Josefa Naivalu on "
+                  "Monday, after a dispute over player releases threatened to derail the three-match test series.",
+                  published=None)
+    assert (surnames(m), m["status"]) == (["Naivalu", "Pritchard"], "planned")
+    # A fixture the sentence is about is no meeting, even when told in a clause of its own.
+    assert extract("The row may overshadow a Nations League match in June, when Latvia meet Estonia in Riga.",
+                   published=dt.date(2026, 3, 2)) == []
+    assert extract("Separately, Olimpia and Cerro Porteño will meet in the Supercopa on Sunday in Asunción, the "
+                   "Paraguayan Football Association said.", published=dt.date(2026, 3, 2)) == []
+
+
+def test_a_headlines_bare_infinitive_is_a_plan(extract):
+    [m] = extract("Ofcom to meet Vodafone over prices\n\nThe regulator is concerned about roaming charges.",
+                  published=None)
+    assert m["status"] == "planned"
+
+
+def test_a_firm_the_words_before_call_a_developer_or_publisher(extract):
+    [m] = extract("British games developer Kestrel Games has confirmed it is in takeover talks with US publisher "
+                  "Orion Interactive.", published=None)
+    assert [p["name"] for p in m["participants"]] == ["Kestrel Games", "Orion Interactive"]
