@@ -435,7 +435,8 @@ class People:
                             and t.ent_type_ != "GPE" and t.i > max((c.i for c in token.children if c.lower_ in FIRMS), default=-1))
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
-        if token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "PERSON" and not _in_title(token) and (
+        if token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "PERSON" and not country_code(token.text) and (
+                not _in_title(token)) and (
                 token.dep_ in ("nsubj", "conj") or (token.dep_ == "pobj" and token.head.lower_ in ("with", "between"))) and (
                 token.nbor(1).pos_ != "PROPN" if token.i + 1 < len(self.doc) else True) and (
                 full := next((e for e in reversed(self._organisations()) if e.end <= token.i and len(e) > 1

@@ -4939,3 +4939,14 @@ def test_a_firm_the_words_before_call_a_developer_or_publisher(extract):
     [m] = extract("British games developer Kestrel Games has confirmed it is in takeover talks with US publisher "
                   "Orion Interactive.", published=None)
     assert [p["name"] for p in m["participants"]] == ["Kestrel Games", "Orion Interactive"]
+
+
+def test_ringing_in_their_ears_is_no_call(extract):
+    assert extract("Mr Hale and Mr Brody will fight the election with the sounds of open warfare between the two men "
+                   "ringing in their ears.", published=None) == []
+
+
+def test_a_country_is_not_the_first_word_of_a_party_named_before(extract):
+    [m] = extract("The Pakistan People's Party has criticised the budget. Separately, India and Pakistan held talks on "
+                  "trade in Islamabad on Monday.", published=dt.date(2005, 3, 2))
+    assert [p["name"] for p in m["participants"]] == ["India", "Pakistan"]
