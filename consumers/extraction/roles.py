@@ -1253,9 +1253,16 @@ def _styled_before(t: Token, people: People) -> Party | None:
 
 def _described_firm(t: Token, people: People) -> Party | None:
     """"the company", "the German exchange": the organisation named before that it stands for."""
-    if t.text in FIRMS and any(c.lower_ == "the" for c in t.children) and not any(
+    if not any(c.lower_ == "the" for c in t.children) or any(
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children):  # (not "the Spanish airline Iberavia")
+        return None
+    if t.text in FIRMS:
         return people.body_before(t)
+    # "the alliance", "the union": the body named before whose name ends in the word (not "the
+    # ministry said", a source).
+    if t.tag_ == "NN" and t.lower_ in _MEMBERSHIPS and (
+            body := people.body_before(t)) is not None and body.name.lower().split()[-1] == t.lower_:
+        return body
     return None
 
 
@@ -1367,6 +1374,8 @@ _INSTITUTIONAL = {"fund", "bank", "ministry", "council", "union", "party", "army
                   "agency", "organisation", "organization", "company", "group", "committee", "government",
                   "department", "authority", "association", "federation", "chamber", "institute", "league",
                   "corporation", "programme", "program", "court", "assembly", "parliament", "front", "movement"}
+# Bodies of members that "the alliance", "the union" stand for once named.
+_MEMBERSHIPS = {"alliance", "association", "federation", "union", "society", "trust", "league", "coalition"}
 # Bodies whose leader, told in a participle after them, is the side: "the board of X, led by its
 # President, Y".
 _LED_BODIES = _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"}

@@ -4950,3 +4950,13 @@ def test_a_country_is_not_the_first_word_of_a_party_named_before(extract):
     [m] = extract("The Pakistan People's Party has criticised the budget. Separately, India and Pakistan held talks on "
                   "trade in Islamabad on Monday.", published=dt.date(2005, 3, 2))
     assert [p["name"] for p in m["participants"]] == ["India", "Pakistan"]
+
+
+def test_the_alliance_is_the_alliance_named_before(extract):
+    found = extract("The Clean Screens Alliance says the quiz show is cruel. Ms Ortega defended it. The alliance last met "
+                    "Channel Nine bosses in 2003 over a dating show.", published=None)
+    assert [[p["name"] for p in m["participants"]][0] for m in found] == ["Clean Screens Alliance"]
+    # "The ministry said": a source, not a side.
+    found = extract("A meeting with officials from Chad and Niger set for May 2 was cancelled, the ministry said.",
+                    published=None)
+    assert not [p for m in found for p in m["participants"] if "ministry" in p["name"]]
