@@ -383,8 +383,10 @@ class People:
         if not words and origin is not None:
             # "officials from the clubs" (Celtic and Rangers, named before), "executives from
             # Barclays": whose they are is said after.
+            # (To the end of the body's name: "officials from the Office of Fair Trading".)
+            end = max(origin.i + 1, entity.end if (entity := entity_at(origin)) is not None else 0)
             return self.bodies_before(origin, definite=True) or [
-                Party(self.doc[token.i:origin.i + 1].text, None, None, group=True)]
+                Party(self.doc[token.i:end].text, None, None, group=True)]
         body = None if words else next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                                         if g.dep_ == "pobj" and (g.ent_type_ == "ORG" or _acronym(g) or (
                                             g.pos_ == "PROPN" and g.is_title and not g.ent_type_))), None)

@@ -4960,3 +4960,9 @@ def test_the_alliance_is_the_alliance_named_before(extract):
     found = extract("A meeting with officials from Chad and Niger set for May 2 was cancelled, the ministry said.",
                     published=None)
     assert not [p for m in found for p in m["participants"] if "ministry" in p["name"]]
+
+
+def test_officials_from_a_body_are_named_to_the_end_of_its_name(extract):
+    [m] = extract("Chief executive Joan Pratt met officials from the Office of Rail Regulation (ORR) on Tuesday.",
+                  published=None)
+    assert [p["name"] for p in m["participants"]][1] == "officials from the Office of Rail Regulation"
