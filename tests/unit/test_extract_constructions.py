@@ -4966,3 +4966,8 @@ def test_officials_from_a_body_are_named_to_the_end_of_its_name(extract):
     [m] = extract("Chief executive Joan Pratt met officials from the Office of Rail Regulation (ORR) on Tuesday.",
                   published=None)
     assert [p["name"] for p in m["participants"]][1] == "officials from the Office of Rail Regulation"
+
+
+def test_the_summit_of_a_chart_is_no_meeting(extract):
+    assert extract("Indie band The Ferry Society have reached the summit of the UK album chart with their second "
+                   "album, Quay Lights, a week after its release.", published=None) == []
