@@ -458,6 +458,9 @@ def _status(token: Token, verb: Token) -> str | None:
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if modals & {"could", "might", "may", "can", "should", "must"}:
             return None
+        if "would" in modals and any(c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                                     for c in t.children):
+            return None  # "a Conservative home secretary would meet …": whoever might hold the office, if ever
         if modals & {"will", "'ll", "shall", "would", "wo"} or _arranged(t):
             result = Status.PLANNED
         # "failed to meet" never met; "talks failed" were held, to no end.

@@ -4971,3 +4971,13 @@ def test_officials_from_a_body_are_named_to_the_end_of_its_name(extract):
 def test_the_summit_of_a_chart_is_no_meeting(extract):
     assert extract("Indie band The Ferry Society have reached the summit of the UK album chart with their second "
                    "album, Quay Lights, a week after its release.", published=None) == []
+
+
+def test_an_office_holder_to_be_would_meet_no_one_yet(extract):
+    assert extract("Shadow transport secretary Ruth Dunmore launched the plan in Westminster. Ms Dunmore said a "
+                   "Conservative transport secretary would meet the Dutch transport minister within weeks of taking "
+                   "office.", published=None) == []
+    # A named holder's "would meet" is a plan told in reported speech.
+    [m] = extract("Transport Secretary Ruth Dunmore said she would meet the Dutch transport minister, Pieter Smit, "
+                  "next week.", published=None)
+    assert m["status"] == "planned"
