@@ -32,9 +32,6 @@ _DESCRIBING = {"rival", "rivals", "suitor", "bidder", "partner", "parent", "owne
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
-# Businesses a trade's representatives speak for, besides FIRMS: "representatives of car makers".
-_TRADES = {"maker", "producer", "exporter", "importer", "supplier", "distributor", "publisher", "label", "network",
-           "airline", "club", "studio"}
 # Courtesy titles: whatever follows is a person's name.
 _COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Peoples and faiths the model tags NORP that are no body of their own.
@@ -403,15 +400,6 @@ class People:
             return [Party(self._spelled_out(name), None, None, group=True)]
         if not words and token.lower_ == "government" and any(c.lower_ == "the" for c in token.children):
             return [Party("government", None, None, group=True)]  # the one the story is about
-        # "representatives of Italian textile manufacturers": the trade they speak for (not "of
-        # three Detroit automakers", "of more than 40 companies": so many firms, each a side of its own).
-        trade = None if words or token.lower_ != "representatives" else next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                                         if g.dep_ == "pobj" and g.tag_ == "NNS" and not g.ent_type_ and (
-                                             g.lemma_.lower() in FIRMS | _TRADES) and any(
-                                             w.dep_ in ("amod", "compound") for w in g.lefts) and not any(
-                                             w.dep_ == "nummod" or w.like_num for w in g.lefts)), None)
-        if trade is not None:
-            return self._described_group(trade)
         if not words and token.lower_ in _VAGUE_GROUPS:
             return []  # "officials", "ministers": whose, the article has to say
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(

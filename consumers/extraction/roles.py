@@ -1071,7 +1071,7 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
         title = (p.title or "").lower()
         # "The pair" need not hold office ("the mayor … clashed with campaigner Mr Herron"); a
         # courtesy title says the article treats them as public figures.
-        known = is_official(p.title) or (t.lower_ in ("pair", "two", "men", "women") and p.honoured)
+        known = is_official(p.title) or (t.lower_ in ("pair", "two") and p.honoured)
         if p.group or p in sides or p in named or not known or (
                 office and not holds_office(title, office, qualifier)) or "spokes" in title:
             continue  # (a spokeswoman quoted between is not one of "the two leaders")

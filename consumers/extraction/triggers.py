@@ -449,11 +449,13 @@ def _status(token: Token, verb: Token) -> str | None:
             return Status.CANCELLED
         if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
             break
-        if depth > 1 and (t.tag_ == "VBD" or (t.tag_ == "VBN" and {c.lower_ for c in t.children if c.dep_ == "aux"} & _PERFECT)) and (
-                result == Status.OCCURRED and any(c.dep_ == "prep" and c.lower_ in ("after", "following") for c in chain[1:depth])):
-            # "X and Y agreed on Wednesday to set up a cell after talks in Stockholm", "X has urged
-            # Britain to lead a drive …, after talks with Y": the talks came before what was agreed
-            # or urged, whatever that plans.
+        # "X and Y agreed on Wednesday to set up a cell after talks in Stockholm", "X has urged
+        # Britain to lead a drive …, after talks with Y": the talks came before what was agreed or
+        # urged, whatever that plans (a perfect only with the talks set off by a comma).
+        perfect = t.tag_ == "VBN" and bool(_PERFECT & {c.lower_ for c in t.children if c.dep_ == "aux"}) and any(
+            c.lower_ == "after" and c.i and c.nbor(-1).text == "," for c in chain[1:depth])
+        if depth > 1 and result == Status.OCCURRED and (t.tag_ == "VBD" or perfect) and any(
+                c.dep_ == "prep" and c.lower_ in ("after", "following") for c in chain[1:depth]):
             break
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if modals & {"could", "might", "may", "can", "should", "must"}:
