@@ -144,7 +144,7 @@ DOCUMENTS = {"agreement", "treaty", "accord", "accords", "pact", "protocol", "co
 # Kinds of organisation: "the company" stands for the one named before; "UK bank Barclays" is one.
 FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
          "broadcaster", "carmaker", "manufacturer", "rival", "giant", "lender", "miner", "conglomerate",
-         "developer", "publisher", "brewer", "supermarket", "chain", "label", "studio"}
+         "developer", "publisher"}
 # Relations that make a meeting private ("met his future wife Glenys").
 PRIVATE_RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                      "girlfriend", "boyfriend", "fiancée", "fiancee", "fiancé", "partner", "family",
