@@ -405,10 +405,10 @@ def _status(token: Token, verb: Token) -> str | None:
     # A sports word inside a name ("Arab League") says nothing about a fixture.
     # (Anywhere in the sentence, "a match in June, when A meet B", but in a clause of its own below
     # the meeting's: "X will meet Y on Tuesday, after a row threatened to derail the five-match series".)
+    fixture = [t for t in token.sent if _sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)]
     aside = {w.i for t in {token, verb} for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
-             and token not in c.subtree for w in c.subtree}
-    if near & _FREQUENCY or any(_sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)
-                                for t in token.sent if t.i not in aside):
+             and token not in c.subtree for w in c.subtree} if fixture else set()
+    if near & _FREQUENCY or any(t.i not in aside for t in fixture):
         return None
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_ == "keep":
         return None  # "agreed to keep talking": the talks go on, no meeting is set
@@ -452,10 +452,10 @@ def _status(token: Token, verb: Token) -> str | None:
         # "X and Y agreed on Wednesday to set up a cell after talks in Stockholm", "X has urged
         # Britain to lead a drive …, after talks with Y": the talks came before what was agreed or
         # urged, whatever that plans (a perfect only with the talks set off by a comma).
-        perfect = t.tag_ == "VBN" and bool(_PERFECT & {c.lower_ for c in t.children if c.dep_ == "aux"}) and any(
-            c.lower_ == "after" and c.i and c.nbor(-1).text == "," for c in chain[1:depth])
-        if depth > 1 and result == Status.OCCURRED and (t.tag_ == "VBD" or perfect) and any(
-                c.dep_ == "prep" and c.lower_ in ("after", "following") for c in chain[1:depth]):
+        if depth > 1 and result == Status.OCCURRED and any(
+                c.dep_ == "prep" and c.lower_ in ("after", "following") for c in chain[1:depth]) and (
+                t.tag_ == "VBD" or (t.tag_ == "VBN" and _PERFECT & {c.lower_ for c in t.children if c.dep_ == "aux"}
+                                    and any(c.lower_ == "after" and c.i and c.nbor(-1).text == "," for c in chain[1:depth]))):
             break
         modals = {c.lower_ for c in t.children if c.dep_ == "aux"}
         if modals & {"could", "might", "may", "can", "should", "must"}:
