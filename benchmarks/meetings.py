@@ -60,14 +60,15 @@ OWN_BBC3 = OWN_BBC.with_name("bbc-check3.jsonl")
 OWN_BBC_OTHER = OWN_BBC.with_name("bbc-other-check.jsonl")
 # Original articles written in the BBC's style of 2004-05 (meetings told in passing): tune and check.
 OWN_BBC_STYLE_CHECK = OWN_BBC.with_name("bbc-style-check.jsonl")
+OWN_BBC_STYLE2_CHECK = OWN_BBC.with_name("bbc-style2-check.jsonl")
 OWN_TUNE = [OWN_BBC.with_name("bbc-tune.jsonl"), OWN_BBC.with_name("bbc-tune2.jsonl"), OWN_BBC.with_name("bbc-other-tune.jsonl"),
-            OWN_BBC.with_name("bbc-style-tune.jsonl"),
+            OWN_BBC.with_name("bbc-style-tune.jsonl"), OWN_BBC.with_name("bbc-style2-tune.jsonl"),
             *(OWN_BBC.with_name(f"constructions-tune{n}.jsonl") for n in ("", *map(str, range(2, 27))))]
 OWN_CONSTRUCTIONS_CHECK = [OWN_BBC.with_name(f"constructions-check{n}.jsonl")
                            for n in ("", *map(str, range(2, 27)))]
 # Real news pages of many publishers (2024-26) that no shared gold file labels: tune and check halves.
 OWN_PAGES = OWN_BBC.with_name("news-pages.jsonl")
-OWN_FILES = [OWN_BBC, OWN_BBC2, OWN_BBC3, OWN_BBC_OTHER, OWN_BBC_STYLE_CHECK, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK, OWN_PAGES]
+OWN_FILES = [OWN_BBC, OWN_BBC2, OWN_BBC3, OWN_BBC_OTHER, OWN_BBC_STYLE_CHECK, OWN_BBC_STYLE2_CHECK, *OWN_TUNE, *OWN_CONSTRUCTIONS_CHECK, OWN_PAGES]
 BBC = SHARED / "eval" / "bbc" / "articles.jsonl"
 SCORER = SHARED / "eval" / "meetings" / "score.py"
 # Pipeline variants compared by --pipelines: components left out of en_core_web_sm.
