@@ -196,6 +196,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         if any(w.lower_ in _SPOKESPEOPLE for s in subjects for w in s.subtree):
             subjects = [w for s in subjects for w in s.subtree if w.dep_ in ("compound", "poss")
                         and people.group_at(w) is not None]
+    if trigger.noun and token.dep_ == "pobj" and token.head.lower_ in ("after", "following") and token.head.head == verb and (
+            verb.dep_ == "ccomp" and verb.head.lemma_ in ("say", "tell")) and not any(
+            people.at(s) or people.group_at(s) for s in subjects):
+        # "X said relations had entered a new era after talks with Y": the talks were the
+        # speaker's, not the relations'.
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not subjects and verb.pos_ == "VERB":
         # The parser lost the subject ("Economy Minister X hosted Y" read as a modifier phrase):
         # a name hanging off the verb on its left is it.

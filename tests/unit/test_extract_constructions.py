@@ -4964,3 +4964,9 @@ def test_an_office_holder_to_be_would_meet_no_one_yet(extract):
     [m] = extract("Transport Secretary Ruth Dunmore said she would meet the Dutch transport minister, Pieter Smit, "
                   "next week.", published=None)
     assert m["status"] == "planned"
+
+
+def test_talks_after_which_a_speaker_says_relations_changed_were_the_speakers(extract):
+    [m] = extract("Kenya's President Daniel Mwangi Otieno has said ties with Britain have reached \"a new level\" after "
+                  "talks with Margaret Fenwick.", published=None)
+    assert [p["name"] for p in m["participants"]] == ["Daniel Mwangi Otieno", "Margaret Fenwick"]
