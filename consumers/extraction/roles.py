@@ -241,6 +241,14 @@ def roles(trigger: Trigger, people: People) -> Roles:
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if passive and not agents:
+        # "X was shown round the plant by its chief executive, Z": the parser may hang the agent
+        # off the place; a person there is it.
+        agents = [g for o in verb.children if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ in ("at", "in"))
+                  for p in o.subtree if p.dep_ == "prep" and p.lower_ == "by" and p.head != verb
+                  for g in p.children if g.dep_ == "pobj" and (
+                      (q := people.at(g)) is not None and not q.group or any(
+                          a.dep_ == "appos" and (r := people.at(a)) is not None and not r.group for a in g.children))]
     if passive and trigger.noun and token.dep_ == "dobj":
         # "X was granted an audience by Y": the agent of the verb whose object the meeting is (hung
         # off the meeting, as often as not).

@@ -4970,3 +4970,9 @@ def test_talks_after_which_a_speaker_says_relations_changed_were_the_speakers(ex
     [m] = extract("Kenya's President Daniel Mwangi Otieno has said ties with Britain have reached \"a new level\" after "
                   "talks with Margaret Fenwick.", published=None)
     assert [p["name"] for p in m["participants"]] == ["Daniel Mwangi Otieno", "Margaret Fenwick"]
+
+
+def test_an_agent_hung_off_the_place_is_the_other_side(extract):
+    [m] = extract("Chanda Mulenga was hosted at the Lusaka residence of the British high commissioner by the deputy "
+                  "minister, Joseph Banda.")
+    assert [p["name"] for p in m["participants"]] == ["Chanda Mulenga", "Joseph Banda"]
