@@ -786,7 +786,8 @@ def _named_on(t: Token) -> int:
         named = links
         while named < len(doc) and doc[named].ent_type_ not in ("DATE", "TIME") and (doc[named].is_title or (
                 # ("the Department for Business and Trade": "and" inside the name the model gives)
-                doc[named].lower_ == "and" and named > links and named + 1 < len(doc) and doc[named + 1].is_title
+                # ("the Department for Culture, Media and Sport": a comma too)
+                doc[named].lower_ in ("and", ",") and named > links and named + 1 < len(doc) and doc[named + 1].is_title
                 and doc[named].ent_iob_ == "I" and doc[named + 1].ent_iob_ == "I")):
             named += 1
         if named == links:

@@ -181,6 +181,7 @@ def _entities(doc: Doc) -> Doc:
         if start < ent.end:
             trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label))
     trimmed = _places_of(doc, trimmed)
+    trimmed = _portfolios_listed(doc, trimmed)
     if styled := styled_names(doc):
         taken = {i for name in styled for i in range(name.start, name.end)}
         trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))]
@@ -210,6 +211,36 @@ def _places_of(doc: Doc, ents: list[Span]) -> list[Span]:
         return ents
     taken = {i for place in places for i in range(place.start, place.end)}
     return sorted([e for e in ents if taken.isdisjoint(range(e.start, e.end))] + places, key=lambda e: e.start)
+
+
+# First words of departments named by their portfolios ("Department for Culture, Media and Sport").
+_DEPARTMENTS = {"department", "ministry"}
+
+
+def _portfolios_listed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"at the Department for Culture, Media and Sport": the model ends the department at the
+    first comma; its name runs to the last portfolio of the list."""
+    departments = []
+    for ent in ents:
+        first = doc[ent.start + 1] if doc[ent.start].lower_ == "the" and len(ent) > 1 else doc[ent.start]
+        if ent.label_ != "ORG" or first.lower_ not in _DEPARTMENTS or ent.end + 3 >= len(doc) or (
+                doc[ent.end].text != ","):
+            continue
+        end, joined = ent.end, False
+        while end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_title:
+            end += 1
+            while end < len(doc) and (doc[end].is_title or (doc[end].lower_ == "and" and end + 1 < len(doc) and (
+                    doc[end + 1].is_title))):
+                joined = joined or doc[end].lower_ == "and"
+                end += 1
+            if joined:
+                break
+        if joined:
+            departments.append(Span(doc, ent.start, end, label="ORG"))
+    if not departments:
+        return ents
+    taken = {i for d in departments for i in range(d.start, d.end)}
+    return sorted([e for e in ents if taken.isdisjoint(range(e.start, e.end))] + departments, key=lambda e: e.start)
 
 
 @dataclass(eq=False)

@@ -4976,3 +4976,9 @@ def test_an_agent_hung_off_the_place_is_the_other_side(extract):
     [m] = extract("Chanda Mulenga was hosted at the Lusaka residence of the British high commissioner by the deputy "
                   "minister, Joseph Banda.")
     assert [p["name"] for p in m["participants"]] == ["Chanda Mulenga", "Joseph Banda"]
+
+
+def test_a_department_named_by_its_portfolios_runs_to_the_last(extract):
+    [m] = extract("Culture Secretary Helen Ashby met BBC chairman Martin Crewe at the Department for Culture, Media and "
+                  "Sport on Thursday.")
+    assert m["location"] == "Department for Culture, Media and Sport"
