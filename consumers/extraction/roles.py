@@ -497,6 +497,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
             for p in pair:
                 found.coordinated += found.add(p, False)
             continue
+        if t.lower_ == "they" and not is_object and len(named := _named_subject_above(t, people)) >= 2:
+            # "Two of Britain's biggest labels, A and B, have confirmed they are in talks": the
+            # bodies the subject above names.
+            for p in named:
+                found.coordinated += found.add(p, False)
+            continue
         if t.lower_ in _PLURAL_PRONOUNS and (body := _plural_subject_above(t)) is not None:
             # "EU foreign ministers will discuss the plan when they meet": "they" are that body.
             if (party := people.group_at(body)) is not None:
@@ -637,6 +643,24 @@ def _pair_above(t: Token, people: People) -> list[Party]:
     other = next((p for c in above.children if c.dep_ == "prep" and c.lower_ == "with"
                   for g in c.children if g.dep_ == "pobj" and (p := _resolve(g, people))), None)
     return [subject, other] if subject is not None and other is not None and subject is not other else []
+
+
+def _named_subject_above(t: Token, people: People) -> list[Party]:
+    """The names set off beside the plural subject of the verb a "they" clause is said under:
+    "Two of Britain's biggest labels, A and B, have confirmed they …"."""
+    clause = t.head
+    if t.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING | {"confirm", "admit", "deny"}:
+        return []
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.tag_ == "NNS" or subject.like_num):
+        return []
+    # (The parser may hang the names off the plural "of" names: "two of X's biggest labels".)
+    described = [subject, *(g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj")]
+    names = [w for d in described for c in d.children if c.dep_ in ("appos", "conj")
+             for w in (c, *c.conjuncts) if w not in described]
+    parties = list({id(p): p for w in sorted(set(names), key=lambda w: w.i) if (p := _resolve(w, people)) is not None}.values())
+    return parties
 
 
 def _sides_before(t: Token, people: People) -> list[Party]:

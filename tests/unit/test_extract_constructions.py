@@ -4982,3 +4982,9 @@ def test_a_department_named_by_its_portfolios_runs_to_the_last(extract):
     [m] = extract("Culture Secretary Helen Ashby met BBC chairman Martin Crewe at the Department for Culture, Media and "
                   "Sport on Thursday.")
     assert m["location"] == "Department for Culture, Media and Sport"
+
+
+def test_they_are_the_bodies_named_beside_the_subject_above(extract):
+    [m] = extract("Two of Scotland's oldest building societies, Clydeview and Lomond Mutual, have confirmed they are in "
+                  "talks about a merger.", published=None)
+    assert [p["name"] for p in m["participants"]] == ["Clydeview", "Lomond Mutual"]
