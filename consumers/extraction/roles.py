@@ -1418,7 +1418,7 @@ _MEMBERSHIPS = {"alliance", "association", "federation", "union", "society", "tr
 # President, Y".
 _LED_BODIES = _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"}
 # People who meet as one side under a named head: "union leaders headed by X" are X's side.
-_LED_GROUPS = {"leaders", "representatives", "officials", "negotiators", "delegates"}
+_LED_GROUPS = {"leaders", "representatives", "officials", "negotiators", "delegates", "members"}
 # Bodies that travel and meet as one, which "it" may stand for in the next sentence.
 _TRAVELLING_BODIES = {"delegation", "mission", "team"}
 

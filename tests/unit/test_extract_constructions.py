@@ -4988,3 +4988,9 @@ def test_they_are_the_bodies_named_beside_the_subject_above(extract):
     [m] = extract("Two of Scotland's oldest building societies, Clydeview and Lomond Mutual, have confirmed they are in "
                   "talks about a merger.", published=None)
     assert [p["name"] for p in m["participants"]] == ["Clydeview", "Lomond Mutual"]
+
+
+def test_members_of_a_group_led_by_someone_are_led_by_him(extract):
+    [m] = extract("Members of the Save Our Piers campaign, led by its chairman Dr Colin Breck, met the council's chief "
+                  "executive, Alison Pharoah, at the town hall on Tuesday.", published=None)
+    assert [p["name"] for p in m["participants"]] == ["Colin Breck", "Alison Pharoah"]
