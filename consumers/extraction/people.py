@@ -20,7 +20,7 @@ from newswatch.consumers.extraction.details import DASHES, dateline_place, in_da
 from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word, styled_name,
                                                   whole_name)
 from newswatch.consumers.extraction.sentences import sentence_before
-from newswatch.consumers.extraction.titles import (BODY_REFERENCES, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
+from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
                                                    RANKS, SHORT_STYLES, fields, holds_office, is_official, office_qualifier,
                                                    plural_office, reference_count, title_matches)
@@ -81,6 +81,14 @@ class Party:
     @property
     def normalized(self) -> str:
         return normalize(self.name)
+
+
+def _trade(token: Token) -> bool:
+    """Firms in the plural, said what they do ("mobile phone operators", "energy suppliers"); not
+    firms named before ("the two companies") nor a bare "companies"."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in FIRMS | {"provider", "supplier"} and not any(
+        c.lower_ in COUNTS or c.dep_ == "det" for c in token.children) and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
 
 
 def clean_name(name: str) -> str:
@@ -325,6 +333,10 @@ class People:
             return [Party(f"{_place_word(q)} {noun.text}", None, country_code(q.text), group=True) for q in (token, *second)]
         if token.lower_ in GROUPS and token.dep_ == "conj" and _nationalities_noun(token.head) == token:
             return []  # (told with the nationality it hangs from)
+        if token.lower_ not in GROUPS and _trade(token):
+            # "met mobile phone operators", "will meet internet service providers": a trade, named
+            # by what its firms do.
+            return self._described_group(token)
         if token.lower_ not in GROUPS:
             party = self._body_at(token)
             return [party] if party else []

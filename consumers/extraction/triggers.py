@@ -18,7 +18,7 @@ from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.titles import OFFICES
+from newswatch.consumers.extraction.titles import FIRMS, OFFICES
 from newswatch.schemas.models import Kind, Status
 
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
@@ -247,6 +247,8 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     own = clause(trigger.token)
     words = {t.lower_ for t in own} | {t.lower_ for t in verb.children}
     words |= {c.lower_ for c in trigger.token.children}
+    # ("met mobile phone operators": a trade named by what it sells, no medium)
+    words -= {t.lower_ for t in own if t.dep_ == "compound" and t.head.lemma_.lower() in _TRADES}
     kind = trigger.entry.kind
     if trigger.frame.name == "visit" or courtesy_call(trigger.token):
         return Kind.IN_PERSON
@@ -271,6 +273,8 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
                                              "forum"} else Kind.PHONE_CALL
 
 
+# Firms named by what they make or sell: "mobile phone operators", "video games publishers".
+_TRADES = FIRMS | {"provider", "supplier", "maker", "network"}
 # Where two who "talked" spoke to others, not to each other ("talked at a news conference").
 _AUDIENCES = {"conference", "briefing", "reporters", "journalists", "press", "rally", "audience", "crowd"}
 

@@ -4994,3 +4994,14 @@ def test_members_of_a_group_led_by_someone_are_led_by_him(extract):
     [m] = extract("Members of the Save Our Piers campaign, led by its chairman Dr Colin Breck, met the council's chief "
                   "executive, Alison Pharoah, at the town hall on Tuesday.", published=None)
     assert [p["name"] for p in m["participants"]] == ["Colin Breck", "Alison Pharoah"]
+
+
+def test_a_trade_named_by_what_its_firms_do_is_a_side(extract):
+    planned, met = extract("Culture minister Dawn Petrie is to meet internet service providers next week. The minister "
+                           "met mobile phone operators in January.", published=None)
+    assert [p["name"] for p in planned["participants"]][1] == "internet service providers"
+    assert [p["name"] for p in met["participants"]][1] == "mobile phone operators"
+    # The phone names the trade, not the medium.
+    assert met["kind"] == "in_person"
+    # "The two companies" are firms named before; a bare "companies" names none.
+    assert extract("Culture minister Dawn Petrie met companies on Monday.", published=None) == []
