@@ -1129,6 +1129,8 @@ def _office_named(t: Token) -> tuple[str | None, str]:
 def could_be(party: Party, t: Token) -> bool:
     """Whether ``party`` can be one of those the plural reference ``t`` stands for: "the two
     presidents" are no group of growers, nor someone the article titles a minister."""
+    if t.lower_ in ("men", "women") and party.group:
+        return False  # "the two men" are people, not a country one of them visited
     office, qualifier = _office_named(t)
     return office is None or not party.group and (party.title is None or holds_office(party.title, office, qualifier))
 

@@ -5005,3 +5005,11 @@ def test_a_trade_named_by_what_its_firms_do_is_a_side(extract):
     assert met["kind"] == "in_person"
     # "The two companies" are firms named before; a bare "companies" names none.
     assert extract("Culture minister Dawn Petrie met companies on Monday.", published=None) == []
+
+
+def test_the_two_men_are_people_not_the_country_one_visited(extract):
+    found = extract("Ghana's President Kofi Mensah-Boateng has hailed a new partnership after talks with Edward "
+                    "Carrow. Mr Mensah-Boateng, on his first state visit to the UK, dined at Chequers on Sunday. The "
+                    "two men last met at the Commonwealth summit in Malta in November 2005.", published=None)
+    malta = [m for m in found if m["location"] == "Malta"]
+    assert [[p["name"] for p in m["participants"]] for m in malta] == [["Kofi Mensah-Boateng", "Edward Carrow"]]
