@@ -1611,8 +1611,12 @@ def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -
             c.dep_ in ("appos", "prep") for c in reference.children):
         return False  # (nor "the army chiefs of Chad and Niger, A and B, met": named apart)
     told = next((d for d in reversed(article.drafts) if _of_reference(d, 2, reference)), None)
-    if told is None or told.status != Status.OCCURRED or told.precision != "day" or (
-            triggers.kind(trigger, verb) in (None, told.kind)):
+    if told is None or told.status != Status.OCCURRED or triggers.kind(trigger, verb) in (None, told.kind):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+            c.lower_ in ("already", "earlier", "previously") for c in verb.children):
+        return True  # "The two ministers had already spoken by phone": before the meeting told
+    if told.precision != "day":
         return False
     day, precision = article.resolve(details.date_phrase(trigger.token, verb), False)
     return precision == "day" and day != told.date

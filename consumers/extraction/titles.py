@@ -122,6 +122,9 @@ def holds_office(title: str | None, office: str, qualifier: str = "") -> bool:
     are no prime minister and "the two presidents" no vice-president, though the word is in the title;
     a headline's "PM" is one of "the two prime ministers"."""
     words = re.sub(r"\bpm\b", "prime minister", (title or "").lower())
+    if office == "minister" and not qualifier and re.search(r"\bsecretary\b", words) and not re.search(
+            r"\b(?:general|press|permanent|private|parliamentary|executive|first|second|deputy|under)[ -]secretary\b|secretary[ -]general", words):
+        return True  # a British secretary of state is one of "the two ministers"
     if office not in words or qualifier not in words:
         return False
     return bool(qualifier) or not re.search(rf"\b(?:prime|vice)[ -]{re.escape(office)}", words)

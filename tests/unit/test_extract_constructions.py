@@ -5013,3 +5013,12 @@ def test_the_two_men_are_people_not_the_country_one_visited(extract):
                     "two men last met at the Commonwealth summit in Malta in November 2005.", published=None)
     malta = [m for m in found if m["location"] == "Malta"]
     assert [[p["name"] for p in m["participants"]] for m in malta] == [["Kofi Mensah-Boateng", "Edward Carrow"]]
+
+
+def test_an_earlier_call_of_the_two_ministers_is_another_meeting(extract):
+    found = extract("Trade Secretary Helen Dacre held talks with the Qatari Commerce Minister, Dr Hamad al-Thani, in Doha "
+                    "on Sunday. The two ministers had already spoken by phone in December about trade.", published=None)
+    assert sorted(m["kind"] for m in found) == ["in_person", "phone_call"]
+    # A general secretary is no minister.
+    assert not holds_office("general secretary", "minister")
+    assert holds_office("Home Secretary", "minister")
