@@ -87,8 +87,9 @@ def _trade(token: Token) -> bool:
     """Firms in the plural, said what they do ("mobile phone operators", "energy suppliers"); not
     firms named before ("the two companies") nor a bare "companies"."""
     return token.tag_ == "NNS" and token.lemma_.lower() in FIRMS | {"provider", "supplier"} and not any(
-        c.lower_ in COUNTS or c.dep_ == "det" for c in token.children) and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+        c.lower_ in COUNTS or c.dep_ == "det" for c in token.children) and (any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children) or (
+        token.dep_ == "conj" and token.head != token and _trade(token.head)))  # ("games publishers, retailers and …")
 
 
 def clean_name(name: str) -> str:

@@ -5005,6 +5005,9 @@ def test_a_trade_named_by_what_its_firms_do_is_a_side(extract):
     assert met["kind"] == "in_person"
     # "The two companies" are firms named before; a bare "companies" names none.
     assert extract("Culture minister Dawn Petrie met companies on Monday.", published=None) == []
+    # A firm word listed after a trade is another trade.
+    [summit] = extract("Ms Petrie is to hold a summit with games publishers, retailers and film censors.", published=None)
+    assert [p["name"] for p in summit["participants"]][1:] == ["games publishers", "retailers"]
 
 
 def test_the_two_men_are_people_not_the_country_one_visited(extract):
