@@ -180,15 +180,20 @@ def _entities(doc: Doc) -> Doc:
             start += 1
         if start < ent.end:
             trimmed.append(ent if start == ent.start else Span(doc, start, ent.end, label=ent.label))
-    trimmed = _places_of(doc, trimmed)
-    trimmed = _portfolios_listed(doc, trimmed)
-    if styled := styled_names(doc):
-        taken = {i for name in styled for i in range(name.start, name.end)}
-        trimmed = sorted([e for e in trimmed if taken.isdisjoint(range(e.start, e.end))]
-                         + [Span(doc, name.start, name.end, label="PERSON") for name in styled], key=lambda e: e.start)
+    trimmed = _in_place_of(trimmed, _places_of(doc, trimmed))
+    trimmed = _in_place_of(trimmed, _portfolios_listed(doc, trimmed))
+    trimmed = _in_place_of(trimmed, [Span(doc, name.start, name.end, label="PERSON") for name in styled_names(doc)])
     if trimmed != ents:
         doc.ents = trimmed
     return doc
+
+
+def _in_place_of(ents: list[Span], spans: list[Span]) -> list[Span]:
+    """``ents`` with ``spans`` taking the place of the entities they overlap."""
+    if not spans:
+        return ents
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    return sorted([e for e in ents if taken.isdisjoint(range(e.start, e.end))] + spans, key=lambda e: e.start)
 
 
 # First words of places named "<word> of <Name>" ("Port of Spain", "Isle of Man").
@@ -197,7 +202,7 @@ _PLACES_OF = {"port", "isle", "city", "bay", "cape"}
 
 def _places_of(doc: Doc, ents: list[Span]) -> list[Span]:
     """"in Port of Spain": the model tags "Port" a place and "Spain" another; the place is the
-    whole name."""
+    whole name (the names found, to take the place of those entities)."""
     places = []
     for ent in ents:
         end = ent.end
@@ -207,10 +212,7 @@ def _places_of(doc: Doc, ents: list[Span]) -> list[Span]:
             while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ != "B":
                 end += 1
             places.append(Span(doc, ent.start, end, label="GPE"))
-    if not places:
-        return ents
-    taken = {i for place in places for i in range(place.start, place.end)}
-    return sorted([e for e in ents if taken.isdisjoint(range(e.start, e.end))] + places, key=lambda e: e.start)
+    return places
 
 
 # First words of departments named by their portfolios ("Department for Culture, Media and Sport").
@@ -219,7 +221,7 @@ _DEPARTMENTS = {"department", "ministry"}
 
 def _portfolios_listed(doc: Doc, ents: list[Span]) -> list[Span]:
     """"at the Department for Culture, Media and Sport": the model ends the department at the
-    first comma; its name runs to the last portfolio of the list."""
+    first comma; its name runs to the last portfolio of the list (the names found)."""
     departments = []
     for ent in ents:
         first = doc[ent.start + 1] if doc[ent.start].lower_ == "the" and len(ent) > 1 else doc[ent.start]
@@ -237,10 +239,7 @@ def _portfolios_listed(doc: Doc, ents: list[Span]) -> list[Span]:
                 break
         if joined:
             departments.append(Span(doc, ent.start, end, label="ORG"))
-    if not departments:
-        return ents
-    taken = {i for d in departments for i in range(d.start, d.end)}
-    return sorted([e for e in ents if taken.isdisjoint(range(e.start, e.end))] + departments, key=lambda e: e.start)
+    return departments
 
 
 @dataclass(eq=False)

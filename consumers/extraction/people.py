@@ -22,7 +22,7 @@ from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, enti
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
-                                                   RANKS, SHORT_STYLES, fields, holds_office, is_official, office_qualifier,
+                                                   RANKS, SHORT_STYLES, TRADES, fields, holds_office, is_official, office_qualifier,
                                                    plural_office, reference_count, title_matches)
 from newswatch.consumers.identity import HONORIFICS, normalize
 
@@ -86,7 +86,7 @@ class Party:
 def _trade(token: Token) -> bool:
     """Firms in the plural, said what they do ("mobile phone operators", "energy suppliers"); not
     firms named before ("the two companies") nor a bare "companies"."""
-    return token.tag_ == "NNS" and token.lemma_.lower() in FIRMS | {"provider", "supplier"} and not any(
+    return token.tag_ == "NNS" and token.lemma_.lower() in TRADES and not any(
         c.lower_ in COUNTS or c.dep_ == "det" for c in token.children) and (any(
         c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children) or (
         token.dep_ == "conj" and token.head != token and _trade(token.head)))  # ("games publishers, retailers and …")

@@ -659,8 +659,7 @@ def _named_subject_above(t: Token, people: People) -> list[Party]:
                             for g in c.children if g.dep_ == "pobj")]
     names = [w for d in described for c in d.children if c.dep_ in ("appos", "conj")
              for w in (c, *c.conjuncts) if w not in described]
-    parties = list({id(p): p for w in sorted(set(names), key=lambda w: w.i) if (p := _resolve(w, people)) is not None}.values())
-    return parties
+    return list({id(p): p for w in sorted(set(names), key=lambda w: w.i) if (p := _resolve(w, people)) is not None}.values())
 
 
 def _sides_before(t: Token, people: People) -> list[Party]:

@@ -148,6 +148,8 @@ DOCUMENTS = {"agreement", "treaty", "accord", "accords", "pact", "protocol", "co
 FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
          "broadcaster", "carmaker", "manufacturer", "rival", "giant", "lender", "miner", "conglomerate",
          "developer", "publisher"}
+# Firms in the plural said by what they do: "internet service providers", "energy suppliers".
+TRADES = FIRMS | {"provider", "supplier"}
 # Relations that make a meeting private ("met his future wife Glenys").
 PRIVATE_RELATIONS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
                      "girlfriend", "boyfriend", "fiancée", "fiancee", "fiancé", "partner", "family",

@@ -18,7 +18,7 @@ from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.titles import FIRMS, OFFICES
+from newswatch.consumers.extraction.titles import OFFICES, TRADES
 from newswatch.schemas.models import Kind, Status
 
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
@@ -273,8 +273,9 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
                                              "forum"} else Kind.PHONE_CALL
 
 
-# Firms named by what they make or sell: "mobile phone operators", "video games publishers".
-_TRADES = FIRMS | {"provider", "supplier", "maker", "network"}
+# Firms named by what they make or sell, whose phone is no medium: "mobile phone operators",
+# "phone makers", "mobile phone networks".
+_TRADES = TRADES | {"maker", "network"}
 # Where two who "talked" spoke to others, not to each other ("talked at a news conference").
 _AUDIENCES = {"conference", "briefing", "reporters", "journalists", "press", "rally", "audience", "crowd"}
 
