@@ -36,8 +36,9 @@ from newswatch.consumers.extraction.names import entities_in, entity_at, styled_
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects, lead,
                                                   mark_delegation_leader, past_dateline, referred, represented,
                                                   representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, is_official,
-                                                   plural_office, reference_count, title_patterns)
+from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, holds_office,
+                                                   is_official, office_qualifier, plural_office, reference_count,
+                                                   title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -1896,15 +1897,33 @@ def _dated_before(draft: _Draft, article: _Article, every: bool = False) -> tupl
         return dates.UNKNOWN
     # ("X had an audience with … on Wednesday, the office said")
     root = _reported(before.root) or before.root
-    subjects = {article.people.at(s) for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                for s in [*past_dateline(c), *(g for g in c.conjuncts)]}
+    said = [s for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for s in [*past_dateline(c), *c.conjuncts]]
+    subjects = {article.people.at(s) for s in said}
     trip = next((a for a in article.arrivals if before.start <= a.i < before.end), None)
     if trip is not None and any(p in draft.parties for p in subjects):
         # "X led a delegation to Baghdad on Sunday … X met Y at the government palace": on the trip's day.
         return trip.date, "day"
+    # ("The presidents of A and B agreed on Monday … A's President X and B's President Y met for
+    # three hours": the officials the subject describes)
+    described = [s for s in said if article.people.at(s) is None]
+    if any(_described_by(s, p) for s in described for p in draft.parties):
+        # (and "Iran's X", no office given, is one of "the foreign ministers of Iraq, Iran and Turkey")
+        subjects |= {p for p in draft.parties if any(_described_by(s, p, untitled=True) for s in described)}
     if not (all(p in subjects for p in draft.parties) if every else any(p in draft.parties for p in subjects)):
         return dates.UNKNOWN
     return article.resolve(details.date_phrase(root, root), _ahead(draft.status), at=root.i)
+
+
+def _described_by(subject: Token, party: Party, untitled: bool = False) -> bool:
+    """Whether a plural office with its countries ("the foreign ministers of Iraq, Iran and Turkey",
+    "the Iraqi and Jordanian ministers") takes in the party: one of those offices of one of those
+    countries (or, ``untitled``, of one of them and given no office)."""
+    office = plural_office(subject)
+    if office is None or party.group or party.country is None:
+        return False
+    countries = {country_code(t.text) for t in subject.subtree if t.ent_type_ in ("GPE", "NORP")}
+    return party.country in countries and ((untitled and party.title is None) or holds_office(party.title, office, " ".join(
+        q for q in office_qualifier(subject).split() if q in ("prime", "vice"))))
 
 
 def _follow_up(draft: _Draft, article: _Article) -> None:

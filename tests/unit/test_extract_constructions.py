@@ -5025,3 +5025,19 @@ def test_an_earlier_call_of_the_two_ministers_is_another_meeting(extract):
     # A general secretary is no minister.
     assert not holds_office("general secretary", "minister")
     assert holds_office("Home Secretary", "minister")
+
+
+def test_the_officials_the_sentence_before_describes_did_it_that_day(extract):
+    # FRIDAY is 21 March 2025: Tuesday is the 18th.
+    [m] = extract("The interior ministers of Chile and Peru agreed on Tuesday to share border patrol data. Chilean "
+                  "Interior Minister Rosa Quintanilla and Peruvian Interior Minister Tomas Huaman met for four hours "
+                  "at the border post.")
+    assert m["date"] == "2025-03-18"
+    # And one named with no office is one of the ministers of its country.
+    [m] = extract("The foreign ministers of Ghana and Togo met on Tuesday. Ghanaian Foreign Minister Ama Boateng "
+                  "hosted Togo's Koffi Agbeko at the foreign ministry for three hours of talks.")
+    assert m["date"] == "2025-03-18"
+    # Officials of another country than the ones described are not.
+    [m] = extract("The foreign ministers of Ghana and Togo agreed on Tuesday to reopen the border. Nigerian Foreign "
+                  "Minister Bello Adamu hosted Ghanaian Foreign Minister Ama Boateng for three hours of talks.")
+    assert m["date"] is None
