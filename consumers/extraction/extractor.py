@@ -55,7 +55,7 @@ _ORDINALS = {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
              "4th", "5th"}
 # Words for any state: "who is visiting the Kingdom" names no place.
 _ANY_STATE = {"kingdom", "republic", "sultanate", "emirate", "principality", "country", "state", "nation"}
-_CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then"}
+_CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "then", "earlier"}
 _RESUMING = {"resume", "reconvene"}
 # Meeting words no fixture is told by: in a sports report they are a club's business.
 _BARGAINING = {"talks", "negotiations", "discussions", "consultations"}
@@ -830,7 +830,8 @@ class MeetingExtractor:
         _scene(draft, article)
         _announced(draft, article)
         if not _repeated(token, verb):  # "another video conference next week" is not dated by the last one
-            _inherit(draft, article, also=_continues(token, verb))
+            _inherit(draft, article, also=_continues(token, verb),
+                     earlier=any(c.lower_ == "earlier" for t in (token, verb) for c in t.children))
         if draft.noun and not draft.repeat and all(p.group for p in draft.parties) and any(
                 d.sent == draft.sent for d in article.drafts):
             return  # "X met Y …, in the latest round of talks between the insurgents and Washington"
@@ -1835,9 +1836,10 @@ def _a_city(place: str) -> bool:
     return not details.is_venue(place) and (is_capital(place) or country_code(place) is None)
 
 
-def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
+def _inherit(draft: _Draft, article: _Article, also: bool, earlier: bool = False) -> None:
     """Fill date and place from the meeting this one is told as part of: one referred to in the same
-    sentence ("During that visit, …"), or, for "X also met Y", X's previous meeting."""
+    sentence ("During that visit, …"), or, for "X also met Y" or "X had earlier met Y", X's previous
+    meeting (the city the story is filed from, if it is, for the earlier one: not the same room)."""
     source = article.sentence_refs[-1] if article.sentence_refs else None
     same_event = source is not None
     if source is None and also:
@@ -1855,6 +1857,8 @@ def _inherit(draft: _Draft, article: _Article, also: bool) -> None:
     if not same_event and place and details.is_venue(place):
         # "X met Y at the Istana. Later, X huddled with Z": elsewhere in the same city.
         place = place.split(", ")[-1] if ", " in place else details.dateline_place(article.doc) or place
+    elif not same_event and earlier:
+        place = details.dateline_place(article.doc) or place
     if draft.date is None and source.date:
         draft.date, draft.precision = source.date, source.precision
     if draft.location is None and draft.kind == source.kind == Kind.IN_PERSON:

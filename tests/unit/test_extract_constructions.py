@@ -5041,3 +5041,11 @@ def test_the_officials_the_sentence_before_describes_did_it_that_day(extract):
     [m] = extract("The foreign ministers of Ghana and Togo agreed on Tuesday to reopen the border. Nigerian Foreign "
                   "Minister Bello Adamu hosted Ghanaian Foreign Minister Ama Boateng for three hours of talks.")
     assert m["date"] is None
+
+
+def test_a_meeting_had_earlier_took_place_on_the_visitors_day_in_the_city_filed_from(extract):
+    found = extract("LIMA, March 21 - Bolivian Foreign Minister Rosa Vargas was received on Thursday by President "
+                    "Mateo Quispe at the Casa de Pizarro. Vargas had earlier held talks with Peruvian Foreign Minister "
+                    "Luis Castro.")
+    earlier = next(m for m in found if "Luis Castro" in [p["name"] for p in m["participants"]])
+    assert (earlier["date"], earlier["location"]) == ("2025-03-20", "Lima")
