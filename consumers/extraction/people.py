@@ -924,7 +924,8 @@ _NAMELESS = _CHAMBERS | {"airways", "airlines", "air", "ltd", "plc", "inc", "lim
 # "… of China's Inner Mongolia Autonomous Region".
 _NOT_NAMES = _BODY_WORDS | {"region", "autonomous", "province", "republic", "territory", "district", "county", "oblast",
                             "prefecture", "municipality", "city", "state", "company", "group", "party",
-                            "administration", "ministry", "department", "board", "office", "forces", "army", "navy"}
+                            "administration", "ministry", "department", "board", "office", "forces", "army", "navy",
+                            "ministers"}  # (the Cabinet or Council of Ministers)
 
 
 def _city_office_country(office: str) -> str | None:

@@ -5049,3 +5049,10 @@ def test_a_meeting_had_earlier_took_place_on_the_visitors_day_in_the_city_filed_
                     "Luis Castro.")
     earlier = next(m for m in found if "Luis Castro" in [p["name"] for p in m["participants"]])
     assert (earlier["date"], earlier["location"]) == ("2025-03-20", "Lima")
+
+
+def test_a_name_after_the_cabinet_of_ministers_is_the_chairmans(extract):
+    [m] = extract("Chairman of the Cabinet of Ministers Aibek Sultanov met Tajik Deputy Chairman of the Council of "
+                  "Ministers Rustam Nazarov in Osh on Tuesday.")
+    assert [p["name"] for p in m["participants"]] == ["Aibek Sultanov", "Rustam Nazarov"]
+    assert m["participants"][0]["title"] == "Chairman of the Cabinet of Ministers"
