@@ -175,6 +175,8 @@ _CORE = [
 _HYPHENATED = [*_CORE[:1], {"LOWER": {"IN": sorted(MODIFIERS)}}, {"ORTH": "-"}, *_CORE[1:]]
 # "Ambassador Extraordinary and Plenipotentiary": one office.
 _ENVOY = [*_CORE, {"LOWER": "extraordinary"}, {"LOWER": "and"}, {"LOWER": "plenipotentiary"}]
+# "White House chief of staff": one office, its complement in lower case.
+_STAFF = [*_CORE[:1], {"LOWER": "chief"}, {"LOWER": "of"}, {"LOWER": "staff"}]
 # "Chad's petroleum minister": a portfolio qualifies only a minister's office.
 _PORTFOLIO = [
     {"LOWER": {"IN": sorted(MODIFIERS)}, "OP": "*"},
@@ -204,7 +206,7 @@ def _complemented() -> list[list[dict]]:
 
 def title_patterns() -> list[list[dict]]:
     """Matcher patterns for a title phrase, with or without an "of/for …" complement."""
-    return [_CORE, _HYPHENATED, _ENVOY, *_complemented(), _PORTFOLIO]
+    return [_CORE, _HYPHENATED, _ENVOY, _STAFF, *_complemented(), _PORTFOLIO]
 
 
 def title_matches(matcher: Matcher, doc: Doc) -> list[tuple[int, int, int]]:

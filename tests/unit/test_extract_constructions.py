@@ -5056,3 +5056,10 @@ def test_a_name_after_the_cabinet_of_ministers_is_the_chairmans(extract):
                   "Ministers Rustam Nazarov in Osh on Tuesday.")
     assert [p["name"] for p in m["participants"]] == ["Aibek Sultanov", "Rustam Nazarov"]
     assert m["participants"][0]["title"] == "Chairman of the Cabinet of Ministers"
+
+
+def test_a_chief_of_staff_named_after_the_office_is_the_side(extract):
+    [m] = extract("Presidential adviser Nora Quist held talks with White House chief of staff Paul Renner-Voss in "
+                  "Washington on Monday.")
+    assert [p["name"] for p in m["participants"]] == ["Nora Quist", "Paul Renner-Voss"]
+    assert m["participants"][1]["title"] == "chief of staff"
