@@ -1292,9 +1292,12 @@ def _introduced(draft: _Draft, party: Party, people: People, sent: Span) -> dict
 def _named_beside(draft: _Draft, party: Party, people: People, sent: Span) -> dict[int, Party]:
     """"X held talks with his Congolese counterpart. X and Congo's Hydrocarbons Minister Y
     agreed …": the official named beside a side of the meeting in the next sentence, of the
-    described one's country or of none said."""
+    described one's country or of none said. (Not one named before the meeting: "The meeting was
+    attended by Foreign Minister Y. Later, the Crown Prince received X. X and Y had co-chaired …"
+    tells of Y's own doings.)"""
     doc = sent.doc
     found = {}
+    before = {id(p) for _, p in people.mentioned_before(draft.sent.start)}
     # Read off the word order: the parser often garbles such a pair into one long name.
     for t in (w for w in sent if w.lower_ == "and" and w.i > sent.start):
         known = people.at(doc[t.i - 1])
@@ -1302,7 +1305,7 @@ def _named_beside(draft: _Draft, party: Party, people: People, sent: Span) -> di
             continue
         q = next((q for w in doc[t.i + 1:min(t.i + 8, sent.end)] if (q := people.at(w)) is not None), None)
         if q is not None and not q.group and q not in draft.parties and is_official(q.title) and (
-                q.country in (party.country, None)):
+                q.country in (party.country, None)) and id(q) not in before:
             found[id(q)] = q
     return found
 

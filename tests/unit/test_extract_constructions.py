@@ -5063,3 +5063,12 @@ def test_a_chief_of_staff_named_after_the_office_is_the_side(extract):
                   "Washington on Monday.")
     assert [p["name"] for p in m["participants"]] == ["Nora Quist", "Paul Renner-Voss"]
     assert m["participants"][1]["title"] == "chief of staff"
+
+
+def test_one_named_before_the_meeting_is_not_the_official_it_describes(extract):
+    found = extract("MANAMA, Oct. 28 - The King received Omani Foreign Minister Salim al-Harthy at Sakhir Palace today. "
+                    "The meeting was attended by Foreign Minister Dr. Khalid Al Mansoori.\n\nLater, His Royal Highness "
+                    "the Crown Prince and Prime Minister received al-Harthy at Gudaibiya Palace.\n\nThe Omani "
+                    "minister and Dr. Al Mansoori had co-chaired yesterday the fifth meeting of the joint committee.")
+    gudaibiya = next(m for m in found if m["location"] and "Gudaibiya" in m["location"])
+    assert "Al Mansoori" not in " ".join(p["name"] for p in gudaibiya["participants"])
