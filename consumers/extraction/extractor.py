@@ -734,6 +734,11 @@ class MeetingExtractor:
             return  # "She will now meet Venus Williams" in a tennis report (but a club "held talks with" a manager)
         # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
         # leaders" may have been one meeting of three.
+        # A body named in a side's own title is that side's: "will meet Kurdistan Regional Government
+        # Prime Minister X" is a meeting with X, not with the government too.
+        titled = [p for p in parties if not (p.group and any(
+            not q.group and q.title and re.search(rf"\b{re.escape(p.name.lower())}\b", q.title.lower()) for q in parties))]
+        parties = titled if len(titled) >= 2 else parties
         sides = [parties]
         if found.listed and found.object_parties:
             sides = [[p, *found.object_parties] for p in found.listed]

@@ -5072,3 +5072,10 @@ def test_one_named_before_the_meeting_is_not_the_official_it_describes(extract):
                     "minister and Dr. Al Mansoori had co-chaired yesterday the fifth meeting of the joint committee.")
     gudaibiya = next(m for m in found if m["location"] and "Gudaibiya" in m["location"])
     assert "Al Mansoori" not in " ".join(p["name"] for p in gudaibiya["participants"])
+
+
+def test_a_body_named_in_a_sides_title_is_no_side_of_its_own(extract):
+    [m] = extract("Al-Masri will travel to Erbil on Wednesday to meet Kurdistan Regional Government Prime Minister "
+                  "Dilshad Barzani.", published=None)
+    assert [p["name"] for p in m["participants"]] == ["Al-Masri", "Dilshad Barzani"]
+
