@@ -1068,6 +1068,8 @@ def _complement_end(title: Span) -> int:
         # Qasr Al Watan" and "meet Speaker of Parliament Igor Straka at the National Council" say where.
         title = doc[title.start:at]
     complement = next((t.i for t in title if t.lower_ in ("of", "for")), None)
+    if _named_after_comma(title):
+        return title.end  # "the director of Spain's [Civil Guard], Marta X": the body ends the office
     # "Ambassador of Senegal Cheikh Mbaye", "Minister of State for Foreign Affairs Fahad Al Thani",
     # "Minister of Foreign Affairs and National Community Abroad Nadir Belkacem": after the country
     # or the portfolio, two or more name words (whatever the model tagged them).
@@ -1103,6 +1105,17 @@ def _complement_end(title: Span) -> int:
             for t in tail):
         return tail.start
     return title.end
+
+
+def _named_after_comma(title: Span) -> bool:
+    """Whether a person the model tags follows the office after a comma while the office's own last
+    words are tagged no person: the office holder is the one after the comma."""
+    doc, end = title.doc, title.end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    styled = doc[end + 1].lower_.rstrip(".") in _NAME_STYLES | {"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms"}
+    after = doc[end + 2] if styled and end + 2 < len(doc) else doc[end + 1]
+    return after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and not any(t.ent_type_ == "PERSON" for t in title[-2:])
 
 
 def _named_word(t: Token) -> bool:

@@ -5079,3 +5079,9 @@ def test_a_body_named_in_a_sides_title_is_no_side_of_its_own(extract):
                   "Dilshad Barzani.", published=None)
     assert [p["name"] for p in m["participants"]] == ["Al-Masri", "Dilshad Barzani"]
 
+
+def test_the_office_holder_named_after_a_comma_holds_the_office_of_the_body_before_it(extract):
+    [m] = extract("Interior Minister Paul Fenech met the commander of Italy's Coast Guard, Marco Bellini, in Valletta "
+                  "on Tuesday.", published=None)
+    assert [p["name"] for p in m["participants"]] == ["Paul Fenech", "Marco Bellini"]
+    assert m["participants"][1]["title"] == "commander of Italy's Coast Guard"
