@@ -735,9 +735,11 @@ class MeetingExtractor:
         # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
         # leaders" may have been one meeting of three.
         # A body named in a side's own title is that side's: "will meet Kurdistan Regional Government
-        # Prime Minister X" is a meeting with X, not with the government too.
-        titled = [p for p in parties if not (p.group and any(
-            not q.group and q.title and re.search(rf"\b{re.escape(p.name.lower())}\b", q.title.lower()) for q in parties))]
+        # Prime Minister X" is a meeting with X, not with the government too (nor is the office
+        # alone another side: "led by Interior Minister X").
+        titled = [p for p in parties if not ((p.group or not p.title) and any(
+            q is not p and not q.group and q.title and re.search(rf"\b{re.escape(p.name.lower())}\b", q.title.lower())
+            for q in parties))]
         parties = titled if len(titled) >= 2 else parties
         sides = [parties]
         if found.listed and found.object_parties:

@@ -5078,6 +5078,10 @@ def test_a_body_named_in_a_sides_title_is_no_side_of_its_own(extract):
     [m] = extract("Al-Masri will travel to Erbil on Wednesday to meet Kurdistan Regional Government Prime Minister "
                   "Dilshad Barzani.", published=None)
     assert [p["name"] for p in m["participants"]] == ["Al-Masri", "Dilshad Barzani"]
+    # Nor is the office alone another side.
+    [m] = extract("A Chilean delegation led by Interior Minister Rosa Elena Vidal Soto held talks in Tacna on Monday "
+                  "with Peruvian Security Minister Hugo Salas Quispe.", published=None)
+    assert sorted(p["name"] for p in m["participants"]) == ["Hugo Salas Quispe", "Rosa Elena Vidal Soto"]
 
 
 def test_the_office_holder_named_after_a_comma_holds_the_office_of_the_body_before_it(extract):
