@@ -1701,7 +1701,7 @@ def _met_before(pair: list[Party], reference: Token | None, article: _Article) -
 
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
-    conference", "the next round of talks", "agreed to resume talks", "accepted an invitation to
+    conference", "the next round of talks", "a follow-up meeting", "agreed to resume talks", "accepted an invitation to
     visit Astana": a meeting of its own, not a retelling."""
     if _returned(token, verb):
         return True
@@ -1712,6 +1712,7 @@ def _repeated(token, verb) -> bool:
             return True  # "a second round of talks" (an ordinal elsewhere, "the second day of talks", is none)
     return (verb.lemma_ in _RESUMING and token.dep_ == "dobj" and token.head == verb) or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
+        c.lower_ == "follow" and c.dep_ in ("amod", "compound") and any(g.lower_ == "up" for g in c.children)) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))
         for t in words for c in t.children)

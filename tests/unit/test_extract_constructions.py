@@ -5089,3 +5089,9 @@ def test_the_office_holder_named_after_a_comma_holds_the_office_of_the_body_befo
                   "on Tuesday.", published=None)
     assert [p["name"] for p in m["participants"]] == ["Paul Fenech", "Marco Bellini"]
     assert m["participants"][1]["title"] == "commander of Italy's Coast Guard"
+
+
+def test_a_follow_up_meeting_is_another_meeting_of_the_pair(extract):
+    found = extract("Interior Minister Rosa Vidal held talks in Tacna on Monday with Peruvian Security Minister Hugo "
+                    "Salas. Salas will travel to Santiago in May for a follow-up meeting with Vidal.", published=None)
+    assert sorted((m["status"], m["location"]) for m in found) == [("occurred", "Tacna"), ("planned", "Santiago")]
