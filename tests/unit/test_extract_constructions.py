@@ -5047,21 +5047,21 @@ def test_a_meeting_had_earlier_took_place_on_the_visitors_day_in_the_city_filed_
     found = extract("LIMA, March 21 - Bolivian Foreign Minister Rosa Vargas was received on Thursday by President "
                     "Mateo Quispe at the Casa de Pizarro. Vargas had earlier held talks with Peruvian Foreign Minister "
                     "Luis Castro.")
-    earlier = next(m for m in found if "Luis Castro" in [p["name"] for p in m["participants"]])
+    earlier = next(m for m in found if "Luis Castro" in names(m))
     assert (earlier["date"], earlier["location"]) == ("2025-03-20", "Lima")
 
 
 def test_a_name_after_the_cabinet_of_ministers_is_the_chairmans(extract):
     [m] = extract("Chairman of the Cabinet of Ministers Aibek Sultanov met Tajik Deputy Chairman of the Council of "
                   "Ministers Rustam Nazarov in Osh on Tuesday.")
-    assert [p["name"] for p in m["participants"]] == ["Aibek Sultanov", "Rustam Nazarov"]
+    assert names(m) == ["Aibek Sultanov", "Rustam Nazarov"]
     assert m["participants"][0]["title"] == "Chairman of the Cabinet of Ministers"
 
 
 def test_a_chief_of_staff_named_after_the_office_is_the_side(extract):
     [m] = extract("Presidential adviser Nora Quist held talks with White House chief of staff Paul Renner-Voss in "
                   "Washington on Monday.")
-    assert [p["name"] for p in m["participants"]] == ["Nora Quist", "Paul Renner-Voss"]
+    assert names(m) == ["Nora Quist", "Paul Renner-Voss"]
     assert m["participants"][1]["title"] == "chief of staff"
 
 
@@ -5077,17 +5077,17 @@ def test_one_named_before_the_meeting_is_not_the_official_it_describes(extract):
 def test_a_body_named_in_a_sides_title_is_no_side_of_its_own(extract):
     [m] = extract("Al-Masri will travel to Erbil on Wednesday to meet Kurdistan Regional Government Prime Minister "
                   "Dilshad Barzani.", published=None)
-    assert [p["name"] for p in m["participants"]] == ["Al-Masri", "Dilshad Barzani"]
+    assert names(m) == ["Al-Masri", "Dilshad Barzani"]
     # Nor is the office alone another side.
     [m] = extract("A Chilean delegation led by Interior Minister Rosa Elena Vidal Soto held talks in Tacna on Monday "
                   "with Peruvian Security Minister Hugo Salas Quispe.", published=None)
-    assert sorted(p["name"] for p in m["participants"]) == ["Hugo Salas Quispe", "Rosa Elena Vidal Soto"]
+    assert sorted(names(m)) == ["Hugo Salas Quispe", "Rosa Elena Vidal Soto"]
 
 
 def test_the_office_holder_named_after_a_comma_holds_the_office_of_the_body_before_it(extract):
     [m] = extract("Interior Minister Paul Fenech met the commander of Italy's Coast Guard, Marco Bellini, in Valletta "
                   "on Tuesday.", published=None)
-    assert [p["name"] for p in m["participants"]] == ["Paul Fenech", "Marco Bellini"]
+    assert names(m) == ["Paul Fenech", "Marco Bellini"]
     assert m["participants"][1]["title"] == "commander of Italy's Coast Guard"
 
 
