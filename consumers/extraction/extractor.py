@@ -732,8 +732,6 @@ class MeetingExtractor:
             return
         if article.sporting and not any(is_official(p.title) for p in parties) and token.lower_ not in _BARGAINING:
             return  # "She will now meet Venus Williams" in a tennis report (but a club "held talks with" a manager)
-        # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
-        # leaders" may have been one meeting of three.
         # A body named in a side's own title is that side's: "will meet Kurdistan Regional Government
         # Prime Minister X" is a meeting with X, not with the government too (nor is the office
         # alone another side: "led by Interior Minister X").
@@ -741,6 +739,8 @@ class MeetingExtractor:
             q is not p and not q.group and q.title and re.search(rf"\b{re.escape(p.name.lower())}\b", q.title.lower())
             for q in parties))]
         parties = titled if len(titled) >= 2 else parties
+        # Calls are two-way: "spoke with both leaders by phone" is a call with each; "met both
+        # leaders" may have been one meeting of three.
         sides = [parties]
         if found.listed and found.object_parties:
             sides = [[p, *found.object_parties] for p in found.listed]
@@ -1701,8 +1701,8 @@ def _met_before(pair: list[Party], reference: Token | None, article: _Article) -
 
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
-    conference", "the next round of talks", "a follow-up meeting", "agreed to resume talks", "accepted an invitation to
-    visit Astana": a meeting of its own, not a retelling."""
+    conference", "the next round of talks", "a follow-up meeting", "agreed to resume talks",
+    "accepted an invitation to visit Astana": a meeting of its own, not a retelling."""
     if _returned(token, verb):
         return True
     words = (token, verb)
@@ -1936,9 +1936,12 @@ def _described_by(subject: Token, party: Party, untitled: bool = False) -> bool:
     office = plural_office(subject)
     if office is None or party.group or party.country is None:
         return False
-    countries = {country_code(t.text) for t in subject.subtree if t.ent_type_ in ("GPE", "NORP")}
-    return party.country in countries and ((untitled and party.title is None) or holds_office(party.title, office, " ".join(
-        q for q in office_qualifier(subject).split() if q in ("prime", "vice"))))
+    if party.country not in {country_code(t.text) for t in subject.subtree if t.ent_type_ in ("GPE", "NORP")}:
+        return False
+    # (Of the words before the office only "prime" and "vice" tell it apart: "the foreign and
+    # interior ministers" take in both.)
+    qualifier = " ".join(q for q in office_qualifier(subject).split() if q in ("prime", "vice"))
+    return (untitled and party.title is None) or holds_office(party.title, office, qualifier)
 
 
 def _follow_up(draft: _Draft, article: _Article) -> None:
