@@ -33,9 +33,9 @@ from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
-from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects, lead,
-                                                  mark_delegation_leader, past_dateline, referred, represented,
-                                                  representatives, roles, side_leaders, trips)
+from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects,
+                                                  governing_verb, lead, mark_delegation_leader, past_dateline, referred,
+                                                  represented, representatives, roles, side_leaders, trips)
 from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, holds_office,
                                                    is_official, office_qualifier, plural_office, reference_count,
                                                    title_patterns)
@@ -397,10 +397,14 @@ class MeetingExtractor:
         self.lexicon = meeting_lexicon or lexicon.load()
         self.max_chars = max_chars
         self.max_seconds = max_seconds
-        for word in self.lexicon.hyphenated():
-            # One token, as the lexicon writes it, or the tokenizer splits it into five.
-            for form in {word, word.capitalize()}:
+        hyphenated = self.lexicon.hyphenated()
+        for written, (_, pos) in hyphenated.items():
+            # One token, as the lexicon writes it, or the tokenizer splits it into five. (Not a
+            # verb's forms: the model reads "co - chaired" as it was trained to, and a form it never
+            # saw whole changes how it reads the words around it; the parts are joined after.)
+            for form in {written, written.capitalize()} if pos != "VERB" else ():
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        self._hyphenated_verbs = {written: word for written, (word, pos) in hyphenated.items() if pos == "VERB"}
         self._triggers = self.lexicon.matcher(nlp.vocab)
         self._meeting_nouns = self.lexicon.words(pos="NOUN")
         self._meeting_verbs = self.lexicon.words(pos="VERB")
@@ -503,6 +507,8 @@ class MeetingExtractor:
         return head[:cut] if cut > 0 else head
 
     def _meetings(self, doc: Doc, published: dt.date | None, sporting: bool) -> list[Meeting]:
+        if self._hyphenated_verbs:
+            _join_hyphenated(doc, self._hyphenated_verbs)
         found = triggers.find(doc, self._triggers, self.lexicon)
         if not found:
             return []
@@ -523,6 +529,7 @@ class MeetingExtractor:
                 article.arrivals.append(_Arrival(verb.i, day, phrase, doc[verb.left_edge.i:verb.right_edge.i + 1]))
         deadline = time.monotonic() + self.max_seconds
         meeting_words = {trigger.token for trigger in found}
+        chairing = {trigger.token for trigger in found if trigger.frame.name == "chair"}
         for n, trigger in enumerate(found):
             if n and time.monotonic() > deadline:
                 log.warning("extraction time budget spent seconds=%.1f meeting_words_read=%d meeting_words=%d",
@@ -532,6 +539,10 @@ class MeetingExtractor:
                 continue  # "will meet when the chairman visits Wales": the visit is when they meet
             if trigger.frame.name == "discuss" and _aim_of(trigger.token) in meeting_words:
                 continue  # "met in Basra to discuss …": what the meeting was for, no second meeting
+            if trigger.noun and governing_verb(trigger) in chairing:
+                continue  # "X and Y co-chaired the session": the chairing tells the meeting
+            if trigger.token in chairing and (body := _described(trigger.token)) is not None and body not in meeting_words:
+                continue  # "The water committee, co-chaired by A and B, was set up in 2019": a body, met only if said to sit
             if trigger.frame.name == "delegation":
                 mark_delegation_leader(trigger.token, article.people)
             else:
@@ -823,6 +834,11 @@ class MeetingExtractor:
         draft.location = details.location(token, verb) if draft.kind == Kind.IN_PERSON else None
         if draft.location is None and draft.kind == Kind.IN_PERSON and token != verb:
             draft.location = details.destination(verb)  # "travelled to Erbil for talks with Y"
+        if draft.location is None and draft.kind == Kind.IN_PERSON and triggers.co_chaired(token) and (
+                token.dep_ in ("advcl", "acl", "relcl", "conj")):
+            # "will hold a joint cabinet meeting in Lisbon, co-chaired by A and B": where what the
+            # chairing describes is held.
+            draft.location = details.location(token.head, token.head)
         if draft.location is None and draft.kind == Kind.IN_PERSON and token.dep_ in ("xcomp", "advcl"):
             # "will travel to Buenos Aires next week to meet Y": where the trip goes.
             draft.location = details.destination(token.head, planned=draft.status == Status.PLANNED)
@@ -920,6 +936,36 @@ def _opens_with(token) -> bool:
     start = token.left_edge.i - 1
     return (start == token.sent.start and token.doc[start].lower_ in ("after", "following")) or (
         token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.lemma_ == "follow")
+
+
+def _join_hyphenated(doc: Doc, verbs: dict[str, str]) -> None:
+    """A hyphenated meeting verb the tokenizer split ("co", "-", "chaired") made one word again
+    where the model read a part of it as a verb, with the lexicon's lemma; its parts' dependents
+    are its own, and so are those the parser hung on its auxiliary ("which will be co-chaired":
+    "will" under "be")."""
+    spans = [doc[t.i:t.i + 3] for t in doc[:-2] if t.nbor(1).text == "-" and not t.whitespace_ and not t.nbor(1).whitespace_
+             and f"{t.lower_}-{t.nbor(2).lower_}" in verbs and (t.pos_ == "VERB" or t.nbor(2).pos_ == "VERB")]
+    if not spans:
+        return
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            verb = span[-1] if span[-1].pos_ == "VERB" else span[0]
+            retokenizer.merge(span, attrs={"POS": "VERB", "TAG": verb.tag_, "LEMMA": verbs[span.text.lower()]})
+    for verb in (t for t in doc if t.lower_ in verbs and t.pos_ == "VERB"):
+        for aux in [c for c in verb.children if c.dep_ in ("aux", "auxpass")]:
+            for c in [c for c in aux.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")]:
+                c.head = verb
+
+
+def _described(verb) -> Token | None:
+    """The noun the clause of ``verb`` describes ("the committee, co-chaired by A and B", "a
+    session of the commission that A and B were to co-chair": past "of", the sitting), if any."""
+    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ not in ("relcl", "acl", "appos"):
+        return None
+    noun = verb.head
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
 
 
 def _aim_of(verb) -> Token | None:
@@ -1706,6 +1752,8 @@ def _repeated(token, verb) -> bool:
     if _returned(token, verb):
         return True
     words = (token, verb)
+    if triggers.co_chaired(token):  # "will co-chair the next session": what is chaired says
+        words += tuple(c for c in token.children if c.dep_ == "dobj")
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (round_ := token.head.head).lower_ in ("round", "session"):
         words = (token, verb, round_)
         if any(c.lower_ in _ORDINALS and c.dep_ == "amod" for c in round_.children):

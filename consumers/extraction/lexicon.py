@@ -182,9 +182,11 @@ class Lexicon:
             openers |= {(tag, form) for tag in entry.tags for form in forms}
         return frozenset(openers)
 
-    def hyphenated(self) -> set[str]:
-        """Single meeting words with hyphens ("tête-à-tête"), which the tokenizer would split."""
-        return {w for e in self.entries if not e.phrase for w in e.words if "-" in w}
+    def hyphenated(self) -> dict[str, tuple[str, str]]:
+        """The written forms of single meeting words with hyphens ("tête-à-tête", "co-chaired"),
+        which the tokenizer would split, each with its word and part of speech."""
+        return {form: (w, e.pos) for e in self.entries if not e.phrase for w in e.words if "-" in w
+                for form in (_written(w, e.pos) if e.pos == "VERB" else {w})}
 
     def words(self, frame: str | None = None, pos: str | None = None) -> set[str]:
         """Every meeting word of the entries of ``frame`` and ``pos`` (all when None): a phrasal

@@ -18,7 +18,7 @@ from newswatch.consumers.extraction.countries import country_code, is_capital
 from newswatch.consumers.extraction.details import DASHES, in_dateline, story_start, visited_place
 from newswatch.consumers.extraction.names import entity_at, entity_text
 from newswatch.consumers.extraction.people import Party, People
-from newswatch.consumers.extraction.sentences import sentence_before
+from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import (DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
                                                    PRIVATE_RELATIONS, SHORT_STYLES, holds_office, is_official,
                                                    office_qualifier, plural_office, reference_count)
@@ -126,6 +126,8 @@ def governing_verb(trigger: Trigger) -> Token:
         return t.head.head.head
     elif t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
         return t.head
+    elif t.dep_ == "appos" and t.head.dep_ == "dobj" and t.head.ent_type_ == "GPE" and t.head.head.pos_ == "VERB":
+        return t.head.head  # "will co-chair the Ethiopia–France consultations": the first state taken for the object
     for _ in range(2):
         if t.dep_ != "pobj" or t.head.lower_ not in _LINKING_PREPS:
             break
@@ -206,12 +208,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # The parser lost the subject ("Economy Minister X hosted Y" read as a modifier phrase):
         # a name hanging off the verb on its left is it.
         subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
-                    and _named_inside(c, people)]
-    if not subjects and co_chaired(verb) and verb.i > 2 and verb.doc[verb.i - 2].lower_ == "co":
-        # "A and B co-chaired …" split, the subjects hung off "co".
-        subjects = [c for c in verb.doc[verb.i - 2].children if c.dep_ == "nsubj"]
-    if not subjects and co_chaired(verb) and verb.i > 2 and (p := people.at(verb.doc[verb.i - 3])) and not p.group:
-        subjects = [verb.doc[verb.i - 3]]  # "X co-chaired …" split, "co" taken for a preposition of X
+                    and (_named_inside(c, people) or ((p := people.at(c)) is not None and not p.group))]
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
         subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
     if not subjects and trigger.noun and verb == token:
@@ -257,6 +254,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
     elif passive and trigger.frame.passive:
         objects += agents
     else:
+        participle = verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children)
+        if agents and not trigger.noun and not trigger.frame.objects and (passive or participle) and not any(
+                a.lower_ in PHONE | VIDEO for a in agents):
+            # "The session was co-chaired by A and B", "will hold a meeting in Madrid, co-chaired
+            # by A and B": what is chaired (or discussed, or signed) is no side, as the object of
+            # the active verb would not be, nor is who holds it.
+            subjects = []
         subjects += agents
     if trigger.noun and token.dep_ == "dobj" and verb.lemma_ in _GRANTING:
         objects += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN")]  # "granted X an audience"
@@ -305,6 +309,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "discussed a rail link between A and B": a topic's "between" names no side.)
         preps += [c for o in token.children if o.dep_ == "dobj" and (o.lemma_ not in _RELATIONS or trigger.frame.deal_preps)
                   for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+        # ("will co-chair the Ethiopia–France consultations with Y": the parser may take the first
+        # state for the object, the topic in apposition to it.)
+        preps += [c for o in token.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"
+                  for a in o.children if a.dep_ == "appos" and a.lemma_ not in _RELATIONS
+                  for c in a.children if c.dep_ == "prep" and c.lower_ == "with"]
         # ("discussed preparations for the summit with Y", the parser hanging Y off the summit: a
         # person named there.)
         preps += [c for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "prep"
@@ -350,6 +359,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
               if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME") or (
                   c.lower_ in ("at", "in") and o.pos_ == "PROPN"))
               for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
+    if not trigger.noun and co_chaired(token):
+        # (The same, read off the verb: the "with" anywhere in what was chaired.)
+        preps += [w for o in token.children if o.dep_ == "dobj" for w in o.subtree
+                  if w.dep_ == "prep" and w.lower_ == "with" and w not in preps]
     if trigger.noun and token.dep_ == "dobj" and co_chaired(verb):
         # "X co-chaired a session of the commission on the bridge with Y": the parser hangs the
         # "with" on the topic.
@@ -439,6 +452,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         chairs += [g for c in chairing if (v := chairing_clause(c, split=trigger.entry.chaired)).dep_ == "relcl"
                    and v.head in token.subtree
                    for s in v.children if s.dep_ == "nsubj" for g in (s, *s.conjuncts)]
+        if not chairs and not any(w.dep_ == "pobj" and w.head.lower_ in ("with", "between") for w in token.subtree):
+            chairs = _chairs_told_next(token)
         objects += chairs
         # "the summit that was to bring A and B together": whom it was to bring together are its sides.
         brought = [g for v in token.subtree if v.lemma_ == "bring" and v.i > token.i and v.dep_ in ("xcomp", "relcl", "acl")
@@ -614,6 +629,25 @@ def roles(trigger: Trigger, people: People) -> Roles:
         p.group and p.country and country_code(p.name) == p.country and p not in found.object_parties
         and any(people.unnamed(q) and q.country == p.country for q in found.parties))]
     return found
+
+
+def _chairs_told_next(sitting: Token) -> list[Token]:
+    """"A session of the joint commission set for Thursday has been postponed. Interior ministers
+    A and B were to have co-chaired it": the co-chairs of a sitting the next sentence points back
+    to (as "it", or "the session") are its sides."""
+    after = sentence_after(sitting.sent)
+    if after is None:
+        return []
+    for verb in (t for t in after if co_chaired(t) and t.pos_ == "VERB"):
+        chaired = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(c.lower_ == "it" or (c.lemma_ == sitting.lemma_ and any(d.lower_ == "the" for d in c.children))
+               for c in chaired):
+            named = [c for c in chairing_clause(verb).children if c.dep_ == "nsubj"] + [
+                g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            # ("Interior ministers A of Tunisia and B of Algeria": the names in apposition.)
+            named = [next((a for a in n.children if a.dep_ == "appos"), n) for n in named]
+            return [g for n in named for g in (n, *n.conjuncts)]
+    return []
 
 
 def _travellers(subject: Token, token: Token) -> list[Token]:

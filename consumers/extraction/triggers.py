@@ -328,8 +328,11 @@ def governors(token: Token) -> list[Token]:
 
 def _infinitive_conjunct(verb: Token) -> bool:
     """"was due to hold talks with X and to be received by Y": an infinitive joined to another
-    shares what governs it."""
-    return verb.dep_ == "conj" and infinitive_to(verb) is not None
+    shares what governs it; so does a participle joined to a passive one ("was to be held in Lima
+    and co-chaired by A and B")."""
+    return verb.dep_ == "conj" and (infinitive_to(verb) is not None or (
+        verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and infinitive_to(verb.head) is not None
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)))
 
 
 def _arranged(verb: Token) -> bool:
@@ -494,10 +497,13 @@ def _status(token: Token, verb: Token) -> str | None:
             result = Status.PLANNED
         # "is to hold talks", "was to meet": a plan (and "The meeting was to be co-chaired by …",
         # the parser hanging the plan beside the meeting).
-        if depth > 0 and t.lemma_ == "be" and any(
-                x.dep_ == "xcomp" and (x == chain[depth - 1] or chain[depth - 1].dep_ in ("nsubj", "nsubjpass", "acomp"))
-                and any(c.lower_ == "to" and c.dep_ == "aux" for c in x.subtree if c.i < x.i) for x in t.children):
-            result = Status.PLANNED
+        if depth > 0 and t.lemma_ == "be" and (plan := next((
+                x for x in t.children if x.dep_ == "xcomp" and (
+                    x == chain[depth - 1] or chain[depth - 1].dep_ in ("nsubj", "nsubjpass", "acomp"))
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in x.subtree if c.i < x.i)), None)) is not None:
+            # (A past plan in the perfect did not come about: "were to have co-chaired it".)
+            perfect = t.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ == "have" for c in plan.children)
+            result = Status.CANCELLED if perfect else Status.PLANNED
         # "The meeting … is due to take place", "talks are expected to resume".
         if depth > 0 and not adjunct and any(c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_ in _PLANNED_GOVERNORS
                                              and c.lemma_ not in _MOTION for c in t.children):

@@ -5095,3 +5095,92 @@ def test_a_follow_up_meeting_is_another_meeting_of_the_pair(extract):
     found = extract("Interior Minister Rosa Vidal held talks in Tacna on Monday with Peruvian Security Minister Hugo "
                     "Salas. Salas will travel to Santiago in May for a follow-up meeting with Vidal.", published=None)
     assert sorted((m["status"], m["location"]) for m in found) == [("occurred", "Tacna"), ("planned", "Santiago")]
+
+
+# Co-chairing a sitting together ("co-chair", one word again after the parse).
+
+def test_co_chairing_a_sitting_together_is_a_meeting_of_the_co_chairs(extract):
+    [m] = extract("Swedish Foreign Minister Ana Lindqvist and her Estonian counterpart, Peeter Kask, co-chaired a "
+                  "session of the Nordic-Baltic consultative council in Tallinn on Thursday.")
+    assert surnames(m) == ["Kask", "Lindqvist"]
+    assert (m["kind"], m["status"], m["date"], m["location"]) == ("in_person", "occurred", "2025-03-20", "Tallinn")
+
+
+def test_the_other_co_chair_may_hang_anywhere_in_what_was_chaired(extract):
+    found = extract("BUCHAREST, March 21 - Romanian Energy Minister Andrei Popescu met Bulgarian Deputy Prime Minister "
+                    "Elena Dimova in Bucharest on Thursday. Later the same day, Popescu co-chaired a session of the "
+                    "joint commission on the Giurgiu-Ruse bridge with Bulgarian Regional Development Minister Ivan Petrov.")
+    assert sorted(surnames(m) for m in found) == [["Dimova", "Popescu"], ["Petrov", "Popescu"]]
+
+
+def test_a_sitting_co_chaired_by_two_is_theirs_not_the_sittings(extract):
+    [m] = extract("The fourth session of the Chile-Argentina border committee was co-chaired in Mendoza on Wednesday "
+                  "by Chilean Interior Minister Rosa Vidal and Argentine Security Minister Pablo Ferraro.")
+    assert surnames(m) == ["Ferraro", "Vidal"]
+    assert (m["status"], m["date"], m["location"]) == ("occurred", "2025-03-19", "Mendoza")
+
+
+def test_a_meeting_co_chaired_by_two_is_theirs_not_its_holders(extract):
+    [m] = extract("The two governments will hold a joint cabinet meeting in Lisbon in May, co-chaired by Portuguese "
+                  "Prime Minister Rui Lobo and Spanish Prime Minister Marta Gil.")
+    assert surnames(m) == ["Gil", "Lobo"]
+    assert (m["status"], m["location"]) == ("planned", "Lisbon")
+
+
+def test_what_the_parser_hangs_on_a_split_co_chairs_auxiliary_is_the_verbs(extract):
+    [m] = extract("The visit prepares a joint session of the two governments set for June 3 in Madrid, which will be "
+                  "co-chaired by Spanish Prime Minister Marta Gil and Moroccan Head of Government Karim Idrissi.")
+    assert surnames(m) == ["Gil", "Idrissi"]
+    assert (m["status"], m["date"]) == ("planned", "2025-06-03")
+
+
+def test_a_past_plan_in_the_perfect_did_not_come_about(extract):
+    [m] = extract("Trade Minister Lina Haddad was to have met her Cypriot counterpart, Andreas Petrou, in Nicosia "
+                  "on Monday.")
+    assert m["status"] == "cancelled"
+    [m] = extract("Trade Minister Lina Haddad is to meet her Cypriot counterpart, Andreas Petrou, in Nicosia on Monday.")
+    assert m["status"] == "planned"
+
+
+def test_the_co_chairs_the_next_sentence_names_are_the_sides_of_a_sitting_called_off(extract):
+    found = extract("BEIRUT, March 21 - A session of the Lebanese-Jordanian security committee that had been set for "
+                    "Thursday in Amman has been postponed, the foreign ministry said. Interior ministers Karim Haddad of "
+                    "Lebanon and Omar Zoubi of Jordan were to have co-chaired it.")
+    [m] = found
+    assert surnames(m) == ["Haddad", "Zoubi"]
+    assert (m["status"], m["location"]) == ("cancelled", "Amman")
+
+
+def test_a_participle_joined_to_a_planned_sitting_shares_its_fate(extract):
+    [m] = extract("The fifth meeting of the Kenya–Uganda Joint Commission, which was to be held in Kampala on 12 April "
+                  "and co-chaired by Kenyan Foreign Minister Ruth Wanjiru and Ugandan Foreign Minister Moses Okello, "
+                  "has been postponed.")
+    assert surnames(m) == ["Okello", "Wanjiru"]
+    assert (m["status"], m["location"]) == ("cancelled", "Kampala")
+
+
+def test_the_next_session_two_leaders_will_co_chair_is_another_meeting(extract):
+    found = extract("Georgian Prime Minister Nodar Kvaratskhelia met Armenian Prime Minister Hayk Sargsyan in Tbilisi "
+                    "on Tuesday. The two prime ministers will co-chair the next session of the intergovernmental "
+                    "commission in Yerevan in November.")
+    assert sorted((m["status"], m["location"]) for m in found) == [("occurred", "Tbilisi"), ("planned", "Yerevan")]
+
+
+def test_a_session_the_two_co_chaired_the_same_day_tells_more_of_their_talks(extract):
+    found = extract("Japanese Foreign Minister Aoki Ren held talks with Thai Foreign Minister Somchai Rattana in Bangkok "
+                    "on Wednesday. The two ministers also co-chaired a session of the countries' joint committee on "
+                    "Wednesday afternoon.")
+    assert len(found) == 1
+
+
+def test_a_topic_in_apposition_to_a_state_taken_for_the_object_has_the_other_co_chair(extract):
+    found = extract("State Minister Dawit Alemu met the Canadian ambassador in Addis Ababa on Monday. The state minister "
+                    "will travel to Paris next week, where he will co-chair the Ethiopia–France political consultations "
+                    "with the Secretary General of the French foreign ministry, Anne-Sophie Laval.")
+    paris = [m for m in found if m["location"] == "Paris"]
+    assert [names(m) for m in paris] == [["Dawit Alemu", "Anne-Sophie Laval"]]
+
+
+def test_a_call_spoken_of_in_the_perfect_keeps_its_caller(extract):
+    [m] = extract("Foreign Minister Ana Ruiz had spoken by phone with Chilean Foreign Minister Pedro Soto on Monday.")
+    assert (m["kind"], surnames(m)) == ("phone_call", ["Ruiz", "Soto"])

@@ -59,6 +59,13 @@ def test_a_word_read_only_when_chaired_never_makes_a_text_worth_parsing() -> Non
     assert lex.prefilter.search("The Security Council and the European Commission said on Monday.") is None
 
 
+def test_a_hyphenated_word_is_known_in_every_form_it_is_written_in() -> None:
+    hyphenated = lexicon.load().hyphenated()
+    assert hyphenated["co-chaired"] == hyphenated["co-chairing"] == ("co-chair", "VERB")
+    assert hyphenated["tête-à-tête"] == ("tête-à-tête", "NOUN")
+    assert "tête-à-têted" not in hyphenated  # a noun only as written
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("[frames.x]\nobjects = true\n", "lacks 'preps'"),
     ('[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "nope"\nkind = "in_person"\n', "unknown frame 'nope'"),
