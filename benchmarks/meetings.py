@@ -271,7 +271,7 @@ def throughput(plain: Language, extractor: MeetingExtractor, whole: MeetingExtra
                 pass
             rates[name].append(words / (time.perf_counter() - start))
     unparsed = sum(not extractor.lexicon.prefilter.search(t) for t in texts)
-    parsed_words = sum(len(passages(t, extractor.lexicon.prefilter).split()) for t in texts)
+    parsed_words = sum(len(kept.text.split()) for t in texts if (kept := passages(t, extractor.lexicon.prefilter)))
     print(f"throughput over {len(texts)} {label}, {words} words ({unparsed} texts without a meeting word; "
           f"passages hold {parsed_words / words:.0%} of the words), median of {repeats}:")
     pipe = statistics.median(rates["nlp.pipe"])
