@@ -359,14 +359,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
               if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME") or (
                   c.lower_ in ("at", "in") and o.pos_ == "PROPN"))
               for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
-    if not trigger.noun and co_chaired(token):
-        # (The same, read off the verb: the "with" anywhere in what was chaired.)
-        preps += [w for o in token.children if o.dep_ == "dobj" for w in o.subtree
-                  if w.dep_ == "prep" and w.lower_ == "with" and w not in preps]
-    if trigger.noun and token.dep_ == "dobj" and co_chaired(verb):
-        # "X co-chaired a session of the commission on the bridge with Y": the parser hangs the
-        # "with" on the topic.
-        preps += [w for w in token.subtree if w.dep_ == "prep" and w.lower_ == "with" and w not in preps]
+    # "X co-chaired a session of the commission on the bridge with Y": the parser hangs the "with"
+    # anywhere in what was chaired (the meeting noun, or the co-chair verb's object).
+    chaired = [token] if trigger.noun and token.dep_ == "dobj" and co_chaired(verb) else [
+        o for o in token.children if o.dep_ == "dobj"] if not trigger.noun and co_chaired(token) else []
+    preps += [w for o in chaired for w in o.subtree if w.dep_ == "prep" and w.lower_ == "with" and w not in preps]
     if trigger.noun:
         # "the next session of the Joint Committee with Y", the parser hanging "with" off the body.
         preps += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
