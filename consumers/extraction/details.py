@@ -45,6 +45,10 @@ _LIGHT = {"issue", "issues", "challenge", "challenges", "implication", "implicat
           "question", "questions", "matter", "matters", "situation", "development",
           "developments", "range", "prospect", "prospects", "way", "ways", "aspect", "aspects",
           "state", "future", "details", "number", "series", "set"}
+# What "on/over" may also name beside a topic: the occasion, the meal, the phone, the person called
+# on ("met on the sidelines", "talks over dinner", "spoke over the phone", "called on the Minister").
+_NOT_TOPICS = _SETTINGS | OFFICES | {"sideline", "dinner", "lunch", "breakfast", "supper", "phone", "telephone",
+                                     "talks", "meeting", "call", "person"}
 _VAGUE_ADJECTIVES = {"fragile", "ongoing", "broader", "broad", "recent", "current", "latest",
                      "possible", "key", "important", "various", "pressing", "wide", "further"}
 
@@ -104,7 +108,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
     counted from the call, so the hosting is two days *before* it and the phrase says so.
     """
     sent = token.sent
-    for t in {token, verb}:
+    for t in dict.fromkeys((token, verb)):
         marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
         if t.dep_ == "advcl" and marks & {"after", "before"}:
             # ("a day" on the main verb, or on the "after" itself)
@@ -125,7 +129,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 for m in dates.RELATIVE.finditer(sent.text)]
     # "X later held talks with Z", "Earlier, X held talks with Y", no day of its own: the day of
     # what was told before.
-    later = next((c.lower_ for w in {token, verb} for c in w.children if c.dep_ == "advmod" and not any(c.children)
+    later = next((c.lower_ for w in dict.fromkeys((token, verb)) for c in w.children if c.dep_ == "advmod" and not any(c.children)
                   and (c.lower_ == "later" or c.lower_ == "earlier" and c.i == c.sent.start)), None)
     for own, scope in _scopes(token, verb):
         if later and not own and verb.dep_ != "conj":
@@ -845,7 +849,7 @@ def visited_place(token: Token, capitals: bool = False) -> Span | None:
 def topics(token: Token, verb: Token) -> list[str]:
     """Short phrases for what was discussed, from "on/about …", "to discuss …", "discussed …"."""
     heads: list[Token] = []
-    for t in {token, verb}:
+    for t in dict.fromkeys((token, verb)):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
                 heads += [g for g in c.children if g.dep_ == "pobj"]
@@ -871,11 +875,11 @@ def follow_up_topics(sent: Span) -> list[str]:
 def _phrases(heads: list[Token]) -> list[str]:
     out: list[str] = []
     for head in heads:
-        if head.ent_type_ in ("DATE", "TIME"):
+        if head.ent_type_ in ("DATE", "TIME", "PERSON") or head.lower_ in _NOT_TOPICS:
             continue
         for n in (head, *head.conjuncts, *(c for c in head.children if c.dep_ == "appos")):
             text = _phrase(n)
-            if text and text not in out:
+            if text and not any(text in o for o in out):  # (nor "co-operation" beside "closer co-operation")
                 out.append(text)
     return out
 
@@ -897,6 +901,15 @@ def _phrase(n: Token, depth: int = 0) -> str | None:
             or (c.dep_ == "poss" and c.pos_ == "PRON")}
     words = [t for t in n.subtree if not any(a.i in skip for a in (t, *t.ancestors) if a.i != n.i)
              and not (t.is_punct and t.i in (n.left_edge.i, n.right_edge.i))]
+    if not words:
+        return None
+    # (Whole words only: the tokenizer splits "co-operation", and the parser may leave "co" alone.)
+    doc, first, last = n.doc, words[0].i, words[-1].i
+    while first > 0 and not doc[first - 1].whitespace_ and (doc[first - 1].is_alpha or doc[first - 1].text == "-"):
+        first -= 1
+    while last + 1 < len(doc) and not doc[last].whitespace_ and (doc[last + 1].is_alpha or doc[last + 1].text == "-"):
+        last += 1
+    words = [*doc[first:words[0].i], *words, *doc[words[-1].i + 1:last + 1]]
     text = "".join(t.text_with_ws for t in words).strip(" ,")
     return text if 0 < len(text.split()) <= 8 else None
 

@@ -1699,7 +1699,7 @@ def _separate(token, verb) -> bool:
 def _withs(token, verb) -> list:
     """The "with" of each side of the meeting word's clause, in order: "talks with A in Kinshasa
     on Monday and with B in Kigali on Tuesday"."""
-    preps = [c for t in {token, verb} for c in t.children if c.dep_ in ("prep", "conj")]
+    preps = [c for t in dict.fromkeys((token, verb)) for c in t.children if c.dep_ in ("prep", "conj")]
     return sorted({w for p in preps for w in (p, *p.children) if w.lower_ == "with" and (
         w.dep_ == "prep" or w.dep_ == "conj")}, key=lambda w: w.i)
 

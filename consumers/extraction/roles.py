@@ -141,7 +141,7 @@ def _inviters(token: Token, verb: Token) -> list[Token]:
     """Who invited the visitor, and so is the other side of the visit: "visited Windhoek at the
     invitation of X", "will pay a state visit to Namibia at the invitation of X", "accepted an
     invitation from X to visit Dushanbe"."""
-    invitations = [i for w in {token, verb} for c in w.children if c.dep_ == "prep" and c.lower_ == "at"
+    invitations = [i for w in dict.fromkeys((token, verb)) for c in w.children if c.dep_ == "prep" and c.lower_ == "at"
                    for i in c.children if i.dep_ == "pobj" and i.lemma_ == "invitation"]
     if (accepted := accepted_invitation(verb)) is not None:
         invitations.append(accepted)
@@ -349,13 +349,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
                   and a.lemma_ in _PURPOSES for c in a.children if c.dep_ == "prep" and c.lower_ == "with"]
     # "talks with A in Kinshasa on Monday and with B in Kigali on Tuesday": the parser may join the
     # second "with" to any preposition of the clause.
-    preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for g in c.children
+    preps += [g for w in dict.fromkeys((token, verb)) for c in w.children if c.dep_ == "prep" for g in c.children
               if g.dep_ == "conj" and g.lower_ == "with" and g not in preps]
     # ("met with A, and later with B": or to the verb itself.)
-    preps += [c for w in {token, verb} for c in w.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
+    preps += [c for w in dict.fromkeys((token, verb)) for c in w.children if c.dep_ == "conj" and c.lower_ == "with" and c not in preps]
     # "held talks on arrival with Y", "met on Monday with Y", "had lunch at Lancaster House with
     # Y": the parser hangs the "with" on the occasion, the day or the named place.
-    preps += [g for w in {token, verb} for c in w.children if c.dep_ == "prep" for o in c.children
+    preps += [g for w in dict.fromkeys((token, verb)) for c in w.children if c.dep_ == "prep" for o in c.children
               if o.dep_ == "pobj" and (o.lower_ in _OCCASIONS or o.ent_type_ in ("DATE", "TIME") or (
                   c.lower_ in ("at", "in") and o.pos_ == "PROPN"))
               for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
@@ -373,7 +373,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
                   for o in c.children if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
                   for g in o.children if g.dep_ == "prep" and g.lower_ == "with" and g not in preps]
     # ("held a meeting by video conference with Y": the "by" may hang off the meeting word.)
-    for medium in (g for w in {token, verb} for c in w.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
+    for medium in (g for w in dict.fromkeys((token, verb)) for c in w.children if c.lower_ in _MEDIUM_PREPS for g in c.children):
         preps += [c for c in medium.children if c.dep_ == "prep" and c.lower_ == "with"]
     if trigger.noun and courtesy_call(token):
         # "received the courtesy call of Y": the caller.
@@ -383,7 +383,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if "with" in trigger.frame.preps:
         # "spoke by phone with X to protest …": the parser reads "with X to protest" as a clause
         # whose subject is X. (Not "…, with the two leaders expected to sign …": an aside on the sides.)
-        objects += [s for w in {token, verb} for a in w.children if a.dep_ == "advcl" and any(
+        objects += [s for w in dict.fromkeys((token, verb)) for a in w.children if a.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "with" for m in a.children) and infinitive_to(a) is not None
             for s in a.children if s.dep_ == "nsubj"]
     for prep in preps:

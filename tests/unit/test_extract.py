@@ -174,6 +174,20 @@ def test_habitual_meetings_are_not_an_event(extract):
     assert extract("Chinese envoy Wang Lei has met Myanmar army chief General Min Soe several times.") == []
 
 
+@pytest.mark.parametrize(("text", "topics"), [
+    ("On the sidelines, Kenyan Foreign Minister Amos Kibet held talks with his Ugandan counterpart, Grace Nakato, "
+     "on closer co-operation against cattle raiding.", ["closer co-operation"]),
+    ("The previous evening, President Lina Varga held talks over dinner with Prime Minister Tomas Berg on energy "
+     "prices.", ["energy prices"]),
+    ("Foreign Minister Ana Lopes spoke over the phone with her Spanish counterpart Jorge Ruiz on Monday on "
+     "fisheries quotas.", ["fisheries quotas"]),
+    ("A delegation led by trade chief Omar Said paid a courtesy call on the Minister, Ruth Banda, on Tuesday.", []),
+])
+def test_topics_are_what_was_discussed_not_the_occasion_meal_line_or_host(extract, text, topics):
+    [m] = extract(text)
+    assert m["topics"] == topics
+
+
 def test_two_leaders_and_the_meeting_refer_back_without_duplicates(extract):
     [m, again] = extract("Swedish Prime Minister Erik Lund met Danish Prime Minister Mette Holm in Copenhagen on Monday. "
                   "The two leaders discussed energy security and migration. "
