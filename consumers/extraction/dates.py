@@ -107,8 +107,9 @@ def _weekday(day: str, rel: str | None, published: dt.date | None, future: bool 
     if published is None:
         return UNKNOWN
     delta = WEEKDAYS[day] - published.weekday()
-    if future is None and rel in (None, "on"):
-        # Either way: the nearer ("had been due on Wednesday", told on Thursday, was yesterday).
+    if future is None and rel in (None, "on", "this"):
+        # Either way: the nearer ("had been due on Wednesday", told on Thursday, was yesterday;
+        # "had been due this Friday", told on Tuesday, is three days on).
         future = delta % 7 <= (-delta) % 7
     if rel == "last":
         # "last Thursday" is the Thursday of last week: on a Friday eight days back, not one (but

@@ -367,6 +367,10 @@ class _Article:
                     return arrival.date, "day"
             later = [(a.i, a.date) for a in self.arrivals if self.anchor_at < a.i < at]
             anchor = max(later)[1] if later else anchor
+        if future is False and anchor and self.published and anchor > self.published:
+            # What happened does not count from a plan: "X will host Y on Thursday. The
+            # announcement came a day after Z held talks with W" is the day before publication's.
+            anchor = None
         if anchor is None and dates.same_day(phrase):
             anchor = self.lead_day
         resolved = dates.resolve(phrase, self.published, anchor, future)
@@ -551,6 +555,14 @@ class MeetingExtractor:
         travels = trips(destinations, article.people)
         kept: list[_Draft] = []
         speakers = [p for d in article.drafts for p in d.parties]
+        # (Read as a place at every mention: the model tags a surname a place once and a body or a
+        # person the next time.)
+        labels: dict[str, set[str]] = {}
+        for e in doc.ents:
+            for w in e.text.split():
+                labels.setdefault(w, set()).add(e.label_)
+        places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text)
+                  and all(labels[w] <= {"GPE", "LOC", "FAC"} for w in e.text.split())}
         for draft in article.drafts:
             _host_called(draft, article)
             if _met_someone_there(draft, article) or _met_the_inviter(draft, article):
@@ -565,7 +577,7 @@ class MeetingExtractor:
                 draft.parties = sides
             if any(p.group and p.name in UNLED_SIDES for p in draft.parties):
                 continue  # "union representatives met management", no one named for the employer
-            draft.parties = _sides_not_places(draft.parties)
+            draft.parties = _sides_not_places(draft.parties, places)
             if len(draft.parties) < 2:
                 continue
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so
@@ -1170,11 +1182,15 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
     return False
 
 
-def _sides_not_places(parties: list[Party]) -> list[Party]:
+def _sides_not_places(parties: list[Party], places: set[str]) -> list[Party]:
     """The parties less a capital taken for a person ("received Niger's envoy in Cotonou, X", the
     parser hanging X off the city): where they met, no side. (A capital told as a body, "talks
-    with Moscow", stays.)"""
-    return [p for p in parties if p.group or not is_capital(p.name)]
+    with Moscow", stays.) Nor is a city or region beside two other sides, one a person, a side of
+    its own ("talks with opposition leaders in the capital, Bishkek", "a video call from New York
+    with Y"): ``places`` are the article's places that are not states."""
+    others = [p for p in parties if p.name not in places]
+    beside = len(others) >= 2 and any(not p.group for p in others)  # (not "Nordex in talks with Corvantis and HMIC")
+    return [p for p in parties if (p.group or not is_capital(p.name)) and not (p.group and beside and p.name in places)]
 
 
 def _state_beside_its_official(party: Party, parties: list[Party]) -> bool:

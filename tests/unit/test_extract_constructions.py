@@ -1674,6 +1674,20 @@ def test_a_meeting_called_off_keeps_the_nearer_weekday(extract):
     assert (m["status"], m["date"]) == ("cancelled", "2025-03-24")
 
 
+def test_a_city_the_call_was_made_from_is_no_side(extract):
+    [m] = extract("Foreign Minister Ana Duarte had held a video call from Geneva on Monday with Chilean Foreign "
+                  "Minister Tomas Riquelme, the ministry said.")
+    assert [p["name"] for p in m["participants"]] == ["Ana Duarte", "Tomas Riquelme"]
+
+
+def test_what_happened_a_day_after_is_not_counted_from_a_plan(extract):
+    ms = extract("Prime Minister Ines Barreto will host Senegalese President Malick Sow in Lisbon on Friday, her "
+                 "office said. The announcement came a day after EU Commissioner Karel Dvorak held talks in Lisbon "
+                 "with Interior Minister Paulo Matos on border patrols.", published=dt.date(2025, 3, 19))
+    talks = next(m for m in ms if m["status"] == "occurred")
+    assert talks["date"] == "2025-03-18"  # the day before publication, not the day before Friday
+
+
 def test_joined_by_someone_for_talks_is_a_meeting_of_three(extract):
     ms = extract("Uzbek Foreign Minister Bakhtiyor Saidov conferred with Pakistani Foreign Minister Shahzad Lodhi "
                  "in Tashkent on Wednesday. The two ministers were joined in the afternoon by Afghan Public Works "
@@ -4517,7 +4531,7 @@ def test_a_capital_taken_for_a_person_is_no_side():
     # The parser may hang an envoy's name off the city he was received in, the city made a person.
     minister, city, capital_as_body = (Party("Rose Agbo", "Foreign Minister", "BJ"), Party("Cotonou", None, None),
                                        Party("Moscow", None, "RU", group=True))
-    assert extractor_module._sides_not_places([minister, city, capital_as_body]) == [minister, capital_as_body]
+    assert extractor_module._sides_not_places([minister, city, capital_as_body], set()) == [minister, capital_as_body]
 
 
 def test_what_they_agreed_at_a_meeting_dates_the_meeting(extract):

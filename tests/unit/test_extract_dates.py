@@ -30,6 +30,9 @@ WEDNESDAY = dt.date(2025, 11, 19)
     ("on Sunday", None, dt.date(2025, 11, 16)),
     ("on Saturday", None, dt.date(2025, 11, 22)),
     ("December 2", None, dt.date(2025, 12, 2)),
+    ("this Saturday", None, dt.date(2025, 11, 22)),
+    ("this Monday", None, dt.date(2025, 11, 17)),
+    ("this Monday", False, dt.date(2025, 11, 17)),
 ])
 def test_against_publication_date(phrase, future, expected):
     assert resolve(phrase, WEDNESDAY, None, future) == (expected, "day")
