@@ -36,7 +36,8 @@ from newswatch.consumers.extraction.names import entities_in, entity_at, styled_
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects,
                                                   governing_verb, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, trips)
-from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, SHORT_STYLES, field_title_patterns, holds_office,
+from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES, SHORT_STYLES,
+                                                   field_title_patterns, holds_office,
                                                    is_official, office_qualifier, plural_office, reference_count,
                                                    title_patterns)
 from newswatch.errors import NewswatchError
@@ -551,6 +552,7 @@ class MeetingExtractor:
                 mark_delegation_leader(trigger.token, article.people)
             else:
                 self._read(trigger, article)
+        _attendees_told_after(doc, article)
         leaders = side_leaders(doc, article.people)
         travels = trips(destinations, article.people)
         kept: list[_Draft] = []
@@ -1516,6 +1518,63 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+# Where those who joined a meeting sat down with its sides: at the meeting itself.
+_TABLES = {"talk", "talks", "meeting", "table", "session", "summit", "dinner", "lunch", "breakfast", "consultation"}
+
+
+def _attendees_told_after(doc: Doc, article: _Article) -> None:
+    """Officials a sentence of its own seats at the meeting just told: "It was also attended by A
+    and B", "The two leaders were joined by A and B", "Joining the two premiers at the table were
+    A and B", "Also taking part were A", "Present at the talks were A and B", and, in the
+    meeting's own sentence, "received X in the presence of Y"."""
+    for draft in list(article.drafts):
+        word = doc[draft.at]
+        for t in draft.sent:
+            if t.lower_ == "presence" and t.head.lower_ == "in" and t.head.head in (word, word.head):
+                _seat(draft, [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"], article)
+    for sent in doc.sents:
+        before = sentence_before(sent)
+        told = [d for d in article.drafts if d.sent == sent or before is not None and d.sent == before]
+        if not told:
+            continue
+        draft = max(told, key=lambda d: (d.sent.start, d.at))
+        for verb in (t for t in sent if t.pos_ in ("VERB", "AUX", "ADJ")):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            elsewhere = any(g.lemma_ not in _TABLES for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
+                            for g in c.children if g.dep_ == "pobj")  # ("were joined by Z at the poster launch")
+            # ("were joined on Friday by Z for a trilateral session", "will be joined by Z at a meeting
+            # with W": a meeting of its own, which the joining tells.)
+            another = any(c.dep_ == "prep" and c.lower_ in ("for", "at") or c.dep_ == "aux" or c.ent_type_ in ("DATE", "TIME")
+                          or any(g.ent_type_ in ("DATE", "TIME") for g in c.children if c.dep_ == "prep")
+                          for c in verb.children)
+            if verb.lemma_ in ("attend", "join") and verb.tag_ == "VBN" and subject is not None and (
+                    subject.lower_ == "it" and verb.lemma_ == "attend" or verb.lemma_ == "join" and (
+                    subject.lower_ in PLURAL_REFERENCES or subject.lower_ == "they")) and draft.sent != sent and not (
+                    elsewhere or another):
+                _seat(draft, [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"],
+                      article)
+            elif verb.i == sent.start + (sent[0].lower_ == "also") and (
+                    verb.lemma_ in ("join", "attend") and verb.tag_ == "VBG" or verb.lemma_ == "take" and verb.tag_ == "VBG"
+                    and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) or verb.lower_ == "present"):
+                # (Inverted: who sat there comes after "were", however the parser hangs it.)
+                copula = next((w for w in sent if w.lemma_ == "be" and w.i > verb.i), None)
+                # (Not "Joining the cabinet in 2019, Z was named …": no comma, no verb after "were".)
+                if copula is not None and copula.i + 1 < sent.end and doc[copula.i + 1].pos_ not in ("VERB", "AUX") and (
+                        not any(w.text == "," for w in doc[verb.i:copula.i])) and not elsewhere:
+                    _seat(draft, [w for w in doc[copula.i + 1:sent.end] if w.head.i <= copula.i or w.head == copula], article)
+
+
+def _seat(draft: _Draft, named: list[Token], article: _Article) -> None:
+    """Add to ``draft`` the officials named in the phrases of ``named``."""
+    for head in named:
+        for t in head.subtree:
+            party = article.people.at(t)
+            if party is not None and not party.group and party.title and party not in draft.parties and not (
+                    article.people.private(party)):
+                draft.parties.append(party)
 
 
 def _attending(token, verb) -> Token | None:

@@ -1674,6 +1674,43 @@ def test_a_meeting_called_off_keeps_the_nearer_weekday(extract):
     assert (m["status"], m["date"]) == ("cancelled", "2025-03-24")
 
 
+@pytest.mark.parametrize("after", [
+    "It was also attended by the foreign ministers of Uzbekistan and Kyrgyzstan, Bakhtiyor Karimov and Azamat Usenov.",
+    "The two ministers were joined by Uzbek Foreign Minister Bakhtiyor Karimov and Kyrgyz Foreign Minister Azamat "
+    "Usenov.",
+    "Joining the two ministers at the table were Uzbek Foreign Minister Bakhtiyor Karimov and Kyrgyz Foreign "
+    "Minister Azamat Usenov.",
+    "Also taking part were Uzbek Foreign Minister Bakhtiyor Karimov and Kyrgyz Foreign Minister Azamat Usenov.",
+    "Present at the talks were Uzbek Foreign Minister Bakhtiyor Karimov and Kyrgyz Foreign Minister Azamat Usenov.",
+])
+def test_officials_a_sentence_after_seats_at_the_meeting_are_its_sides(extract, after):
+    [m] = extract("Kazakh Foreign Minister Aidar Suleimenov held talks with EU foreign policy chief Laura Bianchi in "
+                  "Astana on Tuesday. " + after)
+    assert names(m) == ["Aidar Suleimenov", "Laura Bianchi", "Bakhtiyor Karimov", "Azamat Usenov"]
+
+
+def test_an_official_in_whose_presence_a_guest_was_received_is_a_side(extract):
+    [m] = extract("Kuwait's Crown Prince Sheikh Sabah Khalid received Oman's Minister of Energy Salim Al-Aufi on "
+                  "Monday, in the presence of Minister of Oil Tariq Al-Roumi.")
+    assert names(m) == ["Sabah Khalid", "Salim Al-Aufi", "Tariq Al-Roumi"]
+
+
+@pytest.mark.parametrize("after", [
+    "The two leaders were joined by their wives at a gala dinner.",
+    "The two leaders were joined by Mayor Zdenek Hrib at the opening of a bridge.",
+    "Joining the cabinet in 2019, Finance Minister Petr Kolar was named deputy premier last year.",
+])
+def test_others_joining_the_pair_elsewhere_are_no_sides(extract, after):
+    [m] = extract("President Ana Ruiz met Prime Minister Jan Novak in Prague on Monday. " + after)
+    assert names(m) == ["Ana Ruiz", "Jan Novak"]
+
+
+def test_joined_by_a_third_for_a_session_of_their_own_is_another_meeting(extract):
+    ms = extract("President Ana Ruiz hosted Chancellor Jan Novak for dinner at the castle on Thursday evening. The "
+                 "two leaders were joined on Friday morning by Prime Minister Eva Dvorak for a trilateral session.")
+    assert [names(m) for m in ms] == [["Ana Ruiz", "Jan Novak"], ["Ana Ruiz", "Jan Novak", "Eva Dvorak"]]
+
+
 def test_a_city_the_call_was_made_from_is_no_side(extract):
     [m] = extract("Foreign Minister Ana Duarte had held a video call from Geneva on Monday with Chilean Foreign "
                   "Minister Tomas Riquelme, the ministry said.")
