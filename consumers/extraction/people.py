@@ -550,6 +550,16 @@ class People:
         if words[-1].lower_ == "counterpart":
             text = self._counterpart_title(title) or text
         name = _name_after(doc, end, title)
+        if name is not None and words[-1].lower_ in ("the", "of") and name.root.ent_type_ != "PERSON":
+            # "the chairman of the Tanger Med port authority, Rachid Belkhayat" (or "Rachid
+            # Belkhayat, chairman of the Tanger Med port authority"): the body is the office's, not
+            # its holder; the name is after the comma or before the title.
+            end = name.end
+            while end < title.sent.end and doc[end].is_lower and doc[end].pos_ in ("NOUN", "ADJ", "PROPN"):
+                end += 1
+            text = doc[title.start:end].text
+            held = _name_after(doc, end, title) if end < title.sent.end and doc[end].text == "," else None
+            name = held if held is not None and held.root.ent_type_ == "PERSON" else None
         # ("President X of Paraguay and President Y of Bolivia": each the country after the name.)
         named_of = name is not None and name.end + 1 < title.sent.end and doc[name.end].lower_ == "of" and (
             country_code(entity_text(doc[name.end + 1])))

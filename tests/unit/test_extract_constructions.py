@@ -1711,6 +1711,18 @@ def test_joined_by_a_third_for_a_session_of_their_own_is_another_meeting(extract
     assert [names(m) for m in ms] == [["Ana Ruiz", "Jan Novak"], ["Ana Ruiz", "Jan Novak", "Eva Dvorak"]]
 
 
+@pytest.mark.parametrize("text", [
+    "Spanish Foreign Minister Lucia Arroyo will meet the chairman of the Marsa Maroc port operator, Karim Bensaid, "
+    "in Tangier on Saturday.",
+    "Spanish Foreign Minister Lucia Arroyo is due in Tangier on Saturday, where she will meet Karim Bensaid, chairman "
+    "of the Safi Med port authority, to discuss a ferry link.",
+])
+def test_the_body_an_office_is_of_is_no_side_nor_its_holder(extract, text):
+    [m] = extract(text)
+    assert [p["name"] for p in m["participants"]] == ["Lucia Arroyo", "Karim Bensaid"]
+    assert m["participants"][1]["title"].startswith("chairman of the ")
+
+
 def test_a_city_the_call_was_made_from_is_no_side(extract):
     [m] = extract("Foreign Minister Ana Duarte had held a video call from Geneva on Monday with Chilean Foreign "
                   "Minister Tomas Riquelme, the ministry said.")
