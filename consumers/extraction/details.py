@@ -53,6 +53,8 @@ _VAGUE_ADJECTIVES = {"fragile", "ongoing", "broader", "broad", "recent", "curren
                      "possible", "key", "important", "various", "pressing", "wide", "further"}
 
 
+# A stretch with no day in it, which a day told beside it narrows ("earlier in the week, on Tuesday").
+_VAGUE_SPAN = re.compile(r"(?:earlier|later) (?:in|during) (?:the|this|that) (?:week|month|year)")
 _FREQUENCIES = {"annual", "yearly", "monthly", "weekly", "daily", "biannual", "biennial", "quarterly"}
 
 
@@ -153,6 +155,8 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             root = ent.root
             if ent.text.lower() in _FREQUENCIES:
                 continue  # "their annual retreat": how often, not when
+            if _VAGUE_SPAN.fullmatch(ent.text.lower()):
+                continue  # "Earlier in the week, X met Y on Monday": the day is told after
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in ("by", "until", "till", "since"):
                 # "promised to bring output back by June after talks": a deadline; "the first to

@@ -1729,6 +1729,17 @@ def test_a_city_the_call_was_made_from_is_no_side(extract):
     assert [p["name"] for p in m["participants"]] == ["Ana Duarte", "Tomas Riquelme"]
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("Earlier in the week, Foreign Minister Ahmed Saleem held a virtual meeting with the Foreign Minister of Nepal, "
+     "Arzu Deuba, on Monday.", "2025-03-17"),
+    ("Earlier in the week, on Tuesday, President Andris Ozols received exiled Belarusian opposition leader Maria "
+     "Kolesnikova at Riga Castle.", "2025-03-18"),
+])
+def test_a_day_told_inside_a_vaguer_stretch_dates_the_meeting(extract, text, date):
+    [m] = extract(text)
+    assert m["date"] == date
+
+
 def test_what_happened_a_day_after_is_not_counted_from_a_plan(extract):
     ms = extract("Prime Minister Ines Barreto will host Senegalese President Malick Sow in Lisbon on Friday, her "
                  "office said. The announcement came a day after EU Commissioner Karel Dvorak held talks in Lisbon "
