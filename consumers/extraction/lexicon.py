@@ -64,6 +64,9 @@ class Entry:
     naming: bool = False
     chaired: bool = False
     named_next: bool = False
+    opens: bool = True
+    not_before: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -146,10 +149,17 @@ class Lexicon:
         apart ("spent two hours", not every "spending"). Verbs are matched by lemma; the forms
         cover the regular inflections (with a doubled last consonant, "dialled", "conferred") and
         the irregular ones."""
-        singles = {form for entry in self._opening if not entry.phrase and not entry.named_next for word in entry.words
+        singles = {form for entry in self._opening if not entry.phrase and not entry.named_next
+                   and not entry.not_before and not entry.not_after for word in entry.words
                    for form in _written(word, entry.pos)}
         alternatives = [_trie(singles)]
         for entry in self._opening:
+            if (entry.not_before or entry.not_after) and not entry.phrase and not entry.named_next:
+                # ("so-called", "called for talks", "calls for calm": no call)
+                before = "".join(rf"(?<!{re.escape(w)})" for w in sorted(entry.not_after))
+                after = rf"(?!\s+(?:{'|'.join(map(re.escape, sorted(entry.not_before)))})(?!\w))" if entry.not_before else ""
+                forms = {form for word in entry.words for form in _written(word, entry.pos)}
+                alternatives.append(before + _trie(forms) + after)
             if entry.named_next:
                 # ("saw the Libyan foreign minister", "will see Mr Gracey": a capital next, past a determiner)
                 forms = {form for word in entry.words for form in _written(word, entry.pos)}
@@ -164,8 +174,9 @@ class Lexicon:
     def _opening(self) -> list[Entry]:
         """The entries whose words make a text worth parsing: a ``chaired`` word is read only where
         another meeting word brought the text to the parse, and so is a delegation's ("the team",
-        a seventh of a news mix's meeting words' forms), which only marks its leader."""
-        return [entry for entry in self.entries if not entry.chaired and entry.frame.name != "delegation"]
+        a seventh of a news mix's meeting words' forms), which only marks its leader, and one
+        marked ``opens = false``."""
+        return [entry for entry in self.entries if not entry.chaired and entry.opens and entry.frame.name != "delegation"]
 
     def may_report(self, pos: str, lower: str) -> bool:
         """Whether a word the prefilter found, with part of speech ``pos``, can start a match of an
@@ -269,7 +280,10 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                              frozenset(w.lower() for w in spec.get("unless", [])),
                              bool(spec.get("proper", True)), bool(spec.get("urging", False)),
                              bool(spec.get("interview", False)), bool(spec.get("naming", False)),
-                             bool(spec.get("chaired", False)), bool(spec.get("named_next", False))))
+                             bool(spec.get("chaired", False)), bool(spec.get("named_next", False)),
+                             bool(spec.get("opens", True)),
+                             frozenset(w.lower() for w in spec.get("not_before", [])),
+                             frozenset(w.lower() for w in spec.get("not_after", []))))
     if not entries:
         raise LexiconError(f"{path}: no entries")
     lexicon = Lexicon(frames, tuple(entries))

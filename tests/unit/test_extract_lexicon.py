@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newswatch.consumers.extraction import MeetingExtractor, load_nlp, lexicon
+from newswatch.consumers.extraction import MeetingExtractor, lexicon, load_nlp, triggers
 
 THURSDAY = dt.date(2025, 6, 12)
 
@@ -51,6 +51,27 @@ def test_a_word_read_only_before_a_name_brings_only_such_text_to_the_parse() -> 
     assert prefilter.search("Sales saw a sharp rise in March, and analysts see how it ends.") is None
     assert prefilter.search("He also saw the Libyan foreign minister.") is not None
     assert prefilter.search("She will see Mr Gracey on Friday.") is not None
+
+
+def test_a_word_ruled_out_by_its_neighbour_brings_no_text_to_the_parse() -> None:
+    prefilter = lexicon.load().prefilter
+    assert prefilter.search("The so-called reform plan was shelved. Unions called for calm; the mayor's calls "
+                            "for patience went unheard.") is None
+    assert prefilter.search("Blair called Putin on Monday.") is not None
+    assert prefilter.search("The paper called Forbes to check.") is not None  # ("for", not "Forbes")
+
+
+def test_a_word_that_does_not_open_is_read_only_beside_another() -> None:
+    lex = lexicon.load()
+    assert lex.prefilter.search("Smith joined the club on a three-year deal after a trip to Spain.") is None
+    assert {"join", "trip"} <= lex.words()
+
+
+def test_the_same_neighbour_rules_the_word_out_after_the_parse(extractor) -> None:
+    # The matcher agrees with the prefilter: a text another word brought to the parse reads the same.
+    doc = extractor.nlp("Ruiz called for calm in the so-called crisis and called Novak, who took the call.")
+    words = [(t.token.text, t.token.i) for t in triggers.find(doc, extractor._triggers, extractor.lexicon)]
+    assert words == [("called", 11), ("call", 17)]  # ("called Novak", "the call"; not "called for", "so-called")
 
 
 def test_a_word_read_only_when_chaired_never_makes_a_text_worth_parsing() -> None:
