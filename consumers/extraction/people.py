@@ -94,8 +94,10 @@ def _trade(token: Token) -> bool:
 
 def clean_name(name: str) -> str:
     """A name without what the model took into it: a possessive ("Kofi Annan's meeting"), an
-    acronym's open bracket ("Shanghai Automotive Industry Corporation (SAIC") or a style before it
-    ("His Excellency Pascal Niyonzima" on a presidency's page)."""
+    acronym's open bracket ("Shanghai Automotive Industry Corporation (SAIC"), a style before it
+    ("His Excellency Pascal Niyonzima" on a presidency's page) or the "and" of a list after it
+    ("the Democratic Unionists and" of "… and Sinn Fein")."""
+    name = re.sub(r"\s+(?:and|or|&)$", "", name)
     name = re.sub(r"^(?:(?:His|Her)\s+)?Excellency\s+(?=\S)", "", name)
     name = re.sub(r"\s*\([^)]*$", "", name)
     return re.sub(r"\s*['’]s?$", "", name) or name

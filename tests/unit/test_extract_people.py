@@ -3,7 +3,7 @@
 import pytest
 
 from newswatch.consumers.extraction.countries import country_code, is_capital
-from newswatch.consumers.extraction.people import Party, normalize
+from newswatch.consumers.extraction.people import Party, clean_name, normalize
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -15,6 +15,17 @@ from newswatch.consumers.extraction.people import Party, normalize
 ])
 def test_variants_share_a_key(a, b):
     assert normalize(a) == normalize(b)
+
+
+@pytest.mark.parametrize(("taken", "name"), [
+    ("Democratic Unionists and", "Democratic Unionists"),  # the model ran a list's "and" into it
+    ("Kofi Annan's", "Kofi Annan"),
+    ("Shanghai Automotive Industry Corporation (SAIC", "Shanghai Automotive Industry Corporation"),
+    ("His Excellency Pascal Niyonzima", "Pascal Niyonzima"),
+    ("Marks and Spencer", "Marks and Spencer"),
+])
+def test_a_name_is_cleaned_of_what_the_model_took_into_it(taken, name):
+    assert clean_name(taken) == name
 
 
 def test_different_names_keep_different_keys():
