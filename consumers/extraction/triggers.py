@@ -339,9 +339,13 @@ def governors(token: Token) -> list[Token]:
 def _infinitive_conjunct(verb: Token) -> bool:
     """"was due to hold talks with X and to be received by Y": an infinitive joined to another
     shares what governs it; so does a participle joined to a passive one ("was to be held in Lima
-    and co-chaired by A and B")."""
+    and co-chaired by A and B"), and a bare verb joined to one under a modal ("will fly in and
+    hold talks")."""
     return verb.dep_ == "conj" and (infinitive_to(verb) is not None or (
         verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and infinitive_to(verb.head) is not None
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)) or (
+        # "will fly in on Friday and hold talks": a bare verb joined to one a modal governs
+        verb.tag_ == "VB" and verb.head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)))
 
 

@@ -1740,6 +1740,17 @@ def test_a_day_told_inside_a_vaguer_stretch_dates_the_meeting(extract, text, dat
     assert m["date"] == date
 
 
+@pytest.mark.parametrize(("text", "status", "date"), [
+    ("Samoa's Communications Minister Toelupe Poumulinuku flew in separately on Tuesday and huddled the next "
+     "morning with Tongan Infrastructure Minister Sione Saulala over the cable repair.", "occurred", "2025-01-15"),
+    ("Communications Minister Toelupe Poumulinuku will fly in on Friday and hold talks the next morning with "
+     "Tongan Infrastructure Minister Sione Saulala.", "planned", "2025-01-18"),
+])
+def test_a_day_counted_from_the_verb_told_first_with_and(extract, text, status, date):
+    [m] = extract(text, published=dt.date(2025, 1, 15))
+    assert (m["status"], m["date"]) == (status, date)
+
+
 def test_what_happened_a_day_after_is_not_counted_from_a_plan(extract):
     ms = extract("Prime Minister Ines Barreto will host Senegalese President Malick Sow in Lisbon on Friday, her "
                  "office said. The announcement came a day after EU Commissioner Karel Dvorak held talks in Lisbon "
