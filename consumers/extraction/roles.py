@@ -288,6 +288,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         objects += [c for c in verb.children if c.dep_ == "dobj"]
     if trigger.frame.objects and token.pos_ == "VERB" and objects:
         objects += dated_objects(token)[1:]
+        objects += [c for c in token.children if c.i > token.i and then_met(c) and (p := people.at(c)) is not None
+                    and not p.group]  # "met A and then B", the parser joining B to the verb
         objects += [n for o in objects if o.lower_ in ("leaders", "heads", "chiefs") and o.dep_ == "dobj" and not any(
             c.dep_ == "appos" for c in o.children) for n in _named_apart(o)]
     if trigger.frame.objects and token.pos_ == "VERB" and not objects:
@@ -1520,6 +1522,13 @@ class SideLeader:
 
     party: Party
     sides: frozenset[str]
+
+
+def then_met(word: Token) -> bool:
+    """"met A and then B": a name the parser joined to the verb itself, "then" (or "later") on it."""
+    return word.dep_ == "conj" and word.pos_ in ("PROPN", "NOUN") and any(
+        a.dep_ == "advmod" and a.lower_ in ("then", "later", "afterwards") and a.i < word.i and a.i > 0
+        and a.nbor(-1).lower_ == "and" for a in word.subtree)
 
 
 def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:

@@ -1751,6 +1751,18 @@ def test_a_day_counted_from_the_verb_told_first_with_and(extract, text, status, 
     assert (m["status"], m["date"]) == (status, date)
 
 
+@pytest.mark.parametrize("text", [
+    "Northern Ireland Secretary Tom Hale met DUP leader Gavin Reid and then Sinn Fein president Mary Lou Byrne "
+    "at Hillsborough Castle on Wednesday.",
+    "Foreign Minister Anna Berg met Chinese Foreign Minister Wang Yi and later Japanese Foreign Minister Takeshi "
+    "Iwaya in Tokyo on Monday.",
+])
+def test_met_one_and_then_another_is_a_meeting_with_each(extract, text):
+    ms = extract(text)
+    assert len(ms) == 2 and all(len(m["participants"]) == 2 for m in ms)
+    assert ms[0]["participants"][0]["name"] == ms[1]["participants"][0]["name"]
+
+
 def test_what_happened_a_day_after_is_not_counted_from_a_plan(extract):
     ms = extract("Prime Minister Ines Barreto will host Senegalese President Malick Sow in Lisbon on Friday, her "
                  "office said. The announcement came a day after EU Commissioner Karel Dvorak held talks in Lisbon "
