@@ -572,14 +572,7 @@ class MeetingExtractor:
         travels = trips(destinations, article.people)
         kept: list[_Draft] = []
         speakers = [p for d in article.drafts for p in d.parties]
-        # (Read as a place at every mention: the model tags a surname a place once and a body or a
-        # person the next time.)
-        labels: dict[str, set[str]] = {}
-        for e in doc.ents:
-            for w in e.text.split():
-                labels.setdefault(w, set()).add(e.label_)
-        places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text)
-                  and all(labels[w] <= {"GPE", "LOC", "FAC"} for w in e.text.split())}
+        places = _places_not_states(doc)
         for draft in article.drafts:
             _host_called(draft, article)
             if _met_someone_there(draft, article) or _met_the_inviter(draft, article):
@@ -1199,6 +1192,17 @@ def _met_someone_there(draft: _Draft, article: _Article) -> bool:
     return False
 
 
+def _places_not_states(doc: Doc) -> set[str]:
+    """The names of the article's places that are not states, each read as a place at every
+    mention (the model tags a surname a place once and a body or a person the next time)."""
+    labels: dict[str, set[str]] = {}
+    for e in doc.ents:
+        for w in e.text.split():
+            labels.setdefault(w, set()).add(e.label_)
+    return {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") and not country_code(e.text)
+            and all(labels[w] <= {"GPE", "LOC", "FAC"} for w in e.text.split())}
+
+
 def _sides_not_places(parties: list[Party], places: set[str]) -> list[Party]:
     """The parties less a capital taken for a person ("received Niger's envoy in Cotonou, X", the
     parser hanging X off the city): where they met, no side. (A capital told as a body, "talks
@@ -1556,7 +1560,8 @@ def _attendees_told_after(doc: Doc, article: _Article) -> None:
         if not told:
             continue
         draft = max(told, key=lambda d: (d.sent.start, d.at))
-        for verb in (t for t in sent if t.pos_ in ("VERB", "AUX", "ADJ")):
+        for verb in (t for t in sent if t.pos_ in ("VERB", "AUX", "ADJ") and (
+                t.lemma_ in ("attend", "join", "take") or t.lower_ == "present")):
             subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             elsewhere = any(g.lemma_ not in _TABLES for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"
                             for g in c.children if g.dep_ == "pobj")  # ("were joined by Z at the poster launch")

@@ -149,21 +149,21 @@ class Lexicon:
         apart ("spent two hours", not every "spending"). Verbs are matched by lemma; the forms
         cover the regular inflections (with a doubled last consonant, "dialled", "conferred") and
         the irregular ones."""
-        singles = {form for entry in self._opening if not entry.phrase and not entry.named_next
-                   and not entry.not_before and not entry.not_after for word in entry.words
+        guarded = [entry for entry in self._opening if not entry.phrase and (
+            entry.named_next or entry.not_before or entry.not_after)]
+        singles = {form for entry in self._opening if not entry.phrase and entry not in guarded for word in entry.words
                    for form in _written(word, entry.pos)}
         alternatives = [_trie(singles)]
         for entry in self._opening:
-            if (entry.not_before or entry.not_after) and not entry.phrase and not entry.named_next:
-                # ("so-called", "called for talks", "calls for calm": no call)
+            if entry in guarded:
+                # ("so-called", "called for talks", "calls for calm": no call; "saw the Libyan foreign
+                # minister", "will see Mr Gracey": a capital next, past a determiner)
                 before = "".join(rf"(?<!{re.escape(w)})" for w in sorted(entry.not_after))
                 after = rf"(?!\s+(?:{'|'.join(map(re.escape, sorted(entry.not_before)))})(?!\w))" if entry.not_before else ""
+                if entry.named_next:
+                    after += rf"(?=\s+(?:(?:{'|'.join(NAMED_AFTER)})\s+)?(?-i:[A-Z]))"
                 forms = {form for word in entry.words for form in _written(word, entry.pos)}
                 alternatives.append(before + _trie(forms) + after)
-            if entry.named_next:
-                # ("saw the Libyan foreign minister", "will see Mr Gracey": a capital next, past a determiner)
-                forms = {form for word in entry.words for form in _written(word, entry.pos)}
-                alternatives.append(_trie(forms) + rf"(?=\s+(?:(?:{'|'.join(NAMED_AFTER)})\s+)?(?-i:[A-Z]))")
             if entry.phrase:
                 first, *rest = entry.words
                 between = rf"(?:\s+\S+){{0,{entry.gap}}}\s+\W*"

@@ -123,19 +123,20 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
             continue  # "won by Call of Duty": a capitalised word inside a sentence is part of a name
         if entry.chaired and not _chaired(word):
             continue  # "the European Commission said": a body, not a sitting of it
-        if _ruled_out(entry, doc, start):
+        if _ruled_out(entry, doc, start, text):
             continue  # "so-called", "called for talks"
         if start not in found or entry.phrase:
             found[start] = Trigger(doc[start], entry, end)
     return [found[i] for i in sorted(found)]
 
 
-def _ruled_out(entry, doc: Doc, i: int) -> bool:
+def _ruled_out(entry, doc: Doc, i: int, text: str) -> bool:
     """Whether the entry's ``not_before`` word follows the word at ``i`` or a ``not_after`` string
-    is written right before it (the same test the prefilter makes on the raw text)."""
-    word = doc[i]
+    is written right before it in ``text``, the doc's (the same test the prefilter makes on the raw
+    text)."""
+    idx = doc[i].idx
     return (i + 1 < len(doc) and doc[i + 1].lower_ in entry.not_before) or any(
-        doc.text[:word.idx].lower().endswith(w) for w in entry.not_after)
+        text[max(0, idx - len(w)):idx].lower() == w for w in entry.not_after)
 
 
 def co_chaired(verb: Token) -> bool:
