@@ -427,7 +427,9 @@ class MeetingExtractor:
         self._hyphenated_verbs = {written: word for written, (word, pos) in hyphenated.items() if pos == "VERB"}
         self._triggers = self.lexicon.matcher(nlp.vocab)
         self._meeting_nouns = self.lexicon.words(pos="NOUN")
-        self._meeting_verbs = self.lexicon.words(pos="VERB")
+        # (Not what was settled at a meeting: "the visit was agreed during a call between them"
+        # tells of the call.)
+        self._meeting_verbs = self.lexicon.words(pos="VERB") - self.lexicon.words(frame="settle")
         self._discussing = self.lexicon.words(frame="discuss")
         self._titles = Matcher(nlp.vocab)
         self._titles.add("title", title_patterns(), greedy="LONGEST")
@@ -559,6 +561,8 @@ class MeetingExtractor:
                 continue  # "will meet when the chairman visits Wales": the visit is when they meet
             if trigger.frame.name == "discuss" and _aim_of(trigger.token) in meeting_words:
                 continue  # "met in Basra to discuss …": what the meeting was for, no second meeting
+            if trigger.frame.name == "settle" and _agreed_on_a_meeting(trigger.token, meeting_words):
+                continue  # "agreed to meet again in May", "to hold talks": the meeting agreed on is the one told
             if trigger.noun and governing_verb(trigger) in chairing:
                 continue  # "X and Y co-chaired the session": the chairing tells the meeting
             if trigger.token in chairing and (body := _described(trigger.token)) is not None and body not in meeting_words:
@@ -659,6 +663,8 @@ class MeetingExtractor:
             return  # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its own
         if trigger.frame.officials and not any(is_official(p.title) for p in found.parties):
             return  # "Airbus signed deals with Kingfisher", "a fan says she saw Edwards in Goa"
+        if trigger.frame.foreign and len({p.country for p in found.parties if p.country}) < 2:
+            return  # "the finance and labour ministers agreed to raise the wage": one government's own
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the
             # three (none if Z did not, or only might).
@@ -988,6 +994,25 @@ def _described(verb) -> Token | None:
         return None
     noun = verb.head
     return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+
+
+# Verbs whose object is an event to come: "agreed to hold the next round in Manila".
+_ARRANGING = {"hold", "convene", "reconvene", "resume", "organise", "organize", "host", "schedule"}
+
+
+def _agreed_on_a_meeting(verb: Token, meeting_words: set[Token]) -> bool:
+    """Whether what was agreed or signed is a meeting: "agreed to meet again in May", "agreed to
+    hold talks" (or "the next round", "a strategic dialogue"), "agreed on a visit". Not when the
+    agreeing has a day or a place of its own ("agreed in Lima on Tuesday to meet again in May":
+    they met to agree)."""
+    done = [c for c in verb.children if c.dep_ == "xcomp"]
+    on = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    own = [w for c in verb.children if c not in done for w in ([c] if c.dep_ == "npadvmod" else [
+        g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    if any(w.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC") for w in own):
+        return False
+    settled = {*done, *on, *(g for c in done for g in c.children if g.dep_ == "dobj")}
+    return bool(settled & meeting_words) or any(c.lemma_ in _ARRANGING for c in done)
 
 
 def _aim_of(verb) -> Token | None:

@@ -47,6 +47,7 @@ class Frame:
     agent_only: bool = False
     deal_preps: bool = False
     officials: bool = False
+    foreign: bool = False
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,8 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                                  bool(spec.get("accompanied", False)),
                                  bool(spec.get("agent_only", False)),
                                  bool(spec.get("deal_preps", False)),
-                                 bool(spec.get("officials", False)))
+                                 bool(spec.get("officials", False)),
+                                 bool(spec.get("foreign", False)))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
     entries = []

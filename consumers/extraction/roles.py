@@ -86,11 +86,13 @@ class Roles:
     def two_sided(self, trigger: Trigger) -> bool:
         """Whether the parties face each other: an object side, or (for words that can be
         reciprocal) subjects joined by "and" — not two subjects the parser split off one phrase."""
+        frame = trigger.frame
         if self.objects:
             # "talks with Russia and Saudi Arabia" names only the other side; "talks between
-            # Russia and Saudi Arabia" names both.
-            return len(self.object_parties) < len(self.parties) or self.between
-        frame = trigger.frame
+            # Russia and Saudi Arabia" names both; so does "the accord was signed by A and B",
+            # where what was done, not a side, is the subject.
+            return len(self.object_parties) < len(self.parties) or self.between or (
+                not frame.objects and frame.passive and frame.reciprocal and len(self.object_parties) > 1)
         if trigger.noun and self.verb.lemma_ in frame.shared_verbs:
             # Those who attended or hosted it together did not meet each other by that; two who
             # co-chaired it did ("A and B co-chaired the commission's fourth meeting").

@@ -2529,10 +2529,12 @@ def test_an_ambassador_of_a_formal_country_name_posted_to_another(extract):
 
 
 def test_the_day_an_agreement_was_reached_does_not_date_the_talks_it_plans(extract):
-    [m] = extract("JAKARTA, Sept 11 (Reuters) - Indonesian Foreign Minister Dewi Lestari and her Chinese counterpart, "
-                  "Xu Han, agreed on Wednesday to resume talks on a maritime code, according to a readout.",
-                  dt.date(2025, 9, 11))
-    assert (m["status"], m["date"]) == ("planned", None)
+    # (The two agreeing on Wednesday is a meeting of its own: of that day, taken place.)
+    agreed, resumed = extract("JAKARTA, Sept 11 (Reuters) - Indonesian Foreign Minister Dewi Lestari and her Chinese "
+                              "counterpart, Xu Han, agreed on Wednesday to resume talks on a maritime code, according "
+                              "to a readout.", dt.date(2025, 9, 11))
+    assert (agreed["status"], agreed["date"]) == ("occurred", "2025-09-10")
+    assert (resumed["status"], resumed["date"]) == ("planned", None)
 
 
 def test_speeding_up_negotiations_is_no_meeting_and_the_meeting_after_it_took_place(extract):

@@ -566,3 +566,52 @@ def test_saw_an_official(extract):
 ])
 def test_seeing_that_is_no_meeting(extract, text):
     assert extract(text) == []
+
+
+# Settling something together: two officials of two countries who agree or sign as one subject,
+# or as the agents of a passive, met to do it.
+
+def test_two_officials_agreeing_together_met(extract):
+    [m] = extract("Chilean Energy Minister Rosa Ibarra and her Bolivian counterpart, Jorge Mamani, agreed on Tuesday "
+                  "to build a power line across the Atacama. Talks on a second line are to follow next year.")
+    assert (names(m), m["kind"], m["status"], m["date"]) == (
+        ["Jorge Mamani", "Rosa Ibarra"], "in_person", "occurred", "2025-06-10")
+
+
+def test_a_deal_signed_by_two_officials_is_their_meeting(extract):
+    [m] = extract("The fisheries accord was signed by Icelandic Fisheries Minister Jon Olafsson and Norway's Fisheries "
+                  "Minister, Kari Berg, in Tromso on Monday, ending three years of talks.")
+    assert (names(m), m["location"], m["date"]) == (["Jon Olafsson", "Kari Berg"], "Tromso", "2025-06-09")
+    [m] = extract("Ghanaian Trade Minister Kofi Boateng and his Togolese counterpart, Ama Kodjo, signed the customs "
+                  "agreement in Lome on Wednesday. Talks on a rail link will follow.")
+    assert names(m) == ["Ama Kodjo", "Kofi Boateng"] and m["location"] == "Lome"
+
+
+def test_agreeing_to_meet_is_the_meeting_agreed_on(extract):
+    [m] = extract("Chilean Foreign Minister Rosa Ibarra and her Bolivian counterpart, Jorge Mamani, agreed to meet "
+                  "again in La Paz in May. Talks on the border are to continue.")
+    assert (m["status"], m["location"], m["rule"]) == ("planned", "La Paz", "encounter:meet")
+    [m] = extract("Chilean Foreign Minister Rosa Ibarra and her Bolivian counterpart, Jorge Mamani, agreed to hold "
+                  "talks in La Paz next month.")
+    assert (m["status"], m["location"]) == ("planned", "La Paz")
+    assert extract("Chilean Foreign Minister Rosa Ibarra and her Bolivian counterpart, Jorge Mamani, agreed to hold "
+                   "the next round of their strategic dialogue in La Paz in 2027. Talks will follow.") == []
+
+
+def test_agreeing_on_a_day_to_meet_again_is_a_meeting_too(extract):
+    agreed, planned = extract("Chilean Foreign Minister Rosa Ibarra and her Bolivian counterpart, Jorge Mamani, "
+                              "agreed in Arica on Tuesday to meet again in La Paz in May. Talks will follow.")
+    assert (agreed["status"], agreed["date"], agreed["location"]) == ("occurred", "2025-06-10", "Arica")
+    assert (planned["status"], planned["location"]) == ("planned", "La Paz")
+
+
+@pytest.mark.parametrize("text", [
+    # One government's own ministers, or a concurring view, are no meeting.
+    "Finance Minister Ana Lopez and Labour Minister Jorge Ruiz agreed to raise the minimum wage after talks with "
+    "the unions stalled.",
+    "President Tomas Varga agreed with Polish President Marek Zielinski that the talks had been useful.",
+    "Analysts and officials agree that the talks will be difficult.",
+    "Prime Minister Ana Lund signed the decree on Tuesday, a day after talks with the unions broke down.",
+])
+def test_agreeing_or_signing_that_is_no_meeting(extract, text):
+    assert not any(m["rule"].startswith("settle") for m in extract(text))
