@@ -738,12 +738,13 @@ class MeetingExtractor:
                 else:
                     _enrich(told, token, found.verb, article)
             elif found.plural_reference and not found.objects and _of_its_own(trigger, found, article):
-                self._repeat(trigger, found, article)
-            elif found.plural_reference and not found.objects and (_another_kind(
-                    article.recent(sent), trigger, found.verb) or _another_day_and_kind(trigger, found, article)):
+                self._repeat(trigger, found, article, _another_day_and_kind(trigger, found, article))
+            elif found.plural_reference and not found.objects and _another_kind(article.recent(sent), trigger, found.verb):
                 # "X called Y on Monday. The two leaders agreed to hold a video conference in
                 # January": a next meeting, not the one just told.
                 self._repeat(trigger, found, article)
+            elif found.plural_reference and not found.objects and (told := _another_day_and_kind(trigger, found, article)):
+                self._repeat(trigger, found, article, told)
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent), token, found.verb, article)
             return
@@ -814,9 +815,9 @@ class MeetingExtractor:
             w.lemma_.lower() in nouns or w.lower_ in nouns for g in c.children
             for w in (g, *(x for x in g.children if x.dep_ == "nsubj"))) for c in token.subtree)
 
-    def _repeat(self, trigger: triggers.Trigger, found, article: _Article) -> None:
+    def _repeat(self, trigger: triggers.Trigger, found, article: _Article, told: _Draft | None = None) -> None:
         """"The two foreign ministers met again on Thursday", "… last met in Washington": another
-        meeting of a pair named before."""
+        meeting of a pair named before (``told``, when the words were read as of that one)."""
         token = trigger.token
         pair = referred(found.reference, article.people) if found.reference is not None else []
         # ("Both sides have agreed to resume talks", "The two are expected to meet again": those of
@@ -829,6 +830,8 @@ class MeetingExtractor:
         # two sides had agreed to meet again", paragraphs after: of the story's first meeting.
         if not pair and recent is None and _repeated(token, found.verb) and article.drafts:
             recent = article.drafts[0]
+        if not pair and recent is None:
+            recent = told  # "X will meet Y on Tuesday. (Quotes.) The two men spoke by telephone on Friday"
         if not pair and recent is not None and found.reference is not None and not _of_reference(
                 recent, count := reference_count(found.reference), found.reference):
             # "The three foreign ministers agreed to meet again": the last meeting of three, though
@@ -1778,25 +1781,30 @@ def _put_off_day(verb, article: _Article) -> tuple[dt.date, str] | None:
     return day if day[1] == "day" else None
 
 
-def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -> bool:
-    """"X met Y in Doha on Wednesday … The two ministers had spoken by telephone on Jan. 8": the
-    pair named as the subject, whose last meeting was of another kind on another day, held another
-    meeting. (Only the subject, and only of their office: "a video conference with the leaders"
-    or "the army chiefs of the two countries met" may be others'.)"""
+def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -> _Draft | None:
+    """The meeting told before of the pair named as the subject, when the words tell another:
+    "X met Y in Doha on Wednesday … The two ministers had spoken by telephone on Jan. 8" (the last
+    meeting of the pair was of another kind on another day, or is yet to come). (Only the subject,
+    and only of their office: "a video conference with the leaders" or "the army chiefs of the two
+    countries met" may be others'.)"""
     reference, verb = found.reference, found.verb
     if reference is None or reference.dep_ != "nsubj" or triggers.status(trigger.token, verb) != Status.OCCURRED or any(
             c.dep_ in ("appos", "prep") for c in reference.children):
-        return False  # (nor "the army chiefs of Chad and Niger, A and B, met": named apart)
+        return None  # (nor "the army chiefs of Chad and Niger, A and B, met": named apart)
     told = next((d for d in reversed(article.drafts) if _of_reference(d, 2, reference)), None)
-    if told is None or told.status != Status.OCCURRED or triggers.kind(trigger, verb) in (None, told.kind):
-        return False
+    if told is None or triggers.kind(trigger, verb) in (None, told.kind):
+        return None
+    if told.status == Status.PLANNED:
+        return told  # "X will meet Y in Beijing on Tuesday … The two men spoke by telephone on Friday"
+    if told.status != Status.OCCURRED:
+        return None
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
             c.lower_ in ("already", "earlier", "previously") for c in verb.children):
-        return True  # "The two ministers had already spoken by phone": before the meeting told
+        return told  # "The two ministers had already spoken by phone": before the meeting told
     if told.precision != "day":
-        return False
+        return None
     day, precision = article.resolve(details.date_phrase(trigger.token, verb), False)
-    return precision == "day" and day != told.date
+    return told if precision == "day" and day != told.date else None
 
 
 def _named_next(token) -> bool:

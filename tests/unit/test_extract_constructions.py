@@ -5283,3 +5283,14 @@ def test_a_topic_in_apposition_to_a_state_taken_for_the_object_has_the_other_co_
 def test_a_call_spoken_of_in_the_perfect_keeps_its_caller(extract):
     [m] = extract("Foreign Minister Ana Ruiz had spoken by phone with Chilean Foreign Minister Pedro Soto on Monday.")
     assert (m["kind"], surnames(m)) == ("phone_call", ["Ruiz", "Soto"])
+
+
+def test_the_pair_of_a_meeting_to_come_who_spoke_by_phone_paragraphs_later(extract):
+    planned, called = extract(
+        "Piet Varga will meet Japanese Trade Minister Ken Sato on Tuesday amid pressure from "
+        "steelmakers. Figures published on Monday showed imports had doubled. Mr Varga said he wanted a negotiated "
+        "answer. \"We do not want a trade war,\" he said. \"Nobody wins one.\" The two men spoke by telephone on "
+        "Friday, and Mr Varga said the conversation had been useful.", dt.date(2025, 6, 9))
+    assert (planned["status"], planned["kind"]) == ("planned", "in_person")
+    assert (called["status"], called["kind"], called["date"]) == ("occurred", "phone_call", "2025-06-06")
+    assert sorted(p["name"] for p in called["participants"]) == ["Ken Sato", "Piet Varga"]
