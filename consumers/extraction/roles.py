@@ -1367,6 +1367,9 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
         for g in o.children if g.dep_ == "acl" and g.lemma_ in ("lead", "head")]
     if t.dep_ == "nsubjpass" and t.head.lemma_ in ("lead", "head"):
         heads.append(t.head)  # "The delegation was headed by X"
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        # "Headed by X, the delegation sat down with Y": the clause put before its subject.
+        heads += [c for c in t.head.children if c.dep_ == "advcl" and c.lemma_ in ("lead", "head") and c.i < t.i]
     if not heads and (led := _led_after(t)) is not None:
         heads.append(led)
     for acl in heads:

@@ -5294,3 +5294,14 @@ def test_the_pair_of_a_meeting_to_come_who_spoke_by_phone_paragraphs_later(extra
     assert (planned["status"], planned["kind"]) == ("planned", "in_person")
     assert (called["status"], called["kind"], called["date"]) == ("occurred", "phone_call", "2025-06-06")
     assert sorted(p["name"] for p in called["participants"]) == ["Ken Sato", "Piet Varga"]
+
+
+@pytest.mark.parametrize("text", [
+    "Headed by Deputy Prime Minister Lena Varga, the delegation sat down with Croatian Prime Minister Ivo Marić at "
+    "the government's offices on Tuesday.",
+    "Led by Deputy Prime Minister Lena Varga, the delegation was received on Tuesday by Croatian Prime Minister "
+    "Ivo Marić, the government said.",
+])
+def test_a_delegation_whose_leader_is_told_before_it(extract, text):
+    [m] = extract(text)
+    assert sorted(p["name"] for p in m["participants"]) == ["Ivo Marić", "Lena Varga"]
