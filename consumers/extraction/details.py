@@ -822,6 +822,8 @@ def destination(verb: Token, planned: bool = False) -> str | None:
             ent = entity_at(t)
             if ent is not None and ent.label_ in _PLACE_LABELS:
                 return ent.text
+            if c.dep_ == "dobj" and is_capital(t.text):
+                return t.text  # "visited Kyiv", the model having tagged the capital a person
             # After "arrived in", a capitalised word is a place whatever the NER called it ("Erbil" an
             # organisation, "Suva" a person).
             if t.pos_ == "PROPN" and t.is_title and c.dep_ == "prep" and (ent is None or ent.label_ in ("PERSON", "ORG")):

@@ -873,6 +873,9 @@ class MeetingExtractor:
         if draft.location is None and draft.kind == Kind.IN_PERSON and token.dep_ in ("xcomp", "advcl"):
             # "will travel to Buenos Aires next week to meet Y": where the trip goes.
             draft.location = details.destination(token.head, planned=draft.status == Status.PLANNED)
+        if draft.location is None and draft.kind == Kind.IN_PERSON and verb.dep_ == "conj" and verb.head.i < verb.i:
+            # "visited Kyiv on Tuesday and met Y": where the trip told first went.
+            draft.location = details.destination(verb.head, planned=draft.status == Status.PLANNED)
         if draft.location and (country := country_code(draft.location)) and token != verb and (
                 (city := details.destination(verb, planned=True)) and visited_country(city) == country):
             # "will travel to Vilnius for talks … on troops for a brigade in Lithuania": the city

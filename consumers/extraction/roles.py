@@ -309,10 +309,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         preps += [c for s in subjects if _plural_reference(s) for c in s.children if c.dep_ == "prep"
                   and c.lower_ == "with" and any(a.lower_ == "together" for a in c.children)]
     if trigger.frame.topic_preps:
-        # (Not "discussed a trade agreement with the EU": that "with" is the agreement's; nor
-        # "discussed a rail link between A and B": a topic's "between" names no side.)
-        preps += [c for o in token.children if o.dep_ == "dobj" and (o.lemma_ not in _RELATIONS or trigger.frame.deal_preps)
-                  for c in o.children if c.dep_ == "prep" and c.lower_ == "with"]
+        # (Not "discussed a trade agreement with the EU": that "with" is the agreement's, unless
+        # it names a person, "discussed the trade dispute with Premier Y"; nor "discussed a rail
+        # link between A and B": a topic's "between" names no side.)
+        preps += [c for o in token.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "prep"
+                  and c.lower_ == "with" and (o.lemma_ not in _RELATIONS or trigger.frame.deal_preps or any(
+                      g.dep_ == "pobj" and (q := people.at(g)) is not None and not q.group for g in c.children))]
         # ("will co-chair the Ethiopia–France consultations with Y": the parser may take the first
         # state for the object, the topic in apposition to it.)
         preps += [c for o in token.children if o.dep_ == "dobj" and o.ent_type_ == "GPE"

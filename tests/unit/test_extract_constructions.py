@@ -5305,3 +5305,12 @@ def test_the_pair_of_a_meeting_to_come_who_spoke_by_phone_paragraphs_later(extra
 def test_a_delegation_whose_leader_is_told_before_it(extract, text):
     [m] = extract(text)
     assert sorted(p["name"] for p in m["participants"]) == ["Ivo Marić", "Lena Varga"]
+
+
+@pytest.mark.parametrize("text", [
+    "NATO Secretary General Mark Ross visited Kyiv on Tuesday and met Ukrainian President Oleh Marchenko.",
+    "NATO Secretary General Mark Ross visited Kyiv on Tuesday and held talks with Ukrainian President Oleh Marchenko.",
+])
+def test_a_meeting_joined_to_a_visit_is_where_the_visit_went(extract, text):
+    [m] = extract(text)
+    assert m["location"] == "Kyiv"

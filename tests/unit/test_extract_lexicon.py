@@ -615,3 +615,10 @@ def test_agreeing_on_a_day_to_meet_again_is_a_meeting_too(extract):
 ])
 def test_agreeing_or_signing_that_is_no_meeting(extract, text):
     assert not any(m["rule"].startswith("settle") for m in extract(text))
+
+
+def test_discussed_a_dispute_with_a_person_is_a_talk_with_them(extract):
+    [m] = extract("Prime Minister Ana Lund discussed the fishing dispute with Icelandic Prime Minister Jon Olafsson on "
+                  "the sidelines of the Nordic Council in Oslo.")
+    assert names(m) == ["Ana Lund", "Jon Olafsson"] and m["location"] == "Oslo"
+    assert extract("Prime Minister Ana Lund discussed the fishing dispute with Iceland in a speech in Oslo.") == []
