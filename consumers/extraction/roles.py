@@ -61,6 +61,8 @@ _RELATIONS = {"agreement", "deal", "accord", "treaty", "pact", "relation", "rela
               "contract", "merger", "settlement"}
 # Offices that head a government, or a state, under different names.
 _HEADS_OF = {"government": {"prime minister", "premier", "chancellor"}, "state": {"president", "king", "emir", "sultan"}}
+# Bodies told in the plural whose leaders are their sides: "delegations led by A and B".
+_LED_PLURALS = {"delegation", "team", "commission", "side", "negotiator", "government"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair", "two"}
 _ANY_OFFICE = {"leaders", "heads", "chiefs", "officials", "men", "women", "pair", "two"}
 
@@ -499,6 +501,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
     while stack:
         t, is_object, joined = stack.pop(0)
         if t.i in listed_countries:
+            continue
+        if (not is_object or t.head.lower_ == "between") and len(leaders := _led_each(t, people)) > 1:
+            # "Tajik and Kyrgyz delegations led by A and B held talks", "the two commissions,
+            # headed by A and B, met": each leader is a side.
+            for p in leaders:
+                found.coordinated += found.add(p, is_object) and not is_object
+            found.between = found.between or is_object
             continue
         if is_object and not found.each and (each := _counted(t, people, found.parties)):
             found.each = each
@@ -1350,6 +1359,18 @@ def mark_delegation_leader(delegation: Token, people: People) -> None:
             if party is not None:
                 party.delegation = True
     _delegation_leader(delegation, people)
+
+
+def _led_each(t: Token, people: People) -> list[Party]:
+    """The people who lead bodies told in the plural ("delegations led by A and B", "teams,
+    headed by the heads of the two services, A and B"), one each."""
+    if t.tag_ != "NNS" or t.lemma_ not in _LED_PLURALS:
+        return []
+    # (Anywhere after "by": "led by the heads of the two services, A and B".)
+    words = [w for c in t.children if c.dep_ in ("acl", "relcl") and c.lemma_ in ("lead", "head")
+             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj" for w in g.subtree]
+    leaders = [p for w in words if (p := people.at(w)) is not None and not p.group]
+    return list({id(p): p for p in leaders}.values())
 
 
 def _named_after(by: Token) -> list[Token]:

@@ -5314,3 +5314,13 @@ def test_a_delegation_whose_leader_is_told_before_it(extract, text):
 def test_a_meeting_joined_to_a_visit_is_where_the_visit_went(extract, text):
     [m] = extract(text)
     assert m["location"] == "Kyiv"
+
+
+@pytest.mark.parametrize("text", [
+    "The two delegations, led by Maria Fernandez and Rafael Condori, last met in the Bolivian capital in September.",
+    "SANTIAGO - Chilean and Peruvian border commissions, headed by Deputy Foreign Ministers Maria Fernandez and "
+    "Rafael Condori, met on Wednesday and agreed on the course of the frontier.",
+])
+def test_delegations_told_in_the_plural_are_their_leaders(extract, text):
+    [m] = extract(text, dt.date(2025, 10, 10))
+    assert sorted(p["name"] for p in m["participants"]) == ["Maria Fernandez", "Rafael Condori"]
