@@ -56,6 +56,11 @@ _VAGUE_ADJECTIVES = {"fragile", "ongoing", "broader", "broad", "recent", "curren
 # A stretch with no day in it, which a day told beside it narrows ("earlier in the week, on Tuesday").
 _VAGUE_SPAN = re.compile(r"(?:earlier|later) (?:in|during) (?:the|this|that) (?:week|month|year)")
 _FREQUENCIES = {"annual", "yearly", "monthly", "weekly", "daily", "biannual", "biennial", "quarterly"}
+# A stretch of time counted out, which says how long and not when: "(the first in) more than two
+# years", "(in) nearly a decade", "(talked for) three hours" (but "in two weeks" is a day to come).
+_SPAN_OF_TIME = re.compile(r"(?:more than|over|nearly|almost|about|some|less than|at least)\s.*"
+                           r"|(?:\w+\s+)?(?:years|decades|a decade|a generation)")
+_LENGTH = re.compile(r"(?:\w+|an?|several|a few)\s+(?:minutes|hours|an hour|days|weeks|months)|an? (?:hour|day|week|month)")
 
 
 # The participles that give an occasion its day ("a visit planned for Saturday").
@@ -158,6 +163,10 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             if _VAGUE_SPAN.fullmatch(ent.text.lower()):
                 continue  # "Earlier in the week, X met Y on Monday": the day is told after
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+            if before in ("in", "over", "for") and _SPAN_OF_TIME.fullmatch(ent.text.lower()) or (
+                    before == "for" and _LENGTH.fullmatch(ent.text.lower())):
+                # "the first visit in more than two years", "talked for three hours": how long, not when
+                continue
             if before in ("by", "until", "till", "since"):
                 # "promised to bring output back by June after talks": a deadline; "the first to
                 # do so since 2009": when a span began

@@ -5324,3 +5324,18 @@ def test_a_meeting_joined_to_a_visit_is_where_the_visit_went(extract, text):
 def test_delegations_told_in_the_plural_are_their_leaders(extract, text):
     [m] = extract(text, dt.date(2025, 10, 10))
     assert sorted(p["name"] for p in m["participants"]) == ["Maria Fernandez", "Rafael Condori"]
+
+
+
+@pytest.mark.parametrize(("text", "word", "phrase"), [
+    ("The talks, the first visit to Kigali by a Burundian foreign minister in more than two years, followed a "
+     "telephone conversation a day earlier between Rwandan President Emmanuel Rugwiro and his Burundian "
+     "counterpart, Pascal Niyonzima.", "conversation", "a day earlier"),
+    ("The two presidents talked for three hours on Tuesday.", "talked", "on Tuesday"),
+    ("The two ministers will meet again in two weeks.", "meet", "in two weeks"),
+    ("A meeting scheduled for Thursday was postponed.", "meeting", "for Thursday"),
+])
+def test_a_length_of_time_does_not_date_a_meeting(extractor, text, word, phrase):
+    doc = extractor.nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert details.date_phrase(token, token.head if token.pos_ == "NOUN" else token) == phrase
