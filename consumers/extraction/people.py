@@ -96,8 +96,10 @@ def clean_name(name: str) -> str:
     """A name without what the model took into it: a possessive ("Kofi Annan's meeting"), an
     acronym's open bracket ("Shanghai Automotive Industry Corporation (SAIC"), a style before it
     ("His Excellency Pascal Niyonzima" on a presidency's page) or the "and" of a list after it
-    ("the Democratic Unionists and" of "… and Sinn Fein")."""
+    ("the Democratic Unionists and" of "… and Sinn Fein"), or a dateline's dash before it ("- Chad's
+    government" of "DOHA, Dec 9 - Chad's government and …")."""
     name = re.sub(r"\s+(?:and|or|&)$", "", name)
+    name = re.sub(r"^[-–—]+\s*(?=\S)", "", name)
     name = re.sub(r"^(?:(?:His|Her)\s+)?Excellency\s+(?=\S)", "", name)
     name = re.sub(r"\s*\([^)]*$", "", name)
     return re.sub(r"\s*['’]s?$", "", name) or name

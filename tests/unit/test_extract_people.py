@@ -23,6 +23,8 @@ def test_variants_share_a_key(a, b):
     ("Shanghai Automotive Industry Corporation (SAIC", "Shanghai Automotive Industry Corporation"),
     ("His Excellency Pascal Niyonzima", "Pascal Niyonzima"),
     ("Marks and Spencer", "Marks and Spencer"),
+    ("- Chad's government", "Chad's government"),  # a dateline's dash
+    ("Hewlett-Packard", "Hewlett-Packard"),
 ])
 def test_a_name_is_cleaned_of_what_the_model_took_into_it(taken, name):
     assert clean_name(taken) == name
