@@ -58,6 +58,17 @@ RELATIVE = re.compile(r"\b(?:(?:later|earlier) (?:in|on) the day|(?:later|earlie
                       r"tomorrow|today)\b", re.I)
 
 
+def bare_weekday(phrase: str) -> int | None:
+    """The weekday a phrase names with nothing to say which week ("on Tuesday", "Tuesday
+    morning"; not "last Tuesday", "Tuesday, May 12"), else None."""
+    text = " ".join(phrase.lower().split())
+    match = _WEEKDAY.search(text)
+    if match is None or match["rel"] not in (None, "on") or _WEEKDAY_OF_WEEK.search(text) or any(
+            pattern.search(text) for pattern in (_MONTH_DAY, _DAY_MONTH, _ISO)):
+        return None
+    return WEEKDAYS[match["day"]]
+
+
 def same_day(phrase: str) -> bool:
     """Whether ``phrase`` is a time of the day of another event ("the same day", "in the morning")."""
     return bool(_SAME_DAY.search(" ".join(phrase.lower().split())))

@@ -302,6 +302,7 @@ class _Article:
         self.sporting = sporting
         self.drafts: list[_Draft] = []
         self.anchor: dt.date | None = None
+        self.weekdays: dict[int, dt.date] = {}  # the day each bare weekday was first read as
         self.anchor_at = -1  # the word whose date the anchor is
         # What each date phrase of a sentence was read as: a phrase the sentence's verbs share
         # means one day for all ("The following day, X was received by Y and then held talks with
@@ -376,7 +377,15 @@ class _Article:
             anchor = None
         if anchor is None and dates.same_day(phrase):
             anchor = self.lead_day
+        weekday = dates.bare_weekday(phrase)
+        told = self.weekdays.get(weekday)
+        if told is not None and self.published and (future is None or (told > self.published) == future):
+            # "On Tuesday, X is to lunch with Y. A meeting with Z, set for Tuesday morning, was
+            # dropped": a story's bare weekday is one day throughout, where its tense allows.
+            return told, "day"
         resolved = dates.resolve(phrase, self.published, anchor, future)
+        if weekday is not None and resolved[1] == "day":
+            self.weekdays.setdefault(weekday, resolved[0])
         if shared is not None and dates.counts_from_event(phrase):
             self._read_in[shared] = resolved
         return resolved

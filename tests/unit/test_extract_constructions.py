@@ -5339,3 +5339,12 @@ def test_a_length_of_time_does_not_date_a_meeting(extractor, text, word, phrase)
     doc = extractor.nlp(text)
     token = next(t for t in doc if t.text == word)
     assert details.date_phrase(token, token.head if token.pos_ == "NOUN" else token) == phrase
+
+
+def test_a_bare_weekday_is_one_day_throughout_a_story(extract):
+    lunch, dropped = extract(
+        "VILNIUS, May 8 - Estonian President Heiki Soovali will pay a two-day state visit to Lithuania starting on "
+        "Monday. On Tuesday, the Estonian leader is scheduled to have a working lunch with Prime Minister Ausra "
+        "Jankauskiene. A meeting with Seimas Speaker Arvydas Mockunas, originally set for Tuesday morning at the "
+        "Seimas, has been dropped from the programme because the speaker will be abroad.", dt.date(2026, 5, 8))
+    assert (lunch["date"], dropped["status"], dropped["date"]) == ("2026-05-12", "cancelled", "2026-05-12")

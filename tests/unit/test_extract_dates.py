@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from newswatch.consumers.extraction.dates import resolve
+from newswatch.consumers.extraction.dates import bare_weekday, resolve
 
 WEDNESDAY = dt.date(2025, 11, 19)
 
@@ -85,3 +85,12 @@ def test_in_the_afternoon_is_the_day_of_the_event_before():
 ])
 def test_a_meeting_called_off_takes_the_nearer_year(phrase, published, day):
     assert resolve(phrase, published, None, future=None)[0] == day
+
+
+@pytest.mark.parametrize(("phrase", "weekday"), [
+    ("on Tuesday", 1), ("Tuesday morning", 1), ("on Friday afternoon", 4),
+    ("last Tuesday", None), ("next Tuesday", None), ("Tuesday, May 12", None), ("Tuesday of next week", None),
+    ("a day earlier", None),
+])
+def test_a_bare_weekday_is_known_from_one_with_its_week_said(phrase, weekday):
+    assert bare_weekday(phrase) == weekday
