@@ -440,7 +440,10 @@ def _status(token: Token, verb: Token) -> str | None:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _SKIPPING:
         return Status.CANCELLED  # "flew back on Wednesday night, skipping a meeting with Y": it did not happen
     for depth, t in enumerate(chain[:3]):
-        if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp"):
+        # (The verb a meeting noun hangs from is the meeting's own, said or not: "said it would not
+        # hold talks with Y".)
+        if any(c.dep_ == "neg" for c in t.children) and (depth == 0 or t.dep_ != "ccomp" or (
+                depth == 1 and token.pos_ == "NOUN")):
             return None
     result = Status.OCCURRED
     for depth, t in enumerate(chain):

@@ -5348,3 +5348,8 @@ def test_a_bare_weekday_is_one_day_throughout_a_story(extract):
         "Jankauskiene. A meeting with Seimas Speaker Arvydas Mockunas, originally set for Tuesday morning at the "
         "Seimas, has been dropped from the programme because the speaker will be abroad.", dt.date(2026, 5, 8))
     assert (lunch["date"], dropped["status"], dropped["date"]) == ("2026-05-12", "cancelled", "2026-05-12")
+
+
+def test_talks_a_side_said_it_would_not_hold_are_no_meeting(extract):
+    assert extract("Opposition leader Dan Hale said he would not hold talks with Prime Minister Ruth Gale until the "
+                   "vote was recounted.") == []
