@@ -369,7 +369,7 @@ class _Article:
                     return arrival.date, "day"
             later = [(a.i, a.date) for a in self.arrivals if self.anchor_at < a.i < at]
             anchor = max(later)[1] if later else anchor
-            if dates.counts_from_event(phrase) and (before := self._dated_first(self.doc[at], future)) is not None:
+            if dates.counts_from_event(phrase) and (before := self._dated_first(self.doc[at], future, anchor, phrase)) is not None:
                 anchor = before  # "flew in on Tuesday and huddled the next morning with Y"
         if future is False and anchor and self.published and anchor > self.published:
             # What happened does not count from a plan: "X will host Y on Thursday. The
@@ -390,15 +390,17 @@ class _Article:
             self._read_in[shared] = resolved
         return resolved
 
-    def _dated_first(self, word: Token, future: bool | None) -> dt.date | None:
+    def _dated_first(self, word: Token, future: bool | None, anchor: dt.date | None, phrase: str) -> dt.date | None:
         """The day of the verb a meeting verb is joined to with "and", told first with a day of
-        its own ("arrived on Tuesday and held talks the same evening")."""
+        its own ("arrived on Tuesday and held talks the same evening"; "had arrived a day earlier
+        and held talks that evening", a day before ``anchor``). Not when ``phrase``, the meeting's
+        own, is that day ("A day earlier, X inspected a boat and held talks")."""
         verb = word if word.pos_ == "VERB" else word.head
         if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
             return None
         own = set(verb.subtree)
-        days = [dates.resolve(e.text, self.published, None, future) for e in entities_in(verb.sent)
-                if e.label_ == "DATE" and e.root not in own and not dates.counts_from_event(e.text) and (
+        days = [dates.resolve(e.text, self.published, anchor, future) for e in entities_in(verb.sent)
+                if e.label_ == "DATE" and e.root not in own and e.text != phrase and (
                     e.root.head == verb.head or e.root.head.head == verb.head and e.root.head.dep_ == "prep")]
         days = [d for d, precision in days if precision == "day"]
         return days[0] if len(days) == 1 else None

@@ -5353,3 +5353,17 @@ def test_a_bare_weekday_is_one_day_throughout_a_story(extract):
 def test_talks_a_side_said_it_would_not_hold_are_no_meeting(extract):
     assert extract("Opposition leader Dan Hale said he would not hold talks with Prime Minister Ruth Gale until the "
                    "vote was recounted.") == []
+
+
+def test_a_day_counted_from_a_verb_itself_counted_from_the_meeting_before(extract):
+    hosted, talks = extract(
+        "BRIDGETOWN, Nov 27 - Guyanese Foreign Minister Devan Ramsaran was hosted on Tuesday by Barbados Foreign "
+        "Minister Kerri Blackett, who announced that Barbados would begin buying gas. Ramsaran had arrived a day "
+        "earlier and held talks that evening with Prime Minister Desmond Clarke at Ilaro Court.", dt.date(2025, 11, 27))
+    assert (hosted["date"], talks["date"]) == ("2025-11-25", "2025-11-24")
+    received, discussed = extract(
+        "European Commissioner Kristina Makela arrived in Freetown on Wednesday for a two-day visit. She was received "
+        "by President Abubakarr Kamara at State House on Thursday.\n\nA day earlier, Makela and Fisheries Minister "
+        "Fatmata Bangura inspected a patrol boat donated by Spain and held discussions at the ministry.",
+        dt.date(2024, 9, 27))
+    assert (received["date"], discussed["date"]) == ("2024-09-26", "2024-09-25")
