@@ -23,7 +23,7 @@ from newswatch.consumers.extraction.titles import (DOCUMENTS, FIRMS, GROUPS, MOD
                                                    PRIVATE_RELATIONS, SHORT_STYLES, holds_office, is_official,
                                                    office_qualifier, plural_office, reference_count)
 from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired,
-                                                     courtesy_call, infinitive_to)
+                                                     courtesy_call, infinitive_to, withdrawn_from)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
 _LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with"}
@@ -132,6 +132,9 @@ def governing_verb(trigger: Trigger) -> Token:
         return t.head
     elif t.dep_ == "appos" and t.head.dep_ == "dobj" and t.head.ent_type_ == "GPE" and t.head.head.pos_ == "VERB":
         return t.head.head  # "will co-chair the Ethiopia–France consultations": the first state taken for the object
+    elif t.dep_ == "pobj" and withdrawn_from(t.head):
+        # "pulled out of a meeting with Y": who left it
+        return t.head.head.head if t.head.lower_ == "of" else t.head.head
     for _ in range(2):
         if t.dep_ != "pobj" or t.head.lower_ not in _LINKING_PREPS:
             break

@@ -320,6 +320,13 @@ def _cancels(t: Token) -> bool:
         c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in t.children))
 
 
+def withdrawn_from(prep: Token) -> bool:
+    """Whether ``prep`` says someone left what it governs: "pulled out of", "withdrew from"."""
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        return prep.head.head.lemma_ in ("pull", "drop", "back", "opt")
+    return prep.lower_ == "from" and prep.head.lemma_ == "withdraw"
+
+
 def governors(token: Token) -> list[Token]:
     """The token and the words above it whose mood it shares (stops at relative clauses)."""
     chain = [token]
@@ -439,6 +446,12 @@ def _status(token: Token, verb: Token) -> str | None:
         return Status.CANCELLED  # "A planned meeting with Y on Sept. 17 did not take place"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _SKIPPING:
         return Status.CANCELLED  # "flew back on Wednesday night, skipping a meeting with Y": it did not happen
+    if token.pos_ == "NOUN" and token.tag_ != "NNS" and token.dep_ == "pobj" and withdrawn_from(token.head):
+        # "pulled out of a meeting with Y", "withdrew from the summit" (but "pulled out of merger
+        # talks": ended, after they were held)
+        return Status.CANCELLED
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for t in chain[:2] for c in t.children):
+        return Status.CANCELLED  # "will no longer meet Y on Friday"
     for depth, t in enumerate(chain[:3]):
         # (The verb a meeting noun hangs from is the meeting's own, said or not: "said it would not
         # hold talks with Y".)

@@ -5367,3 +5367,14 @@ def test_a_day_counted_from_a_verb_itself_counted_from_the_meeting_before(extrac
         "Fatmata Bangura inspected a patrol boat donated by Spain and held discussions at the ministry.",
         dt.date(2024, 9, 27))
     assert (received["date"], discussed["date"]) == ("2024-09-26", "2024-09-25")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President Daniel Kiprono pulled out of a meeting with Tanzanian President Amina Juma, citing illness.",
+    "Kenyan President Daniel Kiprono withdrew from a summit with Tanzanian President Amina Juma on Friday.",
+    "Kenyan President Daniel Kiprono will no longer meet Tanzanian President Amina Juma on Friday, his office said.",
+])
+def test_a_meeting_a_side_left_or_no_longer_holds_is_called_off(extract, text):
+    [m] = extract(text)
+    assert m["status"] == "cancelled"
+    assert sorted(p["name"] for p in m["participants"]) == ["Amina Juma", "Daniel Kiprono"]
