@@ -533,6 +533,11 @@ def roles(trigger: Trigger, people: People) -> Roles:
             for p in named:
                 found.coordinated += found.add(p, False)
             continue
+        if t.lower_ == "they" and not is_object and len(named := _people_above(t, people)) >= 2:
+            # "A, B and C travelled to Kyiv, where they met Z": "they" are the travellers.
+            for p in named:
+                found.coordinated += found.add(p, False)
+            continue
         if t.lower_ in _PLURAL_PRONOUNS and (body := _plural_subject_above(t)) is not None:
             # "EU foreign ministers will discuss the plan when they meet": "they" are that body.
             if (party := people.group_at(body)) is not None:
@@ -709,6 +714,27 @@ def _named_subject_above(t: Token, people: People) -> list[Party]:
     names = [w for d in described for c in d.children if c.dep_ in ("appos", "conj")
              for w in (c, *c.conjuncts) if w not in described]
     return list({id(p): p for w in sorted(set(names), key=lambda w: w.i) if (p := _resolve(w, people)) is not None}.values())
+
+
+# Verbs of going somewhere, whose travellers a "where they" clause goes on about.
+_GOING = {"travel", "fly", "go", "head", "arrive", "come", "return", "drive", "sail", "move", "stop"}
+
+
+def _people_above(t: Token, people: People) -> list[Party]:
+    """The people named as the subject of the clause a "where they" or "when they" clause hangs
+    from: "A, B and C travelled to Kyiv, where they met Z"; "The three leaders, A, B and C, …"."""
+    clause = t.head
+    if t.dep_ != "nsubj" or clause.dep_ not in ("relcl", "advcl"):
+        return []
+    above = clause.head
+    while above.pos_ not in ("VERB", "AUX") and above.head != above:  # (hung on the place: "to Kyiv, where …")
+        above = above.head
+    subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+    if subject is None or above.lemma_ not in _GOING:
+        return []  # ("A and B last met in May, when they agreed …": the pair of the meeting told)
+    words = [subject, *subject.conjuncts, *(w for a in subject.children if a.dep_ == "appos" for w in (a, *a.conjuncts))]
+    named = [p for w in sorted(set(words), key=lambda w: w.i) if (p := people.at(w)) is not None and not p.group]
+    return list({id(p): p for p in named}.values())
 
 
 def _sides_before(t: Token, people: People) -> list[Party]:

@@ -5378,3 +5378,10 @@ def test_a_meeting_a_side_left_or_no_longer_holds_is_called_off(extract, text):
     [m] = extract(text)
     assert m["status"] == "cancelled"
     assert sorted(p["name"] for p in m["participants"]) == ["Amina Juma", "Daniel Kiprono"]
+
+
+def test_they_in_a_where_clause_are_the_travellers_named_above(extract):
+    [m] = extract("The three leaders, Emmanuel Marchand, Friedrich Molz and Keir Stanton, travelled together to Kyiv, "
+                  "where they met President Volodymyr Zelensky.")
+    assert sorted(p["name"] for p in m["participants"]) == [
+        "Emmanuel Marchand", "Friedrich Molz", "Keir Stanton", "Volodymyr Zelensky"] and m["location"] == "Kyiv"
