@@ -60,6 +60,7 @@ _FREQUENCIES = {"annual", "yearly", "monthly", "weekly", "daily", "biannual", "b
 # years", "(in) nearly a decade", "(talked for) three hours" (but "in two weeks" is a day to come).
 _SPAN_OF_TIME = re.compile(r"(?:more than|over|nearly|almost|about|some|less than|at least)\s.*"
                            r"|(?:\w+\s+)?(?:years|decades|a decade|a generation)")
+_HOW_LONG = re.compile(r"[\w-]+-(?:day|week|month|year|hour|minute)(?:-long|-old)?")  # "a two-day visit"
 _LENGTH = re.compile(r"(?:\w+|an?|several|a few)\s+(?:minutes|hours|an hour|days|weeks|months)|an? (?:hour|day|week|month)")
 
 
@@ -164,7 +165,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 continue  # "Earlier in the week, X met Y on Monday": the day is told after
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in ("in", "over", "for") and _SPAN_OF_TIME.fullmatch(ent.text.lower()) or (
-                    before == "for" and _LENGTH.fullmatch(ent.text.lower())):
+                    before == "for" and _LENGTH.fullmatch(ent.text.lower())) or _HOW_LONG.fullmatch(ent.text.lower()):
                 # "the first visit in more than two years", "talked for three hours": how long, not when
                 continue
             if before in ("by", "until", "till", "since"):

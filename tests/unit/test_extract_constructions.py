@@ -5334,6 +5334,8 @@ def test_delegations_told_in_the_plural_are_their_leaders(extract, text):
     ("The two presidents talked for three hours on Tuesday.", "talked", "on Tuesday"),
     ("The two ministers will meet again in two weeks.", "meet", "in two weeks"),
     ("A meeting scheduled for Thursday was postponed.", "meeting", "for Thursday"),
+    ("VILNIUS, May 8 - Estonian President Heiki Soovali will pay a two-day state visit to Lithuania starting on "
+     "Monday, the presidency said on Friday.", "visit", None),
 ])
 def test_a_length_of_time_does_not_date_a_meeting(extractor, text, word, phrase):
     doc = extractor.nlp(text)
