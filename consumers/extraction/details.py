@@ -165,7 +165,10 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 continue  # "Earlier in the week, X met Y on Monday": the day is told after
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
             if before in ("in", "over", "for") and _SPAN_OF_TIME.fullmatch(ent.text.lower()) or (
-                    before == "for" and _LENGTH.fullmatch(ent.text.lower())) or _HOW_LONG.fullmatch(ent.text.lower()):
+                    before == "for" and _LENGTH.fullmatch(ent.text.lower())) or _HOW_LONG.fullmatch(ent.text.lower()) or (
+                    # "after two days of talks", "for the second time this year": how long, how often
+                    ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of" and _LENGTH.search(ent.text.lower())) or (
+                    before == "time"):
                 # "the first visit in more than two years", "talked for three hours": how long, not when
                 continue
             if before in ("by", "until", "till", "since"):

@@ -5336,6 +5336,9 @@ def test_delegations_told_in_the_plural_are_their_leaders(extract, text):
     ("A meeting scheduled for Thursday was postponed.", "meeting", "for Thursday"),
     ("VILNIUS, May 8 - Estonian President Heiki Soovali will pay a two-day state visit to Lithuania starting on "
      "Monday, the presidency said on Friday.", "visit", None),
+    ("After two days of talks in Geneva on Tuesday, the ministers signed the deal.", "talks", "on Tuesday"),
+    ("The two ministers met for the second time this year on Tuesday.", "met", "on Tuesday"),
+    ("The ministers met two days later.", "met", "two days later"),
 ])
 def test_a_length_of_time_does_not_date_a_meeting(extractor, text, word, phrase):
     doc = extractor.nlp(text)
