@@ -5390,3 +5390,9 @@ def test_they_in_a_where_clause_are_the_travellers_named_above(extract):
                   "where they met President Volodymyr Zelensky.")
     assert sorted(p["name"] for p in m["participants"]) == [
         "Emmanuel Marchand", "Friedrich Molz", "Keir Stanton", "Volodymyr Zelensky"] and m["location"] == "Kyiv"
+
+
+def test_a_third_leader_named_is_no_more_doubt_about_a_meeting(extract):
+    [m] = extract("Leaders of Kenya, Uganda and Rwanda, William Ruto, Yoweri Museveni and Paul Kagame, met in Kampala "
+                  "on Saturday.")
+    assert len(m["participants"]) == 3 and m["confidence"] >= DEFAULT_MIN_CONFIDENCE
