@@ -397,7 +397,10 @@ def _stage(t: Token) -> bool:
 
 
 def _fell_through(verb: Token) -> bool:
-    """"did not take place", "did not go ahead", "never happened": what was due was not held."""
+    """"did not take place", "did not go ahead", "never happened", "fell through": what was due
+    was not held."""
+    if verb.lemma_ == "fall" and any(c.lower_ == "through" and c.dep_ in ("prt", "advmod", "prep") for c in verb.children):
+        return True
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and (verb.lemma_ == "happen" or (verb.lemma_ == "take" and any(
         c.lower_ == "place" for c in verb.children)) or (verb.lemma_ == "go" and any(c.lower_ == "ahead" for c in verb.children)))
@@ -450,8 +453,10 @@ def _status(token: Token, verb: Token) -> str | None:
         # "pulled out of a meeting with Y", "withdrew from the summit" (but "pulled out of merger
         # talks": ended, after they were held)
         return Status.CANCELLED
-    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for t in chain[:2] for c in t.children):
-        return Status.CANCELLED  # "will no longer meet Y on Friday"
+    if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for t in chain[:2] for c in t.children) or any(
+            any(c.dep_ == "neg" for c in t.children) and any(c.lower_ == "now" and c.dep_ == "advmod" for c in t.children)
+            for t in chain[:2]):
+        return Status.CANCELLED  # "will no longer meet Y on Friday", "will not now meet Y"
     for depth, t in enumerate(chain[:3]):
         # (The verb a meeting noun hangs from is the meeting's own, said or not: "said it would not
         # hold talks with Y".)

@@ -5378,6 +5378,8 @@ def test_a_day_counted_from_a_verb_itself_counted_from_the_meeting_before(extrac
     "Kenyan President Daniel Kiprono pulled out of a meeting with Tanzanian President Amina Juma, citing illness.",
     "Kenyan President Daniel Kiprono withdrew from a summit with Tanzanian President Amina Juma on Friday.",
     "Kenyan President Daniel Kiprono will no longer meet Tanzanian President Amina Juma on Friday, his office said.",
+    "Kenyan President Daniel Kiprono will not now meet Tanzanian President Amina Juma, officials said.",
+    "The planned summit between Kenyan President Daniel Kiprono and Tanzanian President Amina Juma fell through.",
 ])
 def test_a_meeting_a_side_left_or_no_longer_holds_is_called_off(extract, text):
     [m] = extract(text)
