@@ -258,6 +258,8 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
     own = clause(trigger.token)
     words = {t.lower_ for t in own} | {t.lower_ for t in verb.children}
     words |= {c.lower_ for c in trigger.token.children}
+    # ("joined Y by video link for talks": the medium hung on the verb the meeting noun is under)
+    words |= {g.lower_ for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "via") for g in c.subtree}
     # ("met mobile phone operators": a trade named by what it sells, no medium)
     words -= {t.lower_ for t in own if t.dep_ == "compound" and t.head.lemma_.lower() in _TRADES}
     kind = trigger.entry.kind

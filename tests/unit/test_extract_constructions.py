@@ -5398,3 +5398,9 @@ def test_a_third_leader_named_is_no_more_doubt_about_a_meeting(extract):
     [m] = extract("Leaders of Kenya, Uganda and Rwanda, William Ruto, Yoweri Museveni and Paul Kagame, met in Kampala "
                   "on Saturday.")
     assert len(m["participants"]) == 3 and m["confidence"] >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_medium_hung_on_the_verb_a_meeting_noun_is_under(extract):
+    [m] = extract("Kenyan President Daniel Kiprono joined Tanzanian President Amina Juma by video link on Tuesday for "
+                  "talks on trade.")
+    assert m["kind"] == "video_call"
