@@ -1339,15 +1339,11 @@ def _confidence(draft: _Draft) -> float:
     """How sure the frame reading is: a meeting word with two named sides, less for each side
     that is a body rather than a person (more for a described one), a person the article gives
     no office, a noun frame ("talks"), or no country anywhere."""
-    doubts = []
+    score = 0.95 - (0.05 if draft.noun else 0)
     for p in draft.parties:
         # A body known by name ("Celtic", "Nanjing Auto") is surer than one described ("officials").
         named = p.group and all(w[:1].isupper() for w in p.name.split())
-        doubts.append((0.05 if named else 0.1) if p.group else 0 if is_official(p.title) else 0.05 if p.honoured else 0.15)
-    # (Of people, the two least sure say how sure the reading is: a third leader named beside two is
-    # no more doubt about the meeting; every body named is.)
-    people_only = not any(p.group for p in draft.parties)
-    score = 0.95 - (0.05 if draft.noun else 0) - sum(sorted(doubts, reverse=True)[:2] if people_only else doubts)
+        score -= (0.05 if named else 0.1) if p.group else 0 if is_official(p.title) else 0.05 if p.honoured else 0.15
     if not any(p.country for p in draft.parties):
         score -= 0.05
     return max(score, 0.05)

@@ -5394,12 +5394,6 @@ def test_they_in_a_where_clause_are_the_travellers_named_above(extract):
         "Emmanuel Marchand", "Friedrich Molz", "Keir Stanton", "Volodymyr Zelensky"] and m["location"] == "Kyiv"
 
 
-def test_a_third_leader_named_is_no_more_doubt_about_a_meeting(extract):
-    [m] = extract("Leaders of Kenya, Uganda and Rwanda, William Ruto, Yoweri Museveni and Paul Kagame, met in Kampala "
-                  "on Saturday.")
-    assert len(m["participants"]) == 3 and m["confidence"] >= DEFAULT_MIN_CONFIDENCE
-
-
 def test_the_medium_hung_on_the_verb_a_meeting_noun_is_under(extract):
     [m] = extract("Kenyan President Daniel Kiprono joined Tanzanian President Amina Juma by video link on Tuesday for "
                   "talks on trade.")
