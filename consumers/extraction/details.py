@@ -109,6 +109,18 @@ def _gap(heads: list[Token], units: tuple[str, ...]) -> Span | None:
     return spans[0] if spans else None
 
 
+def _how_long(ent: Span, before: str) -> bool:
+    """A length or a count of time, which dates nothing: "the first visit in more than two years",
+    "talked for three hours", "a two-day visit", "after two days of talks", "for the second time
+    this year"."""
+    text = ent.text.lower()
+    return (before in ("in", "over", "for") and bool(_SPAN_OF_TIME.fullmatch(text))
+            or before == "for" and bool(_LENGTH.fullmatch(text))
+            or bool(_HOW_LONG.fullmatch(text))
+            or ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of" and bool(_LENGTH.search(text))
+            or before == "time")
+
+
 def date_phrase(token: Token, verb: Token) -> str | None:
     """The words dating this meeting ("on Tuesday", "Just a day earlier"), if any.
 
@@ -164,12 +176,7 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             if _VAGUE_SPAN.fullmatch(ent.text.lower()):
                 continue  # "Earlier in the week, X met Y on Monday": the day is told after
             before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-            if before in ("in", "over", "for") and _SPAN_OF_TIME.fullmatch(ent.text.lower()) or (
-                    before == "for" and _LENGTH.fullmatch(ent.text.lower())) or _HOW_LONG.fullmatch(ent.text.lower()) or (
-                    # "after two days of talks", "for the second time this year": how long, how often
-                    ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of" and _LENGTH.search(ent.text.lower())) or (
-                    before == "time"):
-                # "the first visit in more than two years", "talked for three hours": how long, not when
+            if _how_long(ent, before):
                 continue
             if before in ("by", "until", "till", "since"):
                 # "promised to bring output back by June after talks": a deadline; "the first to

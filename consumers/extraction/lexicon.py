@@ -265,6 +265,7 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
                                  bool(spec.get("foreign", False)))
         except KeyError as exc:
             raise LexiconError(f"{path}: frame {name!r} lacks {exc.args[0]!r}") from exc
+    word_lists = data.get("words", {})
     entries = []
     for n, spec in enumerate(data.get("entry", []), 1):
         where = f"{path}: entry {n}"
@@ -277,9 +278,14 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
             raise LexiconError(f"{where}: kind must be one of {', '.join(sorted(KINDS))}")
         if spec.get("pos") not in _POS:
             raise LexiconError(f"{where}: pos must be VERB or NOUN")
+        unless = spec.get("unless", [])
+        if isinstance(unless, str):
+            if unless not in word_lists:
+                raise LexiconError(f"{where}: unless names no list under [words]: {unless!r}")
+            unless = word_lists[unless]
         entries.append(Entry(tuple(w.lower() for w in words), "phrase" in spec, int(spec.get("gap", 0)),
                              spec["pos"], frames[spec["frame"]], spec["kind"],
-                             frozenset(w.lower() for w in spec.get("unless", [])),
+                             frozenset(w.lower() for w in unless),
                              bool(spec.get("proper", True)), bool(spec.get("urging", False)),
                              bool(spec.get("interview", False)), bool(spec.get("naming", False)),
                              bool(spec.get("chaired", False)), bool(spec.get("named_next", False)),

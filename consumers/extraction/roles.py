@@ -685,14 +685,21 @@ def _on_trip(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "on"
 
 
+def _verb_above(clause: Token) -> Token:
+    """The verb a "when they" or "where they" clause is told under, which the parser may hang on a
+    name or a place on the way: "…, Y, when they met", "to Kyiv, where they met"."""
+    above = clause.head
+    while above.pos_ not in ("VERB", "AUX") and above.head != above:
+        above = above.head
+    return above
+
+
 def _pair_above(t: Token, people: People) -> list[Party]:
     """The subject and the "with" object of the clause a "when they met" clause hangs from."""
     clause = t.head
     if clause.dep_ not in ("advcl", "relcl") or not any(c.lower_ in ("when", "as", "while") for c in clause.children):
         return []
-    above = clause.head
-    while above.pos_ not in ("VERB", "AUX") and above.head != above:  # (hung on the name: "…, Y, when they met")
-        above = above.head
+    above = _verb_above(clause)
     subject = next((p for c in above.children if c.dep_ == "nsubj" and (p := _resolve(c, people))), None)
     other = next((p for c in above.children if c.dep_ == "prep" and c.lower_ == "with"
                   for g in c.children if g.dep_ == "pobj" and (p := _resolve(g, people))), None)
@@ -726,9 +733,7 @@ def _people_above(t: Token, people: People) -> list[Party]:
     clause = t.head
     if t.dep_ != "nsubj" or clause.dep_ not in ("relcl", "advcl"):
         return []
-    above = clause.head
-    while above.pos_ not in ("VERB", "AUX") and above.head != above:  # (hung on the place: "to Kyiv, where …")
-        above = above.head
+    above = _verb_above(clause)
     subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
     if subject is None or above.lemma_ not in _GOING:
         return []  # ("A and B last met in May, when they agreed …": the pair of the meeting told)

@@ -97,6 +97,9 @@ def test_a_hyphenated_word_is_known_in_every_form_it_is_written_in() -> None:
      '[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "f"\nkind = "in_person"\n'
      '[[entry]]\nlemmas = ["greet", "meet"]\npos = "VERB"\nframe = "f"\nkind = "in_person"\n',
      "'meet' \\(VERB\\) is in two entries"),
+    ('[frames.f]\nobjects = true\npreps = []\nreciprocal = true\npassive = false\n'
+     '[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "f"\nkind = "in_person"\nunless = "nope"\n',
+     "unless names no list under \\[words\\]: 'nope'"),
 ])
 def test_a_malformed_lexicon_is_refused_with_the_reason(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "lexicon.toml"
