@@ -38,10 +38,10 @@ _WORD = re.compile(r"\b[a-z][a-z-]+\b")
 # Words that arrive, travel or date a trip: "arrived in Paris on Monday; the following day …".
 _TRIP = re.compile(r"(?<!\w)(?:arriv\w*|travel\w*|flew|fl(?:y|ies|ying)|land(?:s|ed|ing)?)(?!\w)", re.IGNORECASE)
 
-# "talks with his Ukrainian counterpart" … "Ukrainian Energy Minister X said": the counterpart
-# may be named by title anywhere later.
+# "talks with his Ukrainian counterpart" … "Ukrainian Energy Minister X said", "Norway's Energy
+# Minister, X, said": the counterpart may be named by title anywhere later.
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
-_TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(o.capitalize() for o in OFFICES)) + r")\s+[A-Z]")
+_TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(o.capitalize() for o in OFFICES)) + r"),?\s+[A-Z]")
 
 # Words that put someone at the head of a side: "will represent the UK", "the team is led by".
 _SIDE = re.compile(r"(?<!\w)(?:represent(?:s|ed|ing)?|(?:led|headed) by)(?!\w)", re.IGNORECASE)

@@ -180,6 +180,11 @@ class People:
                     (p := self._by_word(t.text)) is not None and not p.group and len(p.name.split()) >= 2
                     and p.name.split()[-1] == t.text and any(j < t.i for j, q in self._at.items() if q is p)):
                 self._at[t.i] = p
+        for i in sorted(self._descriptions):
+            # "Norway's Energy Minister, Ingrid Berg, said …": an office set
+            # off before a name gives that person their office and country, whether or not a
+            # meeting's sides are read off the office word itself.
+            self._describe(doc[i])
 
     def at(self, token: Token) -> Party | None:
         """The party a name token (or an unambiguous surname / description) refers to."""

@@ -2127,6 +2127,18 @@ def test_a_pronoun_after_a_name_in_apposition_is_that_person(extract):
     assert names(m)[0] == "Anatol Botnaru" and m["status"] == "denied"
 
 
+def test_an_office_set_off_before_a_name_is_that_persons_wherever_it_is_needed(extract):
+    # The office and country said where she is introduced name the counterpart told before her.
+    [m] = extract("Energy Minister Tom Hale held talks with his Norwegian counterpart in London on Wednesday.\n\n"
+                  "The pipeline will run from the North Sea to Yorkshire.\n\nNorway's Energy Minister, Ingrid Berg, "
+                  "said the deal showed her country was a reliable partner.")
+    assert sorted(names(m)) == ["Ingrid Berg", "Tom Hale"]
+    # Whoever the model tags the office as: here it takes "Petroleum and Energy" for a body.
+    [m] = extract("Norway's Petroleum and Energy Minister, Ingrid Berg, said the deal was good.\n\nMrs Berg later "
+                  "had dinner with Scotland's First Minister, Donald Strachan, at Bute House.")
+    assert next(p["title"] for p in m["participants"] if p["name"] == "Ingrid Berg") == "Petroleum and Energy Minister"
+
+
 def test_a_counterpart_named_paragraphs_later_by_country_and_office(extract):
     found = extract("CHISINAU - Energy Minister Mihai Bodrug had been due in Kyiv on Thursday for talks with his "
                     "Ukrainian counterpart, but the visit has been postponed, the ministry said.\n\nMoldova has "
