@@ -1109,6 +1109,8 @@ def _complement_end(title: Span) -> int:
              and not country_code(t.text)) or (t.text == "-" and not t.whitespace_)
             for t in title.doc[last + 1:title.end]):
         return last + 1
+    if (initialled := next((t.i for t in title if t.i > title.start + 1 and _INITIALLED.fullmatch(t.text)), None)):
+        return initialled  # "Minister of Foreign Affairs Ts.Munkhzul", however the model tagged the name
     for t in title:
         # (A name right after "for" is the place served, tagged as a person: "MP for Kettering North".)
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and t.i > (complement or title.start) + 1:
@@ -1386,6 +1388,8 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
             j += 1  # initials: "KP Sharma Oli", "U Kyaw"
         elif j > start and t.text in _REGNAL:
             j += 1  # a monarch's number: "King Abdullah II"
+        elif j == start and _INITIALLED.fullmatch(t.text):
+            j += 1  # a patronymic's initial joined to the name, as Mongolian names are written: "Ts.Munkhzul"
         else:
             break
     if j == start or sum(t.text != "-" for t in doc[start:j]) > 6:  # "Hamad Nasser al-Salem al-Sabah": six
@@ -1403,6 +1407,7 @@ def _name_after(doc: Doc, i: int, title: Span) -> Span | None:
 
 
 _REGNAL = {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+_INITIALLED = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 def _name_before(doc: Doc, i: int, end: int) -> Span | None:

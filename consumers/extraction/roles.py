@@ -246,9 +246,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if passive and not agents:
-        # "X was shown round the plant by its chief executive, Z": the parser may hang the agent
-        # off the place; a person there is it.
-        agents = [g for o in verb.children if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ in ("at", "in"))
+        # "X was shown round the plant by its chief executive, Z", "was hosted for a working lunch
+        # by Z": the parser may hang the agent off the place or the occasion; a person there is it.
+        agents = [g for o in verb.children if o.dep_ in ("dobj", "pobj") or (o.dep_ == "prep" and o.lower_ in ("at", "in", "for"))
                   for p in o.subtree if p.dep_ == "prep" and p.lower_ == "by" and p.head != verb
                   for g in p.children if g.dep_ == "pobj" and (
                       (q := people.at(g)) is not None and not q.group or any(

@@ -2127,6 +2127,18 @@ def test_a_pronoun_after_a_name_in_apposition_is_that_person(extract):
     assert names(m)[0] == "Anatol Botnaru" and m["status"] == "denied"
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("Minister of Foreign Affairs Ts.Bolormaa held official talks with Kazakh Foreign Minister Arman Zhaksylykov "
+     "in Ulaanbaatar on Tuesday.", ["Arman Zhaksylykov", "Ts.Bolormaa"]),
+    ("Japan's trade minister, Sato Kenji, said he had spoken with Mongolia's Minister of Economy and Development "
+     "B.Enkhtuya about copper.", ["B.Enkhtuya", "Sato Kenji"]),
+])
+def test_a_name_with_its_initial_joined_by_a_dot_after_an_office(extract, text, named):
+    # Mongolian names are written with the patronymic's initial and a dot; the model tags them as anything.
+    [m] = extract(text)
+    assert sorted(names(m)) == named
+
+
 def test_an_office_set_off_before_a_name_is_that_persons_wherever_it_is_needed(extract):
     # The office and country said where she is introduced name the counterpart told before her.
     [m] = extract("Energy Minister Tom Hale held talks with his Norwegian counterpart in London on Wednesday.\n\n"

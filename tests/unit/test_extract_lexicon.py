@@ -137,6 +137,13 @@ def test_received_a_telephone_call_from(extract):
     assert m["kind"] == "phone_call" and names(m) == ["Karl Munk", "Lena Holt"]
 
 
+def test_hosted_for_a_meal_by_someone(extract):
+    # The parser hangs "by" on the meal, not on the verb.
+    [m] = extract("Foreign Minister Ana Ruiz was hosted for a working lunch by Peruvian Foreign Minister Luis Vargas "
+                  "on Tuesday.")
+    assert sorted(names(m)) == ["Ana Ruiz", "Luis Vargas"]
+
+
 def test_sat_down_with(extract):
     [m] = extract("Defence Minister Omar Haidari sat down with NATO Secretary-General Ilse Brandt in Brussels.")
     assert m["kind"] == "in_person" and names(m) == ["Ilse Brandt", "Omar Haidari"] and m["location"] == "Brussels"
