@@ -1891,7 +1891,8 @@ def _met_before(pair: list[Party], reference: Token | None, article: _Article) -
 def _repeated(token, verb) -> bool:
     """"met again", "last met", "had previously met", "will meet for a third time", "another video
     conference", "the next round of talks", "a follow-up meeting", "agreed to resume talks",
-    "accepted an invitation to visit Astana": a meeting of its own, not a retelling."""
+    "accepted an invitation to visit Astana", "talks will continue in Tallinn": a meeting of its
+    own, not a retelling."""
     if _returned(token, verb):
         return True
     words = (token, verb)
@@ -1901,6 +1902,10 @@ def _repeated(token, verb) -> bool:
         words = (token, verb, round_)
         if any(c.lower_ in _ORDINALS and c.dep_ == "amod" for c in round_.children):
             return True  # "a second round of talks" (an ordinal elsewhere, "the second day of talks", is none)
+    if token.dep_ == "nsubj" and token.head == verb and verb.lemma_ in _RESUMING | {"continue"} and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ == "GPE" for g in c.children) for c in verb.children):
+        return True  # "the consultations would continue in Tallinn on May 20": the next round, elsewhere
     return (verb.lemma_ in _RESUMING and token.dep_ == "dobj" and token.head == verb) or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
         c.lower_ == "follow" and c.dep_ in ("amod", "compound") and any(g.lower_ == "up" for g in c.children)) or (

@@ -2139,6 +2139,13 @@ def test_a_name_with_its_initial_joined_by_a_dot_after_an_office(extract, text, 
     assert sorted(names(m)) == named
 
 
+def test_talks_to_continue_elsewhere_are_another_meeting(extract):
+    found = extract("Defence Minister Ruta Vaitkute held talks with her Estonian counterpart, Hanno Parn, in Vilnius on "
+                    "Monday. A joint statement said the consultations between the two defence ministers would "
+                    "continue in Tallinn on May 20.")
+    assert [(m["status"], m["location"]) for m in found] == [("occurred", "Vilnius"), ("planned", "Tallinn")]
+
+
 def test_an_office_set_off_before_a_name_is_that_persons_wherever_it_is_needed(extract):
     # The office and country said where she is introduced name the counterpart told before her.
     [m] = extract("Energy Minister Tom Hale held talks with his Norwegian counterpart in London on Wednesday.\n\n"
