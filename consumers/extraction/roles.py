@@ -1297,6 +1297,19 @@ def _countries_listed_from(first: Token) -> list[Span]:
     return listed
 
 
+def _speaker(t: Token, people: People) -> Party | None:
+    """Who "I" is in a quotation: the named subject of the verb of saying it is told under
+    ("Sivabaek added: "I will be meeting Real on Wednesday."", ""I spoke with X," O'Neill said")."""
+    clause = t.head
+    while clause.dep_ in ("ccomp", "conj", "xcomp", "advcl") and clause.head != clause:
+        clause = clause.head
+    if clause.lemma_ not in REPORTING:
+        return None
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    party = people.at(speaker) if speaker is not None else None
+    return party if party is not None and not party.group else None
+
+
 def _resolve(t: Token, people: People) -> Party | None:
     if t.lower_ in ("who", "that", "which") and t.head.dep_ == "relcl":
         return people.at(t.head.head) or people.group_at(t.head.head)
@@ -1308,6 +1321,8 @@ def _resolve(t: Token, people: People) -> Party | None:
         return named  # "talks with Eng. Al Sayegh", the parser taking the style for the name
     if t.lower_ in _PERSONAL:
         return _antecedent(t, people, group=False)
+    if t.text == "I":
+        return _speaker(t, people)
     if t.lower_ == "it":
         return _antecedent(t, people, group=True)
     party = _styled_before(t, people) or people.at(t) or people.monarch(t)

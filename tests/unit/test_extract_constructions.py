@@ -2139,6 +2139,17 @@ def test_a_name_with_its_initial_joined_by_a_dot_after_an_office(extract, text, 
     assert sorted(names(m)) == named
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ('Foreign Minister Ana Ruiz said: "I spoke with Chilean Foreign Minister Luis Vargas by phone on Monday."',
+     "phone_call"),
+    ('"I met Chilean Foreign Minister Luis Vargas in Lima last week," Foreign Minister Ana Ruiz told reporters.',
+     "in_person"),
+])
+def test_i_in_a_quotation_is_its_speaker(extract, text, kind):
+    [m] = extract(text)
+    assert (sorted(names(m)), m["kind"]) == (["Ana Ruiz", "Luis Vargas"], kind)
+
+
 def test_talks_to_continue_elsewhere_are_another_meeting(extract):
     found = extract("Defence Minister Ruta Vaitkute held talks with her Estonian counterpart, Hanno Parn, in Vilnius on "
                     "Monday. A joint statement said the consultations between the two defence ministers would "
