@@ -2450,6 +2450,8 @@ def test_a_trip_a_meeting_is_told_with_gives_its_place_and_no_meeting_of_its_own
     "Mrs Ellery, MP for Kettering North, spent 40 minutes with Liberal leader Hugh Sandys in his office at the "
     "Commons on Monday.",
     "The Liberal leader, Hugh Sandys, spent an hour with Mrs Ellery in his office at the Commons on Monday.",
+    "Mrs Ellery, MP for Kettering North, spent the afternoon with Liberal leader Hugh Sandys in his office at the "
+    "Commons on Monday.",
 ])
 def test_time_spent_with_someone_was_a_meeting(extract, text):
     [m] = extract(text, None)
@@ -2466,6 +2468,7 @@ def test_time_spent_together_retells_a_meeting_and_denies_none_of_it(extract):
 @pytest.mark.parametrize("text", [
     "The minister spent two hours touring the plant before meeting workers.",
     "Mr Sandys spent hours with his family at the weekend.",
+    "Mrs Ellery spent the day with flood victims in Bewdley.",
 ])
 def test_time_spent_alone_or_with_family_is_no_meeting(extract, text):
     assert extract(text, None) == []
