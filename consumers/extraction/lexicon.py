@@ -269,9 +269,11 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
     entries = []
     for n, spec in enumerate(data.get("entry", []), 1):
         where = f"{path}: entry {n}"
-        words = spec.get("lemmas") or spec.get("phrase")
-        if not words or ("lemmas" in spec) == ("phrase" in spec):
-            raise LexiconError(f"{where}: give either lemmas or phrase")
+        given = [key for key in ("lemmas", "phrase", "phrases") if key in spec]
+        if len(given) != 1 or not spec[given[0]]:
+            raise LexiconError(f"{where}: give one of lemmas, phrase or phrases")
+        # ("phrases": several expressions read alike, one row: "spend … hours", "spend … the day")
+        forms = spec["phrases"] if given == ["phrases"] else [spec[given[0]]]
         if spec.get("frame") not in frames:
             raise LexiconError(f"{where}: unknown frame {spec.get('frame')!r} (known: {', '.join(frames)})")
         if spec.get("kind") not in KINDS:
@@ -283,15 +285,16 @@ def load(path: Path = DEFAULT_PATH) -> Lexicon:
             if unless not in word_lists:
                 raise LexiconError(f"{where}: unless names no list under [words]: {unless!r}")
             unless = word_lists[unless]
-        entries.append(Entry(tuple(w.lower() for w in words), "phrase" in spec, int(spec.get("gap", 0)),
-                             spec["pos"], frames[spec["frame"]], spec["kind"],
-                             frozenset(w.lower() for w in unless),
-                             bool(spec.get("proper", True)), bool(spec.get("urging", False)),
-                             bool(spec.get("interview", False)), bool(spec.get("naming", False)),
-                             bool(spec.get("chaired", False)), bool(spec.get("named_next", False)),
-                             bool(spec.get("opens", True)),
-                             frozenset(w.lower() for w in spec.get("not_before", [])),
-                             frozenset(w.lower() for w in spec.get("not_after", []))))
+        entries += [Entry(tuple(w.lower() for w in words), given != ["lemmas"], int(spec.get("gap", 0)),
+                          spec["pos"], frames[spec["frame"]], spec["kind"],
+                          frozenset(w.lower() for w in unless),
+                          bool(spec.get("proper", True)), bool(spec.get("urging", False)),
+                          bool(spec.get("interview", False)), bool(spec.get("naming", False)),
+                          bool(spec.get("chaired", False)), bool(spec.get("named_next", False)),
+                          bool(spec.get("opens", True)),
+                          frozenset(w.lower() for w in spec.get("not_before", [])),
+                          frozenset(w.lower() for w in spec.get("not_after", [])))
+                    for words in forms]
     if not entries:
         raise LexiconError(f"{path}: no entries")
     lexicon = Lexicon(frames, tuple(entries))

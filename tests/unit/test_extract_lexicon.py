@@ -100,6 +100,9 @@ def test_a_hyphenated_word_is_known_in_every_form_it_is_written_in() -> None:
     ('[frames.f]\nobjects = true\npreps = []\nreciprocal = true\npassive = false\n'
      '[[entry]]\nlemmas = ["meet"]\npos = "VERB"\nframe = "f"\nkind = "in_person"\nunless = "nope"\n',
      "unless names no list under \\[words\\]: 'nope'"),
+    ('[frames.f]\nobjects = true\npreps = []\nreciprocal = true\npassive = false\n'
+     '[[entry]]\nlemmas = ["meet"]\nphrases = [["sit", "down"]]\npos = "VERB"\nframe = "f"\nkind = "in_person"\n',
+     "give one of lemmas, phrase or phrases"),
 ])
 def test_a_malformed_lexicon_is_refused_with_the_reason(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "lexicon.toml"
