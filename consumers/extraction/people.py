@@ -181,9 +181,9 @@ class People:
                     and p.name.split()[-1] == t.text and any(j < t.i for j, q in self._at.items() if q is p)):
                 self._at[t.i] = p
         for i in sorted(self._descriptions):
-            # "Norway's Energy Minister, Ingrid Berg, said …": an office set
-            # off before a name gives that person their office and country, whether or not a
-            # meeting's sides are read off the office word itself.
+            # "Norway's Energy Minister, Ingrid Berg, said …": an office set off before a name gives
+            # that person their office and country, whether or not a meeting's sides are read off
+            # the office word itself.
             self._describe(doc[i])
 
     def at(self, token: Token) -> Party | None:
@@ -1109,7 +1109,7 @@ def _complement_end(title: Span) -> int:
              and not country_code(t.text)) or (t.text == "-" and not t.whitespace_)
             for t in title.doc[last + 1:title.end]):
         return last + 1
-    if (initialled := next((t.i for t in title if t.i > title.start + 1 and _INITIALLED.fullmatch(t.text)), None)):
+    if (initialled := next((t.i for t in title if t.i > title.start + 1 and _INITIALLED.fullmatch(t.text)), None)) is not None:
         return initialled  # "Minister of Foreign Affairs Ts.Munkhzul", however the model tagged the name
     for t in title:
         # (A name right after "for" is the place served, tagged as a person: "MP for Kettering North".)
