@@ -738,6 +738,8 @@ class MeetingExtractor:
                 self._repeat(trigger, found, article)
             elif trigger.noun and _referring(token) and _of_a_body_named_here(token, found.verb):
                 return  # "EU ministers will decide at their meeting in Brussels": not the meeting told
+            elif trigger.noun and _referring(token) and _carried_on_elsewhere(token, found.verb):
+                self._repeat(trigger, found, article)
             elif trigger.noun and _referring(token):
                 told = article.referenced(token.lower_, triggers.status(token, found.verb) == Status.OCCURRED)
                 if told is not None and told.sent != sent and _called_off_after(told, trigger, found.verb):
@@ -1444,9 +1446,14 @@ def _named_beside(draft: _Draft, party: Party, people: People, sent: Span) -> di
 
 def _retold(known: _Draft, new: _Draft, people: People) -> bool:
     """"X visited Mr Blair. … The UK leader discussed the idea with X": with a side the article
-    only describes, a word that retells tells of the meeting of the parties it does name."""
+    only describes, a word that retells tells of the meeting of the parties it does name; not when
+    the side it describes is of another state than those it would stand for ("met Sudan's foreign
+    minister, Y … is due to travel on to Cairo to see Egypt's foreign minister")."""
     named = [p for p in new.parties if not people.unnamed(p)]
-    return 0 < len(named) < len(new.parties) and all(_among(p, known.parties) for p in named)
+    others = [q for q in known.parties if not _among(q, named)]
+    return 0 < len(named) < len(new.parties) and all(_among(p, known.parties) for p in named) and all(
+        any(None in (p.country, q.country) or p.country == q.country for q in others)
+        for p in new.parties if p not in named)
 
 
 def _within(known: _Draft, new: _Draft) -> bool:
@@ -1912,6 +1919,14 @@ def _repeated(token, verb) -> bool:
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))
         for t in words for c in t.children)
+
+
+def _carried_on_elsewhere(token, verb) -> bool:
+    """"She plans to travel to Guadalajara early next year to continue the talks": the talks told,
+    carried on at the end of a trip to come, are the pair's next meeting, held there."""
+    return token.dep_ == "dobj" and token.head == verb and verb.lemma_ in _RESUMING | {"continue"} and (
+        verb.dep_ in ("advcl", "xcomp") and triggers.status(verb.head, verb.head) == Status.PLANNED
+        and details.destination(verb.head, planned=True) is not None)
 
 
 def _continues(token, verb) -> bool:

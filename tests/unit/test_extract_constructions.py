@@ -5443,3 +5443,20 @@ def test_the_medium_hung_on_the_verb_a_meeting_noun_is_under(extract):
     [m] = extract("Kenyan President Daniel Kiprono joined Tanzanian President Amina Juma by video link on Tuesday for "
                   "talks on trade.")
     assert m["kind"] == "video_call"
+
+
+def test_talks_carried_on_at_the_end_of_a_trip_to_come_are_the_next_meeting(extract):
+    found = extract("Trade Minister Hilde Rask spent the afternoon with Brazilian Agriculture Minister Paulo Sertão "
+                    "in Oslo on Monday, touring a salmon plant.\n\nMs Rask said she intends to travel to Brasília in "
+                    "March to continue the talks.", published=dt.date(2025, 6, 4))
+    assert [(m["status"], m["location"]) for m in found] == [("occurred", "Oslo"), ("planned", "Brasília")]
+
+
+def test_an_official_described_of_another_country_is_not_the_one_just_met(extract):
+    # "Kenya's interior minister" cannot be the Ugandan met before: a trip to see him is a meeting of its own.
+    found = extract("Development Minister Petra Lund met Uganda's interior minister, Joseph Okello, and said the camps needed "
+                    "more money.\n\nMs Lund is due to fly on to Nairobi to see Kenya's interior minister before "
+                    "returning home on Friday.")
+    assert [(m["status"], m["location"]) for m in found] == [("occurred", None), ("planned", "Nairobi")]
+    assert names(found[0]) == ["Petra Lund", "Joseph Okello"]
+
