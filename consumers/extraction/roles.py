@@ -1786,6 +1786,8 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
                 if s.i < t.i:
                     return _antecedent(s, people, group, depth)
                 continue
+            if group and s.lower_ in ("which", "that") and head.dep_ == "relcl":
+                s = head.head  # "National Bank of Greece, which said it had held talks with Y"
             party = people.group_at(s) if group else people.at(s)
             if party is None and group:  # "Kenya's largest lender, Equity, said it …"
                 party = next((q for a in s.children if a.dep_ == "appos" and (q := people.group_at(a))), None)

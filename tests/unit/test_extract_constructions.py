@@ -5460,3 +5460,10 @@ def test_an_official_described_of_another_country_is_not_the_one_just_met(extrac
     assert [(m["status"], m["location"]) for m in found] == [("occurred", None), ("planned", "Nairobi")]
     assert names(found[0]) == ["Petra Lund", "Joseph Okello"]
 
+
+def test_it_after_which_said_is_the_firm_the_clause_describes(extract):
+    [m] = extract("Bidders include Nordic lender Fjordbank, which said it had held early talks with the state "
+                  "agency Privcorp, and a Dutch fund.")
+    assert names(m) == ["Fjordbank", "Privcorp"]
+
+
