@@ -725,7 +725,14 @@ class MeetingExtractor:
         elif len(parties) < 2 or found.plural_reference or not found.two_sided(trigger):
             if len(parties) < 2 and trigger.noun and token.tag_ == "NNS" and not article.drafts:
                 _series(token, found.verb, article)
-            if not parties and trigger.noun and not _referring(token) and (
+            if not parties and not trigger.noun and (told := _bodies_again(token, article)) is not None:
+                # "Government commissions headed by A and B met … The commissions will meet again
+                # next Thursday in Gazakh": the next sitting of the bodies told.
+                if (kind := triggers.kind(trigger, found.verb)) is not None and (
+                        status := triggers.status(token, found.verb)) is not None:
+                    self._record(_Draft(kind, status, list(told.parties), sent, f"{trigger.frame.name}:{token.lower_}",
+                                        False, repeat=True), token, found.verb, article)
+            elif not parties and trigger.noun and not _referring(token) and (
                     recent := article.recent(sent, back=2 if _another(token) else 1)) is not None and (
                     recent.sent != sent and (len(recent.parties) == _ways(token) or _another(token))):
                 # "X and Y held a video call with Z. A three-way summit in Calama … was postponed",
@@ -833,6 +840,9 @@ class MeetingExtractor:
         meeting of a pair named before (``told``, when the words were read as of that one)."""
         token = trigger.token
         pair = referred(found.reference, article.people) if found.reference is not None else []
+        if not pair and found.reference is not None and found.reference.lower_ in ("delegations", "teams") and (
+                reference_count(found.reference) == 2 and found.reference.dep_ == "nsubj"):
+            pair = _side_heads(article)  # "The two delegations are due to meet again in Geneva"
         # ("Both sides have agreed to resume talks", "The two are expected to meet again": those of
         # the talks told, however far back.)
         recent = article.recent(token.sent, back=5 if found.verb.lemma_ in _RESUMING or _repeated(token, found.verb) else 2)
@@ -965,6 +975,27 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
     # (Of the sentence before's sides, the one the story follows: who met most.)
     traveller = max(recent.parties, key=lambda p: sum(p in d.parties for d in article.drafts))
     return None if traveller.group or traveller in other else traveller
+
+
+# Bodies that meet through those who head them: "the commissions will meet again".
+_HEADED_BODIES = {"commission", "delegation", "team", "committee"}
+
+
+def _bodies_again(verb, article: _Article) -> _Draft | None:
+    """The meeting the subject of "The commissions will meet again" tells another of: the first
+    one told in a sentence naming such bodies, between their two heads."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NNS" or subject.lemma_ not in _HEADED_BODIES or not _repeated(verb, verb):
+        return None
+    return next((d for d in article.drafts if len(d.parties) == 2 and not any(p.group for p in d.parties) and any(
+        t.lemma_ == subject.lemma_ and t.tag_ == "NNS" for t in d.sent)), None)
+
+
+def _side_heads(article: _Article) -> list[Party]:
+    """Who "the two delegations" are: the two people the article says led sides of talks ("the
+    House team is headed by A, and the Council delegation by B"), if it names just two."""
+    heads = {id(leader.party): leader.party for leader in side_leaders(article.doc, article.people).values()}
+    return list(heads.values()) if len(heads) == 2 else []
 
 
 def _uncounted(recent: _Draft, pair: list[Party], people: People) -> bool:

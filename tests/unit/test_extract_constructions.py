@@ -5467,3 +5467,21 @@ def test_it_after_which_said_is_the_firm_the_clause_describes(extract):
     assert names(m) == ["Fjordbank", "Privcorp"]
 
 
+
+
+def test_the_two_delegations_meeting_again_are_those_who_led_the_sides(extract):
+    found = extract("Negotiators from the two rival sides resumed talks in Valletta on Wednesday. The government team "
+                    "is led by Interior Minister Tomas Rennik, while the rebel delegation is headed by Colonel Ahmed "
+                    "Saleh.\n\nA day earlier, the U.N. envoy, Paolo Brandt, was received by Foreign Minister Carmel "
+                    "Azzopardi.\n\nThe two delegations are due to meet again in Geneva next Thursday.",
+                    published=dt.date(2026, 6, 11))
+    planned = [m for m in found if m["status"] == "planned"]
+    assert [(names(m), m["location"]) for m in planned] == [(["Tomas Rennik", "Ahmed Saleh"], "Geneva")]
+
+
+def test_commissions_meeting_again_are_the_meeting_of_their_heads(extract):
+    found = extract("Latvian and Lithuanian border commissions, headed by Deputy Prime Ministers Juris Ozols and "
+                    "Rasa Vaitkus, met in Riga on Wednesday.\n\nThe foreign ministers spoke by phone on Monday.\n\n"
+                    "The commissions will meet again next Thursday in Vilnius.", published=dt.date(2026, 1, 29))
+    assert [(names(m), m["status"], m["location"]) for m in found if m["kind"] == "in_person"] == [
+        (["Juris Ozols", "Rasa Vaitkus"], "occurred", "Riga"), (["Juris Ozols", "Rasa Vaitkus"], "planned", "Vilnius")]
