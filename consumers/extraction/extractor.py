@@ -1860,10 +1860,13 @@ def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -
 
 
 def _named_next(token) -> bool:
-    """Whether a capital follows ``token``, past a determiner ("saw the Libyan foreign minister")."""
+    """Whether a capital follows ``token``, past a determiner or a name's particle ("saw the Libyan
+    foreign minister", "saw al-Mutawakkil")."""
     doc, i = token.doc, token.i + 1
     if i < len(doc) and doc[i].lower_ in lexicon.NAMED_AFTER:
         i += 1
+    if i + 2 < len(doc) and doc[i].lower_ in lexicon.NAME_PARTICLES and doc[i + 1].text == "-":
+        i += 2  # "saw al-Mutawakkil"
     return i < len(doc) and doc[i].text[:1].isupper()
 
 

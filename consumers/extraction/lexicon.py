@@ -98,6 +98,8 @@ class Entry:
 
 # Words that may stand between a ``named_next`` word and the capital of the name or title after it.
 NAMED_AFTER = ("the", "his", "her", "their", "its")
+# Particles, in lower case and joined by a hyphen, that a name may open with ("saw al-Mutawakkil").
+NAME_PARTICLES = ("al", "el")
 
 # Past forms of lexicon verbs that do not start with the lemma's stem.
 _IRREGULAR = {"meet": ("met",), "speak": ("spoke", "spoken"), "ring": ("rang", "rung"), "sit": ("sat",),
@@ -162,7 +164,7 @@ class Lexicon:
                 before = "".join(rf"(?<!{re.escape(w)})" for w in sorted(entry.not_after))
                 after = rf"(?!\s+(?:{'|'.join(map(re.escape, sorted(entry.not_before)))})(?!\w))" if entry.not_before else ""
                 if entry.named_next:
-                    after += rf"(?=\s+(?:(?:{'|'.join(NAMED_AFTER)})\s+)?(?-i:[A-Z]))"
+                    after += rf"(?=\s+(?:(?:{'|'.join(NAMED_AFTER)})\s+)?(?-i:[A-Z]|(?:{'|'.join(NAME_PARTICLES)})-[A-Z]))"
                 forms = {form for word in entry.words for form in _written(word, entry.pos)}
                 alternatives.append(before + _trie(forms) + after)
             if entry.phrase:

@@ -141,6 +141,8 @@ def governing_verb(trigger: Trigger) -> Token:
         t = t.head.head
         if t.pos_ in ("VERB", "AUX"):
             return t
+        if t.dep_ == "dobj" and t.lemma_ in _JOURNEYS and t.head.pos_ == "VERB":
+            return t.head  # "began a three-day visit to Malawi with talks in Lilongwe with Y": who began it
     return trigger.token
 
 

@@ -5485,3 +5485,14 @@ def test_commissions_meeting_again_are_the_meeting_of_their_heads(extract):
                     "The commissions will meet again next Thursday in Vilnius.", published=dt.date(2026, 1, 29))
     assert [(names(m), m["status"], m["location"]) for m in found if m["kind"] == "in_person"] == [
         (["Juris Ozols", "Rasa Vaitkus"], "occurred", "Riga"), (["Juris Ozols", "Rasa Vaitkus"], "planned", "Vilnius")]
+
+
+def test_saw_a_name_opening_with_a_lowercase_particle(extract):
+    [m] = extract("The U.N. envoy, Henrik Lund, saw al-Mutawakkil separately on Tuesday evening, a spokesman said.")
+    assert names(m) == ["Henrik Lund", "al-Mutawakkil"]
+
+
+def test_talks_that_open_a_visit_are_the_visitors(extract):
+    [m] = extract("Foreign Minister Ana Ribeiro began a three-day visit to Malawi on Tuesday with talks in Lilongwe with "
+                  "her Malawian counterpart, Grace Banda, on cross-border trade.")
+    assert names(m) == ["Ana Ribeiro", "Grace Banda"] and m["location"] == "Lilongwe"
