@@ -218,6 +218,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # a name hanging off the verb on its left is it.
         subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
                     and (_named_inside(c, people) or ((p := people.at(c)) is not None and not p.group))]
+    if not subjects and verb.pos_ == "VERB":
+        # "On Wednesday Molisa held a video call with Y": the parser takes the name for the
+        # day's, under the preposition opening the sentence.
+        subjects = [g for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start for g in c.children
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN" and any(d.ent_type_ == "DATE" for d in g.lefts)
+                    and (p := people.at(g)) is not None and not p.group]
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
         subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
     if not subjects and trigger.noun and verb == token:

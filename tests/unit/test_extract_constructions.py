@@ -5496,3 +5496,10 @@ def test_talks_that_open_a_visit_are_the_visitors(extract):
     [m] = extract("Foreign Minister Ana Ribeiro began a three-day visit to Malawi on Tuesday with talks in Lilongwe with "
                   "her Malawian counterpart, Grace Banda, on cross-border trade.")
     assert names(m) == ["Ana Ribeiro", "Grace Banda"] and m["location"] == "Lilongwe"
+
+
+def test_a_name_the_parser_hangs_under_the_day_opening_the_sentence_is_the_subject(extract):
+    # "On Friday Molisa met …": the parser reads "Friday Molisa" as the object of "On".
+    found = extract("Vanuatu's Prime Minister Johnson Molisa toured the damaged wharf on Thursday.\n\nOn Friday Molisa "
+                    "met Prime Minister Fiona Castellan in Suva.", published=dt.date(2026, 8, 14))
+    assert [(names(m), m["location"]) for m in found] == [(["Johnson Molisa", "Fiona Castellan"], "Suva")]
