@@ -26,7 +26,7 @@ from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Tr
                                                      courtesy_call, infinitive_to, withdrawn_from)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "agent"}
-_LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with"}
+_LINKING_PREPS = {"in", "during", "after", "following", "at", "for", "before", "ahead", "on", "by", "with", "into"}
 _OCCASIONS = {"arrival", "sidelines", "margins", "eve", "morning", "afternoon", "evening", "weekend"}
 _MEDIUM_PREPS = {"by", "on", "over", "via", "through"}
 # Verbs of saying something to someone face to face ("told Y at a dinner").

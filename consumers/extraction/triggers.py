@@ -126,7 +126,10 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
         if _ruled_out(entry, doc, start, text):
             continue  # "so-called", "called for talks"
         if start not in found or entry.phrase:
-            found[start] = Trigger(doc[start], entry, end)
+            # (A noun expression is headed by its noun: "working session", "session of".)
+            head = next((t for t in reversed(doc[start:end]) if t.pos_ == "NOUN"), word) if entry.phrase and (
+                entry.pos == "NOUN") else word
+            found[start] = Trigger(head, entry, end)
     return [found[i] for i in sorted(found)]
 
 
