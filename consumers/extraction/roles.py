@@ -49,6 +49,7 @@ _SAME_PERSON = {"he": "him", "she": "her"}
 # Who speaks for an organisation ("Manchester United's board").
 _GOVERNING_BODIES = {"board", "management", "managers", "directors", "executives", "bosses", "owners", "shareholders"}
 _JOURNEYS = {"visit", "trip", "tour", "stay", "mission", "stop"}
+_PROGRAMMES = {"programme", "program", "schedule", "itinerary"}
 _SIDES = {"side", "delegation", "team", "negotiators", "talks"}
 # An employer's side told by these words alone is no party until the story names who led it.
 UNLED_SIDES = {"management", "managers"}
@@ -358,9 +359,14 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if trigger.noun:
         # "talks at the presidential palace in Tegucigalpa between A and B": the parser may hang
         # "between" off the venue; right after the venue, it names the talks' sides.
-        venues = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("at", "in") and c.i > token.i]
+        # (Or off the place the talks "were held" at: the passive's own words come between.)
+        held = [verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))] if (
+            token.dep_ == "nsubjpass" and verb.lemma_ == "hold") else []
+        venues = [c for w in [token, *held[:1]] for c in w.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                  and c.i > token.i]
         preps += [c for v in venues for c in v.subtree if c.dep_ == "prep" and c.lower_ == "between" and c not in preps
-                  and not any(w.pos_ in ("VERB", "AUX") or w.text == "," for w in token.doc[token.i + 1:c.i])
+                  and not any((w.pos_ in ("VERB", "AUX") and w not in held) or w.text == ","
+                              for w in token.doc[token.i + 1:c.i])
                   and any(g.dep_ == "pobj" and (q := people.at(g)) is not None and not q.group for g in c.children)]
         # "held talks to discuss the budget with the IMF": whom the talks were with, told in
         # their purpose.
@@ -551,6 +557,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
             if (party := people.group_at(body)) is not None:
                 found.add(party, is_object)
             continue
+        if _plural_reference(t) and len(named := _named_after_office(t, people)) == reference_count(t) >= 2:
+            # "The two heads of state, A and President B, held talks": the names set off after
+            # the office, which the parser hangs inside it.
+            for p in named:
+                found.coordinated += found.add(p, is_object)
+            continue
         if t.lower_ in _PLURAL_PRONOUNS or _plural_reference(t):
             found.plural_reference = True
             found.reference = found.reference or (not is_object and _reference_above(t)) or t
@@ -679,9 +691,9 @@ def _chairs_told_next(sitting: Token) -> list[Token]:
 
 
 def _travellers(subject: Token, token: Token) -> list[Token]:
-    """"Mr Brown's visit to Tanzania included talks with Y": whose trip a subject is, or the
-    subject itself."""
-    if subject.lemma_ in _JOURNEYS and subject != token:
+    """"Mr Brown's visit to Tanzania included talks with Y", "X's programme also included an
+    audience with Y": whose trip (or programme) a subject is, or the subject itself."""
+    if subject.lemma_ in _JOURNEYS | _PROGRAMMES and subject != token:
         return [c for c in subject.children if c.dep_ == "poss"] or [subject]
     return [subject]
 
@@ -763,6 +775,18 @@ def _sides_before(t: Token, people: People) -> list[Party]:
     pair = [next((p for w in subjects if (p := _resolve(w, people))), None),
             next((p for w in objects if (p := _resolve(w, people))), None)]
     return pair if None not in pair and pair[0] is not pair[1] else []
+
+
+def _named_after_office(t: Token, people: People) -> list[Party]:
+    """The people named right after a plural office of two words joined by "of" ("the two heads of
+    state, A and B", "the army chiefs of staff, A and B"), set off by commas."""
+    doc, comma = t.doc, t.i + 3
+    if comma >= len(doc) or doc[t.i + 1].lower_ != "of" or doc[comma].text != ",":
+        return []
+    end = next((w.i for w in doc[comma + 1:t.sent.end] if w.text == "," or w.pos_ in ("VERB", "AUX")), t.sent.end)
+    names = [w for w in doc[comma + 1:end] if w.i + 1 == end or doc[w.i + 1].lower_ == "and"]
+    found = [people.at(w) for w in names]
+    return [p for p in found if p is not None and not p.group] if len(names) >= 2 else []
 
 
 def _named_apart(described: Token) -> list[Token]:

@@ -5503,3 +5503,22 @@ def test_a_name_the_parser_hangs_under_the_day_opening_the_sentence_is_the_subje
     found = extract("Vanuatu's Prime Minister Johnson Molisa toured the damaged wharf on Thursday.\n\nOn Friday Molisa "
                     "met Prime Minister Fiona Castellan in Suva.", published=dt.date(2026, 8, 14))
     assert [(names(m), m["location"]) for m in found] == [(["Johnson Molisa", "Fiona Castellan"], "Suva")]
+
+
+def test_a_programme_that_included_an_audience_is_its_owners(extract):
+    [m] = extract("Prime Minister Luc Marnach arrived in Valletta on Wednesday.\n\nMarnach's two-day programme also "
+                  "included an audience with President Joseph Borg at San Anton Palace on Thursday morning.")
+    assert names(m) == ["Luc Marnach", "Joseph Borg"]
+
+
+def test_the_two_heads_of_state_named_after_the_office(extract):
+    [m] = extract("President Luc Marnach arrived in Valletta on Wednesday.\n\nThe two heads of state, Marnach and "
+                  "President Joseph Borg, held talks at San Anton Palace on Thursday.")
+    assert names(m) == ["Luc Marnach", "Joseph Borg"]
+
+
+def test_talks_held_at_a_place_between_two_named_after_it(extract):
+    # The parser hangs "between" on the place, past "were held".
+    [m] = extract("On the same day, talks were held at the Ministry of Foreign Affairs of Turkmenistan between Aibek "
+                  "Toktomushev and Minister of Foreign Affairs of Turkmenistan Batyr Orazmuradov.")
+    assert names(m) == ["Aibek Toktomushev", "Batyr Orazmuradov"]
