@@ -5454,17 +5454,16 @@ def test_talks_carried_on_at_the_end_of_a_trip_to_come_are_the_next_meeting(extr
 
 def test_an_official_described_of_another_country_is_not_the_one_just_met(extract):
     # "Kenya's interior minister" cannot be the Ugandan met before: a trip to see him is a meeting of its own.
-    found = extract("Development Minister Petra Lund met Uganda's interior minister, Joseph Okello, and said the camps needed "
-                    "more money.\n\nMs Lund is due to fly on to Nairobi to see Kenya's interior minister before "
-                    "returning home on Friday.")
+    found = extract("Health Minister Petra Lund met Uganda's health minister, Joseph Okello, to discuss cholera.\n\nShe "
+                    "will fly to Nairobi next to see Kenya's interior minister about refugee camps.")
     assert [(m["status"], m["location"]) for m in found] == [("occurred", None), ("planned", "Nairobi")]
     assert names(found[0]) == ["Petra Lund", "Joseph Okello"]
 
 
 def test_it_after_which_said_is_the_firm_the_clause_describes(extract):
-    [m] = extract("Bidders include Nordic lender Fjordbank, which said it had held early talks with the state "
-                  "agency Privcorp, and a Dutch fund.")
-    assert names(m) == ["Fjordbank", "Privcorp"]
+    [m] = extract("Three groups are bidding, among them Nordhavn Bank, which said it had already held talks with the sale "
+                  "agency Privcorp.")
+    assert names(m) == ["Nordhavn Bank", "Privcorp"]
 
 
 
@@ -5480,45 +5479,45 @@ def test_the_two_delegations_meeting_again_are_those_who_led_the_sides(extract):
 
 
 def test_commissions_meeting_again_are_the_meeting_of_their_heads(extract):
-    found = extract("Latvian and Lithuanian border commissions, headed by Deputy Prime Ministers Juris Ozols and "
-                    "Rasa Vaitkus, met in Riga on Wednesday.\n\nThe foreign ministers spoke by phone on Monday.\n\n"
-                    "The commissions will meet again next Thursday in Vilnius.", published=dt.date(2026, 1, 29))
+    found = extract("Estonian and Latvian fisheries commissions, led by Deputy Ministers Juris Ozols and Rasa Vaitkus, "
+                    "met in Riga on Wednesday to set quotas.\n\nThe foreign ministers spoke by phone on Monday.\n\nThe "
+                    "commissions will meet again in Tallinn next month.", published=dt.date(2026, 1, 29))
     assert [(names(m), m["status"], m["location"]) for m in found if m["kind"] == "in_person"] == [
-        (["Juris Ozols", "Rasa Vaitkus"], "occurred", "Riga"), (["Juris Ozols", "Rasa Vaitkus"], "planned", "Vilnius")]
+        (["Juris Ozols", "Rasa Vaitkus"], "occurred", "Riga"), (["Juris Ozols", "Rasa Vaitkus"], "planned", "Tallinn")]
 
 
 def test_saw_a_name_opening_with_a_lowercase_particle(extract):
-    [m] = extract("The U.N. envoy, Henrik Lund, saw al-Mutawakkil separately on Tuesday evening, a spokesman said.")
-    assert names(m) == ["Henrik Lund", "al-Mutawakkil"]
+    [m] = extract("The U.N. envoy to Yemen, Henrik Lund, also saw al-Hakimi on Wednesday, his office said.")
+    assert names(m) == ["Henrik Lund", "al-Hakimi"]
 
 
 def test_talks_that_open_a_visit_are_the_visitors(extract):
-    [m] = extract("Foreign Minister Ana Ribeiro began a three-day visit to Malawi on Tuesday with talks in Lilongwe with "
-                  "her Malawian counterpart, Grace Banda, on cross-border trade.")
-    assert names(m) == ["Ana Ribeiro", "Grace Banda"] and m["location"] == "Lilongwe"
+    [m] = extract("Economy Minister Rui Matos began his visit to Zambia with talks in Lusaka with Finance Minister Grace "
+                  "Banda.")
+    assert names(m) == ["Rui Matos", "Grace Banda"] and m["location"] == "Lusaka"
 
 
 def test_a_name_the_parser_hangs_under_the_day_opening_the_sentence_is_the_subject(extract):
-    # "On Friday Molisa met …": the parser reads "Friday Molisa" as the object of "On".
-    found = extract("Vanuatu's Prime Minister Johnson Molisa toured the damaged wharf on Thursday.\n\nOn Friday Molisa "
-                    "met Prime Minister Fiona Castellan in Suva.", published=dt.date(2026, 8, 14))
-    assert [(names(m), m["location"]) for m in found] == [(["Johnson Molisa", "Fiona Castellan"], "Suva")]
+    # "On Friday Tane met …": the parser reads "Friday Tane" as the object of "On".
+    found = extract("Ports Minister Aroha Tane toured the damaged wharf on Thursday.\n\nOn Friday Tane met Prime Minister "
+                    "Fiona Castellan in Suva.", published=dt.date(2026, 8, 14))
+    assert [(names(m), m["location"]) for m in found] == [(["Aroha Tane", "Fiona Castellan"], "Suva")]
 
 
 def test_a_programme_that_included_an_audience_is_its_owners(extract):
-    [m] = extract("Prime Minister Luc Marnach arrived in Valletta on Wednesday.\n\nMarnach's two-day programme also "
-                  "included an audience with President Joseph Borg at San Anton Palace on Thursday morning.")
-    assert names(m) == ["Luc Marnach", "Joseph Borg"]
+    [m] = extract("President Tomas Marnach flew into Valletta late on Wednesday.\n\nMarnach's programme for the visit "
+                  "included an audience with President Joseph Borg on Thursday.")
+    assert names(m) == ["Tomas Marnach", "Joseph Borg"]
 
 
 def test_the_two_heads_of_state_named_after_the_office(extract):
-    [m] = extract("President Luc Marnach arrived in Valletta on Wednesday.\n\nThe two heads of state, Marnach and "
-                  "President Joseph Borg, held talks at San Anton Palace on Thursday.")
-    assert names(m) == ["Luc Marnach", "Joseph Borg"]
+    [m] = extract("President Tomas Marnach flew into Valletta late on Wednesday.\n\nThe two heads of state, Marnach and "
+                  "President Joseph Borg, signed a health accord after their talks at the palace.")
+    assert names(m) == ["Tomas Marnach", "Joseph Borg"]
 
 
 def test_talks_held_at_a_place_between_two_named_after_it(extract):
     # The parser hangs "between" on the place, past "were held".
-    [m] = extract("On the same day, talks were held at the Ministry of Foreign Affairs of Turkmenistan between Aibek "
-                  "Toktomushev and Minister of Foreign Affairs of Turkmenistan Batyr Orazmuradov.")
+    [m] = extract("Later that day, talks were held at the Ministry of Energy of Kazakhstan between Aibek Toktomushev and "
+                  "Minister of Energy of Kazakhstan Batyr Orazmuradov.")
     assert names(m) == ["Aibek Toktomushev", "Batyr Orazmuradov"]

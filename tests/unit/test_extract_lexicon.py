@@ -149,16 +149,16 @@ def test_hosted_for_a_meal_by_someone(extract):
 
 def test_held_a_working_session_with(extract):
     # The noun heads the expression: its verb's subject is one side, its "with" the other.
-    [m] = extract("Later the same day Finance Minister Tesfaye Alemu held a working session with Ports Minister Amina "
-                  "Farah in Djibouti.")
+    [m] = extract("The finance minister, Tesfaye Alemu, held a working session with Ports Minister Amina Farah in "
+                  "Djibouti on Monday.")
     assert names(m) == ["Amina Farah", "Tesfaye Alemu"] and m["location"] == "Djibouti"
     assert extract("The committee held a working session on the budget.") == []
 
 
 def test_went_into_talks_with(extract):
-    [m] = extract("Foreign Minister Idriss Saleh arrived in Niamey on Monday and went straight into talks with his "
-                  "Nigerien counterpart, Amina Issoufou, on the border road.")
-    assert names(m) == ["Amina Issoufou", "Idriss Saleh"]
+    [m] = extract("Foreign Minister Idriss Saleh landed in Bamako on Sunday and went into talks with Mali's foreign "
+                  "minister, Amina Traore, about refugees.")
+    assert names(m) == ["Amina Traore", "Idriss Saleh"]
 
 
 def test_sat_down_with(extract):
