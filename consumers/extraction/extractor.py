@@ -726,8 +726,8 @@ class MeetingExtractor:
             if len(parties) < 2 and trigger.noun and token.tag_ == "NNS" and not article.drafts:
                 _series(token, found.verb, article)
             if not parties and not trigger.noun and (told := _bodies_again(token, article)) is not None:
-                # "Government commissions headed by A and B met … The commissions will meet again
-                # next Thursday in Gazakh": the next sitting of the bodies told.
+                # "Fisheries commissions led by A and B met … The commissions will meet again in
+                # Tallinn next month": the next sitting of the bodies told.
                 if (kind := triggers.kind(trigger, found.verb)) is not None and (
                         status := triggers.status(token, found.verb)) is not None:
                     self._record(_Draft(kind, status, list(told.parties), sent, f"{trigger.frame.name}:{token.lower_}",
@@ -842,7 +842,7 @@ class MeetingExtractor:
         pair = referred(found.reference, article.people) if found.reference is not None else []
         if not pair and found.reference is not None and found.reference.lower_ in ("delegations", "teams") and (
                 reference_count(found.reference) == 2 and found.reference.dep_ == "nsubj"):
-            pair = _side_heads(article)  # "The two delegations are due to meet again in Geneva"
+            pair = _side_heads(article)  # "The two delegations will meet again next week"
         # ("Both sides have agreed to resume talks", "The two are expected to meet again": those of
         # the talks told, however far back.)
         recent = article.recent(token.sent, back=5 if found.verb.lemma_ in _RESUMING or _repeated(token, found.verb) else 2)
@@ -993,7 +993,7 @@ def _bodies_again(verb, article: _Article) -> _Draft | None:
 
 def _side_heads(article: _Article) -> list[Party]:
     """Who "the two delegations" are: the two people the article says led sides of talks ("the
-    House team is headed by A, and the Council delegation by B"), if it names just two."""
+    government team is led by A, while the rebel delegation is headed by B"), if it names just two."""
     heads = {id(leader.party): leader.party for leader in side_leaders(article.doc, article.people).values()}
     return list(heads.values()) if len(heads) == 2 else []
 
@@ -1478,8 +1478,8 @@ def _named_beside(draft: _Draft, party: Party, people: People, sent: Span) -> di
 def _retold(known: _Draft, new: _Draft, people: People) -> bool:
     """"X visited Mr Blair. … The UK leader discussed the idea with X": with a side the article
     only describes, a word that retells tells of the meeting of the parties it does name; not when
-    the side it describes is of another state than those it would stand for ("met Sudan's foreign
-    minister, Y … is due to travel on to Cairo to see Egypt's foreign minister")."""
+    the side it describes is of another state than those it would stand for ("met Uganda's health
+    minister, Y … will fly to Nairobi next to see Kenya's interior minister")."""
     named = [p for p in new.parties if not people.unnamed(p)]
     others = [q for q in known.parties if not _among(q, named)]
     return 0 < len(named) < len(new.parties) and all(_among(p, known.parties) for p in named) and all(
@@ -1861,12 +1861,12 @@ def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -
 
 def _named_next(token) -> bool:
     """Whether a capital follows ``token``, past a determiner or a name's particle ("saw the Libyan
-    foreign minister", "saw al-Mutawakkil")."""
+    foreign minister", "saw al-Hakimi")."""
     doc, i = token.doc, token.i + 1
     if i < len(doc) and doc[i].lower_ in lexicon.NAMED_AFTER:
         i += 1
     if i + 2 < len(doc) and doc[i].lower_ in lexicon.NAME_PARTICLES and doc[i + 1].text == "-":
-        i += 2  # "saw al-Mutawakkil"
+        i += 2  # "saw al-Hakimi"
     return i < len(doc) and doc[i].text[:1].isupper()
 
 
@@ -1956,8 +1956,8 @@ def _repeated(token, verb) -> bool:
 
 
 def _carried_on_elsewhere(token, verb) -> bool:
-    """"She plans to travel to Guadalajara early next year to continue the talks": the talks told,
-    carried on at the end of a trip to come, are the pair's next meeting, held there."""
+    """"She intends to travel to Brasília in March to continue the talks": the talks told, carried
+    on at the end of a trip to come, are the pair's next meeting, held there."""
     return token.dep_ == "dobj" and token.head == verb and verb.lemma_ in _RESUMING | {"continue"} and (
         verb.dep_ in ("advcl", "xcomp") and triggers.status(verb.head, verb.head) == Status.PLANNED
         and details.destination(verb.head, planned=True) is not None)

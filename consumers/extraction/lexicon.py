@@ -98,7 +98,7 @@ class Entry:
 
 # Words that may stand between a ``named_next`` word and the capital of the name or title after it.
 NAMED_AFTER = ("the", "his", "her", "their", "its")
-# Particles, in lower case and joined by a hyphen, that a name may open with ("saw al-Mutawakkil").
+# Particles, in lower case and joined by a hyphen, that a name may open with ("saw al-Hakimi").
 NAME_PARTICLES = ("al", "el")
 
 # Past forms of lexicon verbs that do not start with the lemma's stem.

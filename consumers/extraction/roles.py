@@ -143,7 +143,7 @@ def governing_verb(trigger: Trigger) -> Token:
         if t.pos_ in ("VERB", "AUX"):
             return t
         if t.dep_ == "dobj" and t.lemma_ in _JOURNEYS and t.head.pos_ == "VERB":
-            return t.head  # "began a three-day visit to Malawi with talks in Lilongwe with Y": who began it
+            return t.head  # "began his visit to Zambia with talks in Lusaka with Y": who began it
     return trigger.token
 
 
@@ -220,8 +220,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [c for c in verb.lefts if c.dep_ in ("npadvmod", "nmod", "dep", "compound", "appos")
                     and (_named_inside(c, people) or ((p := people.at(c)) is not None and not p.group))]
     if not subjects and verb.pos_ == "VERB":
-        # "On Wednesday Molisa held a video call with Y": the parser takes the name for the
-        # day's, under the preposition opening the sentence.
+        # "On Friday Tane met Y": the parser takes the name for the day's, under the preposition
+        # opening the sentence.
         subjects = [g for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start for g in c.children
                     if g.dep_ == "pobj" and g.pos_ == "PROPN" and any(d.ent_type_ == "DATE" for d in g.lefts)
                     and (p := people.at(g)) is not None and not p.group]
@@ -779,7 +779,7 @@ def _sides_before(t: Token, people: People) -> list[Party]:
 
 def _named_after_office(t: Token, people: People) -> list[Party]:
     """The people named right after a plural office of two words joined by "of" ("the two heads of
-    state, A and B", "the army chiefs of staff, A and B"), set off by commas."""
+    state, A and B", "the two chiefs of staff, A and B"), set off by commas."""
     doc, comma = t.doc, t.i + 3
     if comma >= len(doc) or doc[t.i + 1].lower_ != "of" or doc[comma].text != ",":
         return []
@@ -1819,7 +1819,7 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
                     return _antecedent(s, people, group, depth)
                 continue
             if group and s.lower_ in ("which", "that") and head.dep_ == "relcl":
-                s = head.head  # "National Bank of Greece, which said it had held talks with Y"
+                s = head.head  # "Nordhavn Bank, which said it had held talks with Y"
             party = people.group_at(s) if group else people.at(s)
             if party is None and group:  # "Kenya's largest lender, Equity, said it …"
                 party = next((q for a in s.children if a.dep_ == "appos" and (q := people.group_at(a))), None)
