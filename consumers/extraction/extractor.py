@@ -1481,10 +1481,10 @@ def _retold(known: _Draft, new: _Draft, people: People) -> bool:
     the side it describes is of another state than those it would stand for ("met Uganda's health
     minister, Y … will fly to Nairobi next to see Kenya's interior minister")."""
     named = [p for p in new.parties if not people.unnamed(p)]
+    described = [p for p in new.parties if people.unnamed(p)]
     others = [q for q in known.parties if not _among(q, named)]
-    return 0 < len(named) < len(new.parties) and all(_among(p, known.parties) for p in named) and all(
-        any(None in (p.country, q.country) or p.country == q.country for q in others)
-        for p in new.parties if p not in named)
+    return bool(named and described) and all(_among(p, known.parties) for p in named) and all(
+        any(None in (p.country, q.country) or p.country == q.country for q in others) for p in described)
 
 
 def _within(known: _Draft, new: _Draft) -> bool:

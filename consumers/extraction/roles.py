@@ -362,8 +362,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # (Or off the place the talks "were held" at: the passive's own words come between.)
         held = [verb, *(a for a in verb.children if a.dep_ in ("aux", "auxpass"))] if (
             token.dep_ == "nsubjpass" and verb.lemma_ == "hold") else []
-        venues = [c for w in [token, *held[:1]] for c in w.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
-                  and c.i > token.i]
+        venues = [c for w in ([token, verb] if held else [token]) for c in w.children
+                  if c.dep_ == "prep" and c.lower_ in ("at", "in") and c.i > token.i]
         preps += [c for v in venues for c in v.subtree if c.dep_ == "prep" and c.lower_ == "between" and c not in preps
                   and not any((w.pos_ in ("VERB", "AUX") and w not in held) or w.text == ","
                               for w in token.doc[token.i + 1:c.i])
