@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
@@ -36,8 +36,9 @@ _HYPOTHETICAL_GOVERNORS = {"hope", "want", "wish", "propose", "offer", "seek", "
                            "ask", "urge", "invite", "push", "call", "demand", "suggest", "refuse",
                            "decline", "fail", "avoid", "need", "like", "love", "aim", "request",
                            "willing", "ready", "eager", "keen", "happy", "glad", "able", "unable"}
-_CANCELLING = {"cancel", "postpone", "scrap", "shelve", "abort", "suspend", "delay", "drop", "defer", "reschedule",
-               "shift"}
+# Words that only ever say a plan was dropped or a report denied ("delay" and "reject" say more).
+_CALLING_OFF = {"cancel", "postpone", "scrap", "shelve", "abort", "defer", "reschedule", "deny"}
+_CANCELLING = _CALLING_OFF - {"deny"} | {"suspend", "delay", "drop", "shift"}
 # What a visit paid "to" do is for: talk, not a demand on the one visited.
 _COURTESIES = {"discuss", "thank", "brief", "deliver", "present", "review", "exchange", "convey", "express",
                "congratulate", "pay", "bid", "introduce", "offer"}
@@ -180,10 +181,17 @@ def sporting(text: str) -> bool:
     return len({w.lower() for w in _SPORT_WORDS.findall(text)}) >= 3
 
 
-def urges(token: Token) -> bool:
+def in_doubt(sent: Span) -> bool:
+    """Whether a sentence says something was called off or denied: no sentence to read a meeting
+    from loosely."""
+    return any(t.lemma_ in _CALLING_OFF or t.lower_ in _CANCELLED_MODIFIERS or (t.dep_ == "prt" and t.lower_ == "off")
+               for t in sent)
+
+
+def urges(token: Token, between_people: bool) -> bool:
     """"called on Congress to cut benefits": a demand, told by an infinitive after the object —
     unless the call was paid somewhere to talk ("called on the minister at the ministry in Dakar
-    to discuss …")."""
+    to discuss …"). (``between_people``: both sides are persons.)"""
     ons = [c for c in token.children if c.lower_ == "on"]
     called = [g for c in ons for g in c.children if g.dep_ == "pobj"]
     near = [token, *ons, *called]
@@ -198,6 +206,11 @@ def urges(token: Token) -> bool:
     purpose = min(c.left_edge.i for c in infinitives)
     paid = paid or any(w.ent_type_ == "DATE" for g in called if g.ent_type_ == "PERSON" and g.pos_ == "PROPN"
                        for w in g.doc[g.i + 1:purpose])
+    # (Or paid by one person on another to talk or thank: "X called on Foreign Minister Y to thank
+    # him"; a demand is mostly made of an office or a body, or by one, or to talk with others.)
+    paid = paid or (between_people and any(g.pos_ == "PROPN" and any(w.ent_type_ == "PERSON" for w in g.subtree)
+                                           for g in called) and all(c.lemma_ in ("discuss", "thank") and not any(
+        g.lower_ == "with" for g in c.subtree) for c in infinitives))
     return not (paid and all(c.lemma_ in _COURTESIES for c in infinitives))
 
 
