@@ -844,6 +844,14 @@ class MeetingExtractor:
             self._record(draft, token, found.verb, article, retells=trigger.frame.retells)
             if loose:
                 draft.confidence = min(draft.confidence, _LOOSE_CONFIDENCE)
+                if draft.date is None:
+                    # The day the torn sentence gives, if it gives one ("Holding talks with Y on
+                    # Wednesday was X", the day hung on neither side's words).
+                    days = {day for e in sent.ents if e.label_ == "DATE"
+                            for day, precision in [article.resolve(e.text, _ahead(status), at=token.i)]
+                            if day is not None and precision == "day"}
+                    if len(days) == 1:
+                        draft.date, draft.precision = days.pop(), "day"
             if (details_of := own.get(side[-1].normalized)) is not None:
                 place, when = details_of
                 draft.location = place or draft.location

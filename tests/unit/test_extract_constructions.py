@@ -5552,3 +5552,10 @@ def test_a_loose_reading_in_a_sentence_that_calls_something_off_is_no_meeting_th
     found = extract("Health Minister Ana Lobo arrived in Maputo for a two-day visit, though a planned greeting at "
                     "the airport by Mozambique's Health Minister, Celso Tembe, was cancelled.")
     assert [m for m in found if m["status"] == "occurred"] == []
+
+
+def test_a_loose_reading_takes_the_one_day_its_sentence_gives(extract):
+    # "on Monday" hangs on the greeting, which no meeting word reads.
+    [m] = extract("Health Minister Ana Lobo arrived in Maputo for a two-day visit and was greeted at the airport on "
+                  "Monday by Mozambique's Health Minister, Celso Tembe.", dt.date(2026, 3, 4))
+    assert (names(m), m["date"]) == (["Ana Lobo", "Celso Tembe"], "2026-03-02")
