@@ -844,14 +844,10 @@ class MeetingExtractor:
             self._record(draft, token, found.verb, article, retells=trigger.frame.retells)
             if loose:
                 draft.confidence = min(draft.confidence, _LOOSE_CONFIDENCE)
-                if draft.date is None:
-                    # The day the torn sentence gives, if it gives one ("Holding talks with Y on
-                    # Wednesday was X", the day hung on neither side's words).
-                    days = {day for e in sent.ents if e.label_ == "DATE"
-                            for day, precision in [article.resolve(e.text, _ahead(status), at=token.i)]
-                            if day is not None and precision == "day"}
-                    if len(days) == 1:
-                        draft.date, draft.precision = days.pop(), "day"
+                if draft.date is None and (day := _one_day(sent, article, _ahead(status), token.i)) is not None:
+                    # The day the torn sentence gives ("was greeted at the airport on Monday by Y",
+                    # the day hung on neither side's words).
+                    draft.date, draft.precision = day
             if (details_of := own.get(side[-1].normalized)) is not None:
                 place, when = details_of
                 draft.location = place or draft.location
@@ -1675,14 +1671,18 @@ def _enrich(draft: _Draft | None, token, verb, article: _Article) -> None:
     if draft.status in (Status.PLANNED, Status.CANCELLED) and (day := _put_off_day(verb, article)) is not None:
         # "The summit, initially set for March 20, has been pushed back to April 3": a plan on the new day.
         draft.date, draft.precision, draft.status = day[0], day[1], Status.PLANNED
-    if draft.date is None:
-        days = [d for d in (article.resolve(e.text, False) for e in entities_in(sent) if e.label_ == "DATE")
-                if d[1] == "day"]
-        if len(days) == 1:
-            draft.date, draft.precision = days[0]
+    if draft.date is None and (day := _one_day(sent, article, False)) is not None:
+        draft.date, draft.precision = day
     article.pin(draft)
     draft.attribution = draft.attribution or details.attribution(sent)
     draft.add_topics(details.follow_up_topics(sent))
+
+
+def _one_day(sent: Span, article: _Article, future: bool | None, at: int | None = None) -> tuple[dt.date, str] | None:
+    """The day a sentence names, when exactly one of its dates reads as a day."""
+    days = [d for d in (article.resolve(e.text, future, at=at) for e in entities_in(sent) if e.label_ == "DATE")
+            if d[1] == "day"]
+    return days[0] if len(days) == 1 else None
 
 
 # Where those who joined a meeting sat down with its sides: at the meeting itself.
