@@ -781,14 +781,15 @@ class MeetingExtractor:
                     _enrich(told, token, found.verb, article)
             elif found.plural_reference and not found.objects and _of_its_own(trigger, found, article):
                 self._repeat(trigger, found, article, _another_day_and_kind(trigger, found, article))
-            elif found.plural_reference and not found.objects and _another_kind(article.recent(sent), trigger, found.verb):
+            elif found.plural_reference and not found.objects and _another_kind(
+                    article.recent(sent, back=_reach(found.verb)), trigger, found.verb):
                 # "X called Y on Monday. The two leaders agreed to hold a video conference in
                 # January": a next meeting, not the one just told.
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects and (told := _another_day_and_kind(trigger, found, article)):
                 self._repeat(trigger, found, article, told)
             elif found.plural_reference and not found.objects:
-                _recall(article.recent(sent), token, found.verb, article)
+                _recall(article.recent(sent, back=_reach(found.verb)), token, found.verb, article)
             return
         if trigger.noun and token.dep_ == "dobj" and token.head.lemma_ in _HASTENING:
             return  # "agreed to speed up negotiations on a code of conduct": a process, no meeting
@@ -1570,6 +1571,11 @@ def _retold_below(headline: _Draft, kept: list[_Draft], people: People) -> bool:
         abbreviated = any(w.isupper() and len(w) <= 3 for w in words)
         bare = all(w.lower() in OFFICES | MODIFIERS or country_code(w) or (abbreviated and w.isupper()) for w in words)
         office = {w for w in _words(p.title or p.name) if w in OFFICES}
+        if p.group and ((p.country is not None and p.country == q.country and not q.group) or (
+                q.group and set(_words(p.name)) <= set(_words(q.name)))):
+            # "Spanish and Moroccan customs chiefs meet" over the two named below; "X meets Muslim
+            # leaders" over "X has met Muslim community leaders".
+            return True
         return (people.unnamed(p) or bare) and not q.group and (
             (p.country is not None and p.country == q.country) or (bool(office) and office <= set(_words(q.title or "")))
             or (abbreviated and p.country in (None, q.country)))
@@ -1846,11 +1852,18 @@ def _of_its_own(trigger: triggers.Trigger, found, article: _Article) -> bool:
     if _repeated(token, found.verb):
         return True
     if not trigger.noun:
-        return not trigger.frame.retells and article.recent(token.sent) is None
+        return not trigger.frame.retells and article.recent(token.sent, back=_reach(found.verb)) is None
     if token.dep_ == "pobj" and token.head.lower_ in ("after", "following"):
         return True
     return (found.verb != token and reference is not None and reference.dep_ in ("nsubj", "nsubjpass")
             and reference.head == found.verb and (not article.drafts or _not_met_before(reference, article)))
+
+
+def _reach(verb) -> int:
+    """How many sentences back "the two" may point to the meeting told: one, or two when they
+    "also" did something ("X received Y … The sides also exchanged views on …": more of that
+    meeting, with a sentence between)."""
+    return 2 if any(c.lower_ == "also" for c in verb.children) else 1
 
 
 def _not_met_before(reference, article: _Article) -> bool:

@@ -2301,6 +2301,30 @@ def test_a_delegation_in_a_headline_or_lead_is_led_by_whoever_the_story_says(ext
     assert names(second) == ["Mette Holm", "Rui Santos"]
 
 
+def test_a_headline_of_two_nationalities_officials_is_the_meeting_named_below(extract):
+    found = extract("Irish and British customs chiefs meet at Dundalk border to speed up freight checks\n\n"
+                    "The head of Ireland's customs service, Niamh Brennan, and Britain's director general of "
+                    "customs, Colin Hartley, met on Tuesday at the Dundalk border post to review freight checks.",
+                    published=dt.date(2025, 3, 5))
+    assert [surnames(m) for m in found] == [["Brennan", "Hartley"]]
+
+
+def test_the_sides_also_talking_after_a_reception_is_that_meeting(extract):
+    found = extract("President Ana Ruas received Foreign Minister Tomas Ekvall of Norway at the palace on Monday. "
+                    "The president recalled the long friendship between the two countries. The sides also "
+                    "exchanged views on fisheries.", published=dt.date(2025, 3, 5))
+    assert [(m["kind"], surnames(m)) for m in found] == [("in_person", ["Ekvall", "Ruas"])]
+
+
+def test_the_pair_that_also_talked_on_a_call_then_agreed_to_meet_plan_a_meeting(extract):
+    found = extract("Foreign Minister Tomas Ekvall today spoke with Portugal's Foreign Minister, Ana Ruas. The "
+                    "ministers discussed fisheries. Mr Ekvall thanked Lisbon for its support. The ministers also "
+                    "exchanged views on the Arctic. The ministers agreed to meet in Oslo in October.",
+                    published=dt.date(2025, 3, 5))
+    assert [(m["kind"], m["status"], m["location"], surnames(m)) for m in found] == [
+        ("phone_call", "occurred", None, ["Ekvall", "Ruas"]), ("in_person", "planned", "Oslo", ["Ekvall", "Ruas"])]
+
+
 def test_a_later_delegation_of_others_leads_no_earlier_one(extract):
     found = extract("A delegation led by envoy Li Wen met Foreign Minister Aung Thu in Naypyitaw on Friday. Li later "
                     "held talks with a delegation of the Arakan Army headed by its spokesman, Khaing Thu Kha.")
