@@ -573,7 +573,8 @@ class People:
         named_of = name is not None and name.end + 1 < title.sent.end and doc[name.end].lower_ == "of" and (
             country_code(entity_text(doc[name.end + 1])))
         country = (named_of or country or self._coordinated_country(title.start) or self._appositive_country(title.start)
-                   or _NATIONAL_OFFICES.get(title[-1].lower_) or _complement_country(words))
+                   or _NATIONAL_OFFICES.get(title[-1].lower_) or _complement_country(words)
+                   or _portfolio_country(doc, title.start))
         if name is not None:
             party = self._register(name, _office_of(text), country)
             # The office word stands for the person the parser may hang the name off it ("between
@@ -853,6 +854,8 @@ class People:
                 _LESSER & set(p.title.lower().replace("-", " ").split()) - ranks)]
         if exact := [p for p in candidates if text.lower() in p.title.lower()]:
             candidates = exact  # "the Minister of State": the one of that office, not any minister
+        if len(candidates) > 1 and text.lower() in OFFICES and (full_rank := [p for p in candidates if not _lesser(p.title)]):
+            candidates = full_rank  # "the Kazakh minister": the minister, not a deputy minister named since
         if len(candidates) > 1 and text.lower() in OFFICES:
             # "In Astana, Minister X will meet Kazakhstan's Minister of Trade, Y. … In Tashkent, the
             # Minister will hold talks with Z": a bare office, or one with only a nationality ("the
@@ -1295,12 +1298,34 @@ def _complement_country(words: Span) -> str | None:
     return country_code(country.text) or country_code(country[-1].text)
 
 
+def _lesser(title: str) -> bool:
+    """Whether every office ``title`` holds is a lesser one: "Deputy Foreign Minister", not "Deputy
+    Prime Minister, Minister of Foreign Affairs"."""
+    parts = [part.split() for part in re.split(r",| and ", title.lower().replace("-", " "))]
+    return all(part[0] in _LESSER for part in parts if OFFICES.intersection(part))
+
+
+def _portfolio_country(doc: Doc, start: int) -> str | None:
+    """"Bhutan's Energy and [Natural Resources Minister]", "Britain's Africa [minister]": the
+    country whose possessive stands before portfolio words the title pattern left out."""
+    i = start - 1
+    while i > max(start - 6, 0) and (doc[i].is_title and doc[i].pos_ == "PROPN" or doc[i].lower_ in ("and", "&")) and (
+            not country_code(doc[i].text)):
+        i -= 1
+    return country_code(doc[i - 1].text) if i < start - 1 and _possessive(doc, i) else None
+
+
+def _possessive(doc: Doc, i: int) -> bool:
+    """"Syria's", "Wales'": word ``i`` is the possessive ending of the word before it."""
+    return i >= 1 and (doc[i].text in ("'s", "’s") or (doc[i].text in ("'", "’") and doc[i - 1].text.endswith("s")))
+
+
 def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     """Country and start of what qualifies a title on its left: "Russian", "Syria's", "his Saudi"."""
     i = start - 1
     if i >= 0 and doc[i].text in _STYLES:
         return None, start
-    if i >= 0 and doc[i].text in ("'s", "’s"):
+    if _possessive(doc, i):
         i -= 1
     if i >= 0 and doc[i].text in DASHES:
         return None, start  # "BRUNEI - Sultan X": a dateline before the title

@@ -2325,6 +2325,29 @@ def test_the_pair_that_also_talked_on_a_call_then_agreed_to_meet_plan_a_meeting(
         ("phone_call", "occurred", None, ["Ekvall", "Ruas"]), ("in_person", "planned", "Oslo", ["Ekvall", "Ruas"])]
 
 
+@pytest.mark.parametrize("text, person, code", [
+    # A possessive before portfolio words the title leaves out.
+    ("Nepal's Energy Minister Ram Thapa met Bhutan's Energy and Natural Resources Minister Karma Wangdi in "
+     "Thimphu on Monday.", "Karma Wangdi", "BT"),
+    ("Britain's Africa minister, Gareth Pryce, met Kenya's Trade Minister Ruth Wambui in Nairobi on Monday.",
+     "Gareth Pryce", "GB"),
+    # A possessive written with the apostrophe alone.
+    ("Wales' First Minister, Gareth Penry, met Ireland's Enterprise Minister Aoife Byrne in Dublin on Monday.",
+     "Gareth Penry", "GB"),
+])
+def test_the_country_of_an_office_told_before_its_portfolio(extract, text, person, code):
+    [m] = extract(text, published=dt.date(2025, 3, 5))
+    assert dict(people(m))[person] == code
+
+
+def test_a_nationalitys_minister_is_the_minister_not_a_deputy_named_since(extract):
+    found = extract("Kazakh Foreign Minister Murat Aliyev held talks with Foreign Minister Adel Al-Roumi in Kuwait "
+                    "City on Thursday. Senior officials attended, including Kazakhstan's Deputy Foreign Minister "
+                    "Almas Serikov. Serikov signed a memorandum on visas. The Kazakh minister had met on Wednesday with the head of the Kuwait Investment "
+                    "Authority, Nawaf Al-Enezi.", published=dt.date(2025, 3, 7))
+    assert any(surnames(m) == ["Al-Enezi", "Aliyev"] for m in found)
+
+
 def test_a_later_delegation_of_others_leads_no_earlier_one(extract):
     found = extract("A delegation led by envoy Li Wen met Foreign Minister Aung Thu in Naypyitaw on Friday. Li later "
                     "held talks with a delegation of the Arakan Army headed by its spokesman, Khaing Thu Kha.")
