@@ -9,7 +9,8 @@ news pages, their texts read from the shared folder, and original articles with 
 whole and by halves — ``tune`` / ``check`` by ``int(sha1(id), 16) % 2`` (0 tunes, 1
 checks), or the file's own ``split`` field — then pooled:
 meeting P/R/F1 (all statuses and occurred-only), participant F1, and on matched meetings kind,
-status, date and location accuracy, and ``!occ``: denied or cancelled meetings reported as
+status, date and location accuracy and the share of named people given their country, and
+``!occ``: denied or cancelled meetings reported as
 occurred (as a meeting of their kind). Meetings are counted at the default confidence floor (what a
 subscriber is alerted of); the pooled tuning halves are also swept over floors, which is how the
 default was chosen. Throughput is extract_many against plain ``nlp.pipe`` on the same texts in
@@ -162,7 +163,25 @@ def row(gold: list[dict], predicted: dict[str, list[dict]], floor: float) -> dic
     out["gold"] = str(sum(1 for a in gold for m in a["meetings"] if not m.get("optional")))
     out["!occ"] = str(sum(len(not_occurred_alerted(
         [m for m in a["meetings"] if not m.get("optional")], alerted[a["id"]])) for a in gold))
+    out["country"] = country_accuracy(gold, alerted)
     return out
+
+
+def country_accuracy(gold: list[dict], alerted: dict[str, list[dict]]) -> str:
+    """On matched meetings, the share of named people the gold gives a country whose country came
+    out the same (a missing one counts as wrong): the scorer does not score it, subscribers read it."""
+    scorer = _scorer()
+    right = total = 0
+    for article in gold:
+        for g, p, _ in scorer.pair([m for m in article["meetings"] if not m.get("optional")], alerted[article["id"]]):
+            for person in g["participants"]:
+                if not person.get("country") or len(scorer.words(person["name"])) < 2:
+                    continue  # (a body or state, matched on its country by the scorer)
+                found = next((q for q in p.get("participants") or [] if scorer.same_name(person["name"], q.get("name") or "")), None)
+                if found is not None:
+                    total += 1
+                    right += found.get("country") == person["country"]
+    return f"{right / total:.3f}" if total else "n/a"
 
 
 def not_occurred_alerted(gold: list[dict], alerted: list[dict]) -> list[tuple[dict, dict]]:
@@ -195,7 +214,7 @@ def _scorer():
 
 def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool) -> list[dict]:
     """The per-file table at the default floor; returns every gold article read."""
-    columns = ["gold", "P", "R", "F1", "occ F1", "part F1", "kind", "status", "date", "location", "!occ"]
+    columns = ["gold", "P", "R", "F1", "occ F1", "part F1", "kind", "status", "date", "location", "country", "!occ"]
     print(f"quality at the default confidence floor {DEFAULT_MIN_CONFIDENCE} (what subscribers are alerted of):")
     print(f"  {'file / part':34}{'articles':>9}" + "".join(f"{c:>9}" for c in columns))
     pooled: list[dict] = []

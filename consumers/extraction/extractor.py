@@ -29,7 +29,7 @@ from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.attributes import tabulable
 from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import Passages, passages
-from newswatch.consumers.extraction.people import Party, People
+from newswatch.consumers.extraction.people import BODY_WORDS, Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
@@ -654,8 +654,10 @@ class MeetingExtractor:
             _follow_up(draft, article)
         # (A headline's meeting the story's report was folded into is that report: "PM holds talks
         # with Samoan PM" over "X held talks with Y … The two will meet again next week".)
-        return [d.to_model() for d in kept if not (_headline(d.sent) and not d.folded and _retold_below(d, kept, article.people))
+        told = [d for d in kept if not (_headline(d.sent) and not d.folded and _retold_below(d, kept, article.people))
                 and not _met_through_a_member(d, kept)]
+        _hosts_country(told)
+        return [d.to_model() for d in told]
 
     def _read(self, trigger: triggers.Trigger, article: _Article, loose: bool = False) -> None:
         """What one meeting word tells (``loose``: read again as the only one of its sentence)."""
@@ -2198,6 +2200,43 @@ def _inherit(draft: _Draft, article: _Article, also: bool, earlier: bool = False
         draft.date, draft.precision = source.date, source.precision
     if draft.location is None and draft.kind == source.kind == Kind.IN_PERSON:
         draft.location = place
+
+
+# Cities where officials of many states meet on neutral ground: no host's country.
+_NEUTRAL_GROUND = {"brussels", "geneva", "new york", "vienna", "strasbourg", "davos", "luxembourg", "the hague"}
+
+
+# Offices of a state (not of a body: "FAO Director-General", "President of the European Commission").
+_STATE_OFFICES = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "amir", "sultan",
+                  "governor", "mayor", "speaker"}
+
+
+def _state_office(title: str | None) -> bool:
+    words = (title or "").replace("-", " ").split()
+    lower = {w.lower() for w in words}
+    return bool(lower & _STATE_OFFICES) and not lower & (BODY_WORDS | {"company"}) and not any(
+        w.isupper() and len(w) > 1 and w.isalpha() for w in words)
+
+
+def _hosts_country(kept: list[_Draft]) -> None:
+    """"X of Kenya met President Y in Dar es Salaam": an official the story gives no country, met
+    in person in a city of another state than every other side's, is that state's (a host at home,
+    as news tells it). Not at a summit's seat, nor from one meeting against another."""
+    found: dict[int, set[str]] = {}
+    for draft in kept:
+        if draft.kind != Kind.IN_PERSON or not draft.location or draft.assumed_place:
+            continue
+        city = draft.location.split(", ")[-1]
+        if city.lower() in _NEUTRAL_GROUND or not (code := visited_country(city) or country_code(city)):
+            continue
+        for party in draft.parties:
+            others = [p for p in draft.parties if p is not party]
+            if party.country is None and not party.group and _state_office(party.title) and others and all(
+                    p.country is not None and p.country != code for p in others):
+                found.setdefault(id(party), set()).add(code)
+    for party in {id(p): p for d in kept for p in d.parties}.values():
+        if len(codes := found.get(id(party), set())) == 1:
+            party.country = codes.pop()
 
 
 def _reported(root: Token) -> Token | None:

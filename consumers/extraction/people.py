@@ -932,7 +932,7 @@ def _body_of(phrase: str, office: str) -> str | None:
     return body if body and office and body.isupper() and body.isalpha() and len(body) <= 6 else None
 
 
-_BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
+BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
                "organization", "union", "association", "authority", "agency", "corporation", "committee",
                "institute", "forum", "confederation", "secretariat", "programme", "program", "command"}
 
@@ -944,7 +944,7 @@ _NAMELESS = _CHAMBERS | {"airways", "airlines", "air", "ltd", "plc", "inc", "lim
                          "petroleum", "international", "national", "palace", "court"}
 # Words of a body's or a region's name, never of a person's: "… of the Japan Business Federation",
 # "… of China's Inner Mongolia Autonomous Region".
-_NOT_NAMES = _BODY_WORDS | {"region", "autonomous", "province", "republic", "territory", "district", "county", "oblast",
+_NOT_NAMES = BODY_WORDS | {"region", "autonomous", "province", "republic", "territory", "district", "county", "oblast",
                             "prefecture", "municipality", "city", "state", "company", "group", "party",
                             "administration", "ministry", "department", "board", "office", "forces", "army", "navy",
                             "ministers"}  # (the Cabinet or Council of Ministers)
@@ -962,7 +962,7 @@ def _office_of_body(office: str) -> bool:
     _, of, body = office.partition(" of ")
     words = body.removeprefix("the ").split()
     return bool(of) and len(words) >= 2 and all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in words) and (
-        any(w.lower() in _BODY_WORDS for w in words))
+        any(w.lower() in BODY_WORDS for w in words))
 
 
 def _unabbreviated(title: str) -> str:

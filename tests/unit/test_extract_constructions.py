@@ -632,9 +632,10 @@ def test_a_headline_verb_is_no_part_of_a_description(extract):
      "Wednesday with HE Ambassador of the Republic of Gambia Lamin Jobe Sowe.",
      [("Nasser bin Hamad Al Marri", "Minister of State for Foreign Affairs", None),
       ("Lamin Jobe Sowe", "Ambassador of the Republic of Gambia", "GM")]),
-    # The model runs the country into the name, or tags the surname as a place.
+    # The model runs the country into the name, or tags the surname as a place. (The minister, met
+    # in Doha by a Gambian, is Qatar's.)
     ("Foreign Minister Ali Hassan met Ambassador of Gambia Ousman Tidiane Jallow in Doha.",
-     [("Ali Hassan", "Foreign Minister", None), ("Ousman Tidiane Jallow", "Ambassador of Gambia", "GM")]),
+     [("Ali Hassan", "Foreign Minister", "QA"), ("Ousman Tidiane Jallow", "Ambassador of Gambia", "GM")]),
 ])
 def test_an_office_of_a_country_before_the_name(extract, text, expected):
     [m] = extract(text)
@@ -2346,6 +2347,23 @@ def test_a_nationalitys_minister_is_the_minister_not_a_deputy_named_since(extrac
                     "Almas Serikov. Serikov signed a memorandum on visas. The Kazakh minister had met on Wednesday with the head of the Kuwait Investment "
                     "Authority, Nawaf Al-Enezi.", published=dt.date(2025, 3, 7))
     assert any(surnames(m) == ["Al-Enezi", "Aliyev"] for m in found)
+
+
+def test_an_official_met_at_home_is_of_the_state_the_meeting_was_held_in(extract):
+    [m] = extract("Kenyan Trade Minister Ruth Wambui will travel to Tanzania next week, where she is to meet "
+                  "President Joseph Mwakalinga in Dar es Salaam.", published=dt.date(2025, 3, 5))
+    assert people(m) == [("Ruth Wambui", "KE"), ("Joseph Mwakalinga", "TZ")]
+
+
+@pytest.mark.parametrize("text", [
+    # Neutral ground: officials of many states meet there.
+    "Kenyan Trade Minister Ruth Wambui met Foreign Minister Tomas Ekvall in Brussels on Monday.",
+    # No other side's country to tell the host from the guest.
+    "Trade Minister Ruth Wambui met Foreign Minister Tomas Ekvall in Dar es Salaam on Monday.",
+])
+def test_no_host_country_without_a_guest_from_elsewhere_or_on_neutral_ground(extract, text):
+    [m] = extract(text, published=dt.date(2025, 3, 5))
+    assert m["participants"][1]["country"] is None
 
 
 def test_a_later_delegation_of_others_leads_no_earlier_one(extract):
