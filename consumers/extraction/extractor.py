@@ -29,7 +29,7 @@ from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.attributes import tabulable
 from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import Passages, passages
-from newswatch.consumers.extraction.people import BODY_WORDS, Party, People
+from newswatch.consumers.extraction.people import BODY_WORDS, NATIONAL_TITLES, Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
@@ -2221,7 +2221,8 @@ def _state_office(title: str | None) -> bool:
 def _hosts_country(kept: list[_Draft]) -> None:
     """"X of Kenya met President Y in Dar es Salaam": an official the story gives no country, met
     in person in a city of another state than every other side's, is that state's (a host at home,
-    as news tells it). Not at a summit's seat, nor from one meeting against another."""
+    as news tells it). Not at a summit's seat, nor from one meeting against another. Else the one
+    country that gives the official's title ("Foreign Secretary")."""
     found: dict[int, set[str]] = {}
     for draft in kept:
         if draft.kind != Kind.IN_PERSON or not draft.location or draft.assumed_place:
@@ -2237,6 +2238,8 @@ def _hosts_country(kept: list[_Draft]) -> None:
     for party in {id(p): p for d in kept for p in d.parties}.values():
         if len(codes := found.get(id(party), set())) == 1:
             party.country = codes.pop()
+        elif party.country is None and party.title:
+            party.country = NATIONAL_TITLES.get(party.title.lower())
 
 
 def _reported(root: Token) -> Token | None:

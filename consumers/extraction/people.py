@@ -58,6 +58,14 @@ _STYLES = {"HE", "HH", "HM", "H.E.", "H.H.", "HRH"}
 _NAME_STYLES = {"prince", "princess", "sheikh", "sheikha"}
 # Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
 _NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
+# Titles only one country gives, read once the meetings are told: "Foreign Secretary X" is
+# Britain's (the United States has a Secretary of State, and spells "Defense").
+NATIONAL_TITLES = {title: "GB" for title in (
+    "foreign secretary", "home secretary", "defence secretary", "international development secretary",
+    "northern ireland secretary", "scottish secretary", "scotland secretary", "welsh secretary", "wales secretary",
+    "culture secretary", "work and pensions secretary", "trade and industry secretary", "trade secretary",
+    "industry secretary", "environment secretary", "foreign office minister", "chancellor of the exchequer",
+    "first minister")}
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
 _MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
 

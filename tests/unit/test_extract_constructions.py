@@ -455,7 +455,7 @@ def test_a_place_named_after_a_place_noun(extract, text, place):
     ("During his visit to Hanoi, Australian Prime Minister Gareth Colebrook met Vietnamese Prime Minister Pham "
      "Chinh.", [("Gareth Colebrook", "AU"), ("Pham Chinh", "VN")]),
     ("Foreign Secretary Jack Straw is to visit Sudan next week, where he will meet President Omar al-Bashir.",
-     [("Jack Straw", None), ("Omar al-Bashir", "SD")]),
+     [("Jack Straw", "GB"), ("Omar al-Bashir", "SD")]),  # (a Foreign Secretary is Britain's)
 ])
 def test_a_state_visit_that_names_whom_the_visitor_met_is_that_meeting(extract, text, expected):
     [m] = extract(text)
@@ -2364,6 +2364,14 @@ def test_an_official_met_at_home_is_of_the_state_the_meeting_was_held_in(extract
 def test_no_host_country_without_a_guest_from_elsewhere_or_on_neutral_ground(extract, text):
     [m] = extract(text, published=dt.date(2025, 3, 5))
     assert m["participants"][1]["country"] is None
+
+
+def test_a_title_only_one_country_gives_is_that_countrys(extract):
+    found = extract("Foreign Secretary Peter Hallam met Health Secretary Ana Ruiz on Monday. Defense Secretary "
+                    "Tom Bell met Energy Secretary Ann Ward on Tuesday.", published=dt.date(2025, 3, 5))
+    # (Britain's alone; "Defense" and "Health Secretary" are also the United States'.)
+    assert [people(m) for m in found] == [[("Peter Hallam", "GB"), ("Ana Ruiz", None)],
+                                          [("Tom Bell", None), ("Ann Ward", None)]]
 
 
 def test_a_later_delegation_of_others_leads_no_earlier_one(extract):
