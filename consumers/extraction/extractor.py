@@ -2221,14 +2221,16 @@ def _state_office(title: str | None) -> bool:
 def _hosts_country(kept: list[_Draft]) -> None:
     """"X of Kenya met President Y in Dar es Salaam": an official the story gives no country, met
     in person in a city of another state than every other side's (told, or the one the story is
-    filed from), is that state's (a host at home, as news tells it). Not at a summit's seat, nor
-    from one meeting against another. Else the one country that gives the official's title
-    ("Foreign Secretary")."""
+    filed from), is that state's (a host at home, as news tells it); so is one who called from
+    where the story is filed ("ANKARA - President X spoke by phone with Russian President Y").
+    Not at a summit's seat, nor from one meeting against another. Else the one country that gives
+    the official's title ("Foreign Secretary")."""
     found: dict[int, set[str]] = {}
     for draft in kept:
-        if draft.kind != Kind.IN_PERSON or not draft.location:
+        place = draft.location if draft.kind == Kind.IN_PERSON else details.dateline_place(draft.sent.doc)
+        if not place:
             continue
-        city = draft.location.split(", ")[-1]
+        city = place.split(", ")[-1]
         if city.lower() in _NEUTRAL_GROUND or not (code := visited_country(city) or country_code(city)):
             continue
         for party in draft.parties:

@@ -2356,6 +2356,12 @@ def test_an_official_met_at_home_is_of_the_state_the_meeting_was_held_in(extract
     assert people(m) == [("Ruth Wambui", "KE"), ("Joseph Mwakalinga", "TZ")]
 
 
+def test_an_official_on_the_phone_from_where_the_story_is_filed_is_of_that_state(extract):
+    [m] = extract("ANKARA, March 4 (Reuters) - President Recep Demir spoke by phone on Tuesday with Russian "
+                  "President Ivan Petrov about grain exports, his office said.", published=dt.date(2025, 3, 5))
+    assert people(m) == [("Recep Demir", "TR"), ("Ivan Petrov", "RU")]
+
+
 @pytest.mark.parametrize("text", [
     # Neutral ground: officials of many states meet there.
     "Kenyan Trade Minister Ruth Wambui met Foreign Minister Tomas Ekvall in Brussels on Monday.",
