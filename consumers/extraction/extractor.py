@@ -2223,8 +2223,8 @@ def _hosts_country(kept: list[_Draft]) -> None:
     in person in a city of another state than every other side's (told, or the one the story is
     filed from), is that state's (a host at home, as news tells it); so is one who called from
     where the story is filed ("ANKARA - President X spoke by phone with Russian President Y").
-    Not at a summit's seat, nor from one meeting against another. Else the one country that gives
-    the official's title ("Foreign Secretary")."""
+    Not at a summit's seat, nor from one meeting against another; and not when the official's
+    title is one only one country gives ("Foreign Secretary" is British wherever he travels)."""
     found: dict[int, set[str]] = {}
     for draft in kept:
         place = draft.location if draft.kind == Kind.IN_PERSON else details.dateline_place(draft.sent.doc)
@@ -2239,10 +2239,10 @@ def _hosts_country(kept: list[_Draft]) -> None:
                     p.country is not None and p.country != code for p in others):
                 found.setdefault(id(party), set()).add(code)
     for party in {id(p): p for d in kept for p in d.parties}.values():
-        if len(codes := found.get(id(party), set())) == 1:
+        if party.country is None and party.title and party.title.lower() in NATIONAL_TITLES:
+            party.country = NATIONAL_TITLES[party.title.lower()]
+        elif len(codes := found.get(id(party), set())) == 1:
             party.country = codes.pop()
-        elif party.country is None and party.title:
-            party.country = NATIONAL_TITLES.get(party.title.lower())
 
 
 def _reported(root: Token) -> Token | None:

@@ -2379,6 +2379,10 @@ def test_a_title_only_one_country_gives_is_that_countrys(extract):
     # (Britain's alone; "Defense" and "Health Secretary" are also the United States'.)
     assert [people(m) for m in found] == [[("Peter Hallam", "GB"), ("Ana Ruiz", None)],
                                           [("Tom Bell", None), ("Ann Ward", None)]]
+    # (Wherever he travels: not the country of the city he met someone in.)
+    [m] = extract("Foreign Office minister Denis Mace met Iraqi Foreign Minister Fuad Salih in Kuwait City "
+                  "on Monday.", published=dt.date(2025, 3, 5))
+    assert people(m) == [("Denis Mace", "GB"), ("Fuad Salih", "IQ")]
 
 
 def test_a_later_delegation_of_others_leads_no_earlier_one(extract):
