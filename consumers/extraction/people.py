@@ -59,7 +59,9 @@ _NAME_STYLES = {"prince", "princess", "sheikh", "sheikha"}
 # Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
 _NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
 # Titles only one country gives, read once the meetings are told: "Foreign Secretary X" is
-# Britain's (the United States has a Secretary of State, and spells "Defense").
+# Britain's (the United States has a Secretary of State, and spells "Defense"). (Read with the
+# title, like the offices above, the country changed which meetings were found: one cancelled
+# meeting came out as held.)
 NATIONAL_TITLES = {title: "GB" for title in (
     "foreign secretary", "home secretary", "defence secretary", "international development secretary",
     "northern ireland secretary", "scottish secretary", "scotland secretary", "welsh secretary", "wales secretary",
@@ -940,9 +942,10 @@ def _body_of(phrase: str, office: str) -> str | None:
     return body if body and office and body.isupper() and body.isalpha() and len(body) <= 6 else None
 
 
+# Words that make a name a body's, and an office one of a body rather than of a state.
 BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
-               "organization", "union", "association", "authority", "agency", "corporation", "committee",
-               "institute", "forum", "confederation", "secretariat", "programme", "program", "command"}
+              "organization", "union", "association", "authority", "agency", "corporation", "committee",
+              "institute", "forum", "confederation", "secretariat", "programme", "program", "command"}
 
 
 # A parliament's chambers, which end an office's complement: "Speaker of Parliament [Igor Straka]".
@@ -953,9 +956,9 @@ _NAMELESS = _CHAMBERS | {"airways", "airlines", "air", "ltd", "plc", "inc", "lim
 # Words of a body's or a region's name, never of a person's: "… of the Japan Business Federation",
 # "… of China's Inner Mongolia Autonomous Region".
 _NOT_NAMES = BODY_WORDS | {"region", "autonomous", "province", "republic", "territory", "district", "county", "oblast",
-                            "prefecture", "municipality", "city", "state", "company", "group", "party",
-                            "administration", "ministry", "department", "board", "office", "forces", "army", "navy",
-                            "ministers"}  # (the Cabinet or Council of Ministers)
+                           "prefecture", "municipality", "city", "state", "company", "group", "party",
+                           "administration", "ministry", "department", "board", "office", "forces", "army", "navy",
+                           "ministers"}  # (the Cabinet or Council of Ministers)
 
 
 def _city_office_country(office: str) -> str | None:
