@@ -1479,6 +1479,11 @@ def _named_later(draft: _Draft, people: People) -> None:
             # "talks with his Ukrainian counterpart … (paragraphs later) Ukrainian Energy Minister
             # Y said": further on, only one of that country and office.
             later = _holding(office, (party.country,), draft, people, len(doc))
+        if not later and office and (head := _office_word(party.title)):
+            # "spoke to the Icelandic fisheries minister … Iceland's minister, Y, told radio": the
+            # office told bare further on, of that country, is the one described.
+            later = {id(q): q for j, q in people.mentioned_before(len(doc)) if j >= draft.sent.end and not q.group
+                     and q.country == party.country and q not in draft.parties and (q.title or "").lower() == head}
         if not later and party.name.lower().endswith("counterpart"):
             # "talks with his Japanese counterpart … Japan's Minister of Economy, Trade and
             # Industry, Y": a counterpart's portfolio need not match; the only minister of that
@@ -1493,6 +1498,11 @@ def _named_later(draft: _Draft, people: People) -> None:
             named.title, named.country = named.title or party.title, named.country or party.country
 
 
+def _office_word(title: str | None) -> str | None:
+    """The word of a title that names the office ("minister" of "Icelandic fisheries minister")."""
+    return next((w for w in reversed((title or "").lower().split()) if w in OFFICES), None)
+
+
 def _holding(office: set[str], countries: tuple[str | None, ...], draft: _Draft, people: People,
              end: int) -> dict[int, Party]:
     """The people named after the meeting's sentence and before ``end`` whose title shares a word
@@ -1503,20 +1513,11 @@ def _holding(office: set[str], countries: tuple[str | None, ...], draft: _Draft,
 
 def _introduced(draft: _Draft, party: Party, people: People, sent: Span) -> dict[int, Party]:
     """"He was received by the Jordanian prime minister. Ziad Mheirat told his guest …": a person
-    the next sentence introduces as its subject, with no office of their own, is the one described
-    (there, not in a sentence before: "… when they meet. Tony Hollis of the chamber said …")."""
+    the next sentence introduces as its subject, with no office or role of their own, is the one
+    described (there, not in a sentence before: "… when they meet. Tony Hollis of the chamber said …")."""
     if not people.described_in(party, draft.sent):
         return {}
-    before = {id(p) for _, p in people.mentioned_before(sent.start)}
-    found = {}
-    # (Past a report's verb: "Y, who took up her post last month, conveyed …, the KRG said.")
-    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp" and sent.root.lemma_ in triggers.REPORTING)]
-    for s in (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
-        q = people.at(s)
-        if q is not None and not q.group and not q.title and id(q) not in before and q not in draft.parties and (
-                q.country in (party.country, None)):
-            found[id(q)] = q
-    return found
+    return {id(q): q for q in people.newcomers(sent) if q not in draft.parties and q.country in (party.country, None)}
 
 
 def _named_beside(draft: _Draft, party: Party, people: People, sent: Span) -> dict[int, Party]:

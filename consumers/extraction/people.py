@@ -16,14 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
-from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline
+from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline, story_start
 from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word, styled_name,
                                                   whole_name)
-from newswatch.consumers.extraction.sentences import sentence_before
+from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
                                                    RANKS, SHORT_STYLES, TRADES, fields, holds_office, is_official, office_qualifier,
                                                    plural_office, reference_count, title_matches)
+from newswatch.consumers.extraction.triggers import REPORTING
 from newswatch.consumers.identity import HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -68,6 +69,9 @@ NATIONAL_TITLES = {title: "GB" for title in (
     "culture secretary", "work and pensions secretary", "trade and industry secretary", "trade secretary",
     "industry secretary", "environment secretary", "foreign office minister", "chancellor of the exchequer",
     "first minister")}
+# Who a story quotes on what officials do, never the official it describes ("X, an analyst at …").
+_COMMENTATORS = PRIVATE_ROLES | {"analyst", "economist", "expert", "professor", "lecturer", "researcher", "lawyer",
+                                 "spokesman", "spokeswoman", "spokesperson", "commentator", "historian", "academic"}
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
 _MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
 
@@ -124,6 +128,8 @@ class People:
         self._at: dict[int, Party] = {}
         self._descriptions: dict[int, tuple[str, str | None, str]] = {}
         self._unnamed: dict[str, Party] = {}
+        # A description's office word → the person the next sentence introduces as that official.
+        self._introduced: dict[int, Party] = {}
         self._titled: dict[int, Party] = {}  # the office word of "Foreign Minister X" → X
         # The office word of a description to its last word, where the description is kept: "the
         # President of the United Arab Emirates", the parser making "President" the object.
@@ -812,6 +818,46 @@ class People:
         name = f"{text} of {country_name(code)}"
         return self._unnamed.setdefault(name, Party(name, text, code))
 
+    def newcomers(self, sent: Span) -> list[Party]:
+        """The people ``sent`` brings in as its subject with nothing said of who they are: named
+        there first, with no office and not set off as one who comments ("Ion Vatamanu held talks
+        …", not "Kenji Mori, an analyst at Nomura, said …"). (Past a report's verb: "Y, who took
+        up her post last month, conveyed …, the ministry said.")"""
+        before = {id(p) for _, p in self.mentioned_before(sent.start)}
+        verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp" and sent.root.lemma_ in REPORTING)]
+        found: list[Party] = []
+        for s in (c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")):
+            q = self.at(s)
+            if q is not None and not q.group and not q.title and id(q) not in before and q not in found and not any(
+                    c.dep_ == "appos" and c.lower_ in _COMMENTATORS for c in s.children):
+                found.append(q)
+        return found
+
+    def _introduced_next(self, token: Token) -> Party | None:
+        """"Moldova's prime minister has asked Britain … | Ion Vatamanu held talks …": the official
+        the story opens on, described, is the one the next sentence starts with by full name and
+        nothing else (how a story introduces its subject); the same one each time asked."""
+        if token.i in self._introduced:
+            return self._introduced[token.i]
+        sent, opening = token.sent, story_start(self.doc)
+        while opening < sent.start and self.doc[opening].is_space:
+            opening += 1
+        if sent.start != self.doc[opening].sent.start:
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not subject.left_edge.i <= token.i <= subject.right_edge.i or (
+                (after := sentence_after(sent)) is None):
+            return None
+        span = range(subject.left_edge.i, subject.right_edge.i + 1)
+        if any(i in span for i in self._at) or any(i in span and i != token.i for i in self._descriptions):
+            return None  # "Kenya's president and Uganda's leader have met …": which one the next names is not said
+        country = self._descriptions[token.i][1]
+        named = [p for p in self.newcomers(after) if p.country in (None, country) and len(p.name.split()) >= 2]
+        if len(named) != 1:
+            return None
+        self._introduced[token.i] = named[0]
+        return named[0]
+
     def _describe(self, token: Token) -> Party | None:
         """The person named before who holds the described office ("the Omani minister"); else,
         when the description gives a country ("Qatar's energy minister", "his Russian
@@ -876,6 +922,9 @@ class People:
             return max(candidates, key=lambda p: sum(q is p for q in told))
         if candidates:
             return candidates[-1]
+        if country and is_official(text) and (named := self._introduced_next(token)) is not None:
+            named.title, named.country = named.title or text, named.country or country
+            return named
         body = _body_of(phrase, text)
         country = country or _city_office_country(text)
         if (country is None and body is None and not _office_of_body(text)) or not is_official(text):

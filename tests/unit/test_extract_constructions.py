@@ -5643,3 +5643,31 @@ def test_a_loose_reading_takes_the_one_day_its_sentence_gives(extract):
     [m] = extract("Health Minister Ana Lobo arrived in Maputo for a two-day visit and was greeted at the airport on "
                   "Monday by Mozambique's Health Minister, Celso Tembe.", dt.date(2026, 3, 4))
     assert (names(m), m["date"]) == (["Ana Lobo", "Celso Tembe"], "2026-03-02")
+
+
+def test_an_official_a_story_opens_on_is_the_person_named_as_the_next_sentence_opens(extract):
+    # BBC style: the lead describes the official; the next sentence names them with no office.
+    found = extract("Moldova's prime minister has asked Britain to back his country's bid to join the EU.\n\n"
+                    "Ion Vatamanu held talks with Foreign Secretary Peter Hallam at the Foreign Office on Tuesday.\n\n"
+                    "The Moldovan leader also had lunch with Europe minister Graham Wells.")
+    assert sorted(people(m)[0] for m in found) == [("Ion Vatamanu", "MD"), ("Ion Vatamanu", "MD")]
+    assert sorted(names(m)[1] for m in found) == ["Graham Wells", "Peter Hallam"]
+
+
+def test_a_person_introduced_after_an_opening_official_with_a_role_of_their_own_is_not_that_official(extract):
+    [m] = extract("Japan's prime minister will hold talks with South Korean President Lee Min-ho next week.\n\n"
+                  "Kenji Mori, an analyst at Nomura, said the talks would focus on trade.")
+    assert "Kenji Mori" not in names(m)
+
+
+def test_an_official_described_by_portfolio_is_the_one_of_that_country_named_later_by_office_alone(extract):
+    [m] = extract("Fisheries Minister Tom Askey also spoke by telephone to the Icelandic fisheries minister on Tuesday "
+                  "about herring, officials said.\n\nIceland's minister, Gudmundur Haraldsson, told Icelandic radio "
+                  "that his country would not be dictated to.")
+    assert names(m) == ["Tom Askey", "Gudmundur Haraldsson"]
+
+
+def test_a_person_named_after_an_opening_on_two_officials_is_neither(extract):
+    found = extract("Kenya's president and Uganda's leader have warned of a famine in the north.\n\n"
+                    "Yoweri Kaguta held talks with Foreign Minister Ana Obura in Kampala on Monday.")
+    assert all(p["country"] != "KE" for m in found for p in m["participants"] if p["name"] == "Yoweri Kaguta")
