@@ -198,10 +198,12 @@ def _complemented() -> list[list[dict]]:
     # "Minister of State for Foreign Affairs", "Ambassador of the Republic of Senegal to the State
     # of Qatar", "State Secretary at the Ministry of Foreign Affairs of the Kingdom of Norway"
     further = [{"LOWER": {"IN": ["of", "for", "to", "at"]}}, *complement[1:]]
+    # "Minister of State in charge of East African Community Affairs": the portfolio as a charge.
+    charge = [{"LOWER": "in"}, {"LOWER": "charge"}, *complement]
     return [pattern for core in (_CORE, _HYPHENATED, _ENVOY) for pattern in (
         core + complement, core + owned, *(core + owned + further * n for n in (1, 2)),
         *(core + complement + further * n for n in (1, 2, 3)),
-        *(core + further * n for n in (2, 3, 4)))]
+        *(core + further * n for n in (2, 3, 4)), core + charge, core + complement + charge)]
 
 
 def title_patterns() -> list[list[dict]]:

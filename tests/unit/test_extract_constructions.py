@@ -5671,3 +5671,13 @@ def test_a_person_named_after_an_opening_on_two_officials_is_neither(extract):
     found = extract("Kenya's president and Uganda's leader have warned of a famine in the north.\n\n"
                     "Yoweri Kaguta held talks with Foreign Minister Ana Obura in Kampala on Monday.")
     assert all(p["country"] != "KE" for m in found for p in m["participants"] if p["name"] == "Yoweri Kaguta")
+
+
+@pytest.mark.parametrize("text", [
+    "Minister in charge of Foreign Affairs Aminata Diallo received the Ambassador of Japan, Kenji Sato, on Monday.",
+    "Burundian Foreign Minister Albert Ntaho and Rwanda's Minister of State in charge of East African Community "
+    "Affairs, Jean-Claude Habimana, met in Kigali on Tuesday.",
+])
+def test_an_office_whose_portfolio_is_told_as_a_charge(extract, text):
+    [m] = extract(text)
+    assert len(m["participants"]) == 2 and all(" " in p["name"] and "Minister" not in p["name"] for p in m["participants"])
