@@ -706,7 +706,12 @@ class MeetingExtractor:
             _recall(told, token, found.verb, article)  # "X met Y. The two sides exchanged views on …"
             return
         planned = False
-        if len(parties) == 1 and not found.plural_reference and _returned(trigger.token, found.verb) and (
+        if len(parties) == 1 and trigger.noun and _joint(token) and (
+                told := article.recent(sent)) is not None and len(told.parties) == 2 and parties[0] in told.parties:
+            # "X was received by Y … X will host a joint session of the two cabinets in Bratislava":
+            # the pair's next meeting.
+            parties = [parties[0], next(p for p in told.parties if p is not parties[0])]
+        elif len(parties) == 1 and not found.plural_reference and _returned(trigger.token, found.verb) and (
                 host := _host_met(trigger, parties[0], article)) is not None:
             # "X met Y … X accepted an invitation to visit Y's capital", "X will make a return visit"
             parties = [parties[0], host]
@@ -1257,6 +1262,15 @@ def _lone_other(trigger: triggers.Trigger, verb: Token, party: Party, people: Pe
         if (head.dep_ == "nsubj" and head.head.lemma_ in triggers.REPORTING) or head.dep_ == "poss":
             return None
     return other
+
+
+def _joint(token) -> bool:
+    """"a joint meeting", "a session of the two cabinets": a meeting noun said to be of two sides
+    together (not "a joint session of parliament", one body's)."""
+    of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if of:
+        return any(g.tag_ == "NNS" and any(n.lower_ in ("two", "both") for n in g.children) for g in of)
+    return any(c.lower_ == "joint" and c.dep_ == "amod" for c in token.children)
 
 
 def _returned(token, verb) -> bool:
@@ -2020,7 +2034,8 @@ def _repeated(token, verb) -> bool:
         return True
     words = (token, verb)
     if triggers.co_chaired(token):  # "will co-chair the next session": what is chaired says
-        words += tuple(c for c in token.children if c.dep_ == "dobj")
+        # (The parser, splitting "co-chair", may take what is chaired for a subject after it.)
+        words += tuple(c for c in token.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > token.i)
     if token.dep_ == "pobj" and token.head.lower_ == "of" and (round_ := token.head.head).lower_ in ("round", "session"):
         words = (token, verb, round_)
         if any(c.lower_ in _ORDINALS and c.dep_ == "amod" for c in round_.children):

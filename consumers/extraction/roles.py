@@ -1590,12 +1590,20 @@ def representatives(talks: Token, people: People) -> list[Party]:
     return _persons(named, people)
 
 
+# What one attends that is a meeting told: "will attend the talks", "attended it".
+_ATTENDED = {"talks", "meeting", "session", "summit", "negotiations", "discussions", "dinner", "lunch", "breakfast",
+             "it", "them"}
+
+
 def attendees(talks: Token, people: People) -> tuple[list[Party], list[Token]]:
     """The people told to attend a meeting noun's (or a host's) meeting in its sentence or the two
     after, and the verbs that tell it: "Tuesday's meeting is being hosted by X. Also due to attend
     are A, B and C"."""
+    # (Not one attending something else: "… was put off because the prime minister was attending a
+    # funeral in Oran".)
     verbs = [v for v in _words_after(talks, sentences=2) if v.lemma_ == "attend" and v.pos_ == "VERB"
-             and not any(c.dep_ == "neg" for c in v.children)]
+             and not any(c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_ not in _ATTENDED | {talks.lemma_}
+                         for c in v.children)]
     named: list[Token] = []
     for verb in verbs:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -5681,3 +5681,30 @@ def test_a_person_named_after_an_opening_on_two_officials_is_neither(extract):
 def test_an_office_whose_portfolio_is_told_as_a_charge(extract, text):
     [m] = extract(text)
     assert len(m["participants"]) == 2 and all(" " in p["name"] and "Minister" not in p["name"] for p in m["participants"])
+
+
+def test_one_attending_something_else_is_no_side_of_the_meeting_told_before(extract):
+    found = extract("Oil company chief Rachid Kaci held talks in Algiers on Wednesday.\n\nThe visitor's meeting with "
+                    "Prime Minister Nadir Belkacem, which had been set for Wednesday, was put off because the prime "
+                    "minister was attending a funeral in Oran.")
+    assert all("Nadir Belkacem" not in names(m) for m in found if "Rachid Kaci" in names(m))
+
+
+def test_the_pair_to_co_chair_the_next_session_is_another_meeting(extract):
+    found = extract("Georgian Prime Minister Nodar Beri held talks with his Azerbaijani counterpart Ilgar Rahim in "
+                    "Tbilisi on Tuesday. The two prime ministers will co-chair the next session of the "
+                    "intergovernmental commission in Baku in November, Beri told reporters.", dt.date(2025, 6, 4))
+    assert sorted((m["status"], m["location"], surnames(m)) for m in found) == [
+        ("occurred", "Tbilisi", ["Beri", "Rahim"]), ("planned", "Baku", ["Beri", "Rahim"])]
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Slovak Prime Minister Jan Kraj was received by his Czech counterpart, Radek Sima, in Prague on Wednesday. "
+     "Kraj will host a joint session of the two cabinets in Bratislava on March 12, the statement said.",
+     [("occurred", ["Kraj", "Sima"]), ("planned", ["Kraj", "Sima"])]),
+    ("Slovak Prime Minister Jan Kraj was received by his Czech counterpart, Radek Sima, in Prague on Wednesday. "
+     "Kraj will address a joint session of parliament in Bratislava on March 12, the statement said.",
+     [("occurred", ["Kraj", "Sima"])]),
+])
+def test_a_joint_session_of_the_two_sides_is_the_pairs_next_meeting(extract, text, pairs):
+    assert sorted((m["status"], surnames(m)) for m in extract(text, dt.date(2025, 6, 4))) == pairs
