@@ -607,6 +607,7 @@ class MeetingExtractor:
             _named_later(draft, article.people)
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
+            _officials_of_both(draft, article.people)
             # "Indonesia and Papua New Guinea agreed … after talks between Indonesian Defence
             # Minister X and his counterpart Y": a state whose official is a side is no side of its own.
             if len(sides := [p for p in draft.parties if not _state_beside_its_official(p, draft.parties)]) >= 2:
@@ -1363,6 +1364,32 @@ def _sides_not_places(parties: list[Party], places: set[str]) -> list[Party]:
     others = [p for p in parties if p.name not in places]
     beside = len(others) >= 2 and any(not p.group for p in others)  # (not "Nordex in talks with Corvantis and HMIC")
     return [p for p in parties if (p.group or not is_capital(p.name)) and not (p.group and beside and p.name in places)]
+
+
+# "the two countries' prime ministers", "both governments' negotiators": an office each of two states holds.
+_BOTH_STATES = re.compile(r"^(?:the )?(?:two|both) (?:countries|nations|states|governments)[’']s? (.+)$", re.IGNORECASE)
+
+
+def _officials_of_both(draft: _Draft, people: People) -> None:
+    """"Libya and Tunisia agreed … after talks between the two countries' prime ministers": the
+    office holders of the two states the sentence names, when the story names one of each. (Only
+    of talks held: those to come may be the pair's next, not the one the story tells.)"""
+    if draft.status != Status.OCCURRED:
+        return
+    for party in [p for p in draft.parties if p.group and _BOTH_STATES.match(p.name)]:
+        words = _BOTH_STATES.match(party.name)[1].lower().split()
+        last = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1].removesuffix("s")
+        office = " ".join([*words[:-1], last])
+        codes = list(dict.fromkeys(code for ent in draft.sent.ents if ent.label_ in ("GPE", "NORP")
+                                   and (code := country_code(ent.text))))
+        holders = [{id(q): q for q in people.parties if not q.group and q.country == code
+                    and office in (q.title or "").lower()} for code in codes]
+        if len(codes) != 2 or any(len(h) != 1 for h in holders):
+            continue
+        named = [next(iter(h.values())) for h in holders]
+        # (The states themselves are sides no more once their officials are.)
+        draft.parties = named + [q for q in draft.parties if q is not party and q not in named and not (
+            q.group and q.country in codes and country_code(q.name) == q.country)]
 
 
 def _state_beside_its_official(party: Party, parties: list[Party]) -> bool:

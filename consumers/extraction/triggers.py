@@ -302,9 +302,10 @@ def kind(trigger: Trigger, verb: Token, reciprocal: bool = False) -> str | None:
                                              "forum"} else Kind.PHONE_CALL
 
 
-# Firms named by what they make or sell, whose phone is no medium: "mobile phone operators",
-# "phone makers", "mobile phone networks".
-_TRADES = TRADES | {"maker", "network"}
+# Firms and trades named by what they make or sell, whose phone is no medium: "mobile phone
+# operators", "phone makers", "mobile phone networks", "their mobile phone businesses".
+_TRADES = TRADES | {"maker", "network", "business", "market", "industry", "unit", "division", "service", "licence",
+                    "license", "handset", "sale", "subscriber", "customer", "user", "tariff", "mast"}
 # Where two who "talked" spoke to others, not to each other ("talked at a news conference").
 _AUDIENCES = {"conference", "briefing", "reporters", "journalists", "press", "rally", "audience", "crowd"}
 
