@@ -38,6 +38,8 @@ _COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Peoples and faiths the model tags NORP that are no body of their own.
 _PEOPLES = {"muslim", "christian", "catholic", "protestant", "jewish", "jew", "sunni", "shia", "shiite", "hindu",
             "sikh", "buddhist", "arab", "kurd", "kurdish", "european", "african", "asian", "latino", "western"}
+# Styles a person is called by with their given name alone ("Sheikh Mohammed", "Sayyid Khalid").
+_STYLED_GIVEN = _ROYAL - {"pope"} | {"sayyid", "sayyida", "sheikha"}
 _PRONOUN_DETERMINERS = {"his", "her", "their", "its", "our", "my", "your"}
 # Who "the visiting …" is when no office is said.
 _GUESTS = {"leader", "guest", "visitor", "dignitary", "statesman"}
@@ -757,7 +759,9 @@ class People:
                     len(theirs) == 1 and theirs[0] in words) or (
                     1 < len(shorter) < len(longer) and longer[-len(shorter):] == shorter) or (
                     # ("Johannes Iiyambo" in a caption is "Johannes Tuhadeleni Iiyambo": a middle name left out)
-                    len(shorter) == 2 and len(longer) > 2 and longer[0] == shorter[0] and longer[-1] == shorter[-1])):
+                    len(shorter) == 2 and len(longer) > 2 and longer[0] == shorter[0] and longer[-1] == shorter[-1]) or (
+                    # ("Sayyid Khalid" is "Sayyid Khalid bin Hilal Al Said": a style and the given name)
+                    len(shorter) == 2 and shorter[0] in _STYLED_GIVEN and longer[:2] == shorter)):
                 party = other
                 break
         if party is None:

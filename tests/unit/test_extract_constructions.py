@@ -5708,3 +5708,30 @@ def test_the_pair_to_co_chair_the_next_session_is_another_meeting(extract):
 ])
 def test_a_joint_session_of_the_two_sides_is_the_pairs_next_meeting(extract, text, pairs):
     assert sorted((m["status"], surnames(m)) for m in extract(text, dt.date(2025, 6, 4))) == pairs
+
+
+def test_the_two_countries_officials_are_the_holders_of_that_office_the_story_names(extract):
+    found = extract("Malta and Libya have agreed to share coastguard patrols, after talks between the two countries' "
+                    "foreign ministers in Valletta.\n\nMalta's Foreign Minister Anton Grech and his Libyan "
+                    "counterpart, Abdel Bukhris, signed the accord on Thursday.", dt.date(2025, 6, 4))
+    assert [(surnames(m), m["location"]) for m in found] == [(["Bukhris", "Grech"], "Valletta")]
+
+
+def test_the_two_countries_officials_to_meet_are_not_the_pair_told_meeting_already(extract):
+    found = extract("Malta and Libya will hold talks between the two countries' foreign ministers in Tripoli next "
+                    "month, officials said.\n\nMalta's Foreign Minister Anton Grech and his Libyan counterpart, Abdel "
+                    "Bukhris, met in Valletta on Thursday.", dt.date(2025, 6, 4))
+    assert ("occurred", ["Bukhris", "Grech"]) in [(m["status"], surnames(m)) for m in found]
+
+
+def test_talks_on_a_phone_business_are_no_phone_call(extract):
+    [m] = extract("Portugal's biggest telecoms firm, Lusitel, has confirmed it is in talks with Brazilian rival "
+                  "Televerde about combining their mobile phone businesses.")
+    assert m["kind"] == "in_person"
+
+
+def test_a_styled_person_called_by_style_and_given_name_is_the_one_named_in_full(extract):
+    found = extract("MUSCAT - Oman's Deputy Prime Minister Sayyid Khalid bin Hilal Al Said received Kuwaiti Foreign "
+                    "Minister Abdullah al-Yahya on Wednesday. Later, Sayyid Khalid hosted a dinner for the Kuwaiti "
+                    "minister and Omani officials.")
+    assert {names(m)[0] for m in found} == {"Sayyid Khalid bin Hilal Al Said"}
