@@ -4,6 +4,8 @@ VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildi
           "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion",
           "assembly", "parliament", "embassy", "villa", "lodge", "estate", "camp", "base",
           "station", "airport", "pentagon", "department", "treasury", "court",
+          # Where two states' officials meet on the line between them ("at the Mwami border post").
+          "post", "crossing", "checkpoint",
           # Legislatures, met at as buildings ("at the Congress of Deputies", "at the Bundestag").
           "congress", "senate", "capitol", "bundestag", "reichstag", "knesset", "duma", "sejm", "storting",
           # Seats of government known by their own name or in their own language ("the Palácio do

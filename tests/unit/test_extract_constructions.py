@@ -5735,3 +5735,14 @@ def test_a_styled_person_called_by_style_and_given_name_is_the_one_named_in_full
                     "Minister Abdullah al-Yahya on Wednesday. Later, Sayyid Khalid hosted a dinner for the Kuwaiti "
                     "minister and Omani officials.")
     assert {names(m)[0] for m in found} == {"Sayyid Khalid bin Hilal Al Said"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Malawi's Trade Minister Yamikani Chirwa and her Zambian counterpart, Commerce Minister Mulenga Kapwepwe, met at "
+     "the Mwami border post on Tuesday.", "Mwami border post"),
+    ("Libyan Interior Minister Fathi al-Sharif met his Tunisian counterpart Hichem Jaziri at the Ras Jedir crossing "
+     "on Monday.", "Ras Jedir crossing"),
+])
+def test_a_meeting_at_a_named_border_post(extract, text, place):
+    [m] = extract(text)
+    assert m["location"] == place
