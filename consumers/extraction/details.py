@@ -807,7 +807,10 @@ def _named_on(t: Token) -> int:
     doc, end = t.doc, t.i + 1
     # (A name goes on with "of the", never with "the" itself: "received at the Ministry the
     # Ambassador of Qatar" ends at "Ministry".)
-    while end < len(doc) and doc[end].lower_ in _NAME_LINKS and not (end == t.i + 1 and doc[end].lower_ == "the"):
+    # (Nor with "the" after a name word: "received at the Palais du Gouvernement the Ambassador of
+    # Tunisia" ends at "Gouvernement".)
+    while end < len(doc) and doc[end].lower_ in _NAME_LINKS and not (
+            doc[end].lower_ == "the" and (end == t.i + 1 or doc[end - 1].lower_ not in _NAME_LINKS)):
         links = end
         while links < len(doc) and doc[links].lower_ in _NAME_LINKS:
             links += 1

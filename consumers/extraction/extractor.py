@@ -615,6 +615,9 @@ class MeetingExtractor:
             if any(p.group and p.name in UNLED_SIDES for p in draft.parties):
                 continue  # "union representatives met management", no one named for the employer
             draft.parties = _sides_not_places(draft.parties, places)
+            if draft.location and len(draft.parties) > 2:
+                # "received at the Palais du Gouvernement the Ambassador of …": where, no side
+                draft.parties = [p for p in draft.parties if not (p.group and p.name == draft.location.split(", ")[0])]
             if len(draft.parties) < 2:
                 continue
             if draft.parties != before:  # people now stand for the bodies: as sure as if named so

@@ -5746,3 +5746,9 @@ def test_a_styled_person_called_by_style_and_given_name_is_the_one_named_in_full
 def test_a_meeting_at_a_named_border_post(extract, text, place):
     [m] = extract(text)
     assert m["location"] == place
+
+
+def test_a_venue_the_guest_is_received_at_is_no_side_and_ends_before_the_guest(extract):
+    [m] = extract("The Prime Minister, Smail Derradji, received today at the Palais du Gouvernement the Ambassador of "
+                  "Tunisia to Algeria, Mohamed Ali Chebbi, who paid him a farewell visit.")
+    assert (names(m), m["location"]) == (["Smail Derradji", "Mohamed Ali Chebbi"], "Palais du Gouvernement")
