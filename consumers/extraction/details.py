@@ -510,7 +510,7 @@ def location(token: Token, verb: Token) -> str | None:
             if housed or t.head.lower_ in _PLACE_PREPS | {"near"} or (visited.dep_ == "dobj" and visited.head.lemma_ == "visit") or (
                     _named_place(t)):
                 places.append(ent)
-        venue = named_venue(scope)
+        venue = named_venue(scope) or _venue_at(scope, token, verb)
         place = None
         if places and all(country_code(e.text) for e in places) and (
                 at := [t for t in scope if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head in (token, verb)
@@ -547,6 +547,22 @@ def location(token: Token, verb: Token) -> str | None:
 # Offices held "to" a state: "the Ambassador of Qatar to the Republic of Kazakhstan".
 _POSTED = {"ambassador", "ambassadors", "envoy", "envoys", "consul", "representative", "commissioner", "delegate",
            "chargé", "charge"}
+
+
+def _venue_at(scope: list[Token], token: Token, verb: Token) -> str | None:
+    """A building the model takes for an organisation, met at: "received by President Y at La
+    Moneda", "at Casa Presidencial", "at the Council of Ministers" (not an acronym: "at the UN")."""
+    for t in scope:
+        ent = entity_at(t)
+        if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head in (token, verb) and ent is not None and (
+                ent.label_ in ("ORG", "FAC") and ent.root == t and not any(w.is_upper and len(w) > 1 for w in ent)):
+            return _bare_place(ent)
+    return None
+
+
+def _bare_place(ent: Span) -> str:
+    """An entity's words without the article the model may take into it ("the Council of Ministers")."""
+    return ent.text.removeprefix("the ").removeprefix("The ")
 
 
 def _posting(to: Token) -> bool:

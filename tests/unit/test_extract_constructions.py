@@ -5752,3 +5752,14 @@ def test_a_venue_the_guest_is_received_at_is_no_side_and_ends_before_the_guest(e
     [m] = extract("The Prime Minister, Smail Derradji, received today at the Palais du Gouvernement the Ambassador of "
                   "Tunisia to Algeria, Mohamed Ali Chebbi, who paid him a farewell visit.")
     assert (names(m), m["location"]) == (["Smail Derradji", "Mohamed Ali Chebbi"], "Palais du Gouvernement")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The next day, Peruvian Foreign Minister Rosa Ibarra was received by President Camila Ortega at La Moneda.",
+     "La Moneda"),
+    ("Romanian Prime Minister Sorin Balan was received by his Bulgarian counterpart, Desislava Petkova, at the Council "
+     "of Ministers on Monday.", "Council of Ministers"),
+])
+def test_a_building_the_model_takes_for_a_body_is_where_they_met(extract, text, place):
+    [m] = extract(text)
+    assert m["location"] == place
