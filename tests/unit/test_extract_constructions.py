@@ -4180,7 +4180,7 @@ def test_a_name_set_off_before_its_office_is_the_one_who_met_past_the_dateline(e
     assert "Amra Delić-Hasanović" in names(m)
 
 
-@pytest.mark.parametrize(("place", "where"), [("at the Naval Museum", "Callao"),
+@pytest.mark.parametrize(("place", "where"), [("at the Naval Museum", "Naval Museum, Callao"),
                                               ("at the National Congress", "National Congress, Callao")])
 def test_a_year_since_which_a_first_is_counted_is_no_meetings_date_and_a_building_is_in_the_city_gone_to(extract, place, where):
     [m] = extract(f"LIMA, Oct 17 - On Wednesday, Chilean President Ana Soto traveled to the port city of Callao, where "
