@@ -397,6 +397,11 @@ def story_start(doc: Doc) -> int:
     return newline + 1
 
 
+def lead_sentence(doc: Doc) -> Span:
+    """The story's first sentence, past a headline line."""
+    return doc[min(story_start(doc), len(doc) - 1)].sent
+
+
 def _letters(word: str) -> str:
     return word.replace("'", "").replace("’", "").replace(".", "").replace("-", "")
 
@@ -556,13 +561,8 @@ def _venue_at(scope: list[Token], token: Token, verb: Token) -> str | None:
         ent = entity_at(t)
         if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head in (token, verb) and ent is not None and (
                 ent.label_ in ("ORG", "FAC") and ent.root == t and not any(w.is_upper and len(w) > 1 for w in ent)):
-            return _bare_place(ent)
+            return ent.text.removeprefix("the ").removeprefix("The ")  # (the article the model took in)
     return None
-
-
-def _bare_place(ent: Span) -> str:
-    """An entity's words without the article the model may take into it ("the Council of Ministers")."""
-    return ent.text.removeprefix("the ").removeprefix("The ")
 
 
 def _posting(to: Token) -> bool:

@@ -37,9 +37,8 @@ from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitati
                                                   governing_verb, lead, mark_delegation_leader, past_dateline, referred,
                                                   represented, representatives, roles, side_leaders, then_met, trips)
 from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES, SHORT_STYLES,
-                                                   field_title_patterns, holds_office,
-                                                   is_official, office_qualifier, plural_office, reference_count,
-                                                   title_patterns)
+                                                   field_title_patterns, holds_office, is_official, office_qualifier,
+                                                   office_word, plural_office, reference_count, title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -1379,8 +1378,8 @@ def _officials_of_both(draft: _Draft, people: People) -> None:
     of talks held: those to come may be the pair's next, not the one the story tells.)"""
     if draft.status != Status.OCCURRED:
         return
-    for party in [p for p in draft.parties if p.group and _BOTH_STATES.match(p.name)]:
-        words = _BOTH_STATES.match(party.name)[1].lower().split()
+    for party, both in [(p, both) for p in draft.parties if p.group and (both := _BOTH_STATES.match(p.name))]:
+        words = both[1].lower().split()
         last = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1].removesuffix("s")
         office = " ".join([*words[:-1], last])
         codes = list(dict.fromkeys(code for ent in draft.sent.ents if ent.label_ in ("GPE", "NORP")
@@ -1523,11 +1522,11 @@ def _named_later(draft: _Draft, people: People) -> None:
             # "talks with his Ukrainian counterpart … (paragraphs later) Ukrainian Energy Minister
             # Y said": further on, only one of that country and office.
             later = _holding(office, (party.country,), draft, people, len(doc))
-        if not later and office and (head := _office_word(party.title)):
+        if not later and office and (head := office_word(party.title)):
             # "spoke to the Icelandic fisheries minister … Iceland's minister, Y, told radio": the
             # office told bare further on, of that country, is the one described.
-            later = {id(q): q for j, q in people.mentioned_before(len(doc)) if j >= draft.sent.end and not q.group
-                     and q.country == party.country and q not in draft.parties and (q.title or "").lower() == head}
+            later = {k: q for k, q in _holding({head}, (party.country,), draft, people, len(doc)).items()
+                     if q.title.lower() == head}
         if not later and party.name.lower().endswith("counterpart"):
             # "talks with his Japanese counterpart … Japan's Minister of Economy, Trade and
             # Industry, Y": a counterpart's portfolio need not match; the only minister of that
@@ -1540,11 +1539,6 @@ def _named_later(draft: _Draft, people: People) -> None:
             named = draft.parties[n] = next(iter(later.values()))
             # What the description said of them holds: "the new U.S. consul general".
             named.title, named.country = named.title or party.title, named.country or party.country
-
-
-def _office_word(title: str | None) -> str | None:
-    """The word of a title that names the office ("minister" of "Icelandic fisheries minister")."""
-    return next((w for w in reversed((title or "").lower().split()) if w in OFFICES), None)
 
 
 def _holding(office: set[str], countries: tuple[str | None, ...], draft: _Draft, people: People,
@@ -2303,7 +2297,7 @@ def _lead_day(doc: Doc, published: dt.date | None) -> dt.date | None:
     what "in the morning" or "the same day" counts from before any meeting is dated."""
     if not len(doc):
         return None
-    lead = doc[min(details.story_start(doc), len(doc) - 1)].sent
+    lead = details.lead_sentence(doc)
     while lead[0].lower_ == "by" and not any(t.pos_ in ("VERB", "AUX") for t in lead) and (
             after := sentence_after(lead)) is not None:
         lead = after  # past a byline ("By DIPLOMATIC CORRESPONDENT")

@@ -16,14 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
-from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline, story_start
+from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline, lead_sentence
 from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word, styled_name,
                                                   whole_name)
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
                                                    RANKS, SHORT_STYLES, TRADES, fields, holds_office, is_official, office_qualifier,
-                                                   plural_office, reference_count, title_matches)
+                                                   office_word, plural_office, reference_count, title_matches)
 from newswatch.consumers.extraction.triggers import REPORTING
 from newswatch.consumers.identity import HONORIFICS, normalize
 
@@ -843,10 +843,8 @@ class People:
         nothing else (how a story introduces its subject); the same one each time asked."""
         if token.i in self._introduced:
             return self._introduced[token.i]
-        sent, opening = token.sent, story_start(self.doc)
-        while opening < sent.start and self.doc[opening].is_space:
-            opening += 1
-        if sent.start != self.doc[opening].sent.start:
+        sent = token.sent
+        if sent != lead_sentence(self.doc):
             return None
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or not subject.left_edge.i <= token.i <= subject.right_edge.i or (
@@ -894,7 +892,7 @@ class People:
                 named[0].title = text
             return named[0]  # "her Canadian counterpart, Foreign Minister X": X
         # ("the Minister of State": the office is the minister, not the complement's last word)
-        office = next((w for w in reversed(text.lower().split()) if w in OFFICES), text.split()[-1].lower())
+        office = office_word(text) or text.split()[-1].lower()
         offices = {office, *_SAME_OFFICE.get(office, ()), *_SAME_OFFICE.get(text.lower(), ())}
         if office == "leader" and country:
             offices |= {*_SAME_OFFICE["head of state"], *_SAME_OFFICE["head of government"]}  # "the French leader"

@@ -111,6 +111,11 @@ def plural_office(token) -> str | None:
     return word if word in OFFICES else None
 
 
+def office_word(title: str | None) -> str | None:
+    """The word of a title that names the office ("minister" of "Icelandic fisheries minister")."""
+    return next((w for w in reversed((title or "").lower().split()) if w in OFFICES), None)
+
+
 def office_qualifier(token) -> str:
     """The words before a plural office that narrow it: "foreign" of "the two foreign ministers",
     "prime" of "the prime ministers of A and B" (not the count)."""
