@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.titles import OFFICES, RANKS
+from newswatch.consumers.identity import HONORIFICS
 
 # Words that make a capitalised phrase an institution or a place rather than a person.
 _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union", "commission",
@@ -147,10 +148,10 @@ def name_word(t: Token) -> bool:
 def whole_name(t: Token) -> bool:
     """An ORG/GPE entity that reads as a person's name: two to four proper nouns (or one before a
     proper noun outside any entity), no country. The model may fold the organisation and office
-    into it ("African Union Commission Chairperson Mahamat Ousmane"): only the words after the
-    last office count."""
+    into it ("African Union Commission Chairperson Mahamat Ousmane", "the Council Mrs Adidjatou
+    Sanni-Gbaguidi"): only the words after the last office or honorific count."""
     ent = entity_at(t)
-    offices = [w.i for w in ent if w.lower_ in OFFICES and w.i < t.i]
+    offices = [w.i for w in ent if (w.lower_ in OFFICES or w.lower_.strip(".") in HONORIFICS) and w.i < t.i]
     if offices:
         ent = t.doc[offices[-1] + 1:ent.end]
     nxt = t.doc[ent.end] if ent.end < len(t.doc) else None

@@ -953,9 +953,10 @@ def _nationalities_noun(token: Token) -> Token | None:
 
 def _name_run_before(doc: Doc, end: int) -> Span | None:
     """Two or more capitalised words ending before ``end``, whatever the model tagged them, past the
-    dateline, with hyphens inside ("Amra Delić-Hasanović"): the name an appositive office follows."""
+    dateline, with hyphens inside ("Amra Delić-Hasanović"): the name an appositive office follows,
+    which starts after an honorific ("at the Presidency of the Council Mrs Adidjatou Sanni-Gbaguidi")."""
     start = end
-    while start > 0 and not in_dateline(doc[start - 1]) and (
+    while start > 0 and not in_dateline(doc[start - 1]) and doc[start - 1].lower_.strip(".") not in _COURTESY and (
             doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
             or doc[start - 1].text == "-" and start >= 2 and doc[start - 2].pos_ == "PROPN" and start < end):
         start -= 1

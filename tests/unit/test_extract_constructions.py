@@ -3663,6 +3663,14 @@ def test_a_counterpart_named_after_a_comma_is_that_person_whatever_the_model_tag
     assert sorted(people(meeting)) == [("Elena Rusnac-Gheorghiu", "MD"), ("Mircea Aldea-Popescu", "RO")]
 
 
+def test_a_name_the_model_runs_into_the_place_before_it_starts_after_the_honorific(extract):
+    # The model tags "the Council Mrs Clémence Adjovi-Sossou" as one organisation.
+    [meeting] = extract("Cotonou, 3 March 2026 – The President of the Council, Mr Rodrigue Hounkpè-Ahouansou, "
+                        "received on Monday at the Presidency of the Council Mrs Clémence Adjovi-Sossou, Minister "
+                        "of Trade and Industry of the Republic of Togo.", dt.date(2026, 3, 3))
+    assert sorted(names(meeting)) == ["Clémence Adjovi-Sossou", "Rodrigue Hounkpè-Ahouansou"]
+
+
 def test_one_who_did_not_join_the_two_by_video_link_holds_no_call(extract):
     [met] = extract("BUCHAREST - Romanian President Mircea Popescu met Moldovan President Elena Rusnac at "
                     "Cotroceni Palace on Tuesday.\n\nUkrainian Prime Minister Denys Hrytsenko did not join the two "
