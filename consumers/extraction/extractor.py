@@ -625,6 +625,12 @@ class MeetingExtractor:
                 # "Zambia's trade minister will meet his Zimbabwean counterpart": no one named on
                 # either side is kept, below the default alert floor.
                 draft.confidence = min(draft.confidence, _UNNAMED_CONFIDENCE)
+            if any(_officials_of_the_states(draft, k) for k in kept):
+                continue  # "X held talks with his Surinamese counterpart Y … Guyana and Suriname held talks"
+            if states := next((k for k in kept if _officials_of_the_states(k, draft)), None):
+                # ("Guyana and Suriname resume border talks" over the ministers' talks: those talks.)
+                kept.remove(states)
+                draft.date = draft.date or states.date
             same = None if draft.repeat else next(
                 (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)
                  and not _another_fate(k, draft)), None)
@@ -1680,6 +1686,17 @@ def _covers(known: _Draft, new: _Draft) -> bool:
             p.group and q.group and _shortened(p.name, q.name))
     return all(any(same(p, q) for q in known.parties) for p in new.parties) and (
         len(new.parties) == len(known.parties) or all(p.group for p in new.parties))
+
+
+def _officials_of_the_states(states: _Draft, officials: _Draft) -> bool:
+    """Whether a meeting of states alone, no one named for them ("Guyana and Suriname resume border
+    talks"), is the meeting of their officials told elsewhere: one person of each of those states,
+    and no one else, in a meeting of the same kind and fate."""
+    countries = [country_code(p.name) if p.group else None for p in states.parties]
+    if states is officials or (states.kind, states.status) != (officials.kind, officials.status) or not all(countries):
+        return False
+    return len(set(countries)) == len(countries) and all(not q.group for q in officials.parties) and (
+        sorted(countries) == sorted(q.country or "" for q in officials.parties))
 
 
 def _shortened(a: str, b: str) -> bool:

@@ -2311,6 +2311,20 @@ def test_a_headline_of_two_nationalities_officials_is_the_meeting_named_below(ex
     assert [surnames(m) for m in found] == [["Brennan", "Hartley"]]
 
 
+def test_talks_of_two_states_are_the_talks_their_officials_hold_with_the_same_fate(extract):
+    found = extract("Guyana and Suriname hold river border talks\n\nGuyana and Suriname will hold talks on their river "
+                    "border in Paramaribo next month, the two governments said on Tuesday. Guyana's foreign minister, "
+                    "Hamilton Greaves-Adams, will meet his Surinamese counterpart, Yvette Ravenberg-Kromo, in the "
+                    "Surinamese capital on April 2.", published=dt.date(2026, 3, 10))
+    assert [(m["status"], surnames(m), m["date"]) for m in found] == [
+        ("planned", ["Greaves-Adams", "Ravenberg-Kromo"], "2026-04-02")]
+    # Talks the two states agreed to resume after their ministers met are talks still to come.
+    found = extract("Estonia's fisheries minister, Kaarel Tamm-Ilves, held talks with his Latvian counterpart, Ilze "
+                    "Ozola-Berzina, in Riga on Tuesday. Estonia and Latvia have agreed to resume talks on the quotas "
+                    "next month, Mr Tamm-Ilves said.", published=dt.date(2026, 3, 12))
+    assert [m["status"] for m in found] == ["occurred", "planned"]
+
+
 def test_the_sides_also_talking_after_a_reception_is_that_meeting(extract):
     found = extract("President Ana Ruas received Foreign Minister Tomas Ekvall of Norway at the palace on Monday. "
                     "The president recalled the long friendship between the two countries. The sides also "
