@@ -1002,6 +1002,9 @@ BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "c
 
 # A parliament's chambers, which end an office's complement: "Speaker of Parliament [Igor Straka]".
 _CHAMBERS = {"parliament", "assembly", "senate", "congress", "house"}
+# The members a chamber is named for, the last word of its name: "the House of Representatives",
+# "the Chamber of Deputies", "the House of Councillors".
+_CHAMBER_MEMBERS = {"representatives", "deputies", "commons", "lords", "councillors", "delegates"}
 # Words of a company's or another body's name ("… of Kenya Airways Ltd").
 _NAMELESS = _CHAMBERS | {"airways", "airlines", "air", "ltd", "plc", "inc", "limited", "holdings", "telecom", "energy",
                          "petroleum", "international", "national", "palace", "court"}
@@ -1160,7 +1163,7 @@ def _complement_end(title: Span) -> int:
     # or the portfolio, two or more name words (whatever the model tagged them).
     # ("Ambassador of Japan to the Kingdom X": the host state by its style, as its own press says it)
     last = next((t.i for t in reversed(title) if country_code(t.text)
-                 or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | {"affairs", "abroad"}
+                 or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | _CHAMBER_MEMBERS | {"affairs", "abroad"}
                  or (t.lower_ in _STATE_WORDS and doc[t.i - 1].lower_ == "the")), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"

@@ -2055,6 +2055,17 @@ def test_an_office_with_its_complement_before_the_name(extract):
     assert names(m) == ["Omar Haddad", "Nabil Sweiss"]
 
 
+@pytest.mark.parametrize("text, host, office", [
+    ("Chairman of the Chamber of Deputies Tomas Hradecky-Maly received Ambassador Paolo Ferri-Lanza on Monday.",
+     "Tomas Hradecky-Maly", "Chairman of the Chamber of Deputies"),
+    ("Speaker of the House of Representatives Mahmoud Adel Farouk received a delegation of the Friendship Group "
+     "headed by Senator Claire Dubois-Martin on Monday.", "Mahmoud Adel Farouk", "Speaker of the House of Representatives"),
+])
+def test_a_chamber_named_for_its_members_ends_before_the_name(extract, text, host, office):
+    [m] = extract(text)
+    assert (m["participants"][0]["name"], m["participants"][0]["title"]) == (host, office)
+
+
 @pytest.mark.parametrize("text", [
     "Foreign Minister Omar Haddad held talks on arrival with Jordanian Trade Minister Haitham Odeh.",
     "Foreign Minister Omar Haddad met on Monday with Jordanian Trade Minister Haitham Odeh.",
