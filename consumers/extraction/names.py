@@ -161,5 +161,7 @@ def whole_name(t: Token) -> bool:
     if len(ent) == 1 and ent.start > 0 and t.doc[ent.start - 1].lower_ in OFFICES:
         return True  # a one-word name right after an office: "Foreign Minister Sutrisno" (ORG)
     words = [w for w in ent if w.text != "-"]  # "Kassym-Jomart Tokayev"
-    return (2 <= len(words) <= 4 and all(w.pos_ == "PROPN" and w.is_title and w.lower_ not in _ORG_WORDS for w in words)
+    # (A rare name inside may be tagged a verb: "Lyonpo [Tshering] Penjor Dukpa".)
+    return (2 <= len(words) <= 4 and all((w.pos_ == "PROPN" or w.pos_ == "VERB" and w is not words[-1] and w.tag_ != "VBN")
+                                         and w.is_title and w.lower_ not in _ORG_WORDS for w in words)
             and not country_code(ent.text) and not any(country_code(w.text) for w in words))

@@ -3688,6 +3688,13 @@ def test_a_counterpart_named_after_a_comma_is_that_person_whatever_the_model_tag
     assert sorted(people(meeting)) == [("Elena Rusnac-Gheorghiu", "MD"), ("Mircea Aldea-Popescu", "RO")]
 
 
+def test_a_name_set_off_after_an_office_with_a_word_the_model_takes_for_a_verb(extract):
+    # The model tags "Lyonpo Tshering Sonam Dukpa" a body, and "Tshering" a verb.
+    [meeting] = extract("On Tuesday, Minister Rasheed held a virtual meeting with the Finance Minister of Bhutan, "
+                        "Lyonpo Tshering Sonam Dukpa, on Monday, focusing on trade.", dt.date(2025, 5, 28))
+    assert names(meeting) == ["Rasheed", "Lyonpo Tshering Sonam Dukpa"]
+
+
 def test_a_name_the_model_runs_into_the_place_before_it_starts_after_the_honorific(extract):
     # The model tags "the Council Mrs Clémence Adjovi-Sossou" as one organisation.
     [meeting] = extract("Cotonou, 3 March 2026 – The President of the Council, Mr Rodrigue Hounkpè-Ahouansou, "
