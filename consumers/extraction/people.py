@@ -630,6 +630,9 @@ class People:
         places = [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"] + [c for c in office.children if c.dep_ in ("amod", "compound")
                                          and (c.ent_type_ in ("NORP", "GPE") or country_code(c.text))]
+        # ("The army chiefs of staff of Mali and Niger": the states after the office's own complement.)
+        places += [g for p in places if not country_code(entity_text(p)) for c in p.children
+                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         countries = sorted({c for p in places for c in (p, *p.conjuncts) if country_code(entity_text(c))},
                            key=lambda t: t.i)
         i = max([office.i] + [entity_at(c).end - 1 if entity_at(c) is not None else c.i for c in countries
@@ -687,7 +690,8 @@ class People:
             return
         modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS | (
             PORTFOLIOS if office.lemma_.lower() in PORTFOLIO_OFFICES else set())]
-        title = " ".join([*modifiers, office.lemma_.lower()])
+        complement = next((p for p in places if not country_code(entity_text(p)) and p.head.head == office), None)
+        title = " ".join([*modifiers, office.lemma_.lower(), *(["of", complement.lower_] if complement is not None else [])])
         if title == "counterpart":  # "her Syrian and Lebanese counterparts": her office
             title = self._counterpart_title(doc[office.i:office.i + 1]) or title
         together = [self._register(name, title, codes[n] if len(codes) == len(names) else (codes or [None])[0])

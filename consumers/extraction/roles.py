@@ -1170,9 +1170,12 @@ def _plural_reference(t: Token) -> bool:
     """"the two leaders", "both ministers": people named before — unless the phrase names them
     itself ("the foreign ministers of A and B, X and Y")."""
     determiners = {c.lower_ for c in t.children}
+    # (A country counts whatever the model tagged it: "the police chiefs of [Mali]PERSON and Niger";
+    # so does one after the office's complement: "the army chiefs of staff of Mali and Niger".)
+    states = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+    states += [g for s in states for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     named_here = any(c.dep_ in ("appos", "conj") for c in t.children) or any(
-        c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.ent_type_ in ("GPE", "NORP") for g in c.children)
-        for c in t.children)
+        g.ent_type_ in ("GPE", "NORP") or country_code(entity_text(g)) for g in states)
     # "the heads of several of Britain's biggest companies", "the heads of the steel industry
     # chamber" describe whom they mean; "the ministers of the three countries" counts back to them.
     described = not determiners & {"two", "both", "three"} and any(

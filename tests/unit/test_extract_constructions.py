@@ -388,6 +388,19 @@ def test_a_plural_office_shared_by_the_names_listed_after_it(extract, text, expe
     assert all(p["title"].endswith("minister") for p in m["participants"])
 
 
+@pytest.mark.parametrize("text, title", [
+    # The model tags "Mali" as a person here.
+    ("The police chiefs of Mali and Niger, Oumar Traore-Sidibe and Issoufou Hamani-Garba, met on Monday in Gao to "
+     "set up joint patrols.", "police chief"),
+    ("The army chiefs of staff of Mali and Niger, Oumar Traore-Sidibe and Issoufou Hamani-Garba, met on Monday in "
+     "Gao to set up joint patrols.", "army chief of staff"),
+])
+def test_a_plural_office_of_states_however_tagged_or_with_its_own_complement(extract, text, title):
+    [m] = extract(text)
+    assert people(m) == [("Oumar Traore-Sidibe", "ML"), ("Issoufou Hamani-Garba", "NE")]
+    assert {p["title"] for p in m["participants"]} == {title}
+
+
 def test_each_name_in_a_shared_office_list_takes_its_own_possessive_country(extract):
     [m] = extract("The talks were prepared by the two countries' energy ministers, Kenya's Wanjiru Odhiambo-Kariuki "
                   "and Uganda's Okello Byaruhanga Mutesa, who met in the same town.")
