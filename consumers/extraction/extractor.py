@@ -1072,10 +1072,19 @@ def _join_hyphenated(doc: Doc, verbs: dict[str, str]) -> None:
              and f"{t.lower_}-{t.nbor(2).lower_}" in verbs and (t.pos_ == "VERB" or t.nbor(2).pos_ == "VERB")]
     if not spans:
         return
+    # ("X and Y, who co-chaired …": the parser may take "co" for the relative clause and "chaired"
+    # for a verb joined to the main one; the word is the relative clause.)
+    relative = [(span.start, span[0].head.i) for span in spans if span[0].dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ == "WP" for c in span[0].children)]
+    ends = [span.end for span in spans]
+    merged = lambda i: i - 2 * sum(1 for end in ends if end <= i)  # (each merge takes two words)
     with doc.retokenize() as retokenizer:
         for span in spans:
             verb = span[-1] if span[-1].pos_ == "VERB" else span[0]
             retokenizer.merge(span, attrs={"POS": "VERB", "TAG": verb.tag_, "LEMMA": verbs[span.text.lower()]})
+    for verb, noun in ((doc[merged(start)], doc[merged(head)]) for start, head in relative):
+        if not verb.is_ancestor(noun):  # (a head the parse holds below the word would make a loop)
+            verb.head, verb.dep_ = noun, "relcl"
     for verb in (t for t in doc if t.lower_ in verbs and t.pos_ == "VERB"):
         for aux in [c for c in verb.children if c.dep_ in ("aux", "auxpass")]:
             for c in [c for c in aux.children if c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg")]:
@@ -1089,6 +1098,8 @@ def _described(verb) -> Token | None:
         verb = verb.head
     if verb.dep_ not in ("relcl", "acl", "appos"):
         return None
+    if any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None  # "the two ministers, who co-chaired a meeting": who chaired it, no body chaired
     noun = verb.head
     return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
 

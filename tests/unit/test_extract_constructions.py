@@ -2618,6 +2618,14 @@ def test_the_co_chairs_of_a_commission_meeting_are_its_sides(extract):
     assert (surnames(m), m["status"], m["location"]) == (["Ruiz", "Vidal"], "occurred", "Lima")
 
 
+def test_officials_who_co_chaired_a_meeting_are_its_sides(extract):
+    # The parser takes "co" for the relative clause and "chaired" for a verb joined to "prepared".
+    [m] = extract("The talks had been prepared on Monday by the two countries' foreign ministers, Rahim Saidov-Nazar "
+                  "and Erlan Baktybekov, who co-chaired a meeting of senior officials at the foreign ministry.",
+                  dt.date(2025, 6, 3))
+    assert (surnames(m), m["status"]) == (["Baktybekov", "Saidov-Nazar"], "occurred")
+
+
 def test_a_commission_meeting_shifted_is_another_meeting_than_the_visit(extract):
     found = extract("Gas pipeline on course, minister says\n\nPetroleum Minister Bala Sule paid a courtesy call on "
                     "Moroccan Energy Minister Nadia Alami in Rabat on Monday.\n\nA ministerial meeting of the "
