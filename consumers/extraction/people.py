@@ -458,6 +458,9 @@ class People:
         place someone visits is where they went ("visited Kabul"), not whom they met."""
         if _half_of_a_state(token):
             return None  # "Trinidad and Tobago Prime Minister X", split by the parser into two sides
+        if token.pos_ == "NOUN" and token.lower_ in BODY_WORDS | FIRMS and (named := _set_off_name(token)) is not None:
+            # "Portugal's fishing federation, Pescamar, is to meet …": the body by the name set off after it.
+            return Party(named.text, None, _home(token), group=True)
         if token.pos_ == "PROPN" and _firm_named(token) and token.dep_ in ("nsubj", "dobj", "pobj", "conj", "appos"):
             # "UK bank Barclays", untagged or taken for a person ("engineering group Lahnwerk"):
             # what it is says it is an organisation.
@@ -1115,6 +1118,19 @@ def _courtesy_name(doc: Doc, start: int) -> Span | None:
             doc[end].text == "-" and end > start and end + 1 < len(doc) and doc[end + 1].is_title)):
         end += 1
     return doc[start:end] if end > start and doc[end - 1].text != "-" else None
+
+
+def _set_off_name(noun: Token) -> Span | None:
+    """The name set off by commas right after a body's common noun ("the federation, Pescamar,"),
+    whatever the model tagged it; not a person's, a state's or an office."""
+    doc, start = noun.doc, noun.i + 2
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].lower_ not in OFFICES:
+        end += 1
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != "," or end == start or end >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[start:end]
+    return None if any(t.ent_type_ == "PERSON" for t in name) or country_code(name.text) else name
 
 
 def _place_word(t: Token) -> str:

@@ -2009,6 +2009,13 @@ def test_a_body_named_board_of_something_is_that_body(extract):
     assert "British Board of Film Classification" in names(m)
 
 
+def test_a_body_named_after_its_common_noun_set_off_by_commas_is_that_body(extract):
+    # The model tags "Pescamar" a place, and the parser does not set it beside "federation".
+    [m] = extract("Portugal's fishing federation, Pescamar, is to meet agriculture and fisheries minister Rita "
+                  "Valente in Lisbon on Monday to press for a bigger quota.", dt.date(2025, 5, 30))
+    assert (people(m), m["status"]) == ([("Pescamar", "PT"), ("Rita Valente", None)], "planned")
+
+
 def test_a_three_way_summit_after_a_call_of_three_is_their_meeting(extract):
     ms = extract("LIMA, Sept 18 (Reuters) - On Thursday, Peruvian President Ana Quispe and Chilean President Jorge "
                  "Soto held a video call with Bolivian President Evo Mamani on lithium. A three-way summit in the "
