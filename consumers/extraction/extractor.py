@@ -1077,7 +1077,11 @@ def _join_hyphenated(doc: Doc, verbs: dict[str, str]) -> None:
     relative = [(span.start, span[0].head.i) for span in spans if span[0].dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.tag_ == "WP" for c in span[0].children)]
     ends = [span.end for span in spans]
-    merged = lambda i: i - 2 * sum(1 for end in ends if end <= i)  # (each merge takes two words)
+
+    def merged(i: int) -> int:
+        """Where word ``i`` is once the spans are merged: each merge before it takes two words."""
+        return i - 2 * sum(1 for end in ends if end <= i)
+
     with doc.retokenize() as retokenizer:
         for span in spans:
             verb = span[-1] if span[-1].pos_ == "VERB" else span[0]
