@@ -165,3 +165,12 @@ def whole_name(t: Token) -> bool:
     return (2 <= len(words) <= 4 and all((w.pos_ == "PROPN" or w.pos_ == "VERB" and w is not words[-1] and w.tag_ != "VBN")
                                          and w.is_title and w.lower_ not in _ORG_WORDS for w in words)
             and not country_code(ent.text) and not any(country_code(w.text) for w in words))
+
+
+def places_after(office: Token, preps: tuple[str, ...] = ("of",)) -> list[Token]:
+    """The words an office in the plural names its holders' places by ("the police chiefs of Mali
+    and Niger"), also past the office's own complement ("the army chiefs of staff of Mali and
+    Niger"); the first of each list (its others are its conjuncts)."""
+    first = [g for c in office.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    return first + [g for p in first if not country_code(entity_text(p)) for c in p.children
+                    if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]

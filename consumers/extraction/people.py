@@ -17,8 +17,8 @@ from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline, lead_sentence
-from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word, styled_name,
-                                                  whole_name)
+from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word,
+                                                  places_after, styled_name, whole_name)
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, FIELDS, FIRMS, GENERAL_OFFICES, GROUPS, MODIFIERS,
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
@@ -630,12 +630,8 @@ class People:
         person holds the office, of the country in the same place in the list (or of the one
         country named). Read off the word order: the parser attaches such lists every which way."""
         doc = self.doc
-        places = [g for c in office.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"] + [c for c in office.children if c.dep_ in ("amod", "compound")
+        places = places_after(office) + [c for c in office.children if c.dep_ in ("amod", "compound")
                                          and (c.ent_type_ in ("NORP", "GPE") or country_code(c.text))]
-        # ("The army chiefs of staff of Mali and Niger": the states after the office's own complement.)
-        places += [g for p in places if not country_code(entity_text(p)) for c in p.children
-                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         countries = sorted({c for p in places for c in (p, *p.conjuncts) if country_code(entity_text(c))},
                            key=lambda t: t.i)
         i = max([office.i] + [entity_at(c).end - 1 if entity_at(c) is not None else c.i for c in countries

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.countries import country_code, is_capital
 from newswatch.consumers.extraction.details import DASHES, in_dateline, story_start, visited_place
-from newswatch.consumers.extraction.names import entity_at, entity_text
+from newswatch.consumers.extraction.names import entity_at, entity_text, places_after
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import (DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
@@ -1170,10 +1170,8 @@ def _plural_reference(t: Token) -> bool:
     """"the two leaders", "both ministers": people named before — unless the phrase names them
     itself ("the foreign ministers of A and B, X and Y")."""
     determiners = {c.lower_ for c in t.children}
-    # (A country counts whatever the model tagged it: "the police chiefs of [Mali]PERSON and Niger";
-    # so does one after the office's complement: "the army chiefs of staff of Mali and Niger".)
-    states = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
-    states += [g for s in states for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    # (A country counts whatever the model tagged it: "the police chiefs of [Mali]PERSON and Niger".)
+    states = places_after(t, ("of", "from"))
     named_here = any(c.dep_ in ("appos", "conj") for c in t.children) or any(
         g.ent_type_ in ("GPE", "NORP") or country_code(entity_text(g)) for g in states)
     # "the heads of several of Britain's biggest companies", "the heads of the steel industry
