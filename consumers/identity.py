@@ -9,10 +9,12 @@ import unicodedata
 
 from newswatch.schemas.models import Participant
 
-# Courtesy words that are no part of a name ("Mr Blair", "Sheikh Tamim").
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
-    "princess", "his", "her", "excellency", "highness", "majesty", "hon", "honourable", "honorable",
+# Courtesy titles: whatever follows one is a person's name ("Mr Blair", "Dame Judi").
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+# Courtesy words that are no part of a name: the titles, and styles ("Sheikh Tamim", "His Excellency").
+HONORIFICS = COURTESY_TITLES | {
+    "sheikh", "sheikha", "princess", "his", "her", "excellency", "highness", "majesty", "hon", "honourable",
+    "honorable",
 }
 
 

@@ -25,7 +25,7 @@ from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, FIEL
                                                    RANKS, SHORT_STYLES, TRADES, fields, holds_office, is_official, office_qualifier,
                                                    office_word, plural_office, reference_count, title_matches)
 from newswatch.consumers.extraction.triggers import REPORTING
-from newswatch.consumers.identity import HONORIFICS, normalize
+from newswatch.consumers.identity import COURTESY_TITLES, HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
 # Words that say how a body stands to the story, not what it is called.
@@ -33,8 +33,6 @@ _DESCRIBING = {"rival", "rivals", "suitor", "bidder", "partner", "parent", "owne
 _ROYAL = {"prince", "princess", "king", "queen", "sheikh", "emir", "sultan", "pope"}
 _VAGUE_GROUPS = {"officials", "government", "authorities", "representatives", "ministers", "leaders",
                  "members", "delegation", "delegations", "team"}
-# Courtesy titles: whatever follows is a person's name.
-_COURTESY = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
 # Peoples and faiths the model tags NORP that are no body of their own.
 _PEOPLES = {"muslim", "christian", "catholic", "protestant", "jewish", "jew", "sunni", "shia", "shiite", "hindu",
             "sikh", "buddhist", "arab", "kurd", "kurdish", "european", "african", "asian", "latino", "western"}
@@ -183,7 +181,7 @@ class People:
                     before = doc[name.start - 1].lower_.strip(".") if name.start > 0 else ""
                     party.honoured = party.honoured or before in HONORIFICS | RANKS | _ROYAL
         for t in doc[:-1]:
-            if t.lower_.strip(".") in _COURTESY and t.i + 1 not in covered:
+            if t.lower_.strip(".") in COURTESY_TITLES and t.i + 1 not in covered:
                 name = _courtesy_name(doc, t.i + 1)
                 known = self._at.get(t.i + 1)
                 # (Or tagged only in part: "Mr Kilroy-Silk" as "Kilroy".)
@@ -249,7 +247,8 @@ class People:
         if first is None:
             return False
         i = first
-        while i > 0 and first - i < 3 and self.doc[i - 1].lower_.strip(".") in OFFICES | MODIFIERS | RANKS | _COURTESY:
+        while i > 0 and first - i < 3 and (
+                self.doc[i - 1].lower_.strip(".") in OFFICES | MODIFIERS | RANKS | COURTESY_TITLES):
             i -= 1
         if i > 0 and self.doc[i - 1].text in ("'s", "’s"):
             i -= 1
@@ -959,7 +958,8 @@ def _name_run_before(doc: Doc, end: int) -> Span | None:
     dateline, with hyphens inside ("Amra Delić-Hasanović"): the name an appositive office follows,
     which starts after an honorific ("at the Presidency of the Council Mrs Adidjatou Sanni-Gbaguidi")."""
     start = end
-    while start > 0 and not in_dateline(doc[start - 1]) and doc[start - 1].lower_.strip(".") not in _COURTESY and (
+    while start > 0 and not in_dateline(doc[start - 1]) and (
+            doc[start - 1].lower_.strip(".") not in COURTESY_TITLES) and (
             doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN"
             or doc[start - 1].text == "-" and start >= 2 and doc[start - 2].pos_ == "PROPN" and start < end):
         start -= 1
