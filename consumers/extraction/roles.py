@@ -1386,13 +1386,16 @@ def _resolve(t: Token, people: People) -> Party | None:
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")):
         # "talks with Manchester United's board": the organisation, speaking through its board
         # (not "the British Board of Film Classification", a body of that name).
-        # (Or "Rover management": the firm named before the word.)
-        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        # (Or "Rover management", "Anglo-Cape management", the parser taking "Cape" for a common
+        # noun: the firm named before the word.)
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or (
+            c.is_title and c.left_edge.i > c.sent.start))), None)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             return people.body_before(t)  # "as its management continued talks with Y"
         if owner is not None:
             # (The model takes many a club or firm for a person: "Manchester United".)
-            name = " ".join(w.text for w in owner.subtree if w.dep_ not in ("case", "det") and w.i <= owner.i)
+            start = next(w.i for w in owner.subtree if w.dep_ != "det")
+            name = "".join(w.text_with_ws for w in t.doc[start:owner.i + 1] if w.dep_ != "case").strip()
             return people.group_at(owner) or Party(name, None, None, group=True)
         if t.lower_ in UNLED_SIDES and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
             # "Union leaders spent nine hours with management": the employer's side, whoever the

@@ -1132,9 +1132,14 @@ def test_names_lose_a_possessive_and_an_open_bracket(extract, text, name):
     assert name in names(m)
 
 
-def test_a_firms_management_named_before_the_word_is_the_firm(extract):
-    [m] = extract("Trade Secretary Ann Lowe met union leaders and Harbour management at the plant on Friday.")
-    assert "Harbour" in names(m)
+@pytest.mark.parametrize("text, firm", [
+    ("Trade Secretary Ann Lowe met union leaders and Harbour management at the plant on Friday.", "Harbour"),
+    # A hyphenated name the parser splits into an adjective and a common noun.
+    ("Union leader Joseph Banda met Zambezi-Copper management at the smelter last week.", "Zambezi-Copper"),
+])
+def test_a_firms_management_is_the_firm(extract, text, firm):
+    [m] = extract(text)
+    assert firm in names(m)
 
 
 def test_talks_without_sides_are_met_by_those_told_to_represent_them(extract):
