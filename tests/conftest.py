@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import tempfile
 from pathlib import Path
@@ -34,6 +35,12 @@ def pytest_configure(config: pytest.Config) -> None:
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "PREFECT_LOGGING_TO_API_ENABLED": "false",
     })
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Session fixtures (broker, Prefect server) have stopped by now; without this every run
+    # would leave its broker logs and databases behind in the system's temporary folder.
+    shutil.rmtree(os.environ["NEWSWATCH_STATE_DIR"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
