@@ -986,6 +986,11 @@ class MeetingExtractor:
             # (A call retold in words that name a place is still a call: "took a call from Y, who
             # briefed him on a conference in Madrid".)
             same.date = same.date or draft.date
+            # "visit Tehran for talks with Iranian officials": the state visited is the officials
+            # named for it.
+            same.parties = [next((q for q in draft.parties if q.group and q.country == p.country
+                                  and not country_code(q.name)), p) if p.group and country_code(p.name) else p
+                            for p in same.parties]
             if same.kind == Kind.IN_PERSON:
                 same.location = _told_again(same.location, draft.location, token.sent)
             same.add_topics(draft.topics)
@@ -1554,8 +1559,11 @@ def _named_later(draft: _Draft, people: People) -> None:
             # country named further on (the office is the other side's when the description's
             # own is not known: "he held talks with his Korean counterpart").
             titles = [party.title or ""] + [p.title for p in draft.parties if p is not party and p.title]
-            head = next((w for t in titles for w in reversed(t.lower().split()) if w in OFFICES - {"counterpart"}), None)
-            later = _holding({head}, (party.country,), draft, people, len(doc)) if head else {}
+            source = next((t.lower() for t in titles if set(t.lower().split()) & OFFICES - {"counterpart"}), "")
+            head = next((w for w in reversed(source.split()) if w in OFFICES - {"counterpart"}), None)
+            # (A prime minister's counterpart is a prime minister, not the trade minister named later.)
+            later = _holding({"prime"} if "prime minister" in source else {head}, (party.country,), draft, people,
+                             len(doc)) if head else {}
         if len(later) == 1:
             named = draft.parties[n] = next(iter(later.values()))
             # What the description said of them holds: "the new U.S. consul general".

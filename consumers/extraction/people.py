@@ -563,6 +563,20 @@ class People:
             end = post  # "ambassador to Yemen X", "envoy in Kabul X"
         if any(t.lower_ == "for" for t in title) and (after := _common_nouns_before_name(doc, end)) is not None:
             end = after  # "special envoy for Middle East [peace] X": the brief goes on in lower case
+        if doc[end - 1].lower_ == "head" and end + 1 < len(doc) and doc[end].lower_ == "of" and (
+                doc[end + 1].lower_ in ("state", "government")) and _context(doc, title.start)[0] is not None:
+            # "Samoa's head of state", "the Fijian head of government": one office, of the country
+            # before it (a head of something else is not; nor, bare, whoever headed a state before).
+            end += 2
+        if end < len(doc) and doc[end].text == "affairs" and any(t.lower_ in ("for", "of") for t in doc[title.start:end]):
+            end += 1  # "special representative for European affairs", the brief's last word in lower case
+        if doc[end - 1].lower_ in PORTFOLIO_OFFICES and end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+            # "Eswatini's minister of public works and transport": the portfolio told in lower case
+            # is the office's (and tells it from another minister of that country's).
+            j = end + 1
+            while j < len(doc) and doc[j].is_lower and doc[j].lower_ in FIELDS | {"and", "affairs"}:
+                j += 1
+            end = j if j > end + 1 and doc[j - 1].lower_ != "and" else end
         words = doc[title.start:end]
         # "Minister General Evkurov": the rank is his, not the office's; "Secretary-General" is one office.
         if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES | {"-"}:
@@ -839,6 +853,19 @@ class People:
                 found.append(q)
         return found
 
+    def _holder_with_another_office(self, token: Token, text: str) -> Party | None:
+        """"Serbia's special envoy for dialogue with Kosovo, Deputy Speaker of Parliament X": the
+        holder set off past the office's complement, named with another office of theirs."""
+        doc, end = self.doc, token.i
+        for j in range(token.i, min(token.i + len(text.split()) + 4, len(doc))):
+            if doc[j].text == ",":
+                break  # (the office's own words end before a comma)
+            end = j if doc[j].text == text.split()[-1] else end
+        if end == token.i or end + 2 >= len(doc) or doc[end + 1].text != "," or not doc[end + 2].is_title:
+            return None
+        holder = next((self._titled[j] for j in range(end + 2, min(end + 8, len(doc))) if j in self._titled), None)
+        return holder if holder is not None and not holder.group else None
+
     def _introduced_next(self, token: Token) -> Party | None:
         """"Moldova's prime minister has asked Britain … | Ion Vatamanu held talks …": the official
         the story opens on, described, is the one the next sentence starts with by full name and
@@ -886,6 +913,8 @@ class People:
                           if j in self._at or not doc[j].is_title), start)
             if (after := self._at.get(start)) is not None and not after.group:
                 named = [after]
+        if not named and (holder := self._holder_with_another_office(token, text)) is not None:
+            named = [holder]
         if named:
             named[0].country = named[0].country or country
             if not named[0].title or (len(named[0].title.split()) == 1 < len(text.split()) and is_official(text)):
@@ -929,6 +958,9 @@ class People:
         if country and is_official(text) and (named := self._introduced_next(token)) is not None:
             named.title, named.country = named.title or text, named.country or country
             return named
+        if any(c.lower_ in ("a", "an") for c in token.children) and token.head.lower_ == "by" and any(
+                c.ent_type_ == "ORDINAL" for c in token.head.head.children):
+            return None  # "the first visit by a Luxembourg prime minister in a decade": a kind, no one
         body = _body_of(phrase, text)
         country = country or _city_office_country(text)
         if (country is None and body is None and not _office_of_body(text)) or not is_official(text):
@@ -1179,7 +1211,8 @@ def _complement_end(title: Span) -> int:
     # or the portfolio, two or more name words (whatever the model tagged them).
     # ("Ambassador of Japan to the Kingdom X": the host state by its style, as its own press says it)
     last = next((t.i for t in reversed(title) if country_code(t.text)
-                 or t.lower_ in PORTFOLIOS | _REGIONS | _NOT_NAMES | _CHAMBERS | _CHAMBER_MEMBERS | {"affairs", "abroad"}
+                 or t.lower_ in PORTFOLIOS | FIELDS | _REGIONS | _NOT_NAMES | _CHAMBERS | _CHAMBER_MEMBERS
+                 | {"affairs", "abroad", "government", "relations", "policy"}
                  or (t.lower_ in _STATE_WORDS and doc[t.i - 1].lower_ == "the")), None)
     while last is not None and last + 1 < title.end and doc[last + 1].lower_ in _STATE_WORDS:
         last += 1  # "President of the Kyrgyz Republic Temirbek Osmonaliev"
@@ -1219,9 +1252,12 @@ def _named_after_comma(title: Span) -> bool:
     doc, end = title.doc, title.end
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
-    styled = doc[end + 1].lower_.rstrip(".") in _NAME_STYLES | {"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms"}
-    after = doc[end + 2] if styled and end + 2 < len(doc) else doc[end + 1]
-    return after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and not any(t.ent_type_ == "PERSON" for t in title[-2:])
+    i = end + 1
+    # (Past a style or a rank, "Col." in two words: "the commander of Operation X, Col. Y")
+    if doc[i].lower_.rstrip(".") in _NAME_STYLES | RANKS | SHORT_STYLES | {"sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms"}:
+        i += 2 if i + 1 < len(doc) and doc[i + 1].text == "." else 1
+    return i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and not any(
+        t.ent_type_ == "PERSON" for t in title[-2:])
 
 
 def _named_word(t: Token) -> bool:

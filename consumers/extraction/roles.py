@@ -225,6 +225,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
         subjects = [g for c in verb.lefts if c.dep_ == "prep" and c.i == verb.sent.start for g in c.children
                     if g.dep_ == "pobj" and g.pos_ == "PROPN" and any(d.ent_type_ == "DATE" for d in g.lefts)
                     and (p := people.at(g)) is not None and not p.group]
+    if not subjects and verb.pos_ == "VERB":
+        # "(Back) in Freetown, the agency's director, X, held …": the parser takes the subject for
+        # an apposition to the place opening the sentence.
+        opening = [p for c in verb.lefts if c.i == verb.sent.start
+                   for p in ((c,) if c.dep_ == "prep" else (g for g in c.children if g.dep_ == "prep"))]
+        subjects = [a for p in opening for g in p.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC")
+                    for a in g.children if a.dep_ == "appos" and (q := people.at(a)) is not None and not q.group][:1]
     if not subjects and verb.dep_ == "amod" and verb.i > 0 and (p := people.at(verb.nbor(-1))) and not p.group:
         subjects = [verb.nbor(-1)]  # "President X hosted …" garbled into a modifier: the name before it
     if not subjects and trigger.noun and verb == token:
@@ -238,7 +245,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
         # "The delegation called on X …" garbled into "the delegation [that was] called"; "X, a
         # career diplomat nicknamed …, called on Y" into a participle after X's apposition; "the
         # two prime ministers, A and B, discussed by phone …", "by phone" taken for an agent.
-        subjects = [verb.head]
+        subjects = [_relative_antecedent(verb, people) or verb.head]
     if not subjects and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.nbor(-1).text == "," and (
             named := [a for a in verb.head.children if a.dep_ == "appos" and a.i < verb.i
                       and (p := people.at(a)) is not None and not p.group]):
@@ -437,6 +444,10 @@ def roles(trigger: Trigger, people: People) -> Roles:
                    if o.dep_ == "pobj" and o.tag_ == "NNS"]
         apposed = [a for o in plurals for h in ((o, token) if o.lower_ in _COUNTERPARTS else (o,))
                    for a in h.children if a.dep_ == "appos"]
+        # (Or set off right after the plural, whatever the parser hung them from: as if more of
+        # the plural, or the meeting's apposition.)
+        apposed += [a for o in plurals if o.nbor(1).text == "," for a in (
+            *o.conjuncts, *(a for a in token.children if a.dep_ == "appos" and a.left_edge.i == o.i + 2))]
         if len(named := _persons_among((w for a in apposed for w in a.subtree), people)) >= 2:
             objects += named
             found.between = True
@@ -831,6 +842,13 @@ def _object_after_day(verb: Token, people: People) -> list[Token]:
               if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for a in g.children
               if a.dep_ == "appos" and a.lower_ in OFFICES and (q := people.at(a)) is not None and not q.group]
     if not found:
+        # "received today at the Government Palace in the Kasbah Libyan Minister of Health Y": the
+        # parser hangs the guest off the place's own place.
+        found += [w for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in") for w in c.subtree
+                  if w.dep_ == "pobj" and w.head.lower_ in ("at", "in") and w.head.head.dep_ == "pobj"
+                  and w.ent_type_ not in ("GPE", "LOC", "FAC", "ORG") and (q := people.at(w)) is not None
+                  and not q.group][:1]
+    if not found:
         # "received at the Amiri Diwan yesterday Sayyid Talal …, Minister of …": past the place and
         # the day, a name the parser hung anywhere but on the verb.
         doc, passed = verb.doc, {w.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on")
@@ -881,6 +899,18 @@ def _subject_taken(token: Token, people: People) -> tuple[Token, Token] | None:
         return None
     last = _apposed_subject(named.head, people)
     return (named, last) if last is not None and last.head == named else None
+
+
+def _relative_antecedent(verb: Token, people: People) -> Token | None:
+    """"X, who was greeted at the airport by Y, called on Z": the parser makes the verb describe Y,
+    the last words of the relative clause set off before it; the clause's antecedent, X, is its
+    subject."""
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or verb.nbor(-1).text != "," or clause.left_edge.lower_ not in ("who", "whom", "whose"):
+        return None
+    named = clause.head
+    return named if named.i < clause.left_edge.i and verb.doc[clause.left_edge.i - 1].text == "," and (
+        (p := people.at(named)) is not None and not p.group) else None
 
 
 def _apposed_subject(verb: Token, people: People) -> Token | None:
@@ -1173,7 +1203,10 @@ def _plural_reference(t: Token) -> bool:
     # (A country counts whatever the model tagged it: "the police chiefs of [Mali]PERSON and Niger".)
     states = places_after(t, ("of", "from"))
     named_here = any(c.dep_ in ("appos", "conj") for c in t.children) or any(
-        g.ent_type_ in ("GPE", "NORP") or country_code(entity_text(g)) for g in states)
+        g.ent_type_ in ("GPE", "NORP") or country_code(entity_text(g)) for g in states) or (
+        # ("a meeting of the ministers, X and Y", the parser hanging the names off the meeting)
+        t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "," and any(
+            a.dep_ == "appos" and a.left_edge.i == t.i + 2 for w in t.ancestors for a in w.children))
     # "the heads of several of Britain's biggest companies", "the heads of the steel industry
     # chamber" describe whom they mean; "the ministers of the three countries" counts back to them.
     described = not determiners & {"two", "both", "three"} and any(
@@ -1380,6 +1413,12 @@ def _resolve(t: Token, people: People) -> Party | None:
             leader = _leader_told_later(t, people)
         if leader is not None:
             return leader
+        if t.lower_ == "mission" and (body := next((c for c in t.children if c.dep_ == "compound" and (
+                c.ent_type_ == "ORG" or c.text.isupper())), None)) is not None:
+            # "An IMF mission held talks with …", led by no one named: the body's mission (not a
+            # country's, its embassy; nor a trade mission, a journey).
+            start = next(w.i for w in body.subtree if w.dep_ != "det")
+            return Party(t.doc[start:t.i + 1].text, None, None, group=True)
     if (firm := _described_firm(t, people)) is not None:
         return firm  # "Shares in X rose after the company held talks with Y"
     if t.lower_ in _GOVERNING_BODIES and not (t.ent_type_ == "ORG" and t.is_title and t.ent_iob_ == "I" and (
@@ -1387,15 +1426,15 @@ def _resolve(t: Token, people: People) -> Party | None:
         # "talks with Manchester United's board": the organisation, speaking through its board
         # (not "the British Board of Film Classification", a body of that name).
         # (Or "Rover management", "Anglo-Cape management", the parser taking "Cape" for a common
-        # noun: the firm named before the word.)
-        owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or (
+        # noun, "Hollins & Vane management": the firm named before the word.)
+        owner = next((c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and (c.pos_ == "PROPN" or (
             c.is_title and c.left_edge.i > c.sent.start))), None)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             return people.body_before(t)  # "as its management continued talks with Y"
         if owner is not None:
             # (The model takes many a club or firm for a person: "Manchester United".)
             start = next(w.i for w in owner.subtree if w.dep_ != "det")
-            name = "".join(w.text_with_ws for w in t.doc[start:owner.i + 1] if w.dep_ != "case").strip()
+            name = "".join(w.text_with_ws for w in t.doc[start:owner.right_edge.i + 1] if w.dep_ != "case").strip()
             return people.group_at(owner) or Party(name, None, None, group=True)
         if t.lower_ in UNLED_SIDES and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
             # "Union leaders spent nine hours with management": the employer's side, whoever the

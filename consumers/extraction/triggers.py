@@ -65,7 +65,11 @@ SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "
           "decider", "squad", "coach", "striker", "team-mates", "teammates", "olympics", "olympic",
           "champion", "champions", "medal", "innings", "wicket", "penalty", "stadium", "seed",
           "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals",
-          "defender", "midfielder", "goalkeeper", "winger", "transfer", "premiership", "games", "matches"}
+          "defender", "midfielder", "goalkeeper", "winger", "transfer", "premiership", "games", "matches",
+          "qualifier", "qualifiers"}
+# What a fixture is called by its place in a competition ("the opening match"), unlike the
+# adjectives that make a sports word something else ("the dry season", "a key player").
+_FIXTURE_ADJECTIVES = {"opening", "friendly", "deciding", "return"}
 # Games by name, sport whatever the model tags them ("the Brazilian Football Confederation").
 GAMES = {"football", "soccer", "rugby", "cricket", "basketball", "hockey", "handball", "volleyball", "futsal"}
 # Dependencies through which a clause's status reaches a meeting word below it.
@@ -389,12 +393,13 @@ def _arranged(verb: Token) -> bool:
 def _sport_word(t: Token) -> bool:
     """A word of a fixture ("in the final", "the Champions League final", "this season"), not one an
     adjective or a noun turns to something else ("during the dry season", "a key player")."""
-    if t.lower_ not in SPORTS or t.pos_ == "PROPN" or any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in t.children):
+    if t.lower_ not in SPORTS or t.pos_ == "PROPN" or any(
+            c.dep_ == "amod" and c.pos_ == "ADJ" and c.lower_ not in _FIXTURE_ADJECTIVES for c in t.children):
         return False
     # Nor one that names something else with a noun: "seed exports", "the climate goals".
     return not (t.dep_ == "compound" and t.lower_ != "transfer" and t.head.pos_ == "NOUN" and (
         t.head.lower_ not in SPORTS | GAMES)) and not any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in SPORTS | GAMES for c in t.children)
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in SPORTS | GAMES | _FIXTURE_ADJECTIVES for c in t.children)
 
 
 def _of_a_title(t: Token) -> bool:

@@ -1136,6 +1136,8 @@ def test_names_lose_a_possessive_and_an_open_bracket(extract, text, name):
     ("Trade Secretary Ann Lowe met union leaders and Harbour management at the plant on Friday.", "Harbour"),
     # A hyphenated name the parser splits into an adjective and a common noun.
     ("Union leader Joseph Banda met Zambezi-Copper management at the smelter last week.", "Zambezi-Copper"),
+    # A name of two joined by "&", which the parser hangs off the word as a modifier.
+    ("Union official Mark Tully is due to meet Pryor & Dunmore management on Friday.", "Pryor & Dunmore"),
 ])
 def test_a_firms_management_is_the_firm(extract, text, firm):
     [m] = extract(text)
@@ -5823,3 +5825,125 @@ def test_a_venue_the_guest_is_received_at_is_no_side_and_ends_before_the_guest(e
     [m] = extract("The Prime Minister, Smail Derradji, received today at the Palais du Gouvernement the Ambassador of "
                   "Tunisia to Algeria, Mohamed Ali Chebbi, who paid him a farewell visit.")
     assert (names(m), m["location"]) == (["Smail Derradji", "Mohamed Ali Chebbi"], "Palais du Gouvernement")
+
+
+@pytest.mark.parametrize("text", [
+    # The parser hangs the names off the meeting, or lists them as more of the plural.
+    "A planned meeting of the energy ministers, Oskar Lindqvist and Aino Virtanen, in Tampere on Monday was called off.",
+    "The meeting of the two trade ministers, Oskar Lindqvist and Aino Virtanen, in Tampere ended without a deal.",
+])
+def test_the_officials_a_meeting_is_of_set_off_after_the_plural(extract, text):
+    [m] = extract(text)
+    assert (surnames(m), m["location"]) == (["Lindqvist", "Virtanen"], "Tampere")
+
+
+def test_a_subject_the_parser_hangs_as_an_apposition_to_the_opening_place(extract):
+    [m] = extract("Back in Lusaka, the agency's director general, Mwansa Tembo Chanda, held a video call on Tuesday "
+                  "with World Bank country director Anne-Marie Dubois Kane on funding.")
+    assert (names(m), m["kind"]) == (["Mwansa Tembo Chanda", "Anne-Marie Dubois Kane"], "video_call")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Siaosi Tuilagi paid a courtesy call on Fiji's head of state before flying home.",
+     ("Fiji's head of state", "FJ")),
+    ("Prime Minister Siaosi Tuilagi met the Fijian head of government in Suva on Monday.",
+     ("Fijian head of government", "FJ")),
+])
+def test_a_head_of_state_or_government_unnamed_is_that_countrys_official(extract, text, expected):
+    [m] = extract(text)
+    assert people(m)[1] == expected
+
+
+def test_the_kind_of_visitor_a_first_visit_is_by_is_no_side(extract):
+    [m] = extract("Tuesday's talks between Irish Prime Minister Niamh Gorman and Estonia's Jaan Tamm, the first "
+                  "official visit to Dublin by an Estonian prime minister in twenty years, ended with a trade deal.")
+    assert names(m) == ["Niamh Gorman", "Jaan Tamm"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("A World Bank mission held talks with Malawi's government on the grain reserve last week.", "World Bank mission"),
+    ("An IMF mission is due in Lilongwe next week for talks with the Malawian government.", "IMF mission"),
+])
+def test_a_bodys_mission_is_a_side(extract, text, side):
+    [m] = extract(text)
+    assert names(m)[0] == side
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Another minister of the country is named before: not the one of the portfolio told.
+    ("Lesotho's foreign minister, Palesa Mokete, said on Monday the dam was vital. Energy Minister Jonas Kavari is due "
+     "to meet Lesotho's minister of water and energy in Maseru next week.", "Lesotho's minister of water and energy"),
+    ("Lesotho's foreign minister, Palesa Mokete, said on Monday the dam was vital. Energy Minister Jonas Kavari is due "
+     "to meet Lesotho's minister of foreign affairs in Maseru next week.", "Palesa Mokete"),
+])
+def test_a_portfolio_told_in_lower_case_after_the_office_tells_which_minister(extract, text, expected):
+    [m] = extract(text)
+    assert names(m)[1] == expected
+
+
+def test_a_prime_ministers_counterpart_is_no_other_minister_of_that_country_named_later(extract):
+    found = extract("Relations have improved since Thailand's prime minister met his Lao counterpart in Vientiane in "
+                    "January. Thailand's energy minister Somchai Rattana is due in Vientiane next week for talks with "
+                    "her Lao counterpart, Bounmy Sisavath, on a power purchase deal.")
+    assert [names(m) for m in found if "Bounmy Sisavath" in names(m)] == [["Somchai Rattana", "Bounmy Sisavath"]]
+
+
+def test_a_brief_ending_in_affairs_in_lower_case_is_the_whole_office(extract):
+    [m] = extract("Foreign Minister Ruta Kalnina met China's special envoy for African affairs in Riga on Monday.")
+    assert people(m)[1] == ("China's special envoy for African affairs", "CN")
+
+
+def test_the_state_visited_is_the_officials_the_talks_there_are_with(extract):
+    [m] = extract("Armenia's foreign minister, Ara Sargsyan, is expected to visit Tbilisi next month for talks with "
+                  "Georgian officials on the border crossing.")
+    assert people(m)[1] == ("Georgian officials", "GE")
+
+
+def test_a_guest_the_parser_hangs_off_the_place_of_the_venue(extract):
+    [m] = extract("Prime Minister Nadia Ben Salah received today at the Government Palace in the Kasbah Algerian "
+                  "Minister of Energy Karim Boudiaf Saadi, who is on a working visit to Tunisia.")
+    assert names(m) == ["Nadia Ben Salah", "Karim Boudiaf Saadi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister of Defence Omar Salem Haddad met Minister of Health Ali Ahmed Saleh in Tripoli.",
+     ["Omar Salem Haddad", "Ali Ahmed Saleh"]),
+    ("Minister of Foreign Affairs Omar Salem Haddad met Head of Government Nadia Ben Salah in Tunis.",
+     ["Omar Salem Haddad", "Nadia Ben Salah"]),
+    # The brief goes on past the field: its words are no part of the name.
+    ("Foreign Minister Omar Salem Haddad met Minister of External Relations Paul Biyong Essomba in Yaounde.",
+     ["Omar Salem Haddad", "Paul Biyong Essomba"]),
+    ("Foreign Minister Omar Salem Haddad met High Representative for Foreign Affairs and Security Policy Ingrid "
+     "Solberg-Dahl in Tunis.", ["Omar Salem Haddad", "Ingrid Solberg-Dahl"]),
+])
+def test_a_three_word_name_after_an_office_of_a_field_or_of_government(extract, text, expected):
+    [m] = extract(text)
+    assert names(m) == expected
+
+
+def test_a_holder_set_off_after_a_bodys_office_past_an_abbreviated_rank(extract):
+    [m] = extract("Defence Minister Kodjo Amedzro met the commander of Ghana's Operation Calm Waters, Col. Yaw "
+                  "Boateng Mensah, on Friday.")
+    assert surnames(m) == ["Amedzro", "Mensah"]
+
+
+@pytest.mark.parametrize("text", [
+    "In sport, Bahrain will meet Kuwait in the opening match of the Gulf Cup in Doha in December.",
+    "On the pitch, Wales will meet Austria in a World Cup qualifier at the Cardiff City Stadium in October.",
+])
+def test_a_fixture_by_its_place_in_a_competition_is_no_meeting(extract, text):
+    assert extract(text) == []
+
+
+def test_an_office_with_a_long_brief_set_off_before_the_holder_and_another_office_of_theirs(extract):
+    [m] = extract("Serbia's special envoy for dialogue with Kosovo, Deputy Speaker of Parliament Milica Jovanovic, "
+                  "and the EU's special representative Anna Lindqvist held their third meeting on Tuesday.")
+    assert people(m)[0] == ("Milica Jovanovic", "RS")
+
+
+def test_who_called_on_someone_after_a_relative_clause_ending_in_another_name(extract):
+    found = extract("Kenya's Foreign Minister Wanjiru Kamau arrived in Bridgetown on Sunday. Kamau, who was greeted at "
+                    "the airport by Deputy Prime Minister Colin Alleyne-Brathwaite, called on President Dame Ruth "
+                    "Clarke at State House on Tuesday.")
+    assert ["Ruth Clarke", "Wanjiru Kamau"] in [sorted(names(m)) for m in found]
