@@ -160,7 +160,10 @@ class People:
             # some names as places ("Namibia's Johannes Haufiku-Amwele" as FAC): after a
             # country's possessive, a name-shaped entity is the country's person.
             # So are some set off after an office: "his Moldovan counterpart, [Elena Rusnac-Gheorghiu]ORG,".
-            apposed = ent.root.dep_ == "appos" and ent.root.head.lemma_.lower() in OFFICES and len(ent) >= 2 and (
+            # (Or after the body the office is of: "the leader of the Public Servants Association, X,".)
+            office = ent.root.head.head.head if ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ == "of" else (
+                ent.root.head)
+            apposed = ent.root.dep_ == "appos" and office.lemma_.lower() in OFFICES and len(ent) >= 2 and (
                 ent.start > 0 and doc[ent.start - 1].text == ",")
             person = ent.label_ == "PERSON" or (owner is not None and ent.label_ in _MISTAKEN_NAMES and whole_name(ent[0])) or (
                 apposed and ent.label_ in _MISTAKEN_NAMES | {"ORG"} and whole_name(ent[0]))
@@ -660,6 +663,12 @@ class People:
                 more.append(code)
                 i = k + 1
             k += 1
+        if not countries and i < office.sent.end and doc[i].lower_ == "of":
+            # "the presidents of the two countries, X and Y": of the states the story is about.
+            k = i + 1
+            while k < office.sent.end and doc[k].lower_ in {"the", "both"} | COUNTS.keys() | BODY_REFERENCES:
+                k += 1
+            i = k if doc[k - 1].lower_ in BODY_REFERENCES else i
         # The list is set off by commas or by dashes ("the foreign ministers of A and B - X and Y - met").
         if i >= office.sent.end or doc[i].text not in (",", *DASHES):
             return
@@ -702,7 +711,8 @@ class People:
             return
         modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS | (
             PORTFOLIOS if office.lemma_.lower() in PORTFOLIO_OFFICES else set())]
-        complement = next((p for p in places if not country_code(entity_text(p)) and p.head.head == office), None)
+        complement = next((p for p in places if not country_code(entity_text(p)) and p.head.head == office
+                           and p.lower_ not in BODY_REFERENCES), None)
         title = " ".join([*modifiers, office.lemma_.lower(), *(["of", complement.lower_] if complement is not None else [])])
         if title == "counterpart":  # "her Syrian and Lebanese counterparts": her office
             title = self._counterpart_title(doc[office.i:office.i + 1]) or title

@@ -19,9 +19,9 @@ from newswatch.consumers.extraction.details import DASHES, in_dateline, story_st
 from newswatch.consumers.extraction.names import entity_at, entity_text, places_after
 from newswatch.consumers.extraction.people import Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.titles import (DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
-                                                   PRIVATE_RELATIONS, SHORT_STYLES, holds_office, is_official,
-                                                   office_qualifier, plural_office, reference_count)
+from newswatch.consumers.extraction.titles import (BODY_REFERENCES, DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES,
+                                                   PLURAL_REFERENCES, PRIVATE_RELATIONS, SHORT_STYLES, holds_office,
+                                                   is_official, office_qualifier, plural_office, reference_count)
 from newswatch.consumers.extraction.triggers import (PHONE, REPORTING, VIDEO, Trigger, chairing_clause, co_chaired,
                                                      courtesy_call, infinitive_to, withdrawn_from)
 
@@ -144,7 +144,17 @@ def governing_verb(trigger: Trigger) -> Token:
             return t
         if t.dep_ == "dobj" and t.lemma_ in _JOURNEYS and t.head.pos_ == "VERB":
             return t.head  # "began his visit to Zambia with talks in Lusaka with Y": who began it
+        if (joined := _joined_for(t)) is not None:
+            return joined
     return trigger.token
+
+
+def _joined_for(t: Token) -> Token | None:
+    """"will join A and B for dinner": the parser hangs the meal off the last of those joined; the
+    verb joining them governs it."""
+    objects = [t, *(a for a in t.ancestors if a.dep_ in ("dobj", "conj"))] if t.dep_ in ("dobj", "conj") else []
+    verb = next((o.head for o in objects if o.dep_ == "dobj"), None)
+    return verb if verb is not None and verb.lemma_ == "join" else None
 
 
 def _inviters(token: Token, verb: Token) -> list[Token]:
@@ -305,7 +315,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
                 named = named.head
             objects.append(named)
     if trigger.noun and verb.lemma_ == "join" and token.dep_ == "pobj" and token.head.lower_ in ("in", "for") and (
-            token.head.head == verb) and trigger.frame.name != "trip":
+            token.head.head == verb or _joined_for(token.head.head) == verb) and trigger.frame.name != "trip":
         # "X joined A and B in a video conference": those X joined are its other sides (not "X
         # joined Y in a visit to Sheffield": a trip together).
         objects += [c for c in verb.children if c.dep_ == "dobj"]
@@ -568,7 +578,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             if (party := people.group_at(body)) is not None:
                 found.add(party, is_object)
             continue
-        if _plural_reference(t) and len(named := _named_after_office(t, people)) == reference_count(t) >= 2:
+        if _plural_reference(t) and len(named := _named_after_office(t, people)) == (
+                reference_count(t) or _counted_in_complement(t)) >= 2:
             # "The two heads of state, A and President B, held talks": the names set off after
             # the office, which the parser hangs inside it.
             for p in named:
@@ -789,15 +800,23 @@ def _sides_before(t: Token, people: People) -> list[Party]:
 
 
 def _named_after_office(t: Token, people: People) -> list[Party]:
-    """The people named right after a plural office of two words joined by "of" ("the two heads of
-    state, A and B", "the two chiefs of staff, A and B"), set off by commas."""
-    doc, comma = t.doc, t.i + 3
-    if comma >= len(doc) or doc[t.i + 1].lower_ != "of" or doc[comma].text != ",":
+    """The people named right after a plural office and its "of" ("the two heads of state, A and
+    B", "the two chiefs of staff, A and B", "the presidents of the two countries, A and B"), set
+    off by commas."""
+    doc = t.doc
+    comma = next((i for i in range(t.i + 2, min(t.i + 7, len(doc))) if doc[i].text == ","), None)
+    if comma is None or doc[t.i + 1].lower_ != "of" or any(w.pos_ in ("VERB", "AUX") for w in doc[t.i + 2:comma]):
         return []
     end = next((w.i for w in doc[comma + 1:t.sent.end] if w.text == "," or w.pos_ in ("VERB", "AUX")), t.sent.end)
     names = [w for w in doc[comma + 1:end] if w.i + 1 == end or doc[w.i + 1].lower_ == "and"]
     found = [people.at(w) for w in names]
     return [p for p in found if p is not None and not p.group] if len(names) >= 2 else []
+
+
+def _counted_in_complement(t: Token) -> int:
+    """How many the states an office is "of" count ("the presidents of the two countries": 2)."""
+    return next((reference_count(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.lower_ in BODY_REFERENCES), 0)
 
 
 def _named_apart(described: Token) -> list[Token]:

@@ -5947,3 +5947,23 @@ def test_who_called_on_someone_after_a_relative_clause_ending_in_another_name(ex
                     "the airport by Deputy Prime Minister Colin Alleyne-Brathwaite, called on President Dame Ruth "
                     "Clarke at State House on Tuesday.")
     assert ["Ruth Clarke", "Wanjiru Kamau"] in [sorted(names(m)) for m in found]
+
+
+
+def test_the_officials_of_the_two_countries_set_off_after_the_count(extract):
+    [m] = extract("The presidents of the two countries, Oscar Villeda and Enrique Zamora, held talks at the border "
+                  "town of Guasaule at the weekend.")
+    assert [(p["name"], p["title"]) for p in m["participants"]] == [
+        ("Oscar Villeda", "president"), ("Enrique Zamora", "president")]
+
+
+def test_joining_two_leaders_for_dinner_the_parser_hangs_off_the_second(extract):
+    [m] = extract("Dutch Prime Minister Pieter de Graaf will join Chancellor Klaus Wendler and President Henri "
+                  "Duval-Ancel for dinner in Brussels before next month's EU summit.")
+    assert (surnames(m), m["status"]) == (["Duval-Ancel", "Graaf", "Wendler"], "planned")
+
+
+def test_a_name_set_off_after_the_body_an_office_is_of_whatever_the_model_tagged_it(extract):
+    [m] = extract("The leader of the Public Servants Association, Melino Paongo, met the acting prime minister, "
+                  "Siaosi Fifita, in Nuku'alofa on Friday.")
+    assert names(m) == ["Melino Paongo", "Siaosi Fifita"]
