@@ -167,8 +167,9 @@ class People:
                 ent.start > 0 and doc[ent.start - 1].text == ",")
             person = ent.label_ == "PERSON" or (owner is not None and ent.label_ in _MISTAKEN_NAMES and whole_name(ent[0])) or (
                 apposed and ent.label_ in _MISTAKEN_NAMES | {"ORG"} and whole_name(ent[0]))
-            if person and not covered.intersection(range(ent.start, ent.end)) and not (
-                    len(ent) == 1 and (country_code(ent.text) or _acronym(ent[0]))) and not _firm_named(ent.root):
+            if person and not covered.intersection(range(ent.start, ent.end)) and not (len(ent) == 1 and (
+                    country_code(ent.text) or _acronym(ent[0]) or self._firm_by_first_word(ent[0]))) and (
+                    not _firm_named(ent.root)):
                 # "ASTANA - Kyrgyz" tagged as one person: the dateline is no part of a name.
                 start = next((t.i for t in ent if not in_dateline(t) and not t.is_punct), ent.end)
                 if start == ent.end or (start > ent.start and country_code(doc[start:ent.end].text)):
@@ -470,14 +471,15 @@ class People:
                             and t.ent_type_ != "GPE" and t.i > max((c.i for c in token.children if c.lower_ in FIRMS), default=-1))
             name = f"{name} {token.text}".strip()
             return Party(name, None, _home(token), group=True)
-        if token.pos_ == "PROPN" and token.is_title and token.ent_type_ != "PERSON" and not country_code(token.text) and (
-                not _in_title(token)) and (
+        # (The short form may be tagged a common noun: "Lapwing held talks with …".)
+        if token.pos_ in ("PROPN", "NOUN") and token.is_title and token.ent_type_ != "PERSON" and (
+                not country_code(token.text)) and not _in_title(token) and (
                 token.dep_ in ("nsubj", "conj") or (token.dep_ == "pobj" and token.head.lower_ in ("with", "between"))) and (
                 token.nbor(1).pos_ != "PROPN" if token.i + 1 < len(self.doc) else True) and (
                 full := next((e for e in reversed(self._organisations()) if e.end <= token.i and len(e) > 1
                               and _bare_name(e).split()[0] == token.text), None)) is not None:
             # "talks between Albion and Iberavia", after "Albion Airways": the firm named in full
-            # before (however the model tags the short form).
+            # before.
             name = _bare_name(full)
             return Party(name, None, country_code(name) or _home(full.root), group=True)
         acronym = _acronym(token)
@@ -508,6 +510,12 @@ class People:
                          group=True)
         return None
 
+    def _firm_by_first_word(self, t: Token) -> bool:
+        """Whether ``t`` is a firm told by the first word of its name ("Kestrel" in a story of
+        "Kestrel Games"), which the model took for a person: no one of that name is named in full."""
+        return any(len(e) > 1 and _bare_name(e).split()[0] == t.text for e in self._organisations()) and not any(
+            e.label_ == "PERSON" and len(e) > 1 and t.text in e.text.split() for e in self.doc.ents)
+
     def _spelled_out(self, name: str) -> str:
         """An acronym ("LSE") as the name the article spells out ("London Stock Exchange"): the
         fullest form, the one readers and other reports of the meeting use."""
@@ -521,9 +529,10 @@ class People:
 
     def _organisations(self) -> list[Span]:
         """The article's organisations, in order, listed once (``doc.ents`` is built anew on each
-        access, and "the company" and an acronym are looked up many times)."""
+        access, and "the company" and an acronym are looked up many times), with those the words
+        before call a firm whatever the model tagged them ("games developer Redkite Games")."""
         if self._orgs is None:
-            self._orgs = [e for e in entities_in(self.doc[:]) if e.label_ == "ORG"]
+            self._orgs = [e for e in entities_in(self.doc[:]) if e.label_ == "ORG" or _firm_named(e.root)]
         return self._orgs
 
     def _from_title(self, title: Span) -> range:

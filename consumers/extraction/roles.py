@@ -568,6 +568,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
             for p in named:
                 found.coordinated += found.add(p, False)
             continue
+        if t.lower_ == "they" and not is_object and len(pair := _pair_told_before(t, people)) == 2:
+            # "It is not the first time the two firms have been linked. They held talks …": the
+            # pair the sentence before spoke of.
+            for p in pair:
+                found.coordinated += found.add(p, False)
+            continue
         if t.lower_ == "they" and not is_object and len(named := _people_above(t, people)) >= 2:
             # "A, B and C travelled to Kyiv, where they met Z": "they" are the travellers.
             for p in named:
@@ -640,6 +646,9 @@ def roles(trigger: Trigger, people: People) -> Roles:
             continue
         if party is not None and party.group and t.lower_ in GROUPS and (members := _members(t, people)):
             # "the foreign ministers of A and B, X and Y": X and Y are the parties.
+            if t.lower_ in _GOVERNING_BODIES and all(m.i < t.i for m in members):
+                # ("between X and Brightwater executives", garbled into X's own executives: both.)
+                found.add(party, is_object)
             stack.extend((m, is_object, True) for m in members)
             continue
         more = people.groups_at(t)[1:] if party is not None and (party.group or people.unnamed(party)) else []
@@ -668,11 +677,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
                          if g.dep_ == "conj" and (q := people.at(g)) is not None and not q.group)
         if party is None and t.lower_ in OFFICES:
             # "The head of the International Monetary Fund, Rodrigo Rato, met …", "met his counterpart
-            # at France Telecom, Thierry Breton": the parser hangs the name off the body instead of
-            # the office (and the "at" off the verb).
+            # at France Telecom, Thierry Breton", "The UN envoy to Burundi, X, held talks": the parser
+            # hangs the name off the body or the place instead of the office (and the "at" off the
+            # verb).
             right = [t.nbor()] if t.i + 1 < len(t.doc) and t.nbor().dep_ == "prep" else []
             stack.extend((a, is_object, joined) for of in [*t.children, *right] if of.dep_ == "prep"
-                         and of.lower_ in ("of", "at", "from") for body in of.children if body.dep_ == "pobj"
+                         and of.lower_ in ("of", "at", "from", "to") for body in of.children if body.dep_ == "pobj"
                          for a in body.children if a.dep_ == "appos" and people.at(a) is not None)
         # "General Motors (GM)": a name in brackets is another name for the same party.
         stack.extend((c, is_object, joined or c.dep_ in ("conj", "nmod")) for c in t.children
@@ -784,10 +794,21 @@ def _people_above(t: Token, people: People) -> list[Party]:
     return list({id(p): p for p in named}.values())
 
 
-def _sides_before(t: Token, people: People) -> list[Party]:
+def _pair_told_before(t: Token, people: People) -> list[Party]:
+    """The two bodies a sentence-opening "They" continues from: those "the two firms" (or "both
+    sides") stood for as a subject of the sentence before."""
+    if t.i != t.sent.start or (before := sentence_before(t.sent)) is None:
+        return []
+    return next((pair for w in before if w.dep_ in ("nsubj", "nsubjpass") and _plural_reference(w)
+                 and len(pair := people.bodies_before(w) or _sides_before(w, people, any_bodies=True)) == 2), [])
+
+
+def _sides_before(t: Token, people: People, any_bodies: bool = False) -> list[Party]:
     """"X has made an offer for Y. The two sides have been in talks …": with no pair joined by
-    "and", the subject and the object of the sentence before."""
-    if reference_count(t) != 2 or t.lower_ != "sides" or t.sent.start == 0:
+    "and", the subject and the object of the sentence before (for ``any_bodies``, "the two firms"
+    too: as a "They" after it takes them)."""
+    if reference_count(t) != 2 or (t.lower_ not in BODY_REFERENCES if any_bodies else t.lower_ != "sides") or (
+            t.sent.start == 0):
         return []
     root = t.doc[t.sent.start - 1].sent.root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
@@ -1446,15 +1467,24 @@ def _resolve(t: Token, people: People) -> Party | None:
         # (not "the British Board of Film Classification", a body of that name).
         # (Or "Rover management", "Anglo-Cape management", the parser taking "Cape" for a common
         # noun, "Hollins & Vane management": the firm named before the word.)
-        owner = next((c for c in t.children if c.dep_ in ("poss", "compound", "nmod") and (c.pos_ == "PROPN" or (
-            c.is_title and c.left_edge.i > c.sent.start))), None)
+        # (Not a person the parser hung there: "between X and Brightwater executives" garbled into
+        # X with the firm joined to X.)
+        owner = next((w for c in t.children if c.dep_ in ("poss", "compound", "nmod") for w in (c, *c.conjuncts)
+                      if (w.pos_ == "PROPN" or (w.is_title and w.left_edge.i > w.sent.start))
+                      and not ((q := people.at(w)) is not None and not q.group and q.title)), None)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             return people.body_before(t)  # "as its management continued talks with Y"
         if owner is not None:
             # (The model takes many a club or firm for a person: "Manchester United".)
             start = next(w.i for w in owner.subtree if w.dep_ != "det")
             name = "".join(w.text_with_ws for w in t.doc[start:owner.right_edge.i + 1] if w.dep_ != "case").strip()
-            return people.group_at(owner) or Party(name, None, None, group=True)
+            # The side as the story names it here ("Brightwater executives" after "Brightwater
+            # Therapeutics"), with its board or managers for title: they met, not the firm's head
+            # named elsewhere.
+            body = people.group_at(owner)
+            if body is not None and not body.name.startswith(name):
+                name = body.name
+            return Party(name, t.lower_, body.country if body else None, group=True)
         if t.lower_ in UNLED_SIDES and t.dep_ in ("pobj", "dobj", "nsubj", "conj"):
             # "Union leaders spent nine hours with management": the employer's side, whoever the
             # story says led it.
@@ -1922,9 +1952,12 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
         # "A delegation headed by X arrived in Cairo on Wednesday. It is expected to meet Y": the
         # body the sentence before was about.
         before = sentence_before(t.sent)
+        # (Or "The company says it has too much capacity. It is also in merger talks with Y": the
+        # firm the sentence before was about.)
         return next((q for s in (before.root.children if before is not None and t.i == t.sent.start else [])
-                     if s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in _TRAVELLING_BODIES
-                     and (q := _delegation_leader(s, people) or people.group_at(s))), None)
+                     if s.dep_ in ("nsubj", "nsubjpass") and (q := _delegation_leader(s, people) or people.group_at(s)
+                                                               if s.lower_ in _TRAVELLING_BODIES else
+                                                               _described_firm(s, people))), None)
     subject = _previous_subject(t, people, depth)
     if subject is not None:
         return subject

@@ -5967,3 +5967,52 @@ def test_a_name_set_off_after_the_body_an_office_is_of_whatever_the_model_tagged
     [m] = extract("The leader of the Public Servants Association, Melino Paongo, met the acting prime minister, "
                   "Siaosi Fifita, in Nuku'alofa on Friday.")
     assert names(m) == ["Melino Paongo", "Siaosi Fifita"]
+
+
+@pytest.mark.parametrize("text", [
+    # The model takes the short form for a person in a quote before the meeting…
+    "British games developer Kestrel Games has confirmed it is in takeover talks with US publisher Ardent "
+    "Interactive. \"Gary understands that what makes Kestrel special is the people,\" Mr Penhale said. Kestrel "
+    "held talks with Japanese firm Kaito Entertainment about a possible tie-up two years ago.",
+    # … or for a common noun at the meeting itself.
+    "British games developer Lapwing Games has confirmed it is in takeover talks with US publisher Ardent "
+    "Interactive. Lapwing employs 240 people and is working on its first game for the next generation of consoles. "
+    "Lapwing held talks with Japanese firm Kaito Entertainment about a possible tie-up two years ago.",
+])
+def test_a_firm_told_by_the_first_word_of_its_name_is_that_firm(extract, text):
+    met = [people(m) for m in extract(text) if "Kaito Entertainment" in names(m)]
+    assert met == [[(text.split()[3] + " Games", "GB"), ("Kaito Entertainment", "JP")]]
+
+
+def test_it_opening_a_sentence_after_one_about_the_company_is_that_firm(extract):
+    [m] = extract("Norvik Holdings reported a loss of 40 million crowns on Monday. The company says it must cut costs "
+                  "as sales slow. It is also in merger talks with Dalmark Shipping.")
+    assert names(m) == ["Norvik Holdings", "Dalmark Shipping"]
+
+
+def test_they_opening_a_sentence_after_the_two_firms_is_that_pair(extract):
+    [m] = extract("Kelso Tours has rejected a takeover approach from German travel group Rheinreisen. It is not the "
+                  "first time the two firms have been linked. They held preliminary talks about a possible "
+                  "combination last autumn.")
+    assert names(m) == ["Kelso Tours", "Rheinreisen"]
+
+
+def test_a_firms_executives_the_parser_hangs_off_the_other_side(extract):
+    [m] = extract("A meeting between Wexford County Council chief executive Aoife Brennan and Norland Foods "
+                  "executives on the new plant, set for next Wednesday, has been put back to May.")
+    assert sorted(names(m)) == ["Aoife Brennan", "Norland Foods"]
+
+
+def test_a_firms_management_is_not_its_chairman_named_elsewhere(extract):
+    found = extract("Engineering group Castell & Rowe said it had received an approach from Perdana Holdings. Castell "
+                    "& Rowe chairman Sir Alan Pryce met Perdana's chief executive in London last week. Union officer "
+                    "Derek Colley is due to meet Castell & Rowe management at the firm's Coventry headquarters on "
+                    "Friday.")
+    [m] = [m for m in found if "Derek Colley" in names(m)]
+    assert [(p["name"], p["title"]) for p in m["participants"]][1] == ("Castell & Rowe", "management")
+
+
+def test_a_holder_set_off_after_an_envoys_posting_the_parser_hangs_off_the_place(extract):
+    [m] = extract("The UN envoy to Burundi, Margit Halvorsen, held talks with President Pierre Nkurunziza in "
+                  "Bujumbura on Sunday.")
+    assert sorted(names(m)) == ["Margit Halvorsen", "Pierre Nkurunziza"]
