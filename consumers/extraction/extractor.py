@@ -34,8 +34,9 @@ from newswatch.consumers.extraction.sentences import sentence_after, sentence_be
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects,
-                                                  governing_verb, lead, mark_delegation_leader, past_dateline, referred,
-                                                  represented, representatives, roles, side_leaders, then_met, trips)
+                                                  governing_verb, lead, mark_delegation_leader, met_separately, past_dateline,
+                                                  referred, represented, representatives, roles, side_leaders, then_met,
+                                                  trips)
 from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES, SHORT_STYLES,
                                                    field_title_patterns, holds_office, is_official, office_qualifier,
                                                    office_word, plural_office, reference_count, title_patterns)
@@ -2033,10 +2034,11 @@ def _named_next(token) -> bool:
 def _separate(token, verb) -> bool:
     """"held separate talks with A and B", "met A and B separately", "received A and B in two
     separate meetings", "talks with A … and with B", "met A on Saturday and B on Sunday", "met A
-    and then B": a meeting with each."""
+    and then B", "met A and, separately, B": a meeting with each."""
     return any(c.lower_ == "separate" for c in token.children) or any(
         c.lower_ == "separately" or (c.dep_ == "prep" and any(a.lower_ == "separate" for g in c.children for a in g.children))
-        for t in (token, verb) for c in t.children) or len(_withs(token, verb)) > 1 or len(dated_objects(verb)) > 1 or any(
+        for t in (token, verb) for c in t.children) or len(_withs(token, verb)) > 1 or len(dated_objects(verb)) > 1 or bool(
+        met_separately(token, verb)) or any(
         then_met(c) for c in (*verb.children, *(j for o in verb.children if o.dep_ == "dobj" for j in o.conjuncts)))
 
 

@@ -443,6 +443,15 @@ class People:
             return [Party(self._spelled_out(name), None, None, group=True)]
         if not words and token.lower_ == "government" and any(c.lower_ == "the" for c in token.children):
             return [Party("government", None, None, group=True)]  # the one the story is about
+        described = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.lower_ in _LED_BODIES and not reference_count(g)
+                          and any(a.dep_ in ("amod", "compound") for a in g.children)), None)
+        if not words and token.lower_ == "leaders" and described is not None and not any(
+                c.dep_ == "det" for c in token.children):
+            # "met leaders of the former rebel groups": a side its description names (not "leaders
+            # of hospital consultants", whoever speaks for them; nor "the leaders of the opposition
+            # parties", the ones the story names).
+            return [Party(self.doc[token.i:described.i + 1].text, None, None, group=True)]
         if not words and token.lower_ in _VAGUE_GROUPS:
             return []  # "officials", "ministers": whose, the article has to say
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -1049,6 +1058,9 @@ def _body_of(phrase: str, office: str) -> str | None:
 
 
 # Words that make a name a body's, and an office one of a body rather than of a state.
+# Bodies in the plural whose leaders, so described, are a side: "leaders of the former rebel groups".
+_LED_BODIES = {"groups", "parties", "unions", "factions", "movements", "organisations", "organizations", "associations",
+               "federations", "militias"}
 BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
               "organization", "union", "association", "authority", "agency", "corporation", "committee",
               "institute", "forum", "confederation", "secretariat", "programme", "program", "command"}

@@ -327,6 +327,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
             c.dep_ == "appos" for c in o.children) for n in _named_apart(o)]
     if trigger.frame.objects and token.pos_ == "VERB" and not objects:
         objects += _object_after_day(token, people)
+    if objects or trigger.noun:
+        objects += met_separately(token, verb)
     if trigger.frame.objects and token.pos_ == "VERB" and not objects and (reported := _object_taken_by_report(token, people)):
         objects.append(reported)
     if trigger.frame.objects and token.pos_ == "VERB" and not objects and (garbled := _subject_taken(token, people)):
@@ -860,6 +862,28 @@ def dated_objects(verb: Token) -> list[Token]:
                  g.pos_ == "PROPN" or g.lower_ in OFFICES)) or (
                  c.lower_ in ("at", "in") and (g.lower_ in OFFICES or g.ent_type_ == "PERSON"))]
     return first + later if first and later else []
+
+
+def met_separately(token: Token, verb: Token) -> list[Token]:
+    """"met X and, separately, opposition leaders", "held talks with X and, separately, with Y":
+    the side set off after "separately", which the parser hangs off the verb (or a verb before)
+    as a modifier, or joins to the verb with the adverb its own."""
+    doc = token.doc
+    joined = [c for t in {token, verb} for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+              and any(a.lower_ == "separately" and a.dep_ == "advmod" for a in c.children)]
+    if joined:
+        return joined[:1]
+    for adverb in (c for t in {token, verb} for c in t.children if c.lower_ == "separately" and c.dep_ == "advmod"):
+        if not (adverb.i + 2 < adverb.sent.end and doc[adverb.i - 1].text == "," and doc[adverb.i + 1].text == ","):
+            continue
+        first = doc[adverb.i + 2]
+        if first.lower_ == "with" and first.dep_ == "prep":
+            return [g for g in first.children if g.dep_ == "pobj"]
+        head = first
+        while head.head.i > adverb.i and head.head != head:
+            head = head.head
+        return [head] if head.pos_ in ("NOUN", "PROPN") else []
+    return []
 
 
 def _object_after_day(verb: Token, people: People) -> list[Token]:

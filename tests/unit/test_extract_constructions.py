@@ -6016,3 +6016,31 @@ def test_a_holder_set_off_after_an_envoys_posting_the_parser_hangs_off_the_place
     [m] = extract("The UN envoy to Burundi, Margit Halvorsen, held talks with President Pierre Nkurunziza in "
                   "Bujumbura on Sunday.")
     assert sorted(names(m)) == ["Margit Halvorsen", "Pierre Nkurunziza"]
+
+
+@pytest.mark.parametrize("text", [
+    # (The parser hangs the second side off the verb, or joins it to the verb with the adverb its own.)
+    "The special envoy of the African Union, Kofi Mensah-Bonsu, met Mr Odhiambo and, separately, opposition leaders "
+    "on Monday.",
+    "Britain's trade minister, Helen Marsh, visited Nairobi on Monday and met Mr Odhiambo and, separately, "
+    "opposition leaders in the run-up to the election.",
+])
+def test_met_one_side_and_separately_another_is_a_meeting_with_each(extract, text):
+    found = extract(text)
+    assert sorted(names(m)[1] for m in found) == ["Odhiambo", "opposition leaders"]
+
+
+def test_talks_with_one_side_and_separately_with_another_are_a_meeting_with_each(extract):
+    found = extract("Oluwole Adebanjo held talks in Monrovia with the chairman of the transitional government, Edwin "
+                    "Togba Barclay, and, separately, with leaders of the former rebel groups.")
+    assert sorted(names(m)[1] for m in found) == ["Edwin Togba Barclay", "leaders of the former rebel groups"]
+
+
+def test_leaders_of_a_described_group_are_a_side(extract):
+    [m] = extract("UN envoy Oluwole Adebanjo met leaders of the main opposition parties in Harare on Monday.")
+    assert names(m) == ["Oluwole Adebanjo", "leaders of the main opposition parties"]
+
+
+def test_leaders_of_people_described_are_no_side_of_their_own(extract):
+    # (Guard: whoever speaks for hospital consultants is named later, if at all.)
+    assert extract("Health Secretary Neil Garside is to meet leaders of hospital consultants next week.") == []
