@@ -453,6 +453,15 @@ def status(token: Token, verb: Token) -> str | None:
     return result
 
 
+def _sitting_dated(token: Token, verb: Token) -> bool:
+    """"The annual consultation … will be held in Langkawi on May 26": one sitting of a yearly
+    meeting, given its day (not "they hold annual talks", nor "meets every week")."""
+    frequent = [c for t in (token, verb) for c in t.children if c.lower_ in _FREQUENCY]
+    return token.pos_ == "NOUN" and all(c.head == token and c.dep_ == "amod" for c in frequent) and any(
+        g.ent_type_ == "DATE" and any(w.like_num for w in g.subtree) for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")
+
+
 def _status(token: Token, verb: Token) -> str | None:
     chain = governors(token)
     if verb not in chain:
@@ -465,7 +474,7 @@ def _status(token: Token, verb: Token) -> str | None:
     fixture = [t for t in token.sent if _sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)]
     aside = {w.i for t in {token, verb} for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
              and token not in c.subtree for w in c.subtree} if fixture else set()
-    if near & _FREQUENCY or any(t.i not in aside for t in fixture):
+    if (near & _FREQUENCY and not _sitting_dated(token, verb)) or any(t.i not in aside for t in fixture):
         return None
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_ == "keep":
         return None  # "agreed to keep talking": the talks go on, no meeting is set

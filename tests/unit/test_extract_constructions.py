@@ -6044,3 +6044,11 @@ def test_leaders_of_a_described_group_are_a_side(extract):
 def test_leaders_of_people_described_are_no_side_of_their_own(extract):
     # (Guard: whoever speaks for hospital consultants is named later, if at all.)
     assert extract("Health Secretary Neil Garside is to meet leaders of hospital consultants next week.") == []
+
+
+def test_one_sitting_of_a_yearly_meeting_given_its_day(extract):
+    [m] = extract("The annual meeting between Prime Minister Azman Hakim and the Sultan of Brunei will be held in "
+                  "Langkawi on May 26.")
+    assert (m["status"], m["date"], m["location"]) == ("planned", "2025-05-26", "Langkawi")
+    # (Guard: the habit itself is no meeting.)
+    assert extract("Prime Minister Azman Hakim and the Sultan of Brunei hold annual meetings.") == []
