@@ -443,11 +443,7 @@ class People:
             return [Party(self._spelled_out(name), None, None, group=True)]
         if not words and token.lower_ == "government" and any(c.lower_ == "the" for c in token.children):
             return [Party("government", None, None, group=True)]  # the one the story is about
-        described = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                          if g.dep_ == "pobj" and g.lower_ in _LED_BODIES and not reference_count(g)
-                          and any(a.dep_ in ("amod", "compound") for a in g.children)), None)
-        if not words and token.lower_ == "leaders" and described is not None and not any(
-                c.dep_ == "det" for c in token.children):
+        if not words and token.lower_ == "leaders" and (described := _led_bodies(token)) is not None:
             # "met leaders of the former rebel groups": a side its description names (not "leaders
             # of hospital consultants", whoever speaks for them; nor "the leaders of the opposition
             # parties", the ones the story names).
@@ -539,7 +535,7 @@ class People:
     def _organisations(self) -> list[Span]:
         """The article's organisations, in order, listed once (``doc.ents`` is built anew on each
         access, and "the company" and an acronym are looked up many times), with those the words
-        before call a firm whatever the model tagged them ("games developer Redkite Games")."""
+        before call a firm whatever the model tagged them ("games developer Kestrel Games")."""
         if self._orgs is None:
             self._orgs = [e for e in entities_in(self.doc[:]) if e.label_ == "ORG" or _firm_named(e.root)]
         return self._orgs
@@ -1038,6 +1034,15 @@ def _firm_named(token: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children) or (
         # ("the Dutch carrier Stellair": the name set beside the word)
         token.dep_ == "appos" and token.head.lower_ in FIRMS and token.head.i == token.i - 1))
+
+
+def _led_bodies(leaders: Token) -> Token | None:
+    """The described bodies of "leaders of the former rebel groups" (not of "the leaders of …")."""
+    if any(c.dep_ == "det" for c in leaders.children):
+        return None
+    return next((g for c in leaders.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lower_ in _LED_BODIES and not reference_count(g)
+                 and any(a.dep_ in ("amod", "compound") for a in g.children)), None)
 
 
 def _past_portfolios(doc: Doc, i: int) -> int:

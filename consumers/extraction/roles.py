@@ -1979,14 +1979,19 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
         # (Or "The company says it has too much capacity. It is also in merger talks with Y": the
         # firm the sentence before was about.)
         return next((q for s in (before.root.children if before is not None and t.i == t.sent.start else [])
-                     if s.dep_ in ("nsubj", "nsubjpass") and (q := _delegation_leader(s, people) or people.group_at(s)
-                                                               if s.lower_ in _TRAVELLING_BODIES else
-                                                               _described_firm(s, people))), None)
+                     if s.dep_ in ("nsubj", "nsubjpass") and (q := _body_told(s, people))), None)
     subject = _previous_subject(t, people, depth)
     if subject is not None:
         return subject
     earlier = [p for j, p in people.mentioned_before(t.sent.start) if not p.group]
     return earlier[-1] if earlier else None
+
+
+def _body_told(subject: Token, people: People) -> Party | None:
+    """The body a sentence's subject tells of: a delegation (by its leader), or "the company"."""
+    if subject.lower_ in _TRAVELLING_BODIES:
+        return _delegation_leader(subject, people) or people.group_at(subject)
+    return _described_firm(subject, people)
 
 
 def _trip_owner(t: Token, people: People) -> Party | None:

@@ -454,7 +454,7 @@ def status(token: Token, verb: Token) -> str | None:
 
 
 def _sitting_dated(token: Token, verb: Token) -> bool:
-    """"The annual consultation … will be held in Langkawi on May 26": one sitting of a yearly
+    """"The annual meeting … will be held in Langkawi on May 26": one sitting of a yearly
     meeting, given its day (not "they hold annual talks", nor "meets every week")."""
     frequent = [c for t in (token, verb) for c in t.children if c.lower_ in _FREQUENCY]
     return token.pos_ == "NOUN" and all(c.head == token and c.dep_ == "amod" for c in frequent) and any(
