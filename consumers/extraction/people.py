@@ -364,6 +364,11 @@ class People:
             return [Party(f"{_place_word(q)} {noun.text}", None, country_code(q.text), group=True) for q in (token, *second)]
         if token.lower_ in GROUPS and token.dep_ == "conj" and _nationalities_noun(token.head) == token:
             return []  # (told with the nationality it hangs from)
+        if token.lower_ in HEADS and (described := led_bodies(token)) is not None:
+            # "met leaders of the former rebel groups", "the heads of the six biggest suppliers": a
+            # side its description names (not "leaders of hospital consultants", whoever speaks
+            # for them).
+            return [Party(self.doc[token.i:described.i + 1].text, None, None, group=True)]
         if token.lower_ not in GROUPS and _trade(token):
             # "met mobile phone operators", "will meet internet service providers": a trade, named
             # by what its firms do.
@@ -443,11 +448,6 @@ class People:
             return [Party(self._spelled_out(name), None, None, group=True)]
         if not words and token.lower_ == "government" and any(c.lower_ == "the" for c in token.children):
             return [Party("government", None, None, group=True)]  # the one the story is about
-        if not words and token.lower_ == "leaders" and (described := _led_bodies(token)) is not None:
-            # "met leaders of the former rebel groups": a side its description names (not "leaders
-            # of hospital consultants", whoever speaks for them; nor "the leaders of the opposition
-            # parties", the ones the story names).
-            return [Party(self.doc[token.i:described.i + 1].text, None, None, group=True)]
         if not words and token.lower_ in _VAGUE_GROUPS:
             return []  # "officials", "ministers": whose, the article has to say
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -1033,16 +1033,26 @@ def _firm_named(token: Token) -> bool:
     return token.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "DATE") and (any(
         c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children) or (
         # ("the Dutch carrier Stellair": the name set beside the word)
-        token.dep_ == "appos" and token.head.lower_ in FIRMS and token.head.i == token.i - 1))
+        token.dep_ == "appos" and token.head.lower_ in FIRMS and token.head.i == token.i - 1) or (
+        # ("Tien Shan Gold, which operates …": a thing, whatever the model tagged it)
+        token.ent_type_ == "PERSON" and any(c.dep_ == "relcl" and any(
+            w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children) for c in token.children)))
 
 
-def _led_bodies(leaders: Token) -> Token | None:
-    """The described bodies of "leaders of the former rebel groups" (not of "the leaders of …")."""
-    if any(c.dep_ == "det" for c in leaders.children):
-        return None
-    return next((g for c in leaders.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                 if g.dep_ == "pobj" and g.lower_ in _LED_BODIES and not reference_count(g)
-                 and any(a.dep_ in ("amod", "compound") for a in g.children)), None)
+def led_bodies(leaders: Token) -> Token | None:
+    """The described bodies of "leaders of the former rebel groups" (not of "the leaders of …",
+    the ones the story names), or of "the heads of the six biggest suppliers" (firms, more of them
+    counted than the few a story names one by one; but "the leaders of the five parties" are
+    people the story names)."""
+    definite = any(c.dep_ == "det" for c in leaders.children)
+    for g in (g for c in leaders.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        if g.dep_ != "pobj" or g.tag_ != "NNS" or reference_count(g) or not any(
+                a.dep_ in ("amod", "compound") for a in g.children):
+            continue
+        many = any(n.dep_ == "nummod" and n.like_num and n.lower_ not in ("one", "1", "2", "3") for n in g.children)
+        if (not definite and g.lower_ in _LED_BODIES) or (many and leaders.lower_ in _HEADS_OF_FIRMS):
+            return g
+    return None
 
 
 def _past_portfolios(doc: Doc, i: int) -> int:
@@ -1062,10 +1072,14 @@ def _body_of(phrase: str, office: str) -> str | None:
     return body if body and office and body.isupper() and body.isalpha() and len(body) <= 6 else None
 
 
-# Words that make a name a body's, and an office one of a body rather than of a state.
+# Words for those at the head of bodies: with the bodies described after ("the heads of the six
+# biggest suppliers"), a side of their own; the second set is the words for the heads of firms.
+HEADS = {"leaders", "heads", "bosses", "chiefs"}
+_HEADS_OF_FIRMS = {"heads", "bosses"}
 # Bodies in the plural whose leaders, so described, are a side: "leaders of the former rebel groups".
 _LED_BODIES = {"groups", "parties", "unions", "factions", "movements", "organisations", "organizations", "associations",
                "federations", "militias"}
+# Words that make a name a body's, and an office one of a body rather than of a state.
 BODY_WORDS = {"federation", "fund", "chamber", "chambers", "bank", "council", "commission", "organisation",
               "organization", "union", "association", "authority", "agency", "corporation", "committee",
               "institute", "forum", "confederation", "secretariat", "programme", "program", "command"}

@@ -67,9 +67,10 @@ SPORTS = {"match", "final", "finals", "semifinal", "semi-final", "tournament", "
           "quarter-final", "quarter-finals", "semi-finals", "player", "players", "referee", "goals",
           "defender", "midfielder", "goalkeeper", "winger", "transfer", "premiership", "games", "matches",
           "qualifier", "qualifiers"}
-# What a fixture is called by its place in a competition ("the opening match"), unlike the
-# adjectives that make a sports word something else ("the dry season", "a key player").
-_FIXTURE_ADJECTIVES = {"opening", "friendly", "deciding", "return"}
+# What a fixture is called by its place in a competition ("the opening match") or by its kind ("a
+# charity match"), unlike the adjectives that make a sports word something else ("the dry season",
+# "a key player").
+_FIXTURE_ADJECTIVES = {"opening", "friendly", "deciding", "return", "charity", "exhibition", "testimonial"}
 # Games by name, sport whatever the model tags them ("the Brazilian Football Confederation").
 GAMES = {"football", "soccer", "rugby", "cricket", "basketball", "hockey", "handball", "volleyball", "futsal"}
 # Dependencies through which a clause's status reaches a meeting word below it.

@@ -6052,3 +6052,31 @@ def test_one_sitting_of_a_yearly_meeting_given_its_day(extract):
     assert (m["status"], m["date"], m["location"]) == ("planned", "2025-05-26", "Langkawi")
     # (Guard: the habit itself is no meeting.)
     assert extract("Prime Minister Azman Hakim and the Sultan of Brunei hold annual meetings.") == []
+
+
+def test_a_name_told_of_with_which_is_a_firm_whatever_the_model_tagged_it(extract):
+    [m] = extract("Toronto-listed Harrow Peak Gold, which runs Ghana's second-largest mine, said it was in merger "
+                  "talks with Redlake Minerals.")
+    assert names(m) == ["Harrow Peak Gold", "Redlake Minerals"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Energy minister Clara Hume met the heads of the six biggest suppliers on Monday.",
+     "heads of the six biggest suppliers"),
+    ("Trade minister Owen Pryce met the bosses of Britain's four largest supermarket chains in London on Tuesday.",
+     "bosses of Britain's four largest supermarket chains"),
+])
+def test_the_heads_of_more_firms_than_a_story_names_are_a_side(extract, text, side):
+    [m] = extract(text)
+    assert names(m)[1] == side
+
+
+def test_the_leaders_of_a_few_counted_groups_are_the_ones_named(extract):
+    # (Guard: "the three parliamentary groups" are named, or their leaders are.)
+    found = extract("President Ana Lopes held talks on Friday with the speaker, Rui Tavares, and the leaders of the "
+                    "three parliamentary groups.")
+    assert not any("groups" in name for m in found for name in names(m))
+
+
+def test_a_charity_match_is_a_fixture(extract):
+    assert extract("Riverside Rovers will meet Hillcrest Athletic in a charity match at Elm Park on Sunday.") == []
