@@ -49,7 +49,7 @@ _SAME_OFFICE = {"premier": ("prime minister",),
                 "head of state": ("president", "king", "emir", "amir", "sultan"),
                 "head of government": ("prime minister", "premier", "chancellor")}
 # Offices held at a place named after them ("ambassador to Yemen").
-_POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator"}
+_POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator", "d'affaires"}
 # (and a style: "The Honourable Minister of State for X, Hon. Y")
 _APPOSITION_CUES = {"the", "a", "an", "his", "her", "its", "their", "'s", "’s", "honourable", "honorable"}
 # Styles written in capitals before an office or a name ("HE the Minister of State", "HH the Amir",

@@ -23,7 +23,7 @@ OFFICES = {
     "colonel", "attaché", "consul", "prince", "taoiseach", "tanaiste", "tánaiste", "shogun",
     "pontiff", "pope", "cardinal", "patriarch", "mufti", "vizier", "regent", "secretary-general",
     "boss", "ceo", "executive", "officer", "pm", "founder", "undersecretary", "under-secretary", "adviser", "advisor",
-    "aide", "administrator", "akim",
+    "aide", "administrator", "akim", "d'affaires",
 }
 # Words that may precede the office inside a title ("Deputy Defense Minister").
 MODIFIERS = {
@@ -34,7 +34,7 @@ MODIFIERS = {
     "naval", "chief", "executive", "supreme", "top", "assistant", "under", "junior",
     "national", "security", "intelligence", "crown", "foreign-affairs", "joint", "majority",
     "minority", "opposition", "cabinet", "government", "former", "future", "interim", "police",
-    "central", "bank", "party", "managing", "external", "affairs",
+    "central", "bank", "party", "managing", "external", "affairs", "chargé",
 }
 # Portfolios that name a minister's office ("Chad's petroleum minister", "Hydrocarbons Minister",
 # "Public Works Minister"). Before other offices they say what a person works in, not that they
@@ -82,6 +82,7 @@ GROUPS = {
     "envoys", "ministers", "government", "authorities", "mediators", "counterparts",
     "figures", "unions", "executives", "bosses", "leaders", "chiefs", "team", "lawmakers",
     "regulators", "rebels", "militants", "insurgents", "commanders", "judges", "elders", "force", "bankers",
+    "donors",
 }
 # "the two leaders", "both sides": plural references back to a meeting's participants.
 PLURAL_REFERENCES = {

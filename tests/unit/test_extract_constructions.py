@@ -6080,3 +6080,25 @@ def test_the_leaders_of_a_few_counted_groups_are_the_ones_named(extract):
 
 def test_a_charity_match_is_a_fixture(extract):
     assert extract("Riverside Rovers will meet Hillcrest Athletic in a charity match at Elm Park on Sunday.") == []
+
+
+def test_a_charge_daffaires_set_off_after_the_post(extract):
+    [m] = extract("Foreign Minister Aurélie Lanteri received Chad's chargé d'affaires in Cotonou, Idriss "
+                  "Mahamat-Saleh, on Tuesday.")
+    assert names(m) == ["Aurélie Lanteri", "Idriss Mahamat-Saleh"]
+
+
+def test_talks_during_which_one_side_urged_the_other(extract):
+    # (The parser hangs "during talks" off what was urged.)
+    [m] = extract("Irish Prime Minister Declan Moran has urged Germany to support a joint energy fund during talks "
+                  "with Economy Minister Anna Weber.")
+    assert (m["status"], names(m)) == ("occurred", ["Declan Moran", "Anna Weber"])
+    # (Guard: talks urged are none held.)
+    assert extract("Irish Prime Minister Declan Moran has urged Germany to hold talks with Norway.") == []
+
+
+def test_a_countrys_donors_are_a_side(extract):
+    [m] = extract("Planning Minister Grace Phiri will meet Malawi's biggest donors in Lilongwe next week to discuss "
+                  "budget support.")
+    assert names(m) == ["Grace Phiri", "Malawi's biggest donors"]
+
