@@ -1583,8 +1583,7 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
     # "a delegation led by X"; "a delegation of the Y Army (from the Z Fund) headed by X" (hung on
     # the army, the fund).
     heads = [c for c in t.children if c.lemma_ in ("lead", "head")] + [
-        g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children
-        for g in o.children if g.dep_ == "acl" and g.lemma_ in ("lead", "head")]
+        g for o in _whose(t) for g in o.children if g.dep_ == "acl" and g.lemma_ in ("lead", "head")]
     if t.dep_ == "nsubjpass" and t.head.lemma_ in ("lead", "head"):
         heads.append(t.head)  # "The delegation was headed by X"
     if t.dep_ in ("nsubj", "nsubjpass"):
@@ -1615,6 +1614,19 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
                     party.country = party.country or _delegation_country(t)
                     return party
     return None
+
+
+def _whose(t: Token) -> list[Token]:
+    """The nouns that say whose a delegation is: "a delegation of Erenhot city of the Inner Mongolia
+    Autonomous Region", "received a delegation from Malaysia's Petronas" (the parser hanging "from"
+    off the verb, right after the delegation)."""
+    preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")] + [
+        c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == t.right_edge.i + 1 and t.dep_ == "dobj"]
+    nouns = []
+    while preps:
+        nouns += (found := [g for c in preps for g in c.children if g.dep_ == "pobj"])
+        preps = [c for g in found for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    return nouns
 
 
 def _leader_told_later(t: Token, people: People) -> Party | None:
@@ -1774,6 +1786,10 @@ def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
                  for s in verb.children if s.dep_ == "nsubj"]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if sides and sides[0].lower_ == "it" and sides[0].i == sides[0].sent.start and (
+                before := sentence_before(sides[0].sent)) is not None:
+            # "X received an African Union delegation. It was led by Y": the side told just before.
+            sides = [t for t in before if t.lower_ in _SIDES and t.pos_ == "NOUN"][-1:]
         if verb.dep_ == "acl" and verb.head.lower_ in _SIDES and agents:
             sides = [verb.head]  # "A Ugandan delegation headed by Energy Minister X opened negotiations"
         if sides and agents:

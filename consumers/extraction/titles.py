@@ -153,7 +153,7 @@ DOCUMENTS = {"agreement", "treaty", "accord", "accords", "pact", "protocol", "co
 # Kinds of organisation: "the company" stands for the one named before; "UK bank Barclays" is one.
 FIRMS = {"company", "firm", "group", "bank", "carrier", "airline", "exchange", "insurer", "retailer", "operator",
          "broadcaster", "carmaker", "manufacturer", "rival", "giant", "lender", "miner", "conglomerate",
-         "developer", "publisher"}
+         "developer", "publisher", "club"}
 # Firms in the plural said by what they do: "internet service providers", "energy suppliers".
 TRADES = FIRMS | {"provider", "supplier"}
 # Relations that make a meeting private ("met his future wife Glenys").

@@ -6102,3 +6102,22 @@ def test_a_countrys_donors_are_a_side(extract):
                   "budget support.")
     assert names(m) == ["Grace Phiri", "Malawi's biggest donors"]
 
+
+
+def test_a_delegation_led_by_someone_named_in_the_next_sentence_as_it(extract):
+    [m] = extract("In Lusaka, President Hakainde Mwale received an African Union delegation on Monday. It was led by "
+                  "the AU special envoy for the Sahel, Amadou Diallo-Konaté, who travels to Harare next.")
+    assert names(m) == ["Hakainde Mwale", "Amadou Diallo-Konaté"]
+
+
+def test_the_club_is_the_club_named_before(extract):
+    found = extract("Kestrel Park Rangers have won again. The club has also confirmed that it is in talks with "
+                    "Danish defender Mads Holm about a move on a free transfer.")
+    assert [names(m) for m in found] == [["Kestrel Park Rangers", "Mads Holm"]]
+
+
+def test_a_delegation_from_a_firm_led_by_its_officer(extract):
+    # (The parser hangs "from" off the verb and "led by" off the firm.)
+    [m] = extract("Minister of Energy Dato Awang Haji Rosli received a delegation from Malaysia's Petronas led by "
+                  "its Senior Vice President Datuk Hamzah Idris last Thursday at the ministry.")
+    assert names(m) == ["Dato Awang Haji Rosli", "Datuk Hamzah Idris"]
