@@ -605,6 +605,7 @@ class MeetingExtractor:
                 continue
             before = list(draft.parties)
             _named_later(draft, article.people)
+            _union_side_named_after(draft, article.people)
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
             _officials_of_both(draft, article.people)
@@ -1569,6 +1570,23 @@ def _named_later(draft: _Draft, people: People) -> None:
             named = draft.parties[n] = next(iter(later.values()))
             # What the description said of them holds: "the new U.S. consul general".
             named.title, named.country = named.title or party.title, named.country or party.country
+
+
+def _union_side_named_after(draft: _Draft, people: People) -> None:
+    """"X met union leaders in Cardiff. Unison's Welsh secretary, A, and GMB regional organiser B
+    said afterwards …": a union side told by its description is the people the next sentence
+    brings in as its subjects (named there first)."""
+    sent = sentence_after(draft.sent)
+    for n, party in enumerate(draft.parties):
+        if sent is None or not party.group or not {"union", "unions"} & set(party.name.lower().split()):
+            continue
+        before = {id(p) for _, p in people.mentioned_before(sent.start)}
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "attr")]
+        named = [q for s in subjects for w in (s, *s.conjuncts) for x in (w, *(a for a in w.children if a.dep_ == "appos"))
+                 if (q := people.at(x)) is not None and not q.group and id(q) not in before and q not in draft.parties]
+        if named:
+            draft.parties[n:n + 1] = list({id(q): q for q in named}.values())
+            return
 
 
 def _holding(office: set[str], countries: tuple[str | None, ...], draft: _Draft, people: People,

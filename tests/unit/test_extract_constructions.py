@@ -6121,3 +6121,9 @@ def test_a_delegation_from_a_firm_led_by_its_officer(extract):
     [m] = extract("Minister of Energy Dato Awang Haji Rosli received a delegation from Malaysia's Petronas led by "
                   "its Senior Vice President Datuk Hamzah Idris last Thursday at the ministry.")
     assert names(m) == ["Dato Awang Haji Rosli", "Datuk Hamzah Idris"]
+
+
+def test_union_leaders_are_the_union_officials_the_next_sentence_brings_in(extract):
+    [m] = extract("Health minister Gwen Morgan met union leaders in Swansea on Monday. Unite's regional secretary, "
+                  "Tom Pryce, said afterwards that the minister had listened but not moved.")
+    assert names(m) == ["Gwen Morgan", "Tom Pryce"]
