@@ -1582,7 +1582,8 @@ def _union_side_named_after(draft: _Draft, people: People) -> None:
             continue
         before = {id(p) for _, p in people.mentioned_before(sent.start)}
         subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "attr")]
-        named = [q for s in subjects for w in (s, *s.conjuncts) for x in (w, *(a for a in w.children if a.dep_ == "appos"))
+        named = [q for s in subjects for w in (s, *s.conjuncts)
+                 for x in (w, *(a for a in w.children if a.dep_ == "appos"))
                  if (q := people.at(x)) is not None and not q.group and id(q) not in before and q not in draft.parties]
         if named:
             draft.parties[n:n + 1] = list({id(q): q for q in named}.values())
