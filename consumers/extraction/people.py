@@ -365,7 +365,7 @@ class People:
         if token.lower_ in GROUPS and token.dep_ == "conj" and _nationalities_noun(token.head) == token:
             return []  # (told with the nationality it hangs from)
         if token.lower_ in HEADS and (described := led_bodies(token)) is not None:
-            # "met leaders of the former rebel groups", "the heads of the six biggest suppliers": a
+            # "met leaders of the former rebel groups", "the heads of the seven largest suppliers": a
             # side its description names (not "leaders of hospital consultants", whoever speaks
             # for them).
             return [Party(self.doc[token.i:described.i + 1].text, None, None, group=True)]
@@ -1034,14 +1034,14 @@ def _firm_named(token: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in FIRMS and c.i < token.i for c in token.children) or (
         # ("the Dutch carrier Stellair": the name set beside the word)
         token.dep_ == "appos" and token.head.lower_ in FIRMS and token.head.i == token.i - 1) or (
-        # ("Tien Shan Gold, which operates …": a thing, whatever the model tagged it)
+        # ("Harrow Peak Gold, which runs …": a thing, whatever the model tagged it)
         token.ent_type_ == "PERSON" and any(c.dep_ == "relcl" and any(
             w.lower_ == "which" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children) for c in token.children)))
 
 
 def led_bodies(leaders: Token) -> Token | None:
     """The described bodies of "leaders of the former rebel groups" (not of "the leaders of …",
-    the ones the story names), or of "the heads of the six biggest suppliers" (firms, more of them
+    the ones the story names), or of "the heads of the seven largest suppliers" (firms, more of them
     counted than the few a story names one by one; but "the leaders of the five parties" are
     people the story names)."""
     definite = any(c.dep_ == "det" for c in leaders.children)
@@ -1072,8 +1072,8 @@ def _body_of(phrase: str, office: str) -> str | None:
     return body if body and office and body.isupper() and body.isalpha() and len(body) <= 6 else None
 
 
-# Words for those at the head of bodies: with the bodies described after ("the heads of the six
-# biggest suppliers"), a side of their own; the second set is the words for the heads of firms.
+# Words for those at the head of bodies: with the bodies described after ("the heads of the seven
+# largest suppliers"), a side of their own; the second set is the words for the heads of firms.
 HEADS = {"leaders", "heads", "bosses", "chiefs"}
 _HEADS_OF_FIRMS = {"heads", "bosses"}
 # Bodies in the plural whose leaders, so described, are a side: "leaders of the former rebel groups".

@@ -1617,9 +1617,9 @@ def _delegation_leader(t: Token, people: People) -> Party | None:
 
 
 def _whose(t: Token) -> list[Token]:
-    """The nouns that say whose a delegation is: "a delegation of Erenhot city of the Inner Mongolia
-    Autonomous Region", "received a delegation from Malaysia's Petronas" (the parser hanging "from"
-    off the verb, right after the delegation)."""
+    """The nouns that say whose a delegation is: "a delegation of the port city of a province of
+    China", "received a delegation from Vietnam's Petrovietnam" (the parser hanging "from" off the
+    verb, right after the delegation)."""
     preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
     if t.dep_ == "dobj":
         preps += [c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == t.right_edge.i + 1]
