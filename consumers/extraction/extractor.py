@@ -1573,9 +1573,9 @@ def _named_later(draft: _Draft, people: People) -> None:
 
 
 def _union_side_named_after(draft: _Draft, people: People) -> None:
-    """"X met union leaders in Swansea. Unite's regional secretary, A, said afterwards …": a union
-    side told by its description is the people the next sentence brings in as its subjects (named
-    there first)."""
+    """"X met rail union leaders on Tuesday. The RMT's general secretary, A, told reporters …": a
+    union side told by its description is the people the next sentence brings in as its subjects
+    (named there first)."""
     sent = sentence_after(draft.sent)
     for n, party in enumerate(draft.parties):
         if sent is None or not party.group or not {"union", "unions"} & set(party.name.lower().split()):

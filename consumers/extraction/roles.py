@@ -1789,7 +1789,7 @@ def side_leaders(doc: Doc, people: People) -> dict[str, SideLeader]:
         sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if sides and sides[0].lower_ == "it" and sides[0].i == sides[0].sent.start and (
                 before := sentence_before(sides[0].sent)) is not None:
-            # "X received an African Union delegation. It was led by Y": the side told just before.
+            # "X received a European Union delegation. It was led by Y": the side told just before.
             sides = [t for t in before if t.lower_ in _SIDES and t.pos_ == "NOUN"][-1:]
         if verb.dep_ == "acl" and verb.head.lower_ in _SIDES and agents:
             sides = [verb.head]  # "A Ugandan delegation headed by Energy Minister X opened negotiations"

@@ -6083,9 +6083,9 @@ def test_a_charity_match_is_a_fixture(extract):
 
 
 def test_a_charge_daffaires_set_off_after_the_post(extract):
-    [m] = extract("Foreign Minister Aurélie Lanteri received Chad's chargé d'affaires in Cotonou, Idriss "
-                  "Mahamat-Saleh, on Tuesday.")
-    assert names(m) == ["Aurélie Lanteri", "Idriss Mahamat-Saleh"]
+    [m] = extract("Ghana's foreign minister, Ama Owusu-Ansah, on Tuesday received Chad's chargé d'affaires in "
+                  "Accra, Idriss Mahamat-Saleh.")
+    assert names(m) == ["Ama Owusu-Ansah", "Idriss Mahamat-Saleh"]
 
 
 def test_talks_during_which_one_side_urged_the_other(extract):
@@ -6105,14 +6105,14 @@ def test_a_countrys_donors_are_a_side(extract):
 
 
 def test_a_delegation_led_by_someone_named_in_the_next_sentence_as_it(extract):
-    [m] = extract("In Lusaka, President Hakainde Mwale received an African Union delegation on Monday. It was led by "
-                  "the AU special envoy for the Sahel, Amadou Diallo-Konaté, who travels to Harare next.")
-    assert names(m) == ["Hakainde Mwale", "Amadou Diallo-Konaté"]
+    [m] = extract("In Accra, President Kofi Mensah-Boateng received a European Union delegation on Tuesday. It was "
+                  "led by the EU's director for West Africa, Ines Baumann-Keller.")
+    assert names(m) == ["Kofi Mensah-Boateng", "Ines Baumann-Keller"]
 
 
 def test_the_club_is_the_club_named_before(extract):
-    found = extract("Kestrel Park Rangers have won again. The club has also confirmed that it is in talks with "
-                    "Danish defender Mads Holm about a move on a free transfer.")
+    found = extract("Kestrel Park Rangers lost again on Saturday. The club said it was in talks with the Danish "
+                    "defender Mads Holm over a new contract.")
     assert [names(m) for m in found] == [["Kestrel Park Rangers", "Mads Holm"]]
 
 
@@ -6124,6 +6124,6 @@ def test_a_delegation_from_a_firm_led_by_its_officer(extract):
 
 
 def test_union_leaders_are_the_union_officials_the_next_sentence_brings_in(extract):
-    [m] = extract("Health minister Gwen Morgan met union leaders in Swansea on Monday. Unite's regional secretary, "
-                  "Tom Pryce, said afterwards that the minister had listened but not moved.")
-    assert names(m) == ["Gwen Morgan", "Tom Pryce"]
+    [m] = extract("Transport Secretary Ruth Kelly-Bain met rail union leaders at her department on Tuesday. The "
+                  "RMT's general secretary, Owen Fisk, told reporters the talks had been frank.")
+    assert names(m) == ["Ruth Kelly-Bain", "Owen Fisk"]
