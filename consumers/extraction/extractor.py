@@ -1576,18 +1576,16 @@ def _union_side_named_after(draft: _Draft, people: People) -> None:
     """"X met rail union leaders on Tuesday. The RMT's general secretary, A, told reporters …": a
     union side told by its description is the people the next sentence brings in as its subjects
     (named there first)."""
-    sent = sentence_after(draft.sent)
-    for n, party in enumerate(draft.parties):
-        if sent is None or not party.group or not {"union", "unions"} & set(party.name.lower().split()):
-            continue
-        before = {id(p) for _, p in people.mentioned_before(sent.start)}
-        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "attr")]
-        named = [q for s in subjects for w in (s, *s.conjuncts)
-                 for x in (w, *(a for a in w.children if a.dep_ == "appos"))
-                 if (q := people.at(x)) is not None and not q.group and id(q) not in before and q not in draft.parties]
-        if named:
-            draft.parties[n:n + 1] = list({id(q): q for q in named}.values())
-            return
+    union = next((n for n, p in enumerate(draft.parties) if p.group and {"union", "unions"} & set(p.name.lower().split())),
+                 None)
+    if union is None or (sent := sentence_after(draft.sent)) is None:
+        return
+    before = {id(p) for _, p in people.mentioned_before(sent.start)}
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass", "attr")]
+    named = [q for s in subjects for w in (s, *s.conjuncts) for x in (w, *(a for a in w.children if a.dep_ == "appos"))
+             if (q := people.at(x)) is not None and not q.group and id(q) not in before and q not in draft.parties]
+    if named:
+        draft.parties[union:union + 1] = list({id(q): q for q in named}.values())
 
 
 def _holding(office: set[str], countries: tuple[str | None, ...], draft: _Draft, people: People,

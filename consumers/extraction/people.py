@@ -364,7 +364,7 @@ class People:
             return [Party(f"{_place_word(q)} {noun.text}", None, country_code(q.text), group=True) for q in (token, *second)]
         if token.lower_ in GROUPS and token.dep_ == "conj" and _nationalities_noun(token.head) == token:
             return []  # (told with the nationality it hangs from)
-        if token.lower_ in HEADS and (described := led_bodies(token)) is not None:
+        if (described := led_bodies(token)) is not None:
             # "met leaders of the former rebel groups", "the heads of the seven largest suppliers": a
             # side its description names (not "leaders of hospital consultants", whoever speaks
             # for them).
@@ -1043,7 +1043,9 @@ def led_bodies(leaders: Token) -> Token | None:
     """The described bodies of "leaders of the former rebel groups" (not of "the leaders of …",
     the ones the story names), or of "the heads of the seven largest suppliers" (firms, more of them
     counted than the few a story names one by one; but "the leaders of the five parties" are
-    people the story names)."""
+    people the story names); None when ``leaders`` is no word for heads."""
+    if leaders.lower_ not in _HEADS:
+        return None
     definite = any(c.dep_ == "det" for c in leaders.children)
     for g in (g for c in leaders.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
         if g.dep_ != "pobj" or g.tag_ != "NNS" or reference_count(g) or not any(
@@ -1074,7 +1076,7 @@ def _body_of(phrase: str, office: str) -> str | None:
 
 # Words for those at the head of bodies: with the bodies described after ("the heads of the seven
 # largest suppliers"), a side of their own; the second set is the words for the heads of firms.
-HEADS = {"leaders", "heads", "bosses", "chiefs"}
+_HEADS = {"leaders", "heads", "bosses", "chiefs"}
 _HEADS_OF_FIRMS = {"heads", "bosses"}
 # Bodies in the plural whose leaders, so described, are a side: "leaders of the former rebel groups".
 _LED_BODIES = {"groups", "parties", "unions", "factions", "movements", "organisations", "organizations", "associations",

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newswatch.consumers.extraction.countries import country_code, is_capital
 from newswatch.consumers.extraction.details import DASHES, in_dateline, story_start, visited_place
 from newswatch.consumers.extraction.names import entity_at, entity_text, places_after
-from newswatch.consumers.extraction.people import HEADS, Party, People, led_bodies
+from newswatch.consumers.extraction.people import Party, People, led_bodies
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, DOCUMENTS, FIRMS, GROUPS, MODIFIERS, OFFICES,
                                                    PLURAL_REFERENCES, PRIVATE_RELATIONS, SHORT_STYLES, holds_office,
@@ -1277,7 +1277,7 @@ def _plural_reference(t: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(
             w.lemma_.lower() in FIRMS | _INSTITUTIONAL | {"business", "industry"} or w.ent_type_ == "ORG"
             for w in c.subtree)
-        for c in t.children) or (t.lower_ in HEADS and led_bodies(t) is not None)
+        for c in t.children) or led_bodies(t) is not None
     return _plural_word(t) and bool(determiners & {"the", "two", "both", "three"}) and not named_here and not described
 
 

@@ -545,8 +545,8 @@ def _status(token: Token, verb: Token) -> str | None:
             result = Status.PLANNED
         # "failed to meet" never met; "talks failed" were held, to no end.
         held = depth == 1 and chain[0].dep_ == "nsubj" and t.lemma_ == "fail"
-        # ("has urged Britain to back the scheme during talks with Y": the talks are where the urging
-        # was done, the parser hanging them off what was urged.)
+        # ("has urged Germany to support the fund during talks with Y": the talks are where the
+        # urging was done, the parser hanging them off what was urged.)
         held = held or (token.dep_ == "pobj" and token.head.lower_ == "during" and chain[depth - 1].dep_ == "xcomp")
         if depth > 0 and not held and (forms & _HYPOTHETICAL_GOVERNORS or (t.lemma_ == "rule" and "out" in children)):
             return None
