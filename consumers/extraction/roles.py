@@ -2005,9 +2005,13 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
 
 
 def _body_told(subject: Token, people: People) -> Party | None:
-    """The body a sentence's subject tells of: a delegation (by its leader), or "the company"."""
+    """The body a sentence's subject tells of: a delegation (by its leader), a body by its name
+    ("Hollin, which owns stakes in three retailers, has built up a holding. It is also in talks
+    with Y"), or "the company"."""
     if subject.lower_ in _TRAVELLING_BODIES:
         return _delegation_leader(subject, people) or people.group_at(subject)
+    if subject.pos_ == "PROPN" and (named := people.group_at(subject)) is not None:
+        return named
     return _described_firm(subject, people)
 
 

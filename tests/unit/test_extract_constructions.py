@@ -5990,6 +5990,18 @@ def test_it_opening_a_sentence_after_one_about_the_company_is_that_firm(extract)
     assert names(m) == ["Norvik Holdings", "Dalmark Shipping"]
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Kestrel Logistics lifted its profits by a fifth last year. It is also in preliminary talks with the Danish "
+     "shipping group Nordhavn Lines about a possible bid.", ["Kestrel Logistics", "Nordhavn Lines"]),
+    ("Hollin Group, which owns stakes in three toy retailers, has built up a 6% holding in Marwood. It is also "
+     "understood to have held talks with the Belfast-based chain Lowry & Finch about a possible offer.",
+     ["Hollin Group", "Lowry & Finch"]),
+])
+def test_it_opening_a_sentence_after_one_about_a_named_firm_is_that_firm(extract, text, pair):
+    [m] = extract(text)
+    assert names(m) == pair
+
+
 def test_they_opening_a_sentence_after_the_two_firms_is_that_pair(extract):
     [m] = extract("Kelso Tours has rejected a takeover approach from German travel group Rheinreisen. It is not the "
                   "first time the two firms have been linked. They held preliminary talks about a possible "
