@@ -5990,6 +5990,17 @@ def test_it_opening_a_sentence_after_one_about_the_company_is_that_firm(extract)
     assert names(m) == ["Norvik Holdings", "Dalmark Shipping"]
 
 
+@pytest.mark.parametrize("text, office", [
+    ("Dockers' union president Samuel Otieno met managers of the Coastal Terminals Company on Wednesday, but the "
+     "talks ended without agreement.", "managers"),
+    ("Samuel Otieno, head of the dockers' union, held talks with the board of the Coastal Terminals Company in "
+     "Mombasa.", "board"),
+])
+def test_the_managers_or_board_of_a_named_firm_are_that_firm(extract, text, office):
+    [m] = extract(text)
+    assert (names(m), m["participants"][1]["title"]) == (["Samuel Otieno", "Coastal Terminals Company"], office)
+
+
 @pytest.mark.parametrize("text, pair", [
     ("Kestrel Logistics lifted its profits by a fifth last year. It is also in preliminary talks with the Danish "
      "shipping group Nordhavn Lines about a possible bid.", ["Kestrel Logistics", "Nordhavn Lines"]),
