@@ -136,6 +136,11 @@ def name_word(t: Token) -> bool:
     if t.ent_type_ == "NORP" and t.pos_ == "PROPN" and t.i + 1 < len(t.doc) and t.nbor().ent_iob_ == "B" and (
             t.nbor().ent_type_ == "PERSON"):
         return True  # a first name the model took for a people ("counterpart [Eriya] Kasozi Mugisha")
+    if t.ent_type_ == "NORP" and t.pos_ == "PROPN" and len(ent := entity_at(t)) >= 2 and all(
+            w.pos_ == "PROPN" and w.is_title and not country_code(w.text) for w in ent) and not country_code(ent.text):
+        # A whole name the model took for a people, no country's among its words: "the leader of
+        # the Civil Servants' Union, [Tevita Lolohea],".
+        return True
     if t.ent_type_ in ("", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC", "ORG", "GPE"):
         if t.pos_ == "PROPN":
             return t.ent_type_ not in ("ORG", "GPE") or whole_name(t)

@@ -4187,6 +4187,16 @@ def test_two_nationalities_the_parser_splits_from_their_officials_are_two_sides(
     assert people.groups_at(doc[5]) == []
 
 
+def test_a_whole_name_the_model_took_for_a_people_is_a_name():
+    # "The leader of the Civil Servants' Union, Tevita Lolohea, met …" as the small model may tag it:
+    # the name a nationality (NORP); "Costa Rican" so tagged stays a nationality.
+    words = ["the", "Union", ",", "Tevita", "Lolohea", ",", "and", "Costa", "Rican", "officials"]
+    pos = ["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "CCONJ", "PROPN", "PROPN", "NOUN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, 3, 5, "NORP"), Span(doc, 7, 9, "NORP")]
+    assert [names_module.name_word(doc[i]) for i in (3, 4, 7, 8)] == [True, True, False, False]
+
+
 def test_two_who_led_their_countries_delegations_are_the_sides_of_officials_meeting(extract):
     [m] = extract("LA PAZ, June 24 - Senior Bolivian and Peruvian security officials met on Tuesday in the border "
                   "town of Desaguadero, the first such talks in a year. Bolivian Interior Minister Carlos Quispe "
