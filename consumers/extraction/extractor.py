@@ -606,6 +606,7 @@ class MeetingExtractor:
             before = list(draft.parties)
             _named_later(draft, article.people)
             _union_side_named_after(draft, article.people)
+            _body_head_named_after(draft, article.people)
             lead(draft.parties, leaders)
             represented(draft.parties, article.people, speakers)
             _officials_of_both(draft, article.people)
@@ -1586,6 +1587,31 @@ def _union_side_named_after(draft: _Draft, people: People) -> None:
              if (q := people.at(x)) is not None and not q.group and id(q) not in before and q not in draft.parties]
     if named:
         draft.parties[union:union + 1] = list({id(q): q for q in named}.values())
+
+
+# Offices that head a body: "the head of the Ports Authority".
+_HEADS_OF_BODIES = {"head", "chief", "leader", "chairman", "chairwoman", "chair", "president", "director", "boss"}
+
+
+def _body_head_named_after(draft: _Draft, people: People) -> None:
+    """"X met the head of the Ports Authority. X told the authority's chief executive, A, …": the
+    head of a body the meeting only describes is the one the next sentence names as that body's
+    (the body's last word among the six before the name: "the authority's chief executive, A",
+    "chief executive of the authority, A")."""
+    if (sent := sentence_after(draft.sent)) is None:
+        return
+    doc = sent.doc
+    for n, party in enumerate(draft.parties):
+        words = (party.title or "").split()
+        if party.group or party.country or not people.unnamed(party) or len(words) < 3 or (
+                words[0].lower() not in _HEADS_OF_BODIES or words[1] != "of" or not words[-1][:1].isupper()):
+            continue
+        body = words[-1].lower()
+        named = {id(q): q for w in sent if (q := people.at(w)) is not None and not q.group and q not in draft.parties
+                 and (w.i == sent.start or people.at(doc[w.i - 1]) is not q)
+                 and any(b.lower_ == body for b in doc[max(sent.start, w.i - 6):w.i])}
+        if len(named) == 1:
+            draft.parties[n] = next(iter(named.values()))
 
 
 def _holding(office: set[str], countries: tuple[str | None, ...], draft: _Draft, people: People,

@@ -594,6 +594,12 @@ class People:
             while j < len(doc) and doc[j].is_lower and doc[j].lower_ in FIELDS | {"and", "affairs"}:
                 j += 1
             end = j if j > end + 1 and doc[j - 1].lower_ != "and" else end
+        if end + 2 < len(doc) and doc[end].lower_ == "responsible" and doc[end + 1].lower_ == "for":
+            # "Qatar's minister responsible for energy affairs, X": the brief told after the office.
+            j = end + 2
+            while j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ", "CCONJ"):
+                j += 1
+            end = j if j > end + 2 and j < len(doc) and doc[j].text == "," else end
         words = doc[title.start:end]
         # "Minister General Evkurov": the rank is his, not the office's; "Secretary-General" is one office.
         if len(words) > 1 and words[-1].lower_ in RANKS and words[-2].lower_ not in GENERAL_OFFICES | {"-"}:

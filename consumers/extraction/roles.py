@@ -1667,7 +1667,11 @@ def _delegation_country(t: Token) -> str | None:
     froms += [after] if after is not None and after.lower_ == "from" and after.head == t.head else []
     words = [c for c in t.children if c.ent_type_ in ("NORP", "GPE")]
     words += [o for f in froms for o in f.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-    return next((code for w in words if (code := country_code(w.text) or country_code(entity_text(w)))), None)
+    code = next((code for w in words if (code := country_code(w.text) or country_code(entity_text(w)))), None)
+    if code is None and not words and any(c.lower_ == "the" for c in t.children):
+        # "A Malian delegation arrived on Sunday. The delegation was led by X": the one told before.
+        code = next((code for w in reversed(t.doc[:t.i]) if w.lower_ == t.lower_ and (code := _delegation_country(w))), None)
+    return code
 
 
 def _led_after(t: Token) -> Token | None:
@@ -2012,8 +2016,7 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
 
 def _body_told(subject: Token, people: People) -> Party | None:
     """The body a sentence's subject tells of: a delegation (by its leader), a body by its name
-    ("Hollin, which owns stakes in three retailers, has built up a holding. It is also in talks
-    with Y"), or "the company"."""
+    ("Kestrel Logistics lifted its profits. It is also in talks with Y"), or "the company"."""
     if subject.lower_ in _TRAVELLING_BODIES:
         return _delegation_leader(subject, people) or people.group_at(subject)
     if subject.pos_ == "PROPN" and (named := people.group_at(subject)) is not None:

@@ -3691,6 +3691,25 @@ def test_a_joint_session_to_be_cochaired_by_two_named_far_after_it(extract):
     assert any(names(m) == ["Elena Castrillo Vidal", "Cheikh Ould Baba"] and m["status"] == "planned" for m in found)
 
 
+def test_an_office_whose_brief_is_told_after_it_is_the_name_set_off_after(extract):
+    [m] = extract("Kuwait's oil minister Ali Saleh held talks in Doha with Qatar's minister responsible for energy "
+                  "affairs, Salim bin Rashid, on gas prices.")
+    assert [(p["name"], p["title"], p["country"]) for p in m["participants"]] == [
+        ("Ali Saleh", "oil minister", "KW"), ("Salim bin Rashid", "minister responsible for energy affairs", "QA")]
+
+
+def test_the_head_of_a_body_met_is_the_one_the_next_sentence_names_as_the_bodys(extract):
+    [m] = extract("Shipping minister Tom Hale has met the head of the Ports Authority. Mr Hale told the authority's "
+                  "chief executive, Anne Moss, that the new levy would be fair.")
+    assert names(m) == ["Tom Hale", "Anne Moss"]
+
+
+def test_the_delegation_told_before_gives_its_leader_a_country(extract):
+    met = extract("A Malian trade delegation reached Dakar on Sunday. The delegation was led by Commerce Minister "
+                  "Awa Traore and met Senegalese Trade Minister Ousmane Ndiaye on Monday.")
+    assert [people(m) for m in met] == [[("Awa Traore", "ML"), ("Ousmane Ndiaye", "SN")]]
+
+
 def test_it_opening_the_sentence_after_a_delegation_arrived_is_the_delegation(extract):
     [meeting] = extract("KHARTOUM - A Chadian delegation headed by Mines Minister Idriss Mahamat Abakar arrived in "
                         "Khartoum on Wednesday. It is expected to meet Sudanese Energy Minister Omer Hassan Bashir on "
@@ -6001,8 +6020,8 @@ def test_it_opening_a_sentence_after_one_about_the_company_is_that_firm(extract)
 
 
 @pytest.mark.parametrize("text, office", [
-    ("Dockers' union president Samuel Otieno met managers of the Coastal Terminals Company on Wednesday, but the "
-     "talks ended without agreement.", "managers"),
+    ("Samuel Otieno, who leads the dockers' union, met managers of the Coastal Terminals Company in Mombasa to "
+     "press a pay claim.", "managers"),
     ("Samuel Otieno, head of the dockers' union, held talks with the board of the Coastal Terminals Company in "
      "Mombasa.", "board"),
 ])
@@ -6014,9 +6033,8 @@ def test_the_managers_or_board_of_a_named_firm_are_that_firm(extract, text, offi
 @pytest.mark.parametrize("text, pair", [
     ("Kestrel Logistics lifted its profits by a fifth last year. It is also in preliminary talks with the Danish "
      "shipping group Nordhavn Lines about a possible bid.", ["Kestrel Logistics", "Nordhavn Lines"]),
-    ("Hollin Group, which owns stakes in three toy retailers, has built up a 6% holding in Marwood. It is also "
-     "understood to have held talks with the Belfast-based chain Lowry & Finch about a possible offer.",
-     ["Hollin Group", "Lowry & Finch"]),
+    ("Hollin Group has bought a 6% stake in Marwood, a toy retailer. It has also held talks with the Belfast chain "
+     "Lowry & Finch over a possible offer.", ["Hollin Group", "Lowry & Finch"]),
 ])
 def test_it_opening_a_sentence_after_one_about_a_named_firm_is_that_firm(extract, text, pair):
     [m] = extract(text)
