@@ -74,6 +74,9 @@ _COMMENTATORS = PRIVATE_ROLES | {"analyst", "economist", "expert", "professor", 
                                  "spokesman", "spokeswoman", "spokesperson", "commentator", "historian", "academic"}
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
 _MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
+# Offices a story may give its lead only as "the prime minister", "the chancellor" (not "the
+# spokesman", someone else).
+_LEAD_OFFICES = {"minister", "chancellor", "president", "premier", "secretary", "taoiseach", "leader"}
 
 
 @dataclass(eq=False)
@@ -883,6 +886,22 @@ class People:
                 found.append(q)
         return found
 
+    def _untitled_lead(self, token: Token, text: str, country: str | None) -> Party | None:
+        """"Tony Blair has called for calm. The prime minister will host Y": a bare office opening
+        a sentence, no one in the story holding it, is the person the sentence before was about,
+        named there with no office (how news writes of those its readers know)."""
+        if country or office_word(text) not in _LEAD_OFFICES or "press" in text.lower() or token.left_edge.i != token.sent.start or (
+                token.dep_ not in ("nsubj", "nsubjpass")) or (before := sentence_before(token.sent)) is None:
+            return None
+        if any(p.title and office_word(p.title) == office_word(text) for p in self.parties):
+            return None
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        lead = self._at.get(subject.i) if subject is not None else None  # (a name, not another description)
+        if lead is None or lead.group or lead.title:
+            return None
+        lead.title = text
+        return lead
+
     def _holder_with_another_office(self, token: Token, text: str) -> Party | None:
         """"Serbia's special envoy for dialogue with Kosovo, Deputy Speaker of Parliament X": the
         holder set off past the office's complement, named with another office of theirs."""
@@ -991,6 +1010,8 @@ class People:
         if any(c.lower_ in ("a", "an") for c in token.children) and token.head.lower_ == "by" and any(
                 c.ent_type_ == "ORDINAL" for c in token.head.head.children):
             return None  # "the first visit by a Luxembourg prime minister in a decade": a kind, no one
+        if (lead := self._untitled_lead(token, text, country)) is not None:
+            return lead
         body = _body_of(phrase, text)
         country = country or _city_office_country(text)
         if (country is None and body is None and not _office_of_body(text)) or not is_official(text):

@@ -3704,6 +3704,18 @@ def test_the_head_of_a_body_met_is_the_one_the_next_sentence_names_as_the_bodys(
     assert names(m) == ["Tom Hale", "Anne Moss"]
 
 
+def test_a_bare_office_opening_a_sentence_is_the_untitled_lead_of_the_sentence_before(extract):
+    [m] = extract("Tony Blair has urged both sides to keep talking. The prime minister will host Mr Sharon at "
+                  "Chequers next month.")
+    assert [(p["name"], p["title"]) for p in m["participants"]] == [("Tony Blair", "prime minister"), ("Sharon", None)]
+
+
+def test_a_spokesman_after_the_lead_is_someone_else(extract):
+    [m] = extract("Tony Blair has met Italian Prime Minister Marco Rossi in Rome. The spokesman said the talks went "
+                  "well.")
+    assert m["participants"][0]["title"] is None
+
+
 def test_the_delegation_told_before_gives_its_leader_a_country(extract):
     met = extract("A Malian trade delegation reached Dakar on Sunday. The delegation was led by Commerce Minister "
                   "Awa Traore and met Senegalese Trade Minister Ousmane Ndiaye on Monday.")
