@@ -1157,6 +1157,11 @@ def _another_fate(told: _Draft, draft: _Draft) -> bool:
     # (One called off that was due after the talks told is another: "met on Tuesday … a session
     # they were due to co-chair in October has been postponed".)
     held, off = (told, draft) if told.status == Status.OCCURRED else (draft, told)
+    if fates == {Status.OCCURRED, Status.PLANNED} and told.sent != draft.sent and held.precision == "day" and (
+            held.date and off.date and off.date > held.date):
+        # "X met Y in Lisbon on Monday … X will travel to Madrid in June for a meeting of the
+        # commission hosted by Y": one held, another to come after it.
+        return True
     return Status.OCCURRED in fates and (Status.CANCELLED in fates and (elsewhere or bool(
         held.date and off.date and off.date > held.date)) or Status.DENIED in fates and (
         elsewhere or bool(told.date and draft.date and told.date != draft.date)))

@@ -3716,6 +3716,14 @@ def test_a_spokesman_after_the_lead_is_someone_else(extract):
     assert m["participants"][0]["title"] is None
 
 
+def test_a_meeting_of_the_pair_to_come_after_one_held_is_another(extract):
+    found = extract("Foreign Minister Ana Lopes met her Spanish counterpart Jose Ruiz in Lisbon on Monday. Lopes will "
+                    "travel to Madrid in June for a meeting of the joint commission hosted by Ruiz.",
+                    published=dt.date(2025, 3, 5))
+    assert [(names(m), m["status"], m["location"]) for m in found] == [
+        (["Ana Lopes", "Jose Ruiz"], "occurred", "Lisbon"), (["Ana Lopes", "Jose Ruiz"], "planned", "Madrid")]
+
+
 def test_the_delegation_told_before_gives_its_leader_a_country(extract):
     met = extract("A Malian trade delegation reached Dakar on Sunday. The delegation was led by Commerce Minister "
                   "Awa Traore and met Senegalese Trade Minister Ousmane Ndiaye on Monday.")
