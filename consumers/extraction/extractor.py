@@ -1157,13 +1157,12 @@ def _another_fate(told: _Draft, draft: _Draft) -> bool:
     # (One called off that was due after the talks told is another: "met on Tuesday … a session
     # they were due to co-chair in October has been postponed".)
     held, off = (told, draft) if told.status == Status.OCCURRED else (draft, told)
-    if fates == {Status.OCCURRED, Status.PLANNED} and told.sent != draft.sent and held.precision == "day" and (
-            held.date and off.date and off.date > held.date):
+    later = bool(held.date and off.date and off.date > held.date)
+    if fates == {Status.OCCURRED, Status.PLANNED} and told.sent != draft.sent and held.precision == "day" and later:
         # "X met Y in Lisbon on Monday … X will travel to Madrid in June for a meeting of the
         # commission hosted by Y": one held, another to come after it.
         return True
-    return Status.OCCURRED in fates and (Status.CANCELLED in fates and (elsewhere or bool(
-        held.date and off.date and off.date > held.date)) or Status.DENIED in fates and (
+    return Status.OCCURRED in fates and (Status.CANCELLED in fates and (elsewhere or later) or Status.DENIED in fates and (
         elsewhere or bool(told.date and draft.date and told.date != draft.date)))
 
 
@@ -1603,15 +1602,13 @@ def _body_head_named_after(draft: _Draft, people: People) -> None:
     head of a body the meeting only describes is the one the next sentence names as that body's
     (the body's last word among the six before the name: "the authority's chief executive, A",
     "chief executive of the authority, A")."""
-    if (sent := sentence_after(draft.sent)) is None:
-        return
+    described = [(n, words[-1].lower()) for n, p in enumerate(draft.parties) if not (p.group or p.country)
+                 and people.unnamed(p) and len(words := (p.title or "").split()) >= 3
+                 and words[0].lower() in _HEADS_OF_BODIES and words[1] == "of" and words[-1][:1].isupper()]
+    if not described or (sent := sentence_after(draft.sent)) is None:
+        return  # (the next sentence read only for a draft with such a side)
     doc = sent.doc
-    for n, party in enumerate(draft.parties):
-        words = (party.title or "").split()
-        if party.group or party.country or not people.unnamed(party) or len(words) < 3 or (
-                words[0].lower() not in _HEADS_OF_BODIES or words[1] != "of" or not words[-1][:1].isupper()):
-            continue
-        body = words[-1].lower()
+    for n, body in described:
         named = {id(q): q for w in sent if (q := people.at(w)) is not None and not q.group and q not in draft.parties
                  and (w.i == sent.start or people.at(doc[w.i - 1]) is not q)
                  and any(b.lower_ == body for b in doc[max(sent.start, w.i - 6):w.i])}

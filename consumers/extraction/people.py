@@ -890,10 +890,11 @@ class People:
         """"Tony Blair has called for calm. The prime minister will host Y": a bare office opening
         a sentence, no one in the story holding it, is the person the sentence before was about,
         named there with no office (how news writes of those its readers know)."""
-        if country or office_word(text) not in _LEAD_OFFICES or "press" in text.lower() or token.left_edge.i != token.sent.start or (
+        office = office_word(text)
+        if country or office not in _LEAD_OFFICES or "press" in text.lower() or token.left_edge.i != token.sent.start or (
                 token.dep_ not in ("nsubj", "nsubjpass")) or (before := sentence_before(token.sent)) is None:
             return None
-        if any(p.title and office_word(p.title) == office_word(text) for p in self.parties):
+        if any(p.title and office_word(p.title) == office for p in self.parties):
             return None
         subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         lead = self._at.get(subject.i) if subject is not None else None  # (a name, not another description)

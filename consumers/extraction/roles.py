@@ -1661,17 +1661,23 @@ def _leader_told_later(t: Token, people: People) -> Party | None:
 
 def _delegation_country(t: Token) -> str | None:
     """Whose delegation ``t`` is: "a Japanese delegation", "a delegation from the Republic of Côte
-    d'Ivoire" (also with "from" hung on the clause's verb)."""
+    d'Ivoire" (also with "from" hung on the clause's verb); for "the delegation" said bare, the
+    nearest one before it whose country its words give ("A Malian delegation arrived on Sunday. The
+    delegation was led by X")."""
+    code, said = _own_country(t)
+    if code is None and not said and any(c.lower_ == "the" for c in t.children):
+        code = next((code for w in reversed(t.doc[:t.i]) if w.lower_ == t.lower_ and (code := _own_country(w)[0])), None)
+    return code
+
+
+def _own_country(t: Token) -> tuple[str | None, bool]:
+    """The country a delegation's own words give, and whether they name any place or people."""
     after = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
     froms = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
     froms += [after] if after is not None and after.lower_ == "from" and after.head == t.head else []
     words = [c for c in t.children if c.ent_type_ in ("NORP", "GPE")]
     words += [o for f in froms for o in f.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"]
-    code = next((code for w in words if (code := country_code(w.text) or country_code(entity_text(w)))), None)
-    if code is None and not words and any(c.lower_ == "the" for c in t.children):
-        # "A Malian delegation arrived on Sunday. The delegation was led by X": the one told before.
-        code = next((code for w in reversed(t.doc[:t.i]) if w.lower_ == t.lower_ and (code := _delegation_country(w))), None)
-    return code
+    return next((code for w in words if (code := country_code(w.text) or country_code(entity_text(w)))), None), bool(words)
 
 
 def _led_after(t: Token) -> Token | None:
