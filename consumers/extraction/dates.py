@@ -148,6 +148,20 @@ def resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, futu
     return (date, precision) if plausible(date) else UNKNOWN
 
 
+def vague(phrase: str) -> bool:
+    """Whether ``phrase`` tells a time but no day, whatever it counts from ("next week",
+    "recently"), where "on Tuesday", "today" and "a day later" give one once publication or an
+    event is known (and "century-old", tagged a date, tells no time)."""
+    return bool(_VAGUE.search(phrase.lower())) and _resolve(phrase, _ANY_DAY, _ANY_DAY, False)[0] is None
+
+
+_VAGUE = re.compile(r"\b(?:weeks?|weekend|months?|years?|recently|soon|shortly|coming)\b")
+
+
+# A day to count from where only whether a phrase can be dated matters.
+_ANY_DAY = dt.date(2020, 6, 17)
+
+
 def _resolve(phrase: str, published: dt.date | None, anchor: dt.date | None, future: bool | None) -> Resolved:
     text = " ".join(phrase.lower().replace("’", "'").split())
     anchor = anchor or published

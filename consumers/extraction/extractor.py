@@ -37,9 +37,10 @@ from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitati
                                                   governing_verb, lead, mark_delegation_leader, met_separately, past_dateline,
                                                   referred, represented, representatives, roles, side_leaders, then_met,
                                                   trips)
-from newswatch.consumers.extraction.titles import (COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES, SHORT_STYLES,
-                                                   field_title_patterns, holds_office, is_official, office_qualifier,
-                                                   office_word, plural_office, reference_count, title_patterns)
+from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
+                                                   SHORT_STYLES, field_title_patterns, holds_office, is_official,
+                                                   office_qualifier, office_word, plural_office, reference_count,
+                                                   title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
 
@@ -272,6 +273,8 @@ class _Draft:
     at: int = 0
     # A later report of the same meeting was folded into it: it stands for that report too.
     folded: bool = False
+    # Its own words give a time too vague to date ("later in the week"): no other meeting's day.
+    vaguely_timed: bool = False
 
     def add_topics(self, more: list[str]) -> None:
         self.topics += [t for t in more if t not in self.topics]
@@ -848,8 +851,8 @@ class MeetingExtractor:
         sides = [parties]
         if found.listed and found.object_parties:
             sides = [[p, *found.object_parties] for p in found.listed]
-        elif found.each and kind != Kind.IN_PERSON:
-            sides = [found.parties + [p] for p in found.each]
+        elif found.each and (kind != Kind.IN_PERSON or _separate(token, found.verb)):
+            sides = [found.parties + [p] for p in found.each]  # (or "will see both leaders separately")
         elif len(found.object_parties) >= 2 and len(parties) - len(found.object_parties) == 1 and (
                 (kind != Kind.IN_PERSON and not trigger.noun) or _separate(token, found.verb)):
             # "X spoke by phone with A and B", "X held separate talks with A and B": a meeting
@@ -928,7 +931,9 @@ class MeetingExtractor:
         """Date, place, topics and source of a new meeting; kept unless it retells one found before
         (of any kind for a word that only ``retells``: "held a video call to discuss …")."""
         draft.at = token.i
-        draft.date, draft.precision = article.resolve(details.date_phrase(token, verb), _ahead(draft.status), at=token.i)
+        phrase = details.date_phrase(token, verb)
+        draft.date, draft.precision = article.resolve(phrase, _ahead(draft.status), at=token.i)
+        draft.vaguely_timed = phrase is not None and dates.vague(phrase)
         if draft.status == Status.PLANNED and (day := _put_off_day(verb, article)) is not None:
             # "A stop by X, who was due to hold talks with Y next Tuesday, has been pushed back to
             # Oct. 2": the day it was put off to, not the one it was due on
@@ -1020,7 +1025,7 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
             token.dep_ in ("nsubj", "nsubjpass") and triggers.status(token, found.verb) == Status.CANCELLED) or (
             # "X was received by the crown prince. Talks with Y followed at the foreign ministry."
             token.dep_ == "nsubj" and found.verb.lemma_ in _SEQUENCING and not any(
-                c.dep_ in ("det", "dobj") for c in (*token.children, *found.verb.children)))):
+                c.dep_ in ("det", "dobj") for c in (*token.children, *found.verb.children))) or _stop_of_trip(token, found.verb)):
         return None
     # (Past a sentence that told more of it, or a caption: "… she was received by Y. The two
     # discussed …. Caption. A meeting with Z, listed on her schedule, did not take place.")
@@ -1032,6 +1037,17 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
     return None if traveller.group or traveller in other else traveller
 
 
+def _stop_of_trip(token, verb) -> bool:
+    """"The trip ends in Kigali, where talks with Y are planned": talks, the subject of a clause
+    about a place the trip told goes to (the traveller's, as the trip is)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+        return False
+    above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return above is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in _TRIPS for c in above.children)
+
+
+# What a traveller's journey is called.
+_TRIPS = {"trip", "tour", "visit", "journey"}
 # Bodies that meet through those who head them: "the commissions will meet again".
 _HEADED_BODIES = {"commission", "delegation", "team", "committee"}
 
@@ -1157,7 +1173,9 @@ def _another_fate(told: _Draft, draft: _Draft) -> bool:
     # (One called off that was due after the talks told is another: "met on Tuesday … a session
     # they were due to co-chair in October has been postponed".)
     held, off = (told, draft) if told.status == Status.OCCURRED else (draft, told)
-    later = bool(held.date and off.date and off.date > held.date)
+    # ("met Y on Thursday … will see the Dutch prime minister later in the week": to come, not that day)
+    later = bool(held.date and off.date and off.date > held.date) or (
+        bool(held.date) and off.status == Status.PLANNED and off.vaguely_timed)
     if fates == {Status.OCCURRED, Status.PLANNED} and told.sent != draft.sent and held.precision == "day" and later:
         # "X met Y in Lisbon on Monday … X will travel to Madrid in June for a meeting of the
         # commission hosted by Y": one held, another to come after it.
@@ -2067,10 +2085,14 @@ def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -
 
 def _named_next(token) -> bool:
     """Whether a capital follows ``token``, past a determiner or a name's particle ("saw the Libyan
-    foreign minister", "saw al-Hakimi")."""
+    foreign minister", "saw al-Hakimi"), or people told before do ("saw both party leaders", "saw
+    the two men"; not "both sides")."""
     doc, i = token.doc, token.i + 1
     if i < len(doc) and doc[i].lower_ in lexicon.NAMED_AFTER:
         i += 1
+    if i < len(doc) and doc[i].lower_ in COUNTS and any(
+            w.lower_ in PLURAL_REFERENCES - BODY_REFERENCES - COUNTS.keys() for w in doc[i + 1:i + 3]):
+        return True
     if i + 2 < len(doc) and doc[i].lower_ in lexicon.NAME_PARTICLES and doc[i + 1].text == "-":
         i += 2  # "saw al-Hakimi"
     return i < len(doc) and doc[i].text[:1].isupper()
@@ -2303,16 +2325,19 @@ def _a_city(place: str) -> bool:
 def _inherit(draft: _Draft, article: _Article, also: bool, earlier: bool = False) -> None:
     """Fill date and place from the meeting this one is told as part of: one referred to in the same
     sentence ("During that visit, …"), or, for "X also met Y" or "X had earlier met Y", X's previous
-    meeting (the city the story is filed from, if it is, for the earlier one: not the same room)."""
+    meeting (the city the story is filed from, if it is, for the earlier one: not the same room).
+    A meeting its own words time too vaguely to date ("will see them separately next week") keeps
+    no date."""
+    timed = draft.vaguely_timed
     source = article.sentence_refs[-1] if article.sentence_refs else None
     same_event = source is not None
     if source is None and also:
         # (Not from a meeting still to come: "… agreed to hold the next session in Tirana. Later
         # in the day, X was received by Z" took place where X was.)
-        source = next((d for d in reversed(article.drafts)
-                       if any(p in d.parties for p in draft.parties) and not (d.repeat and d.status != draft.status)), None)
+        source = next((d for d in reversed(article.drafts) if any(p in d.parties for p in draft.parties) and not (
+            (d.repeat or d.status == Status.PLANNED) and d.status != draft.status)), None)
     if source is None:
-        if draft.date is None and (also or draft.status == Status.OCCURRED):
+        if draft.date is None and not timed and (also or draft.status == Status.OCCURRED):
             # ("X and her counterpart Y agreed on Wednesday to … The two ministers met at …": both
             # sides did what the sentence before dates)
             draft.date, draft.precision = _dated_before(draft, article, every=not also)
@@ -2323,7 +2348,7 @@ def _inherit(draft: _Draft, article: _Article, also: bool, earlier: bool = False
         place = place.split(", ")[-1] if ", " in place else details.dateline_place(article.doc) or place
     elif not same_event and earlier:
         place = details.dateline_place(article.doc) or place
-    if draft.date is None and source.date:
+    if draft.date is None and source.date and not timed:
         draft.date, draft.precision = source.date, source.precision
     if draft.location is None and draft.kind == source.kind == Kind.IN_PERSON:
         draft.location = place

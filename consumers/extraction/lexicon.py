@@ -17,6 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
+from newswatch.consumers.extraction.titles import COUNTS
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind
 
@@ -164,7 +165,8 @@ class Lexicon:
                 before = "".join(rf"(?<!{re.escape(w)})" for w in sorted(entry.not_after))
                 after = rf"(?!\s+(?:{'|'.join(map(re.escape, sorted(entry.not_before)))})(?!\w))" if entry.not_before else ""
                 if entry.named_next:
-                    after += rf"(?=\s+(?:(?:{'|'.join(NAMED_AFTER)})\s+)?(?-i:[A-Z]|(?:{'|'.join(NAME_PARTICLES)})-[A-Z]))"
+                    after += (rf"(?=\s+(?:(?:{'|'.join(NAMED_AFTER)})\s+)?(?:(?-i:[A-Z])|(?:{'|'.join(NAME_PARTICLES)})-[A-Z]"
+                              rf"|(?:{'|'.join(COUNTS)})\s))")  # ("will see both party leaders")
                 forms = {form for word in entry.words for form in _written(word, entry.pos)}
                 alternatives.append(before + _trie(forms) + after)
             if entry.phrase:

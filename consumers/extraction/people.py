@@ -208,6 +208,30 @@ class People:
             # that person their office and country, whether or not a meeting's sides are read off
             # the office word itself.
             self._describe(doc[i])
+        self._states_and_offices_around_names(doc)
+
+    def _states_and_offices_around_names(self, doc: Doc) -> None:
+        """"Foreign ministers Lisa Cayetano of Belize and Carlos Mejia of Guatemala": the state
+        written after a name is its holder's, and an office in the plural right before names
+        listed with "and" is each one's (read off the word order: the parser garbles such lists)."""
+        for j, party in list(self._at.items()):
+            if party.group or self._at.get(j + 1) is party or j + 2 >= len(doc) or doc[j + 1].lower_ != "of":
+                continue
+            party.country = party.country or country_code(entity_text(doc[j + 2]))
+        for office in doc:
+            if office.tag_ != "NNS" or office.lemma_.lower() not in OFFICES or (first := self._at.get(office.i + 1)) is None:
+                continue
+            listed, k = [first], office.i + 1
+            while k < office.sent.end and (doc[k].i in self._at or doc[k].text == "," or doc[k].lower_ in ("and", "of") or (
+                    doc[k - 1].lower_ == "of" and country_code(entity_text(doc[k])))):
+                if (p := self._at.get(k)) is not None and all(p is not q for q in listed):
+                    listed.append(p)
+                k += 1
+            if len(listed) < 2 or any(p.group for p in listed):
+                continue
+            words = [w.text for w in doc[office.left_edge.i:office.i] if w.dep_ in ("amod", "compound") and w.is_alpha]
+            for p in listed:
+                p.title = p.title or " ".join([*words, office.lemma_])
 
     def at(self, token: Token) -> Party | None:
         """The party a name token (or an unambiguous surname / description) refers to."""

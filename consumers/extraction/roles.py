@@ -814,8 +814,12 @@ def _sides_before(t: Token, people: People, any_bodies: bool = False) -> list[Pa
         return []
     root = t.doc[t.sent.start - 1].sent.root
     subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    joined = [p for w in subjects for c in (w, *w.conjuncts) if (p := _resolve(c, people))]
+    if len(joined) == 2 and joined[0] is not joined[1]:
+        return joined  # "A and B met at the ministry on Thursday. Both sides …": the pair met.
     objects = [c for c in root.children if c.dep_ == "dobj"]
-    preps = [p for w in (root, *objects) for p in w.children if p.dep_ == "prep"]  # "an offer for Y"
+    # "an offer for Y", not where they were ("met at the Department for Culture").
+    preps = [p for w in (root, *objects) for p in w.children if p.dep_ == "prep" and p.lower_ not in ("at", "in")]
     objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     pair = [next((p for w in subjects if (p := _resolve(w, people))), None),
             next((p for w in objects if (p := _resolve(w, people))), None)]
@@ -1121,6 +1125,11 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
             continue
         heads = list({id(p): p for p in candidates if p not in parties and p is not party
                       and people.affiliated(p, party.name)}.values())
+        if len(heads) == 1 and heads[0] not in speakers and (code := country_code(party.name)) and any(
+                not p.group and p.country == code for p in speakers):
+            # "Belize and Guatemala resumed talks … ministers A of Belize and B of Guatemala met":
+            # the state's side is one of its people meeting, not its president, named elsewhere.
+            continue
         if len(heads) == 1:
             parties[i] = heads[0]
     # A body whose own representative is a party already ("Deutsche Boerse" beside "Deutsche
@@ -1326,7 +1335,32 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
     if t.lemma_.lower() == "leader" and len(heads := [p for p in named if _heads_a_state(p.title)]) >= count:
         # "The two leaders" are the heads of state or government named, though ministers were since.
         return heads[:count][::-1]
+    if t.lemma_.lower() == "leader" and len(heads := [p for p in named if _heads_a_state(p.title) or "leader" in (
+            p.title or "").lower()]) >= count:
+        # "both party leaders": a party's leader and a president, not a foreign minister named since
+        return heads[:count][::-1]
+    if len(named) < count and t.lower_ in ("men", "women"):
+        return _named_together(t, people, count, sides)
     return named[:count][::-1] if len(named) >= count else []
+
+
+def _named_together(t: Token, people: People, count: int, sides: list[Party]) -> list[Party]:
+    """"A and his counterpart, B, said … The two men held talks": with or without an office, the
+    people last named, when one phrase joined them by "and" (no verb between)."""
+    last: list[tuple[int, Party]] = []
+    for j, p in reversed(people.mentioned_before(t.i)):
+        if not p.group and p not in sides and all(p is not q for _, q in last):
+            last.append((j, p))
+        if len(last) == count:
+            break
+    if len(last) < count:
+        return []
+    (first, _), (end, _) = last[-1], last[0]
+    between = t.doc[first:end]
+    if t.doc[first].sent != t.doc[end].sent or not any(w.lower_ == "and" for w in between) or any(
+            w.pos_ in ("VERB", "AUX") for w in between):
+        return []
+    return [p for _, p in reversed(last)]
 
 
 def _office_named(t: Token) -> tuple[str | None, str]:
@@ -1500,14 +1534,20 @@ def _resolve(t: Token, people: People) -> Party | None:
             # "met managers of the Coastal Terminals Company", "talks with the board of X": the firm
             # named after the word. (Not "the management of X", which in our measurements found a
             # false meeting as often as a real one.)
+            # (The model may tag the firm a place: "bosses of [Bexley Pharma]LOC"; not a state or a
+            # city: "the owners of Bahrain".)
             owner = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                          if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ == "ORG"), None)
+                          if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("ORG", "LOC", "FAC", "GPE")
+                          and not country_code(text := entity_text(g)) and not is_capital(text)), None)
         if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             return people.body_before(t)  # "as its management continued talks with Y"
         if owner is not None:
             # (The model takes many a club or firm for a person: "Manchester United".)
             start = next(w.i for w in owner.subtree if w.dep_ != "det")
-            name = "".join(w.text_with_ws for w in t.doc[start:owner.right_edge.i + 1] if w.dep_ != "case").strip()
+            end = owner.right_edge.i + 1
+            while end > owner.i + 1 and t.doc[end - 1].is_punct:
+                end -= 1  # ("managers of Andes Copper, brokered by …": not the comma the parser hung there)
+            name = "".join(w.text_with_ws for w in t.doc[start:end] if w.dep_ != "case").strip()
             # The side as the story names it here ("Brightwater executives" after "Brightwater
             # Therapeutics"), with its board or managers for title: they met, not the firm's head
             # named elsewhere.

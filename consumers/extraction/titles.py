@@ -82,7 +82,7 @@ GROUPS = {
     "envoys", "ministers", "government", "authorities", "mediators", "counterparts",
     "figures", "unions", "executives", "bosses", "leaders", "chiefs", "team", "lawmakers",
     "regulators", "rebels", "militants", "insurgents", "commanders", "judges", "elders", "force", "bankers",
-    "donors",
+    "donors", "mps", "legislators", "senators", "parliamentarians",
 }
 # "the two leaders", "both sides": plural references back to a meeting's participants.
 PLURAL_REFERENCES = {

@@ -18,7 +18,7 @@ from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.titles import OFFICES, TRADES
+from newswatch.consumers.extraction.titles import OFFICES, PLURAL_REFERENCES, TRADES
 from newswatch.schemas.models import Kind, Status
 
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
@@ -224,7 +224,9 @@ def names(token: Token) -> bool:
     and its name) name something, nobody is phoned."""
     return any((c.dep_ in ("oprd", "xcomp", "ccomp") and not _holder(c, c)) or (c.dep_ == "dobj" and any(
         (g.dep_ in ("oprd", "attr", "appos", "acl") and not _holder(c, g))
-        or (g.dep_ == "compound" and g.pos_ == "NOUN" and g.is_lower and g.lower_ not in OFFICES)
+        # (but "see both party leaders": people told before)
+        or (g.dep_ == "compound" and g.pos_ == "NOUN" and g.is_lower and g.lower_ not in OFFICES
+            and c.lower_ not in PLURAL_REFERENCES)
         for g in c.children)) for c in token.children)
 
 

@@ -6198,3 +6198,100 @@ def test_union_leaders_are_the_union_officials_the_next_sentence_brings_in(extra
     [m] = extract("Transport Secretary Ruth Kelly-Bain met rail union leaders at her department on Tuesday. The "
                   "RMT's general secretary, Owen Fisk, told reporters the talks had been frank.")
     assert names(m) == ["Ruth Kelly-Bain", "Owen Fisk"]
+
+
+def test_both_sides_after_a_pair_who_met_at_a_ministry_are_that_pair(extract):
+    # (Not the ministry they met at: the place is no side of the meeting to come.)
+    found = extract("Dame Alice Rowe, chair of the Angling Council, and Peter Moss, head of the Boatyards' Guild, met "
+                    "at the Ministry of Rivers on Tuesday. Both sides described the meeting as useful, and they will meet "
+                    "again in May.")
+    assert sorted((m["status"], tuple(surnames(m))) for m in found) == [("occurred", ("Moss", "Rowe")),
+                                                                       ("planned", ("Moss", "Rowe"))]
+
+
+def test_seeing_both_party_leaders_separately_is_a_meeting_with_each(extract):
+    found = extract("The home secretary, Jo Banner, met Liberal leader Cal Hythe on Tuesday, before seeing Green "
+                    "Party leader Ida Marr in the evening. The prime minister, Owen Rudd, will see both party leaders, "
+                    "separately, in Downing Street next week.")
+    planned = [m for m in found if m["status"] == "planned"]
+    assert sorted(tuple(surnames(m)) for m in planned) == [("Hythe", "Rudd"), ("Marr", "Rudd")]
+    # (Next week is no day, and not the day of the meetings told before.)
+    assert [m["date"] for m in planned] == [None, None]
+    # (Guard: seeing both sides of an argument is no meeting.)
+    assert len(extract("The home secretary, Jo Banner, met Liberal leader Cal Hythe on Tuesday. The prime minister, "
+                       "Owen Rudd, said he could see both sides of the argument.")) == 1
+
+
+def test_the_two_men_are_the_pair_one_phrase_named_though_untitled(extract):
+    [m] = extract("Fiji's Mosese Qarase and his Tongan counterpart, Sione Fifita, said the reef patrols had "
+                  "failed. The two men held talks in Suva on Monday.")
+    assert surnames(m) == ["Fifita", "Qarase"]
+    # (Guard: two people each named by a clause of their own are no pair the words name.)
+    assert extract("Mosese Qarase said the reef patrols had failed. Sione Fifita agreed. The two men held talks "
+                   "in Suva on Monday.") == []
+
+
+def test_both_party_leaders_are_leaders_not_a_minister_named_since(extract):
+    found = extract("The Wales Secretary, Tom Price, met Labour leader Rhys Owen on Monday and then Green Party "
+                    "president Nia Lloyd. He later spoke by telephone to Irish Foreign Minister Sean Kelly. The prime "
+                    "minister, Ann Doyle, will see both party leaders next week.")
+    [planned] = [m for m in found if m["status"] == "planned"]
+    assert surnames(planned) == ["Doyle", "Lloyd", "Owen"]
+
+
+def test_a_meeting_to_come_later_in_the_week_is_not_the_one_held(extract):
+    found = extract("Opposition leader Kay Hart met the Danish prime minister, Lars Bech, in Copenhagen on Thursday. "
+                    "She will see the Dutch prime minister later in the week.")
+    assert sorted((m["status"], m["date"]) for m in found) == [("occurred", "2025-03-20"), ("planned", None)]
+
+
+def test_a_hyphen_in_a_name_below_a_capitalised_line_is_no_dateline(extract):
+    # (A page's "ADVERTISEMENT" line, then a hyphened name within twelve words: no "PLACE -" dateline.)
+    [m] = extract("Harbour News\nPorts | Shipping\nBy Ana Reis | March 20, 2025\nThe port authority said cargo was up.\n"
+                  "ADVERTISEMENT\nOn Wednesday, Mayor Rui Costa met Jean-Luc Moreau-Petit, the chief executive of "
+                  "Atlantic Ferries, at city hall in Porto.")
+    assert surnames(m) == ["Costa", "Moreau-Petit"]
+
+
+def test_talks_planned_where_the_trip_ends_are_the_travellers(extract):
+    found = extract("Austrian Chancellor Karl Binder met Kenyan President Grace Wanjiru in Nairobi on Thursday. The "
+                    "tour ends in Kampala, where talks with Ugandan President Moses Okello are planned for Saturday.")
+    assert sorted(tuple(surnames(m)) for m in found) == [("Binder", "Okello"), ("Binder", "Wanjiru")]
+    [planned] = [m for m in found if m["status"] == "planned"]
+    assert planned["location"] == "Kampala"
+
+
+def test_bosses_of_a_firm_the_model_took_for_a_place_are_the_firm(extract):
+    [m] = extract("Union leaders have met bosses of Bexley Pharma in a bid to save a factory in Leeds.")
+    assert names(m)[1] == "Bexley Pharma"
+    # (Guard: a state is no firm with bosses.)
+    assert not any("Bahrain" in name for m in extract("Union leaders have met the owners of Bahrain's biggest "
+                                                      "shipyard in Manama.") for name in names(m))
+
+
+def test_a_meeting_held_separately_is_not_placed_where_one_to_come_will_be(extract):
+    found = extract("DOHA, March 20 - Foreign Minister Ali Hamad met Peruvian Foreign Minister Rosa Quispe in Doha on "
+                    "Thursday. Ali Hamad and Rosa Quispe agreed to hold the first round of consultations in Lima next "
+                    "year. Separately, Ali Hamad met the Egyptian ambassador, Tarek Fahmy, on Thursday.")
+    [other] = [m for m in found if "Tarek Fahmy" in names(m)]
+    assert other["location"] != "Lima"
+    [planned] = [m for m in found if m["status"] == "planned"]
+    assert (planned["location"], planned["date"]) == ("Lima", None)
+
+
+def test_states_in_talks_are_their_ministers_named_with_of_not_a_president_said_elsewhere(extract):
+    found = extract("Chile and Bolivia have resumed talks on their border waters. Foreign ministers Ana Rojas of "
+                    "Chile and Luis Mamani of Bolivia met in Lima on Wednesday. Bolivia's President Evo Quispe said "
+                    "he was ready to talk.")
+    assert [people(m) for m in found] == [[("Ana Rojas", "CL"), ("Luis Mamani", "BO")]]
+    assert [p["title"] for p in found[0]["participants"]] == ["Foreign minister", "Foreign minister"]
+
+
+def test_members_of_parliament_of_a_nation_are_a_side(extract):
+    [m] = extract("Education Secretary Ruth Ogden has defended the school funding plans. She will meet Welsh "
+                  "Conservative MPs at the Commons on Tuesday.")
+    assert names(m) == ["Ruth Ogden", "Welsh Conservative MPs"]
+    # (Guard: telling MPs something, or speaking to them in the chamber, is no meeting.)
+    assert extract("Education Secretary Ruth Ogden told MPs on Tuesday that the plans were sound.") == []
+    assert extract("Education Secretary Ruth Ogden was speaking to MPs amid rumours of a rift with her deputy, "
+                   "Tom Vine.") == []
