@@ -705,7 +705,10 @@ class MeetingExtractor:
             return  # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its own
         if trigger.frame.officials and not any(is_official(p.title) for p in found.parties):
             return  # "Airbus signed deals with Kingfisher", "a fan says she saw Edwards in Goa"
-        if trigger.frame.foreign and len({p.country for p in found.parties if p.country}) < 2:
+        if trigger.frame.foreign and len(countries := {p.country for p in found.parties if p.country}) < 2 and not (
+                # ("X and his Lithuanian counterpart, Y, agreed …": a counterpart of a country is another's)
+                countries and any(w.lower_ == "counterpart" and any(country_code(c.text) for c in w.children)
+                                  for w in sent)):
             return  # "the finance and labour ministers agreed to raise the wage": one government's own
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the

@@ -532,6 +532,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
         for party in pair:
             found.add(party, False)
         found.coordinated += 1
+    if not trigger.noun and trigger.frame.objects and len(subjects) > 1 and any(s.i < verb.i for s in subjects) and (
+            after := [s for s in subjects if s.i > verb.i and s.dep_ == "nsubj"]) and not any(
+            c.dep_ == "dobj" for c in verb.children):
+        # "The secretary, X, saw Mr Holloway and Sir Alan separately": the parser may take the
+        # object after the verb for a second subject.
+        subjects = [s for s in subjects if s not in after]
+        objects += after
     # "Huber and Slovak Prime Minister Kovac met": the parser may make both names subjects of the
     # verb instead of joining them; an "and" hanging off the first still joins them.
     split = len(subjects) > 1 and any(c.dep_ == "cc" for c in subjects[0].children)
@@ -1120,6 +1127,7 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
     candidates = [p for p in speakers if not p.group] + [
         p for p in people.parties if not p.group and is_official(p.title)
         and not any(w in p.title.lower() for w in _SPOKESPEOPLE)]
+    replaced = {}
     for i, party in enumerate(parties):
         if party.title:  # a body has no title (the model may have taken it for a person)
             continue
@@ -1131,7 +1139,13 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
             # the state's side is one of its people meeting, not its president, named elsewhere.
             continue
         if len(heads) == 1:
-            parties[i] = heads[0]
+            replaced[i] = heads[0]
+    if len(replaced) == len(parties) - 1 and all(p.group and not p.country and not country_code(p.name) for p in parties):
+        # "Deutsche Boerse held talks with the LSE" (and elsewhere "LSE boss Y met Euronext's X"):
+        # talks of two firms, one with no one to stand for it, stay the firms'.
+        replaced = {}
+    for i, head in replaced.items():
+        parties[i] = head
     # A body whose own representative is a party already ("Deutsche Boerse" beside "Deutsche
     # Boerse chief X") is no side of its own.
     sides = [p for p in parties if not (p.group and any(

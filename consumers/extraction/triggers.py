@@ -481,6 +481,8 @@ def _status(token: Token, verb: Token) -> str | None:
         return None
     if token.tag_ == "VBG" and token.dep_ == "xcomp" and token.head.lemma_ == "keep":
         return None  # "agreed to keep talking": the talks go on, no meeting is set
+    if any(t.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children) for t in chain[:2]):
+        return None  # "there were no plans for the chancellor to meet Y"
     if token.pos_ == "NOUN" and len(chain) > 1 and chain[0].dep_ in ("nsubj", "nsubjpass") and _fell_through(chain[1]):
         return Status.CANCELLED  # "A planned meeting with Y on Sept. 17 did not take place"
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_ in _SKIPPING:

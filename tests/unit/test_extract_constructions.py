@@ -6295,3 +6295,33 @@ def test_members_of_parliament_of_a_nation_are_a_side(extract):
     assert extract("Education Secretary Ruth Ogden told MPs on Tuesday that the plans were sound.") == []
     assert extract("Education Secretary Ruth Ogden was speaking to MPs amid rumours of a rift with her deputy, "
                    "Tom Vine.") == []
+
+
+def test_a_minister_and_her_counterpart_of_a_country_agreeing_met(extract):
+    # (The minister's own country untold: a counterpart of a country is another's.)
+    found = extract("Foreign Minister Ana Berg and her Estonian counterpart, Kaja Tamm, agreed on Wednesday to open "
+                    "two more border crossings. Berg also spoke by phone with Polish Foreign Minister Jan Nowak on "
+                    "Thursday.")
+    assert sorted(tuple(surnames(m)) for m in found) == [("Berg", "Nowak"), ("Berg", "Tamm")]
+    # (Guard: two ministers of one government agreeing is its own business.)
+    assert len(extract("Finance Minister Ana Berg and Labour Minister Kaja Tamm agreed on Wednesday to raise the wage. "
+                       "Berg also spoke by phone with Polish Foreign Minister Jan Nowak on Thursday.")) == 1
+
+
+def test_whom_she_saw_separately_though_parsed_as_a_second_subject(extract):
+    found = extract("Mr Tom Hartley, general secretary of the Unite union, said talks had stalled. The company side "
+                    "was led by its chairman, Sir Paul Denby. Earlier in the week the business secretary, Mrs Jane "
+                    "Rowley, saw Mr Hartley and Sir Paul separately at her department and urged both men to keep "
+                    "talking.")
+    assert sorted(tuple(surnames(m)) for m in found) == [("Denby", "Rowley"), ("Hartley", "Rowley")]
+    # (Guard: no plans for a meeting are none, however the parser hangs the other side.)
+    assert extract("A spokesman said there were no plans for the chancellor, Karl Binder, to meet opposition "
+                   "leader Moses Okello-Tabu, who is on trial.") == []
+
+
+def test_the_german_exchange_is_not_the_london_one_and_two_firms_talks_stay_theirs(extract):
+    found = extract("Main Boerse Group has made an offer for the London Metal Exchange. The German exchange said it "
+                    "had held friendly talks with the LME. Paris Bourse chief Jean Morel also held talks with LME boss "
+                    "Anna Grey on Friday.")
+    assert sorted(tuple(names(m)) for m in found) == [("Jean Morel", "Anna Grey"),
+                                                      ("Main Boerse Group", "London Metal Exchange")]
