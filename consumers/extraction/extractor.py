@@ -705,10 +705,7 @@ class MeetingExtractor:
             return  # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its own
         if trigger.frame.officials and not any(is_official(p.title) for p in found.parties):
             return  # "Airbus signed deals with Kingfisher", "a fan says she saw Edwards in Goa"
-        if trigger.frame.foreign and len(countries := {p.country for p in found.parties if p.country}) < 2 and not (
-                # ("X and his Lithuanian counterpart, Y, agreed …": a counterpart of a country is another's)
-                countries and any(w.lower_ == "counterpart" and any(country_code(c.text) for c in w.children)
-                                  for w in sent)):
+        if trigger.frame.foreign and len({p.country for p in found.parties if p.country}) < 2:
             return  # "the finance and labour ministers agreed to raise the wage": one government's own
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the
@@ -1601,9 +1598,9 @@ def _named_later(draft: _Draft, people: People) -> None:
 def _union_side_named_after(draft: _Draft, people: People) -> None:
     """"X met rail union leaders on Tuesday. The RMT's general secretary, A, told reporters …": a
     union side told by its description is the people the next sentence brings in as its subjects
-    (named there first)."""
-    union = next((n for n, p in enumerate(draft.parties) if p.group and {"union", "unions"} & set(p.name.lower().split())),
-                 None)
+    (named there first). Not a union by its name: "the European Union"."""
+    union = next((n for n, p in enumerate(draft.parties) if p.group and any(
+        w.lower() in ("union", "unions") and (w.islower() or k == 0) for k, w in enumerate(p.name.split()))), None)
     if union is None or (sent := sentence_after(draft.sent)) is None:
         return
     before = {id(p) for _, p in people.mentioned_before(sent.start)}

@@ -1140,7 +1140,8 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
             continue
         if len(heads) == 1:
             replaced[i] = heads[0]
-    if len(replaced) == len(parties) - 1 and all(p.group and not p.country and not country_code(p.name) for p in parties):
+    if len(replaced) == len(parties) - 1 and all(
+            p.group and not country_code(p.name) and "government" not in p.name.lower() for p in parties):
         # "Deutsche Boerse held talks with the LSE" (and elsewhere "LSE boss Y met Euronext's X"):
         # talks of two firms, one with no one to stand for it, stay the firms'.
         replaced = {}
