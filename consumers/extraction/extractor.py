@@ -1598,9 +1598,9 @@ def _named_later(draft: _Draft, people: People) -> None:
 def _union_side_named_after(draft: _Draft, people: People) -> None:
     """"X met rail union leaders on Tuesday. The RMT's general secretary, A, told reporters …": a
     union side told by its description is the people the next sentence brings in as its subjects
-    (named there first). Not a union by its name: "the European Union"."""
-    union = next((n for n, p in enumerate(draft.parties) if p.group and any(
-        w.lower() in ("union", "unions") and (w.islower() or k == 0) for k, w in enumerate(p.name.split()))), None)
+    (named there first). Not a union of states: "the European Union"."""
+    union = next((n for n, p in enumerate(draft.parties) if p.group and {"union", "unions"} & set(
+        words := p.name.lower().split()) and not _STATES_UNION_WORDS & set(words)), None)
     if union is None or (sent := sentence_after(draft.sent)) is None:
         return
     before = {id(p) for _, p in people.mentioned_before(sent.start)}
@@ -1611,6 +1611,8 @@ def _union_side_named_after(draft: _Draft, people: People) -> None:
         draft.parties[union:union + 1] = list({id(q): q for q in named}.values())
 
 
+# Words that make a union one of states ("the European Union", "the Eurasian Economic Union").
+_STATES_UNION_WORDS = {"european", "african", "eurasian", "arab", "soviet", "economic", "monetary", "customs"}
 # Offices that head a body: "the head of the Ports Authority".
 _HEADS_OF_BODIES = {"head", "chief", "leader", "chairman", "chairwoman", "chair", "president", "director", "boss"}
 

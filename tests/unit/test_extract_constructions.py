@@ -6321,6 +6321,11 @@ def test_the_european_union_is_no_trade_union_whose_people_the_next_sentence_nam
                     "without agreement. Fisheries Minister Tom Hale held talks with his Norwegian counterpart, Odd "
                     "Berge, in Brussels on Monday.")
     assert not any(sorted(names(m)) == ["Norway", "Tom Hale"] for m in found)
+    # (Guard: a trade union by its name is still the people the next sentence brings in.)
+    [m] = extract("Kestrel Buses has won the city contract. The Bus Drivers' Union said it would meet Kestrel's "
+                  "management next week to seek guarantees on jobs. \"We want those guarantees in writing,\" said "
+                  "the union's general secretary, Amy Lowe.")
+    assert names(m)[0] == "Amy Lowe"
     # (Guard: "Union leaders" opening a sentence are still a described union side.)
     [m] = extract("Union leaders met Transport Secretary Ruth Kelly-Bain at her department on Tuesday. The RMT's "
                   "general secretary, Owen Fisk, told reporters the talks had been frank.")
