@@ -334,7 +334,7 @@ _DATELINE_KEY = "newswatch.extraction.dateline"
 
 
 def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
-    # (Not a hyphen inside a word: "ADVERTISEMENT On Wednesday, X met Olivier Pelletier-Drouin")
+    # (Not a hyphen inside a word: "ADVERTISEMENT On Wednesday, X met Jean-Luc Moreau-Petit")
     dash = next((t.i for t in doc[start:start + 12] if t.text in DASHES and not (
         t.text == "-" and t.i > 0 and not doc[t.i - 1].whitespace_ and not t.whitespace_)), None)
     if dash is None:

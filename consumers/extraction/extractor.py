@@ -1038,7 +1038,7 @@ def _traveller(trigger: triggers.Trigger, found, article: _Article) -> Party | N
 
 
 def _stop_of_trip(token, verb) -> bool:
-    """"The trip ends in Kigali, where talks with Y are planned": talks, the subject of a clause
+    """"The tour ends in Kampala, where talks with Y are planned": talks, the subject of a clause
     about a place the trip told goes to (the traveller's, as the trip is)."""
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
         return False
@@ -1173,7 +1173,7 @@ def _another_fate(told: _Draft, draft: _Draft) -> bool:
     # (One called off that was due after the talks told is another: "met on Tuesday … a session
     # they were due to co-chair in October has been postponed".)
     held, off = (told, draft) if told.status == Status.OCCURRED else (draft, told)
-    # ("met Y on Thursday … will see the Dutch prime minister later in the week": to come, not that day)
+    # ("met Y on Thursday … will see the Irish prime minister later in the week": to come, not that day)
     later = bool(held.date and off.date and off.date > held.date) or (
         bool(held.date) and off.status == Status.PLANNED and off.vaguely_timed)
     if fates == {Status.OCCURRED, Status.PLANNED} and told.sent != draft.sent and held.precision == "day" and later:

@@ -211,7 +211,7 @@ class People:
         self._states_and_offices_around_names(doc)
 
     def _states_and_offices_around_names(self, doc: Doc) -> None:
-        """"Foreign ministers Lisa Cayetano of Belize and Carlos Mejia of Guatemala": the state
+        """"Foreign ministers Ana Rojas of Chile and Luis Mamani of Bolivia": the state
         written after a name is its holder's, and an office in the plural right before names
         listed with "and" is each one's (read off the word order: the parser garbles such lists)."""
         for j, party in list(self._at.items()):
@@ -222,7 +222,7 @@ class People:
             if office.tag_ != "NNS" or office.lemma_.lower() not in OFFICES or (first := self._at.get(office.i + 1)) is None:
                 continue
             listed, k = [first], office.i + 1
-            while k < office.sent.end and (doc[k].i in self._at or doc[k].text == "," or doc[k].lower_ in ("and", "of") or (
+            while k < office.sent.end and (k in self._at or doc[k].text == "," or doc[k].lower_ in ("and", "of") or (
                     doc[k - 1].lower_ == "of" and country_code(entity_text(doc[k])))):
                 if (p := self._at.get(k)) is not None and all(p is not q for q in listed):
                     listed.append(p)

@@ -535,7 +535,7 @@ def roles(trigger: Trigger, people: People) -> Roles:
     if not trigger.noun and trigger.frame.objects and len(subjects) > 1 and any(s.i < verb.i for s in subjects) and (
             after := [s for s in subjects if s.i > verb.i and s.dep_ == "nsubj"]) and not any(
             c.dep_ == "dobj" for c in verb.children):
-        # "The secretary, X, saw Mr Holloway and Sir Alan separately": the parser may take the
+        # "The secretary, X, saw Mr Hartley and Sir Paul separately": the parser may take the
         # object after the verb for a second subject.
         subjects = [s for s in subjects if s not in after]
         objects += after
@@ -825,7 +825,7 @@ def _sides_before(t: Token, people: People, any_bodies: bool = False) -> list[Pa
     if len(joined) == 2 and joined[0] is not joined[1]:
         return joined  # "A and B met at the ministry on Thursday. Both sides …": the pair met.
     objects = [c for c in root.children if c.dep_ == "dobj"]
-    # "an offer for Y", not where they were ("met at the Department for Culture").
+    # "an offer for Y", not where they were ("met at the ministry on Thursday").
     preps = [p for w in (root, *objects) for p in w.children if p.dep_ == "prep" and p.lower_ not in ("at", "in")]
     objects += [g for p in preps for g in p.children if g.dep_ == "pobj"]
     pair = [next((p for w in subjects if (p := _resolve(w, people))), None),
@@ -1135,14 +1135,14 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
                       and people.affiliated(p, party.name)}.values())
         if len(heads) == 1 and heads[0] not in speakers and (code := country_code(party.name)) and any(
                 not p.group and p.country == code for p in speakers):
-            # "Belize and Guatemala resumed talks … ministers A of Belize and B of Guatemala met":
+            # "Chile and Bolivia resumed talks … ministers A of Chile and B of Bolivia met":
             # the state's side is one of its people meeting, not its president, named elsewhere.
             continue
         if len(heads) == 1:
             replaced[i] = heads[0]
     if len(replaced) == len(parties) - 1 and all(
             p.group and not country_code(p.name) and "government" not in p.name.lower() for p in parties):
-        # "Deutsche Boerse held talks with the LSE" (and elsewhere "LSE boss Y met Euronext's X"):
+        # "Main Boerse Group held talks with the LME" (and elsewhere "LME boss Y met X"):
         # talks of two firms, one with no one to stand for it, stay the firms'.
         replaced = {}
     for i, head in replaced.items():
@@ -1561,7 +1561,7 @@ def _resolve(t: Token, people: People) -> Party | None:
             start = next(w.i for w in owner.subtree if w.dep_ != "det")
             end = owner.right_edge.i + 1
             while end > owner.i + 1 and t.doc[end - 1].is_punct:
-                end -= 1  # ("managers of Andes Copper, brokered by …": not the comma the parser hung there)
+                end -= 1  # ("managers of Kestrel Mining, brokered by …": not the comma the parser hung there)
             name = "".join(w.text_with_ws for w in t.doc[start:end] if w.dep_ != "case").strip()
             # The side as the story names it here ("Brightwater executives" after "Brightwater
             # Therapeutics"), with its board or managers for title: they met, not the firm's head
