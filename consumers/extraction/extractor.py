@@ -810,6 +810,9 @@ class MeetingExtractor:
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects and (told := _another_day_and_kind(trigger, found, article)):
                 self._repeat(trigger, found, article, told)
+            elif found.plural_reference and not found.objects and _next_after_held(
+                    article.recent(sent, back=_reach(found.verb)), trigger, found.verb, article):
+                self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects:
                 _recall(article.recent(sent, back=_reach(found.verb)), token, found.verb, article)
             return
@@ -2057,6 +2060,19 @@ def _put_off_day(verb, article: _Article) -> tuple[dt.date, str] | None:
         return None
     day = article.resolve((entity_at(moved) or moved).text, True)
     return day if day[1] == "day" else None
+
+
+def _next_after_held(recent: _Draft | None, trigger: triggers.Trigger, verb, article: _Article) -> bool:
+    """Whether words about the pair whose meeting was just told tell their next one, not more of
+    the meeting held: "A met B in Oslo on Monday. The two ministers will meet in Bergen in May" (a
+    plan, in a sentence of its own, dated after the day they met or placed elsewhere)."""
+    if recent is None or recent.status != Status.OCCURRED or recent.date is None or recent.sent == trigger.token.sent or (
+            triggers.status(trigger.token, verb) != Status.PLANNED):
+        return False
+    day, _ = article.resolve(details.date_phrase(trigger.token, verb), True)
+    place = details.location(trigger.token, verb)
+    return bool(day and day > recent.date) or bool(place and recent.location and place != recent.location
+                                                   and place not in recent.location)
 
 
 def _another_day_and_kind(trigger: triggers.Trigger, found, article: _Article) -> _Draft | None:

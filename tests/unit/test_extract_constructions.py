@@ -6330,3 +6330,17 @@ def test_the_european_union_is_no_trade_union_whose_people_the_next_sentence_nam
     [m] = extract("Union leaders met Transport Secretary Ruth Kelly-Bain at her department on Tuesday. The RMT's "
                   "general secretary, Owen Fisk, told reporters the talks had been frank.")
     assert sorted(names(m)) == ["Owen Fisk", "Ruth Kelly-Bain"]
+
+
+def test_the_pair_met_then_will_meet_elsewhere_later_is_their_next_meeting(extract):
+    found = extract("Interior Minister Anna Lind of Sweden met Interior Minister Pekka Salo of Finland in Umea on "
+                    "Tuesday. The two ministers will meet in Oulu in October to sign the border accord.",
+                    dt.date(2025, 5, 22))
+    assert sorted((m["status"], m["location"], m["date"]) for m in found) == [
+        ("occurred", "Umea", "2025-05-20"), ("planned", "Oulu", "2025-10-01")]
+    # (Guard: the call the pair's ministers prepared, in the sentence of their own call, is no
+    # call of theirs to come.)
+    found = extract("President Ana Ruiz of Chile and President Luis Mora of Peru spoke by phone on Wednesday. "
+                    "Foreign Minister Eva Soto of Chile spoke with her Peruvian counterpart, Juan Vega, on Monday to "
+                    "prepare the leaders' call.", dt.date(2025, 5, 22))
+    assert sorted((m["status"], m["date"]) for m in found) == [("occurred", "2025-05-19"), ("occurred", "2025-05-21")]
