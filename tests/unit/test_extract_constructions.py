@@ -6361,3 +6361,12 @@ def test_the_pair_met_then_co_chaired_on_another_day_is_another_meeting(extract)
                     "President of the European Commission.",
                     dt.date(2025, 5, 22))
     assert not any(m["date"] == "2025-05-18" and sorted(surnames(m)) == ["Lind", "Salo"] for m in found)
+
+
+def test_representatives_of_a_named_body_are_that_body(extract):
+    [m] = extract("Culture Secretary Tom Reyes met representatives of the Federation of Independent Cinemas on "
+                  "Thursday to discuss the levy.")
+    assert names(m) == ["Tom Reyes", "Federation of Independent Cinemas"]
+    # (Guard: representatives of a trade, no body named, may be anyone; no side.)
+    assert extract("Culture Secretary Tom Reyes met representatives of independent cinemas on Thursday to discuss "
+                   "the levy.") == []
