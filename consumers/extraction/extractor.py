@@ -838,7 +838,11 @@ class MeetingExtractor:
         # (A player or a singer is no official, but "is in negotiations with the Gunners" are a
         # club's talks with its player: a body's bargaining has such people for sides.)
         bargaining = token.lower_ in _BARGAINING and any(p.group for p in parties)
-        if kind is None or status is None or (not bargaining and any(not p.group and article.people.private(p) for p in parties)):
+        private = [p for p in parties if not p.group and article.people.private(p)]
+        # (A presenter's meeting with the station's managing director is business: a side that
+        # holds an office makes it one; "Actor X met singer Y" stays none.)
+        if kind is None or status is None or (private and not bargaining and not any(
+                p not in private and not p.group and is_official(p.title) for p in parties)):
             return
         if article.sporting and not any(is_official(p.title) for p in parties) and token.lower_ not in _BARGAINING:
             return  # "She will now meet Venus Williams" in a tennis report (but a club "held talks with" a manager)

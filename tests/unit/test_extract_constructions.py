@@ -6370,3 +6370,11 @@ def test_representatives_of_a_named_body_are_that_body(extract):
     # (Guard: representatives of a trade, no body named, may be anyone; no side.)
     assert extract("Culture Secretary Tom Reyes met representatives of independent cinemas on Thursday to discuss "
                    "the levy.") == []
+
+
+def test_a_presenter_meeting_the_stations_managing_director_is_a_meeting(extract):
+    [m] = extract("Northway Radio managing director Ken Oduya said he had a meeting with presenter Sally Birch before "
+                  "Easter to discuss her contract.")
+    assert sorted(surnames(m)) == ["Birch", "Oduya"]
+    # (Guard: two people of no office meeting are no news of officials.)
+    assert extract("Presenter Sally Birch met singer Tom Ashe in Leeds on Monday.") == []
