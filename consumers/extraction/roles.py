@@ -1099,7 +1099,10 @@ def _affiliation(p: Party, parties: list[Party]) -> bool:
 def _destination(t: Token, people: People) -> bool:
     """A place visited: a place entity, one of a list of three or more names (a tour), a name a
     where-clause describes ("Leicester South, where …"), or a one-word name the model took for a
-    person that the article never gives a first name, office or courtesy title ("visit Auschwitz")."""
+    person that the article never gives a first name, office or courtesy title ("visit Auschwitz").
+    Not a monarch the model took for a place ("called on [the King of Bhutan]LOC")."""
+    if people.monarch(t) is not None:
+        return False
     if t.ent_type_ in ("GPE", "LOC", "FAC") or len(t.conjuncts) >= 2 or (
             t.dep_ == "conj" and len(t.head.conjuncts) >= 2):
         return True

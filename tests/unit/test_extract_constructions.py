@@ -6378,3 +6378,11 @@ def test_a_presenter_meeting_the_stations_managing_director_is_a_meeting(extract
     assert sorted(surnames(m)) == ["Birch", "Oduya"]
     # (Guard: two people of no office meeting are no news of officials.)
     assert extract("Presenter Sally Birch met singer Tom Ashe in Leeds on Monday.") == []
+
+
+def test_calling_on_a_king_the_model_takes_for_a_place_is_a_meeting_with_the_king(extract):
+    [m] = extract("Indian Foreign Minister Rajiv Kashyap called on the King of Bhutan on Wednesday.")
+    assert names(m) == ["Rajiv Kashyap", "King of Bhutan"]
+    # (Guard: a visit to the kingdom itself is still a place visited.)
+    [m] = extract("Indian Foreign Minister Rajiv Kashyap visited the Kingdom of Bhutan on Wednesday.")
+    assert m["location"] == "Kingdom of Bhutan"
