@@ -465,6 +465,10 @@ def _sitting_dated(token: Token, verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")
 
 
+# Nouns of bargaining, which no sports report uses for a match.
+_NEVER_FIXTURES = {"talks", "negotiations"}
+
+
 def _status(token: Token, verb: Token) -> str | None:
     chain = governors(token)
     if verb not in chain:
@@ -474,7 +478,9 @@ def _status(token: Token, verb: Token) -> str | None:
     # A sports word inside a name ("Arab League") says nothing about a fixture.
     # (Anywhere in the sentence, "a match in June, when A meet B", but in a clause of its own below
     # the meeting's: "X will meet Y on Tuesday, after a row threatened to derail the five-match series".)
-    fixture = [t for t in token.sent if _sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)]
+    # (Talks are never a fixture: "held talks with Zeeland United about a loan deal for their striker".)
+    fixture = [] if token.pos_ == "NOUN" and token.lower_ in _NEVER_FIXTURES else [
+        t for t in token.sent if _sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)]
     aside = {w.i for t in {token, verb} for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
              and token not in c.subtree for w in c.subtree} if fixture else set()
     if (near & _FREQUENCY and not _sitting_dated(token, verb)) or any(t.i not in aside for t in fixture):

@@ -6386,3 +6386,11 @@ def test_calling_on_a_king_the_model_takes_for_a_place_is_a_meeting_with_the_kin
     # (Guard: a visit to the kingdom itself is still a place visited.)
     [m] = extract("Indian Foreign Minister Rajiv Kashyap visited the Kingdom of Bhutan on Wednesday.")
     assert m["location"] == "Kingdom of Bhutan"
+
+
+def test_clubs_talks_about_a_striker_are_no_fixture(extract):
+    [m] = extract("Hartley Rovers have held talks with Dutch champions Zeeland United about a loan deal for striker "
+                  "Joop Vermeer.")
+    assert m["status"] == "occurred" and len(m["participants"]) == 2
+    # (Guard: two clubs that "meet" in a final play a match.)
+    assert extract("Hartley Rovers will meet Vila Nova in the cup final on Saturday.") == []
