@@ -634,11 +634,14 @@ def _named_before(token: Token) -> str | None:
 
 def _unnamed_place(t: Token) -> str:
     """A place the model did not tag, with the capitalised words before it ("in Downing Street")."""
+    words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
+    whole = t.doc[words[0].i:t.i + 1].text if words and words[-1].i == t.i - 1 else t.text
+    if is_capital(whole):
+        return whole  # "in Santo Domingo", the model taking "Domingo" alone for a person
     ent = entity_at(t)
     if ent is not None and ent.end == t.i + 1:  # (not "the Commons on Monday", tagged as one body)
         return ent.text
-    words = [c for c in t.lefts if c.dep_ == "compound" and c.is_title]
-    return t.doc[words[0].i:t.i + 1].text if words and words[-1].i == t.i - 1 else t.text
+    return whole
 
 
 def _capital(scope: list[Token]) -> str | None:

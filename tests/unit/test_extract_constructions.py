@@ -6394,3 +6394,8 @@ def test_clubs_talks_about_a_striker_are_no_fixture(extract):
     assert m["status"] == "occurred" and len(m["participants"]) == 2
     # (Guard: two clubs that "meet" in a final play a match.)
     assert extract("Hartley Rovers will meet Vila Nova in the cup final on Saturday.") == []
+
+
+def test_a_capital_of_two_words_the_model_splits_is_whole(extract):
+    [m] = extract("Interior Minister Ana Ruiz met the envoy, Peter Vance, at a hotel in Santo Domingo on Tuesday.")
+    assert m["location"] == "Santo Domingo"
