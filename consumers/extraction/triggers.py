@@ -221,7 +221,12 @@ def urges(token: Token, between_people: bool) -> bool:
 
 def names(token: Token) -> bool:
     """"called him a giant", "call their programme X": an object and its complement (or a thing
-    and its name) name something, nobody is phoned."""
+    and its name) name something, nobody is phoned; "sees him as the ideal successor" judges him
+    (but "will see the minister as part of the visit" meets)."""
+    if any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "as" and not any(g.lower_ in ("part", "well") for g in c.children)
+            for c in token.children):
+        return True
     return any((c.dep_ in ("oprd", "xcomp", "ccomp") and not _holder(c, c)) or (c.dep_ == "dobj" and any(
         (g.dep_ in ("oprd", "attr", "appos", "acl") and not _holder(c, g))
         # (but "see both party leaders": people told before)

@@ -6399,3 +6399,12 @@ def test_clubs_talks_about_a_striker_are_no_fixture(extract):
 def test_a_capital_of_two_words_the_model_splits_is_whole(extract):
     [m] = extract("Interior Minister Ana Ruiz met the envoy, Peter Vance, at a hotel in Santo Domingo on Tuesday.")
     assert m["location"] == "Santo Domingo"
+
+
+def test_seeing_someone_as_something_judges_them(extract):
+    assert extract("Rovers chairman Dan Hale is lining up a move for striker Leo Marsh. He sees Marsh as the ideal "
+                   "replacement for his captain.") == []
+    assert extract("Prime Minister Ana Lind sees President Tom Berg as a reliable partner.") == []
+    # (Guard: seeing an official "as part of" a visit is meeting them.)
+    [m] = extract("Foreign Minister Ana Lind will see the Danish prime minister as part of her visit on Monday.")
+    assert m["status"] == "planned"
