@@ -810,7 +810,7 @@ class MeetingExtractor:
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects and (told := _another_day_and_kind(trigger, found, article)):
                 self._repeat(trigger, found, article, told)
-            elif found.plural_reference and not found.objects and _another_of_the_pair(
+            elif found.plural_reference and not found.objects and _next_after_held(
                     article.recent(sent, back=_reach(found.verb)), trigger, found, article):
                 self._repeat(trigger, found, article)
             elif found.plural_reference and not found.objects:
@@ -2066,23 +2066,18 @@ def _put_off_day(verb, article: _Article) -> tuple[dt.date, str] | None:
     return day if day[1] == "day" else None
 
 
-def _another_of_the_pair(recent: _Draft | None, trigger: triggers.Trigger, found, article: _Article) -> bool:
-    """Whether words about the pair whose meeting was just told tell another meeting of theirs, not
-    more of the one held: "A met B in Oslo on Monday. The two ministers will meet in Bergen in May"
-    (a plan dated after the day they met, or placed elsewhere), "… On Tuesday the two ministers
-    co-chaired the commission" (held on another day), "… in a call between the two leaders on
-    Sunday", in a sentence of its own, the pair its subject, its agent or "between" them (not "at
-    the leaders' dinner", "with the leaders of …": maybe others)."""
+def _next_after_held(recent: _Draft | None, trigger: triggers.Trigger, found, article: _Article) -> bool:
+    """Whether words about the pair whose meeting was just told tell their next one, not more of
+    the one held: "A met B in Oslo on Monday. The two ministers will meet in Bergen in May" (a plan
+    dated after the day they met, or placed elsewhere), in a sentence of its own, the pair its
+    subject, its agent or "between" them (not "at the leaders' dinner", "with the leaders of …":
+    maybe others)."""
     reference, verb = found.reference, found.verb
     if recent is None or recent.status != Status.OCCURRED or recent.date is None or recent.sent == trigger.token.sent or (
             reference is None or not (reference.dep_ in ("nsubj", "nsubjpass") or reference.dep_ == "pobj" and (
                 reference.head.lower_ == "between" or reference.head.dep_ == "agent"))):
         return False
-    status = triggers.status(trigger.token, verb)
-    if status == Status.OCCURRED and recent.precision == "day":
-        day, precision = article.resolve(details.date_phrase(trigger.token, verb), False)
-        return precision == "day" and day != recent.date
-    if status != Status.PLANNED:
+    if triggers.status(trigger.token, verb) != Status.PLANNED:
         return False
     day, _ = article.resolve(details.date_phrase(trigger.token, verb), True)
     place = details.location(trigger.token, verb)

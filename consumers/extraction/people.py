@@ -468,11 +468,10 @@ class People:
                                             g.pos_ == "PROPN" and g.is_title and not g.ent_type_))), None)
         named_after = body is not None and (after := body.right_edge.i + 2) < len(self.doc) and (
             self.doc[after - 1].text == "," and after in self._at)
-        if body is not None and (token.lower_ != "representatives" or body.ent_type_ == "ORG") and not named_after:
+        if body is not None and token.lower_ != "representatives" and not named_after:
             # "Leaders of the Rail Staff Federation (RSF) met managers": the body is the side; not
             # "the leaders of A and B, X and Y" (the names set off after are), nor "representatives
-            # of" a trade, who may be anyone it sent ("representatives of the Federation of Small
-            # Firms", a body the model tags by name, are that body).
+            # of X", who may be anyone X sent.
             if body.ent_type_:
                 name = _bare_name(entity_at(body))
             else:

@@ -483,8 +483,10 @@ def _status(token: Token, verb: Token) -> str | None:
     # A sports word inside a name ("Arab League") says nothing about a fixture.
     # (Anywhere in the sentence, "a match in June, when A meet B", but in a clause of its own below
     # the meeting's: "X will meet Y on Tuesday, after a row threatened to derail the five-match series".)
-    # (Talks are never a fixture: "held talks with Zeeland United about a loan deal for their striker".)
-    fixture = [] if token.pos_ == "NOUN" and token.lower_ in _NEVER_FIXTURES else [
+    # (Talks with a side named are never a fixture: "held talks with Zeeland United about a loan
+    # deal for their striker".)
+    fixture = [] if token.pos_ == "NOUN" and token.lower_ in _NEVER_FIXTURES and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children) else [
         t for t in token.sent if _sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)]
     aside = {w.i for t in {token, verb} for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
              and token not in c.subtree for w in c.subtree} if fixture else set()
