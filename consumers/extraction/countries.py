@@ -428,7 +428,10 @@ LC: Castries
 VC: Kingstown
 """
 
-_CAPITAL_CODES: dict[str, str] = {name.lower(): code for code, names in _rows(_CAPITALS) for name in names}
+# (Keyed without a leading "the", as looked up: "The Hague" as "hague". Accents stay, so "Malé" is
+# no "male".)
+_CAPITAL_CODES: dict[str, str] = {name.lower().removeprefix("the "): code for code, names in _rows(_CAPITALS)
+                                  for name in names}
 
 
 _CAPITAL_NAMES: dict[str, str] = {code: names[0] for code, names in _rows(_CAPITALS)}

@@ -669,8 +669,12 @@ class MeetingExtractor:
             _follow_up(draft, article)
         # (A headline's meeting the story's report was folded into is that report: "PM holds talks
         # with Samoan PM" over "X held talks with Y … The two will meet again next week".)
-        told = [d for d in kept if not (_headline(d.sent) and not d.folded and _retold_below(d, kept, article.people))
-                and not _met_through_a_member(d, kept)]
+        # (One the story told as well, merged into it, is retold only by a report of the same fate:
+        # "Lind and Salo discuss accord | Lind met Salo in Umea … The ministers will meet again in
+        # Oulu" tells two meetings.)
+        told = [d for d in kept if not (_headline(d.sent) and not d.folded and _retold_below(
+                    d, [k for k in kept if k.status == d.status or d.told_again is None or _headline(d.told_again)],
+                    article.people)) and not _met_through_a_member(d, kept)]
         _hosts_country(told)
         return [d.to_model() for d in told]
 
@@ -703,9 +707,17 @@ class MeetingExtractor:
             return  # "saw a rise", "see how": no name or title after the word
         if trigger.frame.deal_preps and not found.object_parties:
             return  # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its own
-        if trigger.frame.officials and not any(is_official(p.title) for p in found.parties):
+        # ("The two ministers plan to sign it in Maputo": a plan of the officials whose meeting was
+        # just told, weighed then; not "the leaders" or "the two governments", who may be others,
+        # nor "the ministers agreed to meet …", what their meeting did.)
+        reference = found.reference
+        told_pair = found.plural_reference and not found.parties and reference is not None and (
+            is_official(reference.lemma_) or reference.lower_ in ("men", "women")) and (
+            recent := article.recent(sent, back=_reach(found.verb))) is not None and _of_reference(
+            recent, 2, reference) and triggers.status(token, found.verb) == Status.PLANNED
+        if trigger.frame.officials and not told_pair and not any(is_official(p.title) for p in found.parties):
             return  # "Airbus signed deals with Kingfisher", "a fan says she saw Edwards in Goa"
-        if trigger.frame.foreign and len({p.country for p in found.parties if p.country}) < 2:
+        if trigger.frame.foreign and not told_pair and len({p.country for p in found.parties if p.country}) < 2:
             return  # "the finance and labour ministers agreed to raise the wage": one government's own
         if trigger.frame.agent_only and (pair := _joined_remotely(token, found, article)):
             # "Z joined the two presidents by video link for part of their talks": a call of the
@@ -1009,6 +1021,10 @@ class MeetingExtractor:
             if same.kind == Kind.IN_PERSON:
                 same.location = _told_again(same.location, draft.location, token.sent)
             same.add_topics(draft.topics)
+            if _headline(same.sent) and not _headline(token.sent):
+                # (Told again here: "the ministers" of the next sentences are its pair, though the
+                # headline told it first.)
+                same.told_again = token.sent
         else:
             article.drafts.append(draft)
         article.pin(draft)
@@ -2207,6 +2223,10 @@ def _repeated(token, verb) -> bool:
         return True  # "the consultations would continue in Tallinn on May 20": the next round, elsewhere
     return (verb.lemma_ in _RESUMING and token.dep_ == "dobj" and token.head == verb) or any((c.lower_ in ("again", "last", "previously", "first") and c.dep_ == "advmod") or (
         c.lower_ in ("another", "next", "fresh", "further") and c.dep_ in ("det", "amod")) or (
+        # ("for a second meeting with the minister": one more, not the one told; "their second
+        # meeting" may be it)
+        c.lower_ in _ORDINALS and c.dep_ == "amod" and t.pos_ == "NOUN" and any(
+            d.dep_ == "det" and d.lower_ in ("a", "an") for d in t.children)) or (
         c.lower_ == "follow" and c.dep_ in ("amod", "compound") and any(g.lower_ == "up" for g in c.children)) or (
         c.dep_ == "prep" and c.lower_ == "for" and any(
             g.lower_ == "time" and any(o.lower_ in _ORDINALS for o in g.children) for g in c.children))

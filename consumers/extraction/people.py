@@ -44,7 +44,7 @@ _GUESTS = {"leader", "guest", "visitor", "dignitary", "statesman"}
 # Words that make an office a lesser one than the same words without them ("Deputy Foreign Minister").
 _LESSER = {"deputy", "vice", "assistant", "under", "junior"}
 # Offices news names two ways ("the Romanian premier" after "Prime Minister X").
-_SAME_OFFICE = {"premier": ("prime minister",),
+_SAME_OFFICE = {"premier": ("prime minister",), "pm": ("prime minister",),
                 # ("the Head of State" of a readout is the president it is about)
                 "head of state": ("president", "king", "emir", "amir", "sultan"),
                 "head of government": ("prime minister", "premier", "chancellor")}
@@ -658,10 +658,15 @@ class People:
             held = _name_after(doc, end, title) if end < title.sent.end and doc[end].text == "," else None
             name = held if held is not None and held.root.ent_type_ == "PERSON" else None
         # ("President X of Paraguay and President Y of Bolivia": each the country after the name.)
-        named_of = name is not None and name.end + 1 < title.sent.end and doc[name.end].lower_ == "of" and (
-            country_code(entity_text(doc[name.end + 1])))
+        of = name.end + 1 if name is not None else 0
+        if name is not None and of + 1 < title.sent.end and doc[of].lower_ == "the":
+            of += 1  # "Prime Minister X of the Netherlands"
+        named_of = name is not None and of < title.sent.end and doc[name.end].lower_ == "of" and (
+            country_code(entity_text(doc[of])))
         country = (named_of or country or self._coordinated_country(title.start) or self._appositive_country(title.start)
-                   or _NATIONAL_OFFICES.get(title[-1].lower_) or _complement_country(words)
+                   or next((c for w in words if (c := _NATIONAL_OFFICES.get(w.lower_))), None)
+                   # ("the Tánaiste and Minister for Foreign Affairs": Ireland's, as the bare "Tánaiste" is)
+                   or _complement_country(words)
                    or _portfolio_country(doc, title.start))
         if name is not None:
             party = self._register(name, _office_of(text), country)

@@ -523,6 +523,13 @@ def roles(trigger: Trigger, people: People) -> Roles:
             token) and not any(p.lower_ == "with" for p in preps):
         subjects = []
     subjects += [c for c in token.children if c.dep_ == "poss"]
+    if trigger.frame.name == "trip" and not subjects and token.dep_ != "pobj" and any(
+            c.lower_ == "return" and c.dep_ in ("amod", "compound") for c in token.children):
+        # "A return visit by X to Oslo has been pencilled in": the traveller, returning the host's
+        # welcome (where the visit is no one's time: "during a return visit by X" is the verb's
+        # subject's business).
+        subjects += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pobj" and people.at(g) is not None]
     if trigger.noun and not subjects:
         # "A meeting of the two presidents in Dushanbe … has been postponed": the ones it was of.
         subjects += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children

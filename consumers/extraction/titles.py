@@ -47,7 +47,7 @@ PORTFOLIOS = {
     "science", "technology", "digital", "climate", "forestry", "food", "rural", "maritime", "aviation", "veterans",
     "heritage", "arts", "cooperation", "integration", "reconstruction", "electricity", "pensions", "enterprise",
     "investment", "revenue", "customs", "border", "equality", "expatriates", "emigrants", "diaspora", "worship",
-    "mobility", "gender", "women",
+    "mobility", "gender", "women", "transition", "ecological",  # "Energy Transition Minister"
 }
 PORTFOLIO_OFFICES = {"minister", "secretary", "commissioner"}
 # The words of a title that say which office it is: "the agriculture minister" is not the deputy

@@ -28,7 +28,8 @@ REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "wr
              "claim", "cite", "publish", "break"}
 _PLANNED_GOVERNORS = {"expect", "schedule", "plan", "due", "set", "agree", "prepare", "intend",
                       "arrange", "slate", "travel", "go", "head", "fly", "come", "arrive",
-                      "accept"}  # "accepted an invitation to visit Sarajevo"
+                      "accept",  # "accepted an invitation to visit Sarajevo"
+                      "pencil"}  # "has been pencilled in for September"
 # "arrived in Islamabad to meet …" happened; only "will travel to … to meet" is a plan.
 _MOTION = {"travel", "go", "head", "fly", "come", "arrive"}
 _PERFECT = {"had", "has", "have", "'ve", "did"}
@@ -633,6 +634,9 @@ def _status(token: Token, verb: Token) -> str | None:
         return None
     if amods & _PLANNED_MODIFIERS and result == Status.OCCURRED:
         result = Status.PLANNED
+    if result == Status.OCCURRED and token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.lower_ == "ahead"):
+        result = Status.PLANNED  # "The call came ahead of X's visit to Oslo": the visit is still to come
     if result == Status.PLANNED and _overtaken(chain):
         return Status.CANCELLED
     if result == Status.OCCURRED and _disputed(chain):
@@ -645,8 +649,9 @@ def _status(token: Token, verb: Token) -> str | None:
 def new_day(verb: Token) -> Token | None:
     """The day a meeting is put off to ("moved to April 22", "postponed until May 3", "rescheduled
     for Friday", "pushed back to May 12": a word of it), if ``verb`` puts one off so."""
-    if verb.lemma_ not in ("move", "reschedule", "postpone", "delay", "push", "shift", "put"):
-        return None
+    if verb.lemma_ not in ("move", "reschedule", "postpone", "delay", "push", "shift", "put") and not (
+            verb.lemma_ == "bring" and any(c.lower_ == "forward" for c in verb.children)):
+        return None  # ("brought forward from June to May 19")
     # ("pushed back to May 12": the day may hang from "back")
     near = [*verb.children, *(g for c in verb.children if c.lower_ in ("back", "forward") for g in c.children)]
     return next((g for c in near if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "for") for g in c.subtree

@@ -6389,3 +6389,76 @@ def test_seeing_someone_as_something_judges_them(extract):
     # (Guard: seeing an official "as part of" a visit is meeting them.)
     [m] = extract("Foreign Minister Ana Lind will see the Danish prime minister as part of her visit on Monday.")
     assert m["status"] == "planned"
+
+
+def test_the_tanaiste_is_the_person_holding_the_office_named_before(extract):
+    found = extract("The Tánaiste and Minister for Foreign Affairs, Aoife Brennan, met Norway's Minister of Foreign "
+                    "Affairs, Jonas Dahl, in Dublin on Monday. The Tánaiste later accepted an invitation from Mr Dahl "
+                    "to visit Oslo in the autumn.", dt.date(2025, 3, 14))
+    assert sorted((m["status"], m["location"], tuple(sorted(names(m)))) for m in found) == [
+        ("occurred", "Dublin", ("Aoife Brennan", "Jonas Dahl")), ("planned", "Oslo", ("Aoife Brennan", "Jonas Dahl"))]
+
+
+def test_the_pair_signing_the_accord_elsewhere_later_is_their_next_meeting(extract):
+    found = extract("Chilean Foreign Minister Ana Rojas held talks in Lima on Tuesday with her Peruvian counterpart, "
+                    "Luis Paredes, on a fishing accord. Officials said the two ministers plan to sign the accord in "
+                    "Santiago on April 2.", dt.date(2025, 3, 14))
+    assert sorted((m["status"], m["location"], m["date"]) for m in found) == [
+        ("occurred", "Lima", "2025-03-11"), ("planned", "Santiago", "2025-04-02")]
+    # (Guard: signing it the same day is more of the talks told.)
+    [m] = extract("Chilean Foreign Minister Ana Rojas held talks in Lima on Tuesday with her Peruvian counterpart, "
+                  "Luis Paredes. The two ministers signed a fishing accord.", dt.date(2025, 3, 14))
+    assert m["status"] == "occurred"
+    # (Guard: "the leaders" need not be the two ministers.)
+    [m] = extract("Chilean Foreign Minister Ana Rojas held talks in Lima on Tuesday with her Peruvian counterpart, "
+                  "Luis Paredes. The leaders are expected to sign the accord in Santiago on April 2.",
+                  dt.date(2025, 3, 14))
+    assert m["status"] == "occurred"
+
+
+def test_a_return_visit_by_the_guest_is_a_planned_meeting_with_the_host(extract):
+    found = extract("Norwegian Prime Minister Kari Lunde and her host, Swedish Prime Minister Erik Borg, met at "
+                    "Harpsund on Thursday. A return visit by Borg to Oslo has been pencilled in for September, "
+                    "Lunde's office said.", dt.date(2025, 3, 14))
+    assert sorted((m["status"], m["location"], tuple(sorted(surnames(m)))) for m in found) == [
+        ("occurred", "Harpsund", ("Borg", "Lunde")), ("planned", "Oslo", ("Borg", "Lunde"))]
+
+
+def test_a_visit_the_call_came_ahead_of_is_still_to_come(extract):
+    found = extract("Prime Minister Jan Visser of the Netherlands held a video call with his Danish counterpart, "
+                    "Mette Holm, on Monday to discuss farm subsidies. The call came ahead of Holm's official visit to "
+                    "The Hague, which has been brought forward from June to May 19.", dt.date(2025, 3, 14))
+    assert sorted((m["kind"], m["status"], m["date"]) for m in found) == [
+        ("in_person", "planned", "2025-05-19"), ("video_call", "occurred", "2025-03-10")]
+    assert {p["name"]: p["country"] for m in found for p in m["participants"]} == {"Jan Visser": "NL", "Mette Holm": "DK"}
+
+
+def test_an_energy_transition_minister_is_of_the_country_before_the_title(extract):
+    found = extract("Chile's Minister of Mining, Ana Rojas, received Moroccan Energy Transition Minister Leila Amrani "
+                    "in Santiago on Monday. Later the same day, the Moroccan minister was received by President Luis "
+                    "Mora.", dt.date(2025, 3, 14))
+    assert sorted(tuple(sorted(names(m))) for m in found) == [("Ana Rojas", "Leila Amrani"), ("Leila Amrani", "Luis Mora")]
+    assert {p["name"]: (p["title"], p["country"]) for m in found for p in m["participants"]}["Leila Amrani"] == (
+        "Energy Transition Minister", "MA")
+
+
+def test_the_pm_is_the_prime_minister_named_before(extract):
+    [m] = extract("Portuguese Prime Minister Rui Costa arrived in Dublin on Monday. On Tuesday, Taoiseach Sean Kelly "
+                  "hosted the Portuguese PM at Government Buildings.", dt.date(2025, 7, 3))
+    assert sorted(names(m)) == ["Rui Costa", "Sean Kelly"]
+
+def test_a_headlines_meeting_the_story_tells_too_stays_beside_the_pairs_next(extract):
+    found = extract("Lind and Salo discuss border accord\n\nSwedish Foreign Minister Anna Lind met Finnish Foreign "
+                    "Minister Pekka Salo in Umea on Tuesday.\n\nThe ministers discussed the border accord and fishing "
+                    "rights.\n\nThe ministers will meet again in Oulu in October to sign the accord.", dt.date(2025, 7, 3))
+    assert sorted((m["status"], m["location"]) for m in found) == [("occurred", "Umea"), ("planned", "Oulu")]
+
+
+def test_a_second_meeting_with_the_minister_is_one_more(extract):
+    found = extract("Harlow chairman Tom Berg met Poland's finance minister, Anna Nowak, in Warsaw last week. He is due "
+                    "to return to Warsaw next month for a second meeting with the minister.", dt.date(2025, 7, 3))
+    assert sorted(m["status"] for m in found) == ["occurred", "planned"]
+    # (Guard: "their second meeting this year" is the one told.)
+    [m] = extract("Harlow chairman Tom Berg met Poland's finance minister, Anna Nowak, in Warsaw on Monday. It was "
+                  "their second meeting this year.", dt.date(2025, 7, 3))
+    assert m["status"] == "occurred"
