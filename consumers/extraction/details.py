@@ -121,6 +121,10 @@ def _how_long(ent: Span, before: str) -> bool:
             or before == "time")
 
 
+# Meetings a sentence may open after ("After the talks, …"), told before and dating what follows.
+_TOLD_EVENTS = {"call", "meeting", "talks", "session", "audience", "summit", "visit"}
+
+
 def date_phrase(token: Token, verb: Token) -> str | None:
     """The words dating this meeting ("on Tuesday", "Just a day earlier"), if any.
 
@@ -136,6 +140,14 @@ def date_phrase(token: Token, verb: Token) -> str | None:
             # (A length of time: "said Thursday, after he discussed …" gives the saying's day, not the gap.)
             if (gap := _gap(heads, ("day", "week", "month", "hour", "year"))) is not None:
                 return f"{gap.text} {'before' if 'after' in marks else 'after'}"
+        for clause in (c for c in t.children if c.dep_ == "advcl" and c.i < t.i):
+            # "A day before the presidents spoke, X and Y had held a virtual meeting": counted from
+            # the event the opening clause tells, the other way round.
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            gap = next((g for g in clause.children if g.dep_ == "npadvmod" and g.i < clause.i
+                        and g.lower_.rstrip("s") in ("day", "week")), None)
+            if marks & {"after", "before"} and gap is not None:
+                return f"{sent.doc[gap.left_edge.i:gap.i + 1].text.lower()} {'before' if 'before' in marks else 'after'}"
         if t.dep_ == "conj" and t.head.i < t.i:
             # "The meeting came a day after X was received by Y", the parser reading "after X" as a
             # preposition and "was received" as a second verb of "came": the same count.
@@ -151,6 +163,10 @@ def date_phrase(token: Token, verb: Token) -> str | None:
     # what was told before.
     later = next((c.lower_ for w in dict.fromkeys((token, verb)) for c in w.children if c.dep_ == "advmod" and not any(c.children)
                   and (c.lower_ == "later" or c.lower_ == "earlier" and c.i == c.sent.start)), None)
+    if later is None and any(c.dep_ == "prep" and c.lower_ in ("after", "following") and c.i == c.sent.start and any(
+            g.dep_ == "pobj" and g.lower_ in _TOLD_EVENTS and any(d.lower_ == "the" for d in g.children)
+            for g in c.children) for w in dict.fromkeys((token, verb)) for c in w.children):
+        later = "later"  # "After the courtesy call, X huddled with Y": the day of the call told
     for own, scope in _scopes(token, verb):
         if later and not own and verb.dep_ != "conj":
             return later  # (but "did A on Wednesday and later held talks": A's day, told above)

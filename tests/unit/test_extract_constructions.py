@@ -6462,3 +6462,21 @@ def test_a_second_meeting_with_the_minister_is_one_more(extract):
     [m] = extract("Harlow chairman Tom Berg met Poland's finance minister, Anna Nowak, in Warsaw on Monday. It was "
                   "their second meeting this year.", dt.date(2025, 7, 3))
     assert m["status"] == "occurred"
+
+
+def test_a_meeting_a_day_before_the_call_told_is_dated_from_the_call(extract):
+    found = extract("President Ana Lind of Norway spoke by phone with President Jonas Kairys of Lithuania on Tuesday. "
+                    "A day before the presidents spoke, Norway's Transport Minister Per Dahl and Lithuania's Transport "
+                    "Minister Rita Vaitkus had held a virtual meeting on rail links.", dt.date(2025, 12, 5))
+    assert sorted((m["kind"], m["date"]) for m in found) == [("phone_call", "2025-12-02"), ("video_call", "2025-12-01")]
+
+
+def test_a_meeting_after_the_call_told_is_on_its_day(extract):
+    found = extract("Foreign Minister Ana Lind paid a courtesy call on President Jonas Kairys in Vilnius on Tuesday. "
+                    "After the courtesy call, Lind huddled with her Lithuanian counterpart, Rita Vaitkus, at the "
+                    "ministry.", dt.date(2025, 12, 5))
+    assert [m["date"] for m in found] == ["2025-12-02", "2025-12-02"]
+    # (Guard: a day of its own is its day.)
+    found = extract("Foreign Minister Ana Lind paid a courtesy call on President Jonas Kairys in Vilnius on Tuesday. "
+                    "After the talks, Lind met Lithuanian Prime Minister Rita Vaitkus on Thursday.", dt.date(2025, 12, 5))
+    assert [m["date"] for m in found] == ["2025-12-02", "2025-12-04"]
