@@ -723,12 +723,18 @@ def _where(verb: Token) -> str | None:
     return None
 
 
+# Clocks a meeting's hour is told by, which the model may tag as an organisation ("1330 GMT").
+_TIME_ZONES = {"gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt"}
+
+
 def named_venue(scope: list[Token]) -> str | None:
     """A named building the meeting was held at: "at Jubilee House", "in the Oval Office", "went to
     the Home Office for talks"."""
     for t in sorted(scope, key=lambda t: t.i):
-        if t.ent_type_ in ("DATE", "TIME"):
-            continue  # "met in Desaguadero in August, when they opened a customs centre": no building
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in _TIME_ZONES:
+            # "met in Desaguadero in August, when they opened a customs centre", "at 1330 GMT in
+            # Zurich": no building
+            continue
         # ("at the Palácio das Necessidades": the building's word may be a compound of its name)
         gone_to = t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS or t.dep_ == "dobj" and t.head.lemma_ == "visit"
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "aboard") and t.lower_ in DECKS and t.is_title:

@@ -6480,3 +6480,14 @@ def test_a_meeting_after_the_call_told_is_on_its_day(extract):
     found = extract("Foreign Minister Ana Lind paid a courtesy call on President Jonas Kairys in Vilnius on Tuesday. "
                     "After the talks, Lind met Lithuanian Prime Minister Rita Vaitkus on Thursday.", dt.date(2025, 12, 5))
     assert [m["date"] for m in found] == ["2025-12-02", "2025-12-04"]
+
+
+def test_an_hour_in_gmt_is_no_venue(extract):
+    [m] = extract("The meeting between Fiat boss Carlo Ruffini and Ford's Tom Baker is due to take place at 1330 GMT in "
+                  "Zurich.")
+    assert m["location"] == "Zurich"
+
+
+def test_a_trade_opening_the_sentence_is_no_part_of_the_name(extract):
+    [m] = extract("Striker Nicolas Anelka has held talks with City chairman John Wardle about a move.")
+    assert sorted(names(m)) == ["John Wardle", "Nicolas Anelka"]
