@@ -143,11 +143,11 @@ def date_phrase(token: Token, verb: Token) -> str | None:
         for clause in (c for c in t.children if c.dep_ == "advcl" and c.i < t.i):
             # "A day before the presidents spoke, X and Y had held a virtual meeting": counted from
             # the event the opening clause tells, the other way round.
-            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            opening = {c.lower_ for c in clause.children if c.dep_ == "mark"}
             gap = next((g for g in clause.children if g.dep_ == "npadvmod" and g.i < clause.i
                         and g.lower_.rstrip("s") in ("day", "week")), None)
-            if marks & {"after", "before"} and gap is not None:
-                return f"{sent.doc[gap.left_edge.i:gap.i + 1].text.lower()} {'before' if 'before' in marks else 'after'}"
+            if opening & {"after", "before"} and gap is not None:
+                return f"{sent.doc[gap.left_edge.i:gap.i + 1].text.lower()} {'before' if 'before' in opening else 'after'}"
         if t.dep_ == "conj" and t.head.i < t.i:
             # "The meeting came a day after X was received by Y", the parser reading "after X" as a
             # preposition and "was received" as a second verb of "came": the same count.

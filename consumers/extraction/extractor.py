@@ -707,14 +707,8 @@ class MeetingExtractor:
             return  # "saw a rise", "see how": no name or title after the word
         if trigger.frame.deal_preps and not found.object_parties:
             return  # "The two ministers signed a memorandum": what they did at a meeting, no meeting of its own
-        # ("The two ministers plan to sign it in Maputo": a plan of the officials whose meeting was
-        # just told, weighed then; not "the leaders" or "the two governments", who may be others,
-        # nor "the ministers agreed to meet …", what their meeting did.)
-        reference = found.reference
-        told_pair = found.plural_reference and not found.parties and reference is not None and (
-            is_official(reference.lemma_) or reference.lower_ in ("men", "women")) and (
-            recent := article.recent(sent, back=_reach(found.verb))) is not None and _of_reference(
-            recent, 2, reference) and triggers.status(token, found.verb) == Status.PLANNED
+        # (Both checks were made of the pair when its meeting was told: "The two ministers plan to sign it".)
+        told_pair = (trigger.frame.officials or trigger.frame.foreign) and _plan_of_told_pair(trigger, found, article)
         if trigger.frame.officials and not told_pair and not any(is_official(p.title) for p in found.parties):
             return  # "Airbus signed deals with Kingfisher", "a fan says she saw Edwards in Goa"
         if trigger.frame.foreign and not told_pair and len({p.country for p in found.parties if p.country}) < 2:
@@ -2080,6 +2074,20 @@ def _put_off_day(verb, article: _Article) -> tuple[dt.date, str] | None:
         return None
     day = article.resolve((entity_at(moved) or moved).text, True)
     return day if day[1] == "day" else None
+
+
+def _plan_of_told_pair(trigger: triggers.Trigger, found, article: _Article) -> bool:
+    """Whether the only side is "the two ministers" (or "the two men") of the meeting just told, in a
+    plan: "X held talks with Y in Lima … The two ministers plan to sign the accord in Santiago".
+    Not "the leaders" or "the two governments", who may be others, nor "the ministers agreed to
+    meet …", what their meeting did."""
+    reference = found.reference
+    if not found.plural_reference or found.parties or reference is None or not (
+            is_official(reference.lemma_) or reference.lower_ in ("men", "women")):
+        return False
+    recent = article.recent(trigger.token.sent, back=_reach(found.verb))
+    return recent is not None and _of_reference(recent, 2, reference) and (
+        triggers.status(trigger.token, found.verb) == Status.PLANNED)
 
 
 def _next_after_held(recent: _Draft | None, trigger: triggers.Trigger, found, article: _Article) -> bool:

@@ -1694,7 +1694,7 @@ def _strip_leading(ent: Span) -> Span | None:
     i = ent.start
     # (and a trade a sentence opens on: "Striker Nicolas Anelka has held talks …")
     while i < ent.end and (ent.doc[i].lower_.strip(".") in HONORIFICS | OFFICES | RANKS | MODIFIERS
-                           or ent.doc[i].text in _STYLES or ent.doc[i].lower_ in PRIVATE_ROLES and i + 2 <= ent.end - 1):
+                           or ent.doc[i].text in _STYLES or ent.doc[i].lower_ in PRIVATE_ROLES and ent.end - i >= 3):
         i += 1
     return ent.doc[i:ent.end] if i < ent.end else None
 
