@@ -3,8 +3,9 @@
 Reads the evaluation data beside the project (``../shared``, or NEWSWATCH_SHARED) and the floors
 in ``benchmarks/floors.toml``: body F1 on the AEB pages, titles and dates of the saved news pages,
 malformed feeds flagged among feedparser's 209 documents, and per gold meeting file the meeting,
-occurred-only and participant F1 at the default alert floor, with no denied or cancelled meeting
-alerted as occurred. ``scripts/test.sh`` runs it after the tests when the data is there.
+occurred-only and participant F1 at the default alert floor and the share of matched people given
+their country, with no denied or cancelled meeting alerted as occurred. ``scripts/test.sh`` runs it
+after the tests when the data is there.
 
     python benchmarks/floors.py [--write]
 
@@ -60,6 +61,7 @@ def meeting_figures() -> dict[str, dict[str, float]]:
         figures = meetings.row(gold, predicted, DEFAULT_MIN_CONFIDENCE)
         out[path.name] = {"f1": float(figures["F1"]), "occurred_f1": float(figures["occ F1"]),
                           "participant_f1": float(figures["part F1"]),
+                          **({"country": float(figures["country"])} if figures["country"] != "n/a" else {}),
                           "occurred_but_denied_or_cancelled": int(figures["!occ"])}
     return out
 

@@ -9,6 +9,7 @@ The rules live in modules named for their job: :mod:`.triggers` (meeting words, 
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import functools
 import itertools
@@ -676,6 +677,7 @@ class MeetingExtractor:
                     d, [k for k in kept if k.status == d.status or d.told_again is None or _headline(d.told_again)],
                     article.people)) and not _met_through_a_member(d, kept)]
         _hosts_country(told)
+        _home_country(told, doc)
         return [d.to_model() for d in told]
 
     def _read(self, trigger: triggers.Trigger, article: _Article, loose: bool = False) -> None:
@@ -2451,6 +2453,58 @@ def _hosts_country(kept: list[_Draft]) -> None:
             party.country = NATIONAL_TITLES[party.title.lower()]
         elif len(codes := found.get(id(party), set())) == 1:
             party.country = codes.pop()
+
+
+def _home_country(kept: list[_Draft], doc: Doc) -> None:
+    """The country of a side the story gives none: the one its title names ("Canadian International
+    Development Minister", "Deputy Minister of Trade of the Republic of Indonesia"), or else the
+    story's home, when every other side of each of its meetings is given a country and none is that
+    home. News names its own officials without their country ("Prime Minister X met Turkish
+    President Y"). The home is the country the story names most (its dateline counting twice),
+    besides the other sides' ones. Not beside a person of no country ("Foreign Minister X met
+    Foreign Minister Y": one of them is the foreigner, and the story does not say which)."""
+    unstated = {id(p): p for d in kept for p in d.parties if p.country is None}
+    for party in unstated.values():
+        party.country = _titled_country(party.title)
+    tally = collections.Counter(code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
+                                and (code := country_code(ent.text) or visited_country(ent.text)))
+    if (filed := details.dateline_place(doc)) and (code := country_code(filed) or visited_country(filed)):
+        tally[code] += 2
+
+    def home(besides: set[str | None]) -> str | None:
+        ranked = [(n, code) for code, n in tally.most_common() if code not in besides]
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        return ranked[0][1]
+
+    guesses: dict[int, set[str | None]] = {}
+    for draft in kept:
+        for party in draft.parties:
+            if id(party) in unstated and party.country is None:
+                others = [p for p in draft.parties if p is not party]
+                given = others and all(p.country is not None for p in others if not p.group)
+                guesses.setdefault(id(party), set()).add(home({p.country for p in others}) if given else None)
+    for key, found in guesses.items():
+        if len(found) == 1 and None not in found:
+            unstated[key].country = found.pop()
+
+
+# A country named after these in a title is the one the holder is posted to or deals with
+# ("Commissioner to Guyana", "special representative for Afghanistan", "ambassador in Riyadh").
+_ABROAD = {"to", "for", "in", "with", "at", "from", "on"}
+
+
+def _titled_country(title: str | None) -> str | None:
+    """The one country a title names as its holder's ("Bank of Zambia Governor"), if any."""
+    words = re.sub(r"['’]s\b", "", title or "").replace(",", " ").split()
+    codes, abroad, i = set(), False, 0
+    while i < len(words):
+        abroad = words[i].lower() in _ABROAD or (abroad and words[i].lower() != "of")
+        span = next((n for n in (4, 3, 2, 1) if words[i][0].isupper() and country_code(" ".join(words[i:i + n]))), 0)
+        if span and not abroad:
+            codes.add(country_code(" ".join(words[i:i + span])))
+        i += span or 1
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _reported(root: Token) -> Token | None:

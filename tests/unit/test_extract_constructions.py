@@ -6491,3 +6491,38 @@ def test_an_hour_in_gmt_is_no_venue(extract):
 def test_a_trade_opening_the_sentence_is_no_part_of_the_name(extract):
     [m] = extract("Striker Nicolas Anelka has held talks with City chairman John Wardle about a move.")
     assert sorted(names(m)) == ["John Wardle", "Nicolas Anelka"]
+
+
+def test_an_official_named_without_a_country_is_of_the_storys_home(extract):
+    [m] = extract("ASTANA, March 20 - Prime Minister Arman Dauletov held talks with Chinese Premier Zhao Lin in Beijing "
+                  "on Thursday, the government said. Kazakhstan wants Chinese investment in its railways, and "
+                  "Kazakh exporters have long complained about queues at the border.")
+    assert {p["name"]: p["country"] for p in m["participants"]} == {"Arman Dauletov": "KZ", "Zhao Lin": "CN"}
+
+
+def test_the_home_is_none_of_the_other_sides_countries(extract):
+    # Turkey is named most, but the President met is Turkish: the Prime Minister is of Greece.
+    [m] = extract("Prime Minister Nikos Vlachos met Turkish President Emre Kaya at a summit on Thursday. Turkish "
+                  "officials said Athens had asked for the meeting. Turkey says Greece is arming its islands, and "
+                  "Turkish ships will stay out of the disputed waters.")
+    assert {p["name"]: p["country"] for p in m["participants"]} == {"Nikos Vlachos": "GR", "Emre Kaya": "TR"}
+
+
+def test_no_home_beside_another_official_of_no_country(extract):
+    # One of the two foreign ministers is foreign, and the story does not say which.
+    [m] = extract("Foreign Minister Nikos Vlachos met Foreign Minister Emre Kaya in Skopje on Thursday. Greece "
+                  "says Turkey is sending ships into its waters, Greek officials said, and Greek ships will stay "
+                  "in port.")
+    assert {p["country"] for p in m["participants"]} == {None}
+
+
+def test_no_home_when_two_countries_are_named_as_often(extract):
+    [m] = extract("Prime Minister Nikos Vlachos met Cypriot President Andreas Loizou on Thursday. Greece and Turkey "
+                  "are at odds over gas.")
+    assert {p["name"]: p["country"] for p in m["participants"]} == {"Nikos Vlachos": None, "Andreas Loizou": "CY"}
+
+
+def test_a_country_in_a_title_is_the_holders_unless_posted_there(extract):
+    [m] = extract("Canadian International Development Minister Priya Shah held talks with Anne Holm, the Commissioner "
+                  "to Malta, on Thursday.")
+    assert {p["name"]: p["country"] for p in m["participants"]} == {"Priya Shah": "CA", "Anne Holm": None}
