@@ -2462,7 +2462,8 @@ def _home_country(kept: list[_Draft], doc: Doc) -> None:
     home. News names its own officials without their country ("Prime Minister X met Turkish
     President Y"). The home is the country the story names most (its dateline counting twice),
     besides the other sides' ones. Not beside a person of no country ("Foreign Minister X met
-    Foreign Minister Y": one of them is the foreigner, and the story does not say which)."""
+    Foreign Minister Y": one of them is the foreigner, and the story does not say which); and never
+    for a body ("the EU", "Euronext": a body's home is not the story's)."""
     unstated = {id(p): p for d in kept for p in d.parties if p.country is None}
     for party in unstated.values():
         party.country = _titled_country(party.title)
@@ -2480,7 +2481,7 @@ def _home_country(kept: list[_Draft], doc: Doc) -> None:
     guesses: dict[int, set[str | None]] = {}
     for draft in kept:
         for party in draft.parties:
-            if id(party) in unstated and party.country is None:
+            if id(party) in unstated and party.country is None and not party.group:
                 others = [p for p in draft.parties if p is not party]
                 given = others and all(p.country is not None for p in others if not p.group)
                 guesses.setdefault(id(party), set()).add(home({p.country for p in others}) if given else None)

@@ -1568,8 +1568,9 @@ def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     if i >= 2 and _half_of_a_state(doc[i - 2]):
         return country_code(doc[i - 2].text), i - 2  # "Trinidad and Tobago Prime Minister X"
     if i >= 0 and doc[i].ent_type_ not in _CONTEXT_ENTS:
-        # Two-word adjectives the model tags as a person ("Sri Lankan") or not at all.
-        first = i - 1 if i > 0 and country_code(doc[i - 1:i + 1].text) else i
+        # Names of two or three words the model tags as a person ("Sri Lankan", "Papua New
+        # Guinea", not Guinea) or not at all.
+        first = next((i - n for n in (2, 1) if i >= n and country_code(doc[i - n:i + 1].text)), i)
         if code := country_code(doc[first:i + 1].text):
             determined = first > 0 and doc[first - 1].lower_ in ("his", "her", "their", "its", "the", "a")
             return code, first - determined

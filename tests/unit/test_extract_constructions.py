@@ -6526,3 +6526,9 @@ def test_a_country_in_a_title_is_the_holders_unless_posted_there(extract):
     [m] = extract("Canadian International Development Minister Priya Shah held talks with Anne Holm, the Commissioner "
                   "to Malta, on Thursday.")
     assert {p["name"]: p["country"] for p in m["participants"]} == {"Priya Shah": "CA", "Anne Holm": None}
+
+
+def test_a_country_of_three_words_before_a_title_is_whole(extract):
+    [m] = extract("Papua New Guinea Prime Minister Kila Oala received a telephone call on Tuesday from Indonesian "
+                  "President Bambang Wiratmoko.")
+    assert people(m) == [("Kila Oala", "PG"), ("Bambang Wiratmoko", "ID")]
