@@ -1554,8 +1554,8 @@ def _possessive(doc: Doc, i: int) -> bool:
 def _context(doc: Doc, start: int) -> tuple[str | None, int]:
     """Country and start of what qualifies a title on its left: "Russian", "Syria's", "his Saudi"."""
     i = start - 1
-    if i >= 0 and doc[i].text in _STYLES:
-        return None, start
+    if i >= 0 and (doc[i].text in _STYLES or (doc[i].is_space and "\n" in doc[i].text)):
+        return None, start  # (a title opening its line: the line before is a headline's end)
     if _possessive(doc, i):
         i -= 1
     if i >= 0 and doc[i].text in DASHES:

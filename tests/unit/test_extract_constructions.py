@@ -6532,3 +6532,9 @@ def test_a_country_of_three_words_before_a_title_is_whole(extract):
     [m] = extract("Papua New Guinea Prime Minister Kila Oala received a telephone call on Tuesday from Indonesian "
                   "President Bambang Wiratmoko.")
     assert people(m) == [("Kila Oala", "PG"), ("Bambang Wiratmoko", "ID")]
+
+
+def test_a_headline_ending_on_a_country_gives_the_next_lines_title_none(extract):
+    [m] = extract("Lund presses neighbours over Belarus\n\nForeign Secretary Ian Lund held talks with Polish President "
+                  "Adam Nowak in Warsaw on Monday.")
+    assert people(m) == [("Ian Lund", "GB"), ("Adam Nowak", "PL")]
