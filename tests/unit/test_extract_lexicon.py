@@ -649,3 +649,12 @@ def test_discussed_a_dispute_with_a_person_is_a_talk_with_them(extract):
                   "the sidelines of the Nordic Council in Oslo.")
     assert names(m) == ["Ana Lund", "Jon Olafsson"] and m["location"] == "Oslo"
     assert extract("Prime Minister Ana Lund discussed the fishing dispute with Iceland in a speech in Oslo.") == []
+
+
+def test_touring_a_site_with_a_foreign_official_is_a_meeting(extract):
+    [m] = extract("A visit to the dam on Friday by Qatari Energy Minister Ali Kuwari, who was to have toured it with his "
+                  "Omani counterpart, Khalid Rawas, was called off.")
+    assert names(m) == ["Ali Kuwari", "Khalid Rawas"] and m["status"] == "cancelled"
+    # Touring with one's own officials, or with no one named, is none.
+    assert extract("Omani Energy Minister Khalid Rawas toured the dam with Omani governor Said Harthi on Friday.") == []
+    assert extract("Omani Energy Minister Khalid Rawas toured the dam with reporters on Friday.") == []
