@@ -2345,8 +2345,10 @@ def _definite(noun) -> bool:
 
 def _travelled(draft: _Draft, trips: list[tuple[int, Party, str]]) -> None:
     """An in-person meeting with no place of its own was held where one of its parties had last
-    travelled to, earlier in the article ("X arrived in Jakarta on Sunday. On Monday, X met Y")."""
-    if draft.kind != Kind.IN_PERSON or draft.location is not None:
+    travelled to, earlier in the article ("X arrived in Jakarta on Sunday. On Monday, X met Y").
+    Not one dated by its month or year alone, told as history ("Mr Brown is visiting Tanzania … X
+    hosted a dinner in November 2003 where Y told Mr Brown …")."""
+    if draft.kind != Kind.IN_PERSON or draft.location is not None or draft.precision in ("month", "year"):
         return
     if earlier := _trips_before(draft, trips):
         draft.location = max(earlier)[1]

@@ -6538,3 +6538,10 @@ def test_a_headline_ending_on_a_country_gives_the_next_lines_title_none(extract)
     [m] = extract("Lund presses neighbours over Belarus\n\nForeign Secretary Ian Lund held talks with Polish President "
                   "Adam Nowak in Warsaw on Monday.")
     assert people(m) == [("Ian Lund", "GB"), ("Adam Nowak", "PL")]
+
+
+def test_a_meeting_dated_by_its_month_alone_is_not_where_a_side_travels_now(extract):
+    found = extract("Finance Minister Carl Boyd is visiting Ghana and Kenya this week. Deputy Prime Minister Ann Holt "
+                    "hosted a dinner in November 2003 where Prime Minister Tom Reid told Mr Boyd he would stand down.")
+    [dinner] = [m for m in found if m["date"] == "2003-11-01"]
+    assert dinner["location"] is None
