@@ -677,7 +677,7 @@ class MeetingExtractor:
                     d, [k for k in kept if k.status == d.status or d.told_again is None or _headline(d.told_again)],
                     article.people)) and not _met_through_a_member(d, kept)]
         _hosts_country(told)
-        _home_country(told, doc)
+        _unstated_countries(told, doc)
         return [d.to_model() for d in told]
 
     def _read(self, trigger: triggers.Trigger, article: _Article, loose: bool = False) -> None:
@@ -2457,15 +2457,15 @@ def _hosts_country(kept: list[_Draft]) -> None:
             party.country = codes.pop()
 
 
-def _home_country(kept: list[_Draft], doc: Doc) -> None:
+def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
     """The country of a side the story gives none: the one its title names ("Canadian International
-    Development Minister", "Deputy Minister of Trade of the Republic of Indonesia"), or else the
-    story's home, when every other side of each of its meetings is given a country and none is that
-    home. News names its own officials without their country ("Prime Minister X met Turkish
-    President Y"). The home is the country the story names most (its dateline counting twice),
-    besides the other sides' ones. Not beside a person of no country ("Foreign Minister X met
-    Foreign Minister Y": one of them is the foreigner, and the story does not say which); and never
-    for a body ("the EU", "Euronext": a body's home is not the story's)."""
+    Development Minister", "Deputy Minister of Trade of the Republic of Indonesia"), or else, for
+    a person every other side of whose meetings is given a country, the story's home: the country
+    it names most (its dateline counting twice) besides those sides' countries, when no other is
+    named as often. News names its own officials without their country ("Prime Minister X met
+    Turkish President Y"). Not beside a person of no country ("Foreign Minister X met Foreign
+    Minister Y": one of them is the foreigner, and the story does not say which); and never for a
+    body ("the EU", "Euronext": a body's home is not the story's)."""
     unstated = {id(p): p for d in kept for p in d.parties if p.country is None}
     for party in unstated.values():
         party.country = _titled_country(party.title)
@@ -2485,7 +2485,7 @@ def _home_country(kept: list[_Draft], doc: Doc) -> None:
         for party in draft.parties:
             if id(party) in unstated and party.country is None and not party.group:
                 others = [p for p in draft.parties if p is not party]
-                given = others and all(p.country is not None for p in others if not p.group)
+                given = bool(others) and all(p.country is not None for p in others if not p.group)
                 guesses.setdefault(id(party), set()).add(home({p.country for p in others}) if given else None)
     for key, found in guesses.items():
         if len(found) == 1 and None not in found:
@@ -2503,10 +2503,11 @@ def _titled_country(title: str | None) -> str | None:
     codes, abroad, i = set(), False, 0
     while i < len(words):
         abroad = words[i].lower() in _ABROAD or (abroad and words[i].lower() != "of")
-        span = next((n for n in (4, 3, 2, 1) if words[i][0].isupper() and country_code(" ".join(words[i:i + n]))), 0)
-        if span and not abroad:
-            codes.add(country_code(" ".join(words[i:i + span])))
-        i += span or 1
+        found = next(((n, code) for n in (4, 3, 2, 1) if words[i][0].isupper()
+                      and (code := country_code(" ".join(words[i:i + n])))), (1, None))
+        if found[1] and not abroad:
+            codes.add(found[1])
+        i += found[0]
     return codes.pop() if len(codes) == 1 else None
 
 
