@@ -536,7 +536,8 @@ class People:
             # A nationality is no name of a body, but the model tags some firms as one ("talks
             # with its rival Euronext").
             return Party(entity_text(token), None, _home(token), group=True)
-        if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
+        # (An acronym may be tagged a common noun: "TPC has held talks with …".)
+        if (token.pos_ == "PROPN" or acronym) and token.ent_type_ in ("ORG", "GPE") and token.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and not _in_title(token):
             if token.dep_ == "dobj" and token.head.lemma_ == "visit" and (
                     token.ent_type_ == "GPE" or visited_country(entity_text(token))):
