@@ -2443,7 +2443,7 @@ def _hosts_country(kept: list[_Draft]) -> None:
         if not place:
             continue
         city = place.split(", ")[-1]
-        if city.lower() in _NEUTRAL_GROUND or not (code := visited_country(city) or country_code(city)):
+        if city.lower() in _NEUTRAL_GROUND or not (code := visited_country(city)):
             continue
         for party in draft.parties:
             others = [p for p in draft.parties if p is not party]
@@ -2470,8 +2470,8 @@ def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
     for party in unstated.values():
         party.country = _titled_country(party.title)
     tally = collections.Counter(code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
-                                and (code := country_code(ent.text) or visited_country(ent.text)))
-    if (filed := details.dateline_place(doc)) and (code := country_code(filed) or visited_country(filed)):
+                                and (code := visited_country(ent.text)))
+    if (filed := details.dateline_place(doc)) and (code := visited_country(filed)):
         tally[code] += 2
 
     def home(besides: set[str | None]) -> str | None:

@@ -348,7 +348,7 @@ class People:
         if nations := {code for w in t.lefts if w.dep_ == "amod" and (code := country_code(w.text))}:
             # "the German exchange" is not the London one: no body named after another state's place.
             bodies = [e for e in bodies if not any(
-                (code := country_code(w.text) or visited_country(w.text)) and code not in nations for w in e)]
+                (code := visited_country(w.text)) and code not in nations for w in e)]
         bodies = [e for e in bodies if words & {w.lower_ for w in e}] or [e for e in bodies if e.start >= start]
         if not bodies:
             return None
