@@ -497,6 +497,10 @@ class People:
         place someone visits is where they went ("visited Kabul"), not whom they met."""
         if _half_of_a_state(token):
             return None  # "Trinidad and Tobago Prime Minister X", split by the parser into two sides
+        if token.i >= 2 and _half_of_a_state(first := self.doc[token.i - 2]) and first.dep_ != "compound":
+            # "Talks between Trinidad and Tobago and Barbados": the state, told by its last word.
+            name = self.doc[first.i:token.i + 1].text
+            return Party(name, None, country_code(name), group=True)
         if token.pos_ == "NOUN" and token.lower_ in BODY_WORDS | FIRMS and (named := _set_off_name(token)) is not None:
             # "Portugal's fishing federation, Pescamar, is to meet …": the body by the name set off after it.
             return Party(named.text, None, _home(token), group=True)
@@ -530,7 +534,7 @@ class People:
             words = [c for c in token.lefts if c.dep_ == "compound" and c.is_title and not c.ent_type_
                      and c.lower_ not in FIRMS | _DESCRIBING]  # "Carmaker Nordex Auto" at a sentence start
             name = self.doc[(words[0].i if words else token.i):token.i + 1].text
-            return Party(self._spelled_out(name), None, None, group=True)
+            return Party(self._spelled_out(name), None, country_code(name), group=True)
         if token.ent_type_ == "NORP" and token.tag_ == "NNP" and token.dep_ in ("nsubj", "dobj", "pobj") and not (
                 country_code(token.text) or token.lower_ in _PEOPLES or any(c.dep_ == "det" for c in token.children)):
             # A nationality is no name of a body, but the model tags some firms as one ("talks

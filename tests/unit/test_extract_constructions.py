@@ -6559,3 +6559,13 @@ def test_a_bodys_initials_taken_for_a_common_noun_are_a_side(extract):
     [m] = extract("TPC has held talks with Rosneft over transit fees.")
     assert names(m) == ["TPC", "Rosneft"]
 
+
+
+def test_a_state_whose_name_has_and_in_it_is_one_side(extract):
+    [m] = extract("Talks between Trinidad and Tobago and Jamaica on gas prices ended on Thursday without a deal.")
+    assert people(m) == [("Trinidad and Tobago", "TT"), ("Jamaica", "JM")]
+
+
+def test_a_state_the_model_left_untagged_keeps_its_country(extract):
+    [m] = extract("Grenada held talks with Barbados on ferry links on Monday.")
+    assert people(m) == [("Grenada", "GD"), ("Barbados", "BB")]
