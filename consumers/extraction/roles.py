@@ -1151,12 +1151,9 @@ def represented(parties: list[Party], people: People, speakers: list[Party]) -> 
         if len(heads) == 1:
             replaced[i] = heads[0]
     if len(replaced) == len(parties) - 1 and all(
-            (p.group or i in replaced) and not country_code(p.name) and "government" not in p.name.lower()
-            for i, p in enumerate(parties)):
+            p.group and not country_code(p.name) and "government" not in p.name.lower() for p in parties):
         # "Main Boerse Group held talks with the LME" (and elsewhere "LME boss Y met X"):
-        # talks of two firms, one with no one to stand for it, stay the firms'. (One a person's
-        # office names is a body, though the model took it for a person: "rival [Dauvert]PERSON"
-        # beside "Dauvert boss Y".)
+        # talks of two firms, one with no one to stand for it, stay the firms'.
         replaced = {}
     for i, head in replaced.items():
         parties[i] = head

@@ -6547,14 +6547,6 @@ def test_a_meeting_dated_by_its_month_alone_is_not_where_a_side_travels_now(extr
     assert dinner["location"] is None
 
 
-def test_two_firms_in_talks_stay_theirs_though_one_was_taken_for_a_person(extract):
-    # (The model tags "Tourval" a person; "Tourval boss Alain Roux" is a side of the other meeting.)
-    found = extract("British engineering group Korvaal has confirmed that it is in talks with French rival Tourval "
-                    "about a possible merger. Korvaal's chief executive, Pieter Daan, met Tourval boss Alain Roux in "
-                    "Paris on Monday, a spokesman for the British firm said.")
-    assert sorted(tuple(names(m)) for m in found) == [("Korvaal", "Tourval"), ("Pieter Daan", "Alain Roux")]
-
-
 def test_a_bodys_initials_taken_for_a_common_noun_are_a_side(extract):
     [m] = extract("TPC has held talks with Rosneft over transit fees.")
     assert names(m) == ["TPC", "Rosneft"]
