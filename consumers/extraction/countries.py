@@ -461,3 +461,23 @@ def country_code(words: str) -> str | None:
     """ISO code for a country name, adjective or metonym ("Syria", "Syrian", "Kremlin"), else None."""
     key = _key(words).removesuffix("'s").strip()
     return _CODES.get(key) or _CODES.get(_FORMAL.sub("", key, count=1))
+
+
+# A country named after these in a title is the one the holder is posted to or deals with
+# ("Commissioner to Guyana", "special representative for Afghanistan", "ambassador in Riyadh").
+_ABROAD = {"to", "for", "in", "with", "at", "from", "on"}
+
+
+def title_country(title: str | None) -> str | None:
+    """The one country a title names as its holder's ("Bank of Zambia Governor", "Minister of
+    Foreign Affairs of the Republic of Yemen"), if any."""
+    words = re.sub(r"['’]s\b", "", title or "").replace(",", " ").split()
+    codes, abroad, i = set(), False, 0
+    while i < len(words):
+        abroad = words[i].lower() in _ABROAD or (abroad and words[i].lower() != "of")
+        found = next(((n, code) for n in (4, 3, 2, 1) if words[i][0].isupper()
+                      and (code := country_code(" ".join(words[i:i + n])))), (1, None))
+        if found[1] and not abroad:
+            codes.add(found[1])
+        i += found[0]
+    return codes.pop() if len(codes) == 1 else None

@@ -415,6 +415,13 @@ def story_start(doc: Doc) -> int:
     return newline + 1
 
 
+def headline(sent: Span) -> bool:
+    """A line over the story: near its top, ended by a line break, not by a full stop."""
+    words = [t for t in sent if not t.is_space]
+    return sent.start < 60 and bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'") and (
+        sent.end == len(sent.doc) or "\n" in sent[-1].text or "\n" in sent.doc[sent.end].text)
+
+
 def lead_sentence(doc: Doc) -> Span:
     """The story's first sentence, past a headline line."""
     return doc[min(story_start(doc), len(doc) - 1)].sent

@@ -32,7 +32,8 @@ from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import Passages, passages
 from newswatch.consumers.extraction.people import BODY_WORDS, NATIONAL_TITLES, Party, People
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
-from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
+from newswatch.consumers.extraction.countries import (country_code, country_name, is_capital, title_country,
+                                                      visited_country)
 from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects,
                                                   governing_verb, lead, mark_delegation_leader, met_separately, past_dateline,
@@ -673,8 +674,8 @@ class MeetingExtractor:
         # (One the story told as well, merged into it, is retold only by a report of the same fate:
         # "Lind and Salo discuss accord | Lind met Salo in Umea … The ministers will meet again in
         # Oulu" tells two meetings.)
-        told = [d for d in kept if not (_headline(d.sent) and not d.folded and _retold_below(
-                    d, [k for k in kept if k.status == d.status or d.told_again is None or _headline(d.told_again)],
+        told = [d for d in kept if not (details.headline(d.sent) and not d.folded and _retold_below(
+                    d, [k for k in kept if k.status == d.status or d.told_again is None or details.headline(d.told_again)],
                     article.people)) and not _met_through_a_member(d, kept)]
         _hosts_country(told)
         _unstated_countries(told, doc)
@@ -1017,7 +1018,7 @@ class MeetingExtractor:
             if same.kind == Kind.IN_PERSON:
                 same.location = _told_again(same.location, draft.location, token.sent)
             same.add_topics(draft.topics)
-            if _headline(same.sent) and not _headline(token.sent):
+            if details.headline(same.sent) and not details.headline(token.sent):
                 # (Told again here: "the ministers" of the next sentences are its pair, though the
                 # headline told it first.)
                 same.told_again = token.sent
@@ -1773,17 +1774,15 @@ def _words(text: str) -> list[str]:
     return text.lower().replace("-", " ").split()
 
 
-def _headline(sent: Span) -> bool:
-    """A line over the story: near its top, ended by a line break, not by a full stop."""
-    words = [t for t in sent if not t.is_space]
-    return sent.start < 60 and bool(words) and words[-1].text not in (".", "!", "?", '"', "”", "'") and (
-        sent.end == len(sent.doc) or "\n" in sent[-1].text or "\n" in sent.doc[sent.end].text)
-
-
 def _headline_plan(verb) -> bool:
-    """"ECB to meet Zimbabwe over tour": a headline's bare infinitive is what is to come."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) and (
-        _headline(verb.sent))
+    """"ECB to meet Zimbabwe over tour": a headline's bare infinitive is what is to come, and so is
+    one that follows another ("PM to visit Gulf next week, meet Saudi crown prince", however the
+    parser hangs the two)."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB":
+        verb = verb.head
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and details.headline(verb.sent) and (
+        any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or any(
+            t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" for t in verb.sent[:verb.i - verb.sent.start]))
 
 
 def _covers(known: _Draft, new: _Draft) -> bool:
@@ -2468,7 +2467,7 @@ def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
     body ("the EU", "Euronext": a body's home is not the story's)."""
     unstated = {id(p): p for d in kept for p in d.parties if p.country is None}
     for party in unstated.values():
-        party.country = _titled_country(party.title)
+        party.country = title_country(party.title)
     tally = collections.Counter(code for ent in doc.ents if ent.label_ in ("GPE", "NORP")
                                 and (code := visited_country(ent.text)))
     if (filed := details.dateline_place(doc)) and (code := visited_country(filed)):
@@ -2490,25 +2489,6 @@ def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
     for key, found in guesses.items():
         if len(found) == 1 and None not in found:
             unstated[key].country = found.pop()
-
-
-# A country named after these in a title is the one the holder is posted to or deals with
-# ("Commissioner to Guyana", "special representative for Afghanistan", "ambassador in Riyadh").
-_ABROAD = {"to", "for", "in", "with", "at", "from", "on"}
-
-
-def _titled_country(title: str | None) -> str | None:
-    """The one country a title names as its holder's ("Bank of Zambia Governor"), if any."""
-    words = re.sub(r"['’]s\b", "", title or "").replace(",", " ").split()
-    codes, abroad, i = set(), False, 0
-    while i < len(words):
-        abroad = words[i].lower() in _ABROAD or (abroad and words[i].lower() != "of")
-        found = next(((n, code) for n in (4, 3, 2, 1) if words[i][0].isupper()
-                      and (code := country_code(" ".join(words[i:i + n])))), (1, None))
-        if found[1] and not abroad:
-            codes.add(found[1])
-        i += found[0]
-    return codes.pop() if len(codes) == 1 else None
 
 
 def _reported(root: Token) -> Token | None:

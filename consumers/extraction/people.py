@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
-from newswatch.consumers.extraction.details import DASHES, dateline_place, in_dateline, lead_sentence
+from newswatch.consumers.extraction.details import DASHES, dateline_place, headline, in_dateline, lead_sentence
 from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word,
                                                   places_after, styled_name, whole_name)
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
@@ -1016,11 +1016,13 @@ class People:
         if office == "leader" and country:
             offices |= {*_SAME_OFFICE["head of state"], *_SAME_OFFICE["head of government"]}  # "the French leader"
         wanted = fields(text)
-        candidates = [p for j, p in self.mentioned_before(token.i)
-                      if p.title and any(re.search(rf"\b{re.escape(o)}\b", full := _unabbreviated(p.title)) for o in offices)
-                      and country in (None, p.country) and not (wanted and (held := fields(full)) and not wanted & held)
-                      # (a prime minister is no minister of another kind: "Deputy Minister X")
-                      and ("prime" not in wanted or "prime" in full)]
+
+        def holds(p: Party) -> bool:
+            full = _unabbreviated(p.title or "")
+            return bool(p.title) and any(re.search(rf"\b{re.escape(o)}\b", full) for o in offices) and not (
+                wanted and (held := fields(full)) and not wanted & held) and (
+                "prime" not in wanted or "prime" in full)  # (a prime minister is no "Deputy Minister X")
+        candidates = [p for j, p in self.mentioned_before(token.i) if holds(p) and country in (None, p.country)]
         if phrase.lower().endswith("counterpart"):
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause;
             # nor a deputy of that office ("his Kazakh counterpart", a Kazakh deputy foreign
@@ -1043,6 +1045,13 @@ class People:
             return max(candidates, key=lambda p: sum(q is p for q in told))
         if candidates:
             return candidates[-1]
+        if country and headline(token.sent) and token.dep_ != "poss" and not phrase.lower().endswith("counterpart") and (
+                below := next((p for j, p in sorted(self._at.items()) if j > token.i and not p.group
+                               and p.country == country and holds(p)), None)) is not None:
+            # "Taoiseach and Portuguese PM agree … | … met Portuguese Prime Minister X": a headline's
+            # official is the one of that office and country the story names below (not the owner
+            # of a headline's visit, "Armenian President's visit postponed", nor a counterpart).
+            return below
         if country and is_official(text) and (named := self._introduced_next(token)) is not None:
             named.title, named.country = named.title or text, named.country or country
             return named

@@ -6561,3 +6561,17 @@ def test_a_state_whose_name_has_and_in_it_is_one_side(extract):
 def test_a_state_the_model_left_untagged_keeps_its_country(extract):
     [m] = extract("Grenada held talks with Barbados on ferry links on Monday.")
     assert people(m) == [("Grenada", "GD"), ("Barbados", "BB")]
+
+
+def test_a_headlines_described_official_is_the_one_the_story_names_below(extract):
+    [m] = extract("Taoiseach meets Dutch PM over hydrogen\n\nTaoiseach Declan Fahy has said Ireland and the "
+                  "Netherlands will work together on hydrogen following a meeting with Dutch Prime Minister Pieter "
+                  "de Vries in Dublin today.")
+    assert people(m) == [("Declan Fahy", "IE"), ("Pieter de Vries", "NL")]
+
+
+
+def test_a_headlines_second_bare_infinitive_is_a_plan_too(extract):
+    [m] = extract("Ruiz to tour Baltics, meet Estonian premier\n\nSpanish Prime Minister Ana Ruiz will leave for Riga "
+                  "on Sunday, her office said.")
+    assert m["status"] == "planned"
