@@ -1,6 +1,7 @@
 """Meeting extraction on the gold sets: quality (score.py) and speed (extract_many vs nlp.pipe).
 
 Usage: python benchmarks/meetings.py [--gold PATH ...] [--verbose] [--repeats N] [--news-mix N] [--pipelines]
+       [--save FILE] [--against FILE]
 
 Prints figures, asserts nothing. By default every gold file is scored (``dev.jsonl``,
 ``dev-bbc.jsonl``, ``dev-constructions.jsonl`` from the shared folder, the project's own
@@ -15,6 +16,9 @@ occurred (as a meeting of their kind). Meetings are counted at the default confi
 subscriber is alerted of); the pooled tuning halves are also swept over floors, which is how the
 default was chosen. Throughput is extract_many against plain ``nlp.pipe`` on the same texts in
 the same run. ``--pipelines`` compares pipeline variants and ``n_process`` 1 vs 2 instead.
+``--save`` keeps every article's predictions; ``--against`` a file so saved lists what a change
+moved: meetings found and false alarms per tuning article, and for the check halves only totals per
+file (their failures are not read one by one until the end, so they stay a fair test).
 
 The shared folder is the repo's sibling ``shared/`` unless NEWSWATCH_SHARED points elsewhere.
 Saved pages (``news_html/…``, ``news_html2/…``) are turned into text with trafilatura, as the ingest flow does.
@@ -212,8 +216,9 @@ def _scorer():
     return module
 
 
-def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool) -> list[dict]:
-    """The per-file table at the default floor; returns every gold article read."""
+def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool) -> tuple[list[dict], dict]:
+    """The per-file table at the default floor; returns every gold article read and the meetings
+    predicted for each (by article id)."""
     columns = ["gold", "P", "R", "F1", "occ F1", "part F1", "kind", "status", "date", "location", "country", "!occ"]
     print(f"quality at the default confidence floor {DEFAULT_MIN_CONFIDENCE} (what subscribers are alerted of):")
     print(f"  {'file / part':34}{'articles':>9}" + "".join(f"{c:>9}" for c in columns))
@@ -252,7 +257,42 @@ def report_quality(paths: list[Path], extractor: MeetingExtractor, verbose: bool
                 print("  " + json.dumps({k: meeting[k] for k in ("kind", "status", "date", "location")}
                                         | {"participants": [p["name"] for p in meeting["participants"]]},
                                         ensure_ascii=False))
-    return pooled
+    return pooled, predicted
+
+
+def counts(article: dict, meetings: list[dict]) -> tuple[int, int]:
+    """(gold meetings found, false alarms) among the meetings alerted at the default floor; a
+    meeting matching only a borderline ("optional") gold one is neither."""
+    scorer = _scorer()
+    required = [m for m in article["meetings"] if not m.get("optional")]
+    alerted = [m for m in meetings if m["confidence"] >= DEFAULT_MIN_CONFIDENCE]
+    found = scorer.pair(required, alerted)
+    rest = [m for m in alerted if all(m is not p for _, p, _ in found)]
+    borderline = scorer.pair([m for m in article["meetings"] if m.get("optional")], rest)
+    return len(found), len(rest) - len(borderline)
+
+
+def report_changes(gold: list[dict], before: dict[str, list[dict]], after: dict[str, list[dict]]) -> None:
+    """Meetings found and false alarms that moved between two runs: per article on the tuning
+    halves, per file on the check halves."""
+    print("against the saved run (meetings found / false alarms at the default floor):")
+    totals: dict[str, list[int]] = {}
+    for article in gold:
+        if article["id"] not in before:
+            continue
+        found, false = counts(article, after[article["id"]])
+        was_found, was_false = counts(article, before[article["id"]])
+        if (found, false) == (was_found, was_false):
+            continue
+        where = article["id"] if half(article) == "tune" else f"{article['id'].split(':')[0]} (check)"
+        totals.setdefault(where, [0, 0])
+        totals[where][0] += found - was_found
+        totals[where][1] += false - was_false
+    for where, (found, false) in totals.items():
+        print(f"  {where:50} found {found:+d}   false alarms {false:+d}")
+    for h in ("tune", "check"):
+        moved = [v for where, v in totals.items() if where.endswith("(check)") == (h == "check")]
+        print(f"  {h} halves: found {sum(v[0] for v in moved):+d}, false alarms {sum(v[1] for v in moved):+d}")
 
 
 def compare_passages(gold: list[dict], extractor: MeetingExtractor, whole: MeetingExtractor) -> None:
@@ -360,6 +400,9 @@ def main() -> None:
                         help="also time N random articles of ../shared/eval/bbc (a real news mix)")
     parser.add_argument("--pipelines", action="store_true",
                         help="compare pipeline variants and n_process instead of the usual report")
+    parser.add_argument("--save", type=Path, metavar="FILE", help="write every article's predictions to FILE (JSON)")
+    parser.add_argument("--against", type=Path, metavar="FILE",
+                        help="list what moved since the run saved in FILE (tuning articles; check halves as totals)")
     args = parser.parse_args()
     warnings.filterwarnings("ignore", message=r"\[W108\]")  # lemmatizer without POS, in --pipelines
 
@@ -368,7 +411,11 @@ def main() -> None:
         return
     extractor = MeetingExtractor(load_nlp())
     whole = MeetingExtractor(extractor.nlp, whole_text=True)
-    gold = report_quality(args.gold or [*GOLD_FILES, ORIGINAL, *OWN_FILES], extractor, args.verbose)
+    gold, predicted = report_quality(args.gold or [*GOLD_FILES, ORIGINAL, *OWN_FILES], extractor, args.verbose)
+    if args.against:
+        report_changes(gold, json.loads(args.against.read_text(encoding="utf-8")), predicted)
+    if args.save:
+        args.save.write_text(json.dumps(predicted, ensure_ascii=False), encoding="utf-8")
     compare_passages(gold, extractor, whole)
     if args.repeats > 0:
         plain = load_nlp(plain=True)
