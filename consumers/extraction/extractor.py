@@ -1780,9 +1780,9 @@ def _headline_plan(verb) -> bool:
     parser hangs the two)."""
     if verb.dep_ == "conj" and verb.tag_ == "VB":
         verb = verb.head
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and details.headline(verb.sent) and (
-        any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children) or any(
-            t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" for t in verb.sent[:verb.i - verb.sent.start]))
+    # (Its own "to" comes before it too: "ECB to meet".)
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and details.headline(verb.sent) and any(
+        t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" for t in verb.sent[:verb.i - verb.sent.start])
 
 
 def _covers(known: _Draft, new: _Draft) -> bool:

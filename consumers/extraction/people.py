@@ -1022,7 +1022,7 @@ class People:
             return bool(p.title) and any(re.search(rf"\b{re.escape(o)}\b", full) for o in offices) and not (
                 wanted and (held := fields(full)) and not wanted & held) and (
                 "prime" not in wanted or "prime" in full)  # (a prime minister is no "Deputy Minister X")
-        candidates = [p for j, p in self.mentioned_before(token.i) if holds(p) and country in (None, p.country)]
+        candidates = [p for _, p in self.mentioned_before(token.i) if holds(p) and country in (None, p.country)]
         if phrase.lower().endswith("counterpart"):
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause;
             # nor a deputy of that office ("his Kazakh counterpart", a Kazakh deputy foreign
