@@ -276,7 +276,7 @@ def report_changes(gold: list[dict], before: dict[str, list[dict]], after: dict[
     """Meetings found and false alarms that moved between two runs: per article on the tuning
     halves, per file on the check halves."""
     print("against the saved run (meetings found / false alarms at the default floor):")
-    totals: dict[str, list[int]] = {}
+    totals: dict[tuple[str, str], list[int]] = {}  # (half, article id on tune / file on check) → moves
     for article in gold:
         if article["id"] not in before:
             continue
@@ -284,14 +284,14 @@ def report_changes(gold: list[dict], before: dict[str, list[dict]], after: dict[
         was_found, was_false = counts(article, before[article["id"]])
         if (found, false) == (was_found, was_false):
             continue
-        where = article["id"] if half(article) == "tune" else f"{article['id'].split(':')[0]} (check)"
-        totals.setdefault(where, [0, 0])
-        totals[where][0] += found - was_found
-        totals[where][1] += false - was_false
-    for where, (found, false) in totals.items():
-        print(f"  {where:50} found {found:+d}   false alarms {false:+d}")
+        h = half(article)
+        moved = totals.setdefault((h, article["id"] if h == "tune" else article["id"].split(":")[0]), [0, 0])
+        moved[0] += found - was_found
+        moved[1] += false - was_false
+    for (h, where), (found, false) in totals.items():
+        print(f"  {h:6}{where:50} found {found:+d}   false alarms {false:+d}")
     for h in ("tune", "check"):
-        moved = [v for where, v in totals.items() if where.endswith("(check)") == (h == "check")]
+        moved = [v for (part, _), v in totals.items() if part == h]
         print(f"  {h} halves: found {sum(v[0] for v in moved):+d}, false alarms {sum(v[1] for v in moved):+d}")
 
 
