@@ -16,19 +16,20 @@ from spacy.tokens import Doc, Span, Token
 from newswatch.consumers.extraction import dates
 from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at
-from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES
+from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES, place_name
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import DOCUMENTS, OFFICES
-from newswatch.consumers.extraction.triggers import REPORTING, before_aim, clause, infinitive_to, led_by, new_day
+from newswatch.consumers.extraction.triggers import (REPORTING, TOPIC_PREPS, TOPIC_VERBS, before_aim, clause,
+                                                     infinitive_to, led_by, new_day)
 
 _PLACE_PREPS = {"in", "at", "to"}
-DASHES = ("—", "–", "--", "-", ".-")
+DASHES = ("—", "–", "---", "--", "-", ".-")
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Clauses inside a meeting's clause that tell of another action ("before returning to …",
 # "to discuss the situation in …"); relative clauses on the meeting noun still describe it.
 _OTHER_ACTIONS = {"pcomp", "advcl", "xcomp", "conj", "ccomp"}
-# What talks are "on" or "about", and the few nouns after "on" that say where they happen.
-_TOPIC_PREPS = {"on", "about", "over"}
+# Verbs a topic follows with "on" ("focused on …"), and the few nouns after "on" that say where
+# talks happen rather than what they are about.
 _FOCUSING = {"focus", "centre", "center", "concentrate"}
 _SETTINGS = {"sidelines", "margins", "margin", "eve", "occasion", "visit", "trip", "tour", "board", "island", "day"}
 _DISCUSSING = {"discuss", "review", "examine", "explore", "address", "debate"}
@@ -36,10 +37,7 @@ _SETTLEMENTS = {"shantytown", "slum", "slums", "township", "camp", "suburb", "di
 _ARRIVALS = {"arrive", "travel", "fly", "land", "visit", "cross"}
 _TRAVELLING_BODIES = {"delegation", "mission", "team"}
 _FUTURE = {"will", "'ll", "would", "shall", "could", "may", "might", "to"}
-_TOPIC_PREPS = {"on", "about", "over", "upon"}
 _AGREEING = {"agree", "decide", "announce", "pledge", "promise", "vow", "resolve"}
-_TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
-                "concentrate", "examine", "debate", "explore"}
 # Nouns that say little on their own: the topic is their complement ("the need for X" → X).
 _LIGHT = {"issue", "issues", "challenge", "challenges", "implication", "implications", "need",
           "question", "questions", "matter", "matters", "situation", "development",
@@ -209,7 +207,26 @@ def date_phrase(token: Token, verb: Token) -> str | None:
                 # from the call, the other way.
                 return f"{ent.text} {'before' if root.head.lower_ == 'after' else 'after'}"
             return _with_lead_in(ent).text
-    return later
+    return later or _journey_day(token, verb)
+
+
+# Comings and goings a meeting is told against: "Before leaving Madrid on Monday, X called Y".
+_JOURNEYS = {"leave", "arrive", "depart", "land", "return", "fly"}
+
+
+def _journey_day(token: Token, verb: Token) -> str | None:
+    """"Before leaving Madrid on Monday, X spoke by phone with Y", "After arriving on Saturday, he
+    held talks with Y": with no day of its own, a meeting a sentence opens with a journey is dated
+    by the journey's day (not "will meet Y before flying to Dakar on Saturday", some time before)."""
+    for t in dict.fromkeys((token, verb)):
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("before", "after", "on", "upon")
+                     and c.i < t.i):
+            for journey in (g for g in prep.children if g.dep_ == "pcomp" and g.lemma_ in _JOURNEYS):
+                days = [e for c in journey.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                        if (e := entity_at(g)) is not None and e.label_ == "DATE"]
+                if days:
+                    return _with_lead_in(days[0]).text
+    return None
 
 
 # A part of a day the model tags as a time, which dates as the day does: "met this morning",
@@ -239,7 +256,7 @@ def _own(t: Token, token: Token, verb: Token) -> bool:
             return False  # "the first meeting since a dispute in the Gulf flared": an earlier time's place
         if t.lower_ == "because" and t.dep_ == "prep":
             return False  # "put back because of a funeral in Newry": the cause's place
-        if t.dep_ == "pobj" and t.pos_ == "NOUN" and not t.ent_type_ and t.head.lower_ in _TOPIC_PREPS and (
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and not t.ent_type_ and t.head.lower_ in TOPIC_PREPS and (
                 t.head.head.pos_ == "NOUN" or t.head.head.lemma_ in _FOCUSING) and t.lower_ not in _SETTINGS:
             # "talks on maritime security in the South China Sea", "a meeting focused on border
             # demarcation in the Gulf of Fonseca": the subject's place
@@ -507,7 +524,7 @@ def _occasion_place(verb: Token) -> str | None:
         # (The model often takes a country visited for a body: "visits Wales".)
         visited = next((o for o in c.children if o.dep_ == "dobj" and o.pos_ == "PROPN" and o.is_title), None)
         if visited is not None and c.lemma_ == "visit" and visited.ent_type_ in ("", "ORG", "GPE", "LOC", "FAC"):
-            return (entity_at(visited) or visited).text.removeprefix("the ")
+            return place_name((entity_at(visited) or visited).text)
     return None
 
 
@@ -524,8 +541,10 @@ def location(token: Token, verb: Token) -> str | None:
         for t in scope:
             ent = entity_at(t)
             if (ent is None or ent.label_ not in _PLACE_LABELS) and t.pos_ == "PROPN" and (
-                    _named_place(t) or (t.head.lower_ in _PLACE_PREPS and is_capital((ent or t).text))):
-                # "in the border town of Desaguadero", "in Dakar": a place, whatever the model tagged.
+                    _named_place(t) or ((t.head.lower_ in _PLACE_PREPS or (t.dep_ == "dobj" and t.head.lemma_ == "visit"))
+                                        and is_capital((ent or t).text))):
+                # "in the border town of Desaguadero", "in Dakar", "to visit Maputo": a place,
+                # whatever the model tagged.
                 ent = ent if ent is not None and ent.root == t else t.doc[t.left_edge.i:t.i + 1]
             elif ent is None or ent.label_ not in _PLACE_LABELS or ent.root != t or _surname(ent):
                 continue
@@ -562,7 +581,7 @@ def location(token: Token, verb: Token) -> str | None:
                        and t.lower_ not in VENUES | DOCUMENTS]  # (not "the Trade in Goods Agreement")
             place = _unnamed_place(unnamed[0]) if unnamed else _capital(scope)
         if place:
-            place = place.removeprefix("the ").removeprefix("The ")
+            place = place_name(place)
         if venue and place and place not in venue and venue not in place:
             return f"{venue}, {place}"
         if venue and place:
@@ -586,7 +605,7 @@ def _venue_at(scope: list[Token], token: Token, verb: Token) -> str | None:
         ent = entity_at(t)
         if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head in (token, verb) and ent is not None and (
                 ent.label_ in ("ORG", "FAC") and ent.root == t and not any(w.is_upper and len(w) > 1 for w in ent)):
-            return ent.text.removeprefix("the ").removeprefix("The ")  # (the article the model took in)
+            return place_name(ent.text)
     return None
 
 
@@ -611,7 +630,7 @@ def _there(scope: list[Token]) -> str | None:
     start = (sentence_before(there.sent) or there.sent).start
     went = [e for e in there.doc.ents if start <= e.start and e.end <= there.i and e.label_ in ("GPE", "LOC", "FAC")
             and e.root.dep_ == "pobj" and e.root.head.lower_ in ("to", "for", "in", "at", "via")]
-    return went[-1].text.removeprefix("the ") if went else None
+    return place_name(went[-1].text) if went else None
 
 
 def _in_office(t: Token, token: Token, verb: Token) -> bool:
@@ -721,12 +740,12 @@ def _where(verb: Token) -> str | None:
             return None
         head, ent = went[-1], entity_at(went[-1])
     if ent is not None and ent.label_ in _PLACE_LABELS:
-        return ent.text.removeprefix("the ")
+        return place_name(ent.text)
     # "travelled to Mozambique, where …": after a preposition of place, a name is a place
     # whatever the model called it.
     if head.pos_ == "PROPN" and head.is_title and head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and (
             ent is None or ent.label_ in ("ORG", "PERSON", "NORP")):
-        return (ent or head).text.removeprefix("the ")
+        return place_name((ent or head).text)
     return None
 
 
@@ -930,25 +949,25 @@ def topics(token: Token, verb: Token) -> list[str]:
     heads: list[Token] = []
     for t in dict.fromkeys((token, verb)):
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS:
+            if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
                 heads += [g for g in c.children if g.dep_ == "pobj"]
-            elif c.dep_ in ("xcomp", "advcl", "relcl") and c.lemma_ in _TOPIC_VERBS:
+            elif c.dep_ in ("xcomp", "advcl", "relcl") and c.lemma_ in TOPIC_VERBS:
                 heads += _topic_objects(c)
-        if t.lemma_ in _TOPIC_VERBS:
+        if t.lemma_ in TOPIC_VERBS:
             heads += _topic_objects(t)
     return _phrases(heads)
 
 
 def _topic_objects(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ == "NOUN")]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS):
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS):
         out += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
     return out
 
 
 def follow_up_topics(sent: Span) -> list[str]:
     """Topics in a sentence about an earlier meeting: "The discussions centered on …"."""
-    return _phrases([o for t in sent if t.lemma_ in _TOPIC_VERBS for o in _topic_objects(t)])
+    return _phrases([o for t in sent if t.lemma_ in TOPIC_VERBS for o in _topic_objects(t)])
 
 
 def _phrases(heads: list[Token]) -> list[str]:

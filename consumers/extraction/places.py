@@ -1,5 +1,7 @@
 """Words that name places: buildings a meeting is held at, and nouns a place's name follows."""
 
+import re
+
 VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildings", "hotel", "castle",
           "centre", "center", "headquarters", "ministry", "office", "chancellery", "mansion",
           "assembly", "parliament", "embassy", "villa", "lodge", "estate", "camp", "base",
@@ -19,3 +21,17 @@ VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildi
 DECKS = {"bridge", "ship", "yacht", "train", "vessel", "carrier", "frigate", "cruiser", "boat"}
 # "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.
 PLACE_NOUNS = {"city", "town", "resort", "port", "capital", "village", "region", "province", "island", "state"}
+# Places whose article is part of their name: "in The Hague" stays "The Hague".
+_OWN_ARTICLE = {"the hague", "the gambia", "the bahamas"}
+# A full stop the model took into a place's name at a sentence's end ("the Great Hall of the
+# People."), not an abbreviation's ("Washington, D.C.").
+_STOP_TAKEN_IN = re.compile(r"(?<=[a-z])\.$")
+
+
+def place_name(text: str) -> str:
+    """A place as a meeting's location, without the article or the full stop the model took into
+    its name ("the Kremlin" gives "Kremlin"), unless the article is the name's own."""
+    text = _STOP_TAKEN_IN.sub("", text)
+    if text.lower() in _OWN_ARTICLE:
+        return "The" + text[3:]
+    return text.removeprefix("the ").removeprefix("The ")

@@ -471,6 +471,24 @@ def _sitting_dated(token: Token, verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")
 
 
+# What a meeting is "on" or "about", and the verbs that tell it ("to discuss …", "focused on …").
+TOPIC_PREPS = {"on", "about", "over", "upon"}
+TOPIC_VERBS = {"discuss", "address", "review", "center", "centre", "focus", "touch", "cover",
+               "concentrate", "examine", "debate", "explore"}
+# Nouns after "on" that say when or where rather than what: "on the eve of the final".
+_OCCASIONS = {"sidelines", "margins", "eve", "day", "night", "occasion", "weekend"}
+
+
+def _topic(c: Token) -> bool:
+    """"held a video call with Y on the allocation of the opening matches", "met to discuss the
+    stadiums for the games": what was discussed, where a sports word tells no fixture."""
+    if c.dep_ in ("xcomp", "advcl") and c.lemma_ in TOPIC_VERBS:
+        return True
+    return c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ and g.lower_ not in SPORTS | _OCCASIONS
+        for g in c.children)
+
+
 # Nouns of bargaining, which no sports report uses for a match.
 _NEVER_FIXTURES = {"talks", "negotiations"}
 
@@ -489,7 +507,7 @@ def _status(token: Token, verb: Token) -> str | None:
     fixture = [] if token.pos_ == "NOUN" and token.lower_ in _NEVER_FIXTURES and any(
         c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children) else [
         t for t in token.sent if _sport_word(t) or (t.lower_ in GAMES and not _of_a_title(t)) or _stage(t)]
-    aside = {w.i for t in {token, verb} for c in t.children if c.dep_ in ("advcl", "relcl", "ccomp", "parataxis")
+    aside = {w.i for t in {token, verb} for c in t.children if (c.dep_ in ("advcl", "relcl", "ccomp", "parataxis") or _topic(c))
              and token not in c.subtree for w in c.subtree} if fixture else set()
     if (near & _FREQUENCY and not _sitting_dated(token, verb)) or any(t.i not in aside for t in fixture):
         return None

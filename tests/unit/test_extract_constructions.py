@@ -6575,3 +6575,51 @@ def test_a_headlines_second_bare_infinitive_is_a_plan_too(extract):
     [m] = extract("Ruiz to tour Baltics, meet Estonian premier\n\nSpanish Prime Minister Ana Ruiz will leave for Riga "
                   "on Sunday, her office said.")
     assert m["status"] == "planned"
+
+
+def test_a_place_keeps_the_article_that_is_part_of_its_name(extract):
+    [m] = extract("Dutch Foreign Minister Anna de Wit met Belgian Foreign Minister Luc Peeters in The Hague on Monday.")
+    assert m["location"] == "The Hague"
+
+
+def test_a_sports_word_in_what_was_discussed_tells_no_fixture(extract):
+    [m] = extract("Uruguay's sports minister Carla Ortiz held a video call with Chilean sports minister Jorge Mena on "
+                  "Tuesday about the schedule of the qualifiers.")
+    assert (m["kind"], m["status"]) == ("video_call", "occurred")
+
+
+def test_a_meeting_called_off_is_no_phone_call(extract):
+    meetings = extract("Belize's Foreign Minister Ana Cal met her Guatemalan counterpart, Rosa Tzul, on Tuesday. "
+                       "The session the two were due to co-chair in Flores on Friday has been called off.")
+    assert [m["kind"] for m in meetings] == ["in_person"]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Before leaving Lima on Tuesday, Foreign Minister Ana Rojas spoke by phone with Chilean Foreign Minister "
+     "Luis Paredes.", "2025-03-18"),
+    ("After landing in Quito on Wednesday, Foreign Minister Ana Rojas held talks with Ecuadorian Foreign Minister "
+     "Luis Paredes.", "2025-03-19"),
+])
+def test_a_meeting_told_against_a_journey_has_the_journeys_day(extract, text, day):
+    [m] = extract(text)
+    assert m["date"] == day
+
+
+def test_a_dateline_closed_by_three_hyphens_gives_the_day_filed(extract):
+    [m] = extract("Oman News Agency\nHome > Local News\nMinister speaks to envoy\n20/03/2025 21:40\n\nMuscat, "
+                  "March 20 (ONA) --- Oman's Foreign Minister Ali Saidi opened a water exhibition. Earlier today, "
+                  "Saidi held a telephone conversation with the UN envoy for Yemen, Hans Lindqvist.")
+    assert m["date"] == "2025-03-20"
+
+
+def test_a_place_has_no_full_stop_the_model_took_into_its_name(extract):
+    meetings = extract("On 9 April, Mongolian Foreign Minister Bat Erdene called on Chinese Vice President Li Dongsheng "
+                       "at the Great Hall of the People. Later that day, she met with Chinese Premier Wang Qiang.")
+    assert meetings[0]["location"] == "Great Hall of the People"
+
+
+def test_a_capital_visited_is_the_place_whatever_the_model_tagged(extract):
+    held, to_come = extract("MBABANE, Sept 12 - Eswatini Prime Minister Themba Dube hosted his Mozambican counterpart "
+                            "Celeste Nhaca on Thursday for talks on water. Dube accepted an invitation from Nhaca to "
+                            "visit Maputo in November.")
+    assert (to_come["status"], to_come["location"]) == ("planned", "Maputo")
