@@ -15,7 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, visited_country
+from newswatch.consumers.extraction.countries import country_code, country_name, is_capital, title_country, visited_country
 from newswatch.consumers.extraction.details import DASHES, dateline_place, headline, in_dateline, lead_sentence
 from newswatch.consumers.extraction.names import (PATRONYMICS, entities_in, entity_at, entity_text, name_word,
                                                   places_after, styled_name, whole_name)
@@ -617,9 +617,11 @@ class People:
         if any(t.lower_ == "for" for t in title) and (after := _common_nouns_before_name(doc, end)) is not None:
             end = after  # "special envoy for Middle East [peace] X": the brief goes on in lower case
         if doc[end - 1].lower_ == "head" and end + 1 < len(doc) and doc[end].lower_ == "of" and (
-                doc[end + 1].lower_ in ("state", "government")) and _context(doc, title.start)[0] is not None:
-            # "Samoa's head of state", "the Fijian head of government": one office, of the country
-            # before it (a head of something else is not; nor, bare, whoever headed a state before).
+                doc[end + 1].lower_ in ("state", "government")) and (_context(doc, title.start)[0] is not None or (
+                title.start > 0 and doc[title.start - 1].lower_ == "the")):
+            # "Samoa's head of state", "the Fijian head of government", "The head of state recalled
+            # …": one office, of the country before it or of the story's own (a head of something
+            # else is not; nor "a former head of state").
             end += 2
         if end < len(doc) and doc[end].text == "affairs" and any(t.lower_ in ("for", "of") for t in doc[title.start:end]):
             end += 1  # "special representative for European affairs", the brief's last word in lower case
@@ -1023,6 +1025,10 @@ class People:
                 wanted and (held := fields(full)) and not wanted & held) and (
                 "prime" not in wanted or "prime" in full)  # (a prime minister is no "Deputy Minister X")
         candidates = [p for _, p in self.mentioned_before(token.i) if holds(p) and country in (None, p.country)]
+        if text.lower() in ("head of state", "head of government"):
+            # A state's own head: not a vice-president, nor the president of its senate.
+            candidates = [p for p in candidates if not _lesser(p.title) and (
+                " of " not in p.title.lower() or title_country(p.title))]
         if phrase.lower().endswith("counterpart"):
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause;
             # nor a deputy of that office ("his Kazakh counterpart", a Kazakh deputy foreign

@@ -6623,3 +6623,10 @@ def test_a_capital_visited_is_the_place_whatever_the_model_tagged(extract):
                             "Celeste Nhaca on Thursday for talks on water. Dube accepted an invitation from Nhaca to "
                             "visit Maputo in November.")
     assert (to_come["status"], to_come["location"]) == ("planned", "Maputo")
+
+
+def test_the_head_of_state_is_the_storys_president_not_a_vice_president(extract):
+    meetings = extract("President of Kyrgyzstan Almaz Tokoev received a delegation led by Vice President of the Senate "
+                       "Anna Ricci. The head of state recalled his meeting with Spanish Prime Minister Luis Gomez in "
+                       "Madrid last year.")
+    assert [names(m) for m in meetings][-1] == ["Almaz Tokoev", "Luis Gomez"]
