@@ -48,6 +48,8 @@ _SAME_OFFICE = {"premier": ("prime minister",), "pm": ("prime minister",),
                 # ("the Head of State" of a readout is the president it is about)
                 "head of state": ("president", "king", "emir", "amir", "sultan"),
                 "head of government": ("prime minister", "premier", "chancellor")}
+# A head of state's office named by the state it heads, not by its country's name.
+_OF_THE_STATE = re.compile(r"\bof the (?:republic|state|nation|kingdom|federation|union)\b", re.IGNORECASE)
 # Offices held at a place named after them ("ambassador to Yemen").
 _POSTED = {"ambassador", "envoy", "representative", "consul", "commissioner", "coordinator", "d'affaires"}
 # (and a style: "The Honourable Minister of State for X, Hon. Y")
@@ -1026,9 +1028,10 @@ class People:
                 "prime" not in wanted or "prime" in full)  # (a prime minister is no "Deputy Minister X")
         candidates = [p for _, p in self.mentioned_before(token.i) if holds(p) and country in (None, p.country)]
         if text.lower() in ("head of state", "head of government"):
-            # A state's own head: not a vice-president, nor the president of its senate.
+            # A state's own head ("President of the Republic"): not a vice-president, nor the
+            # president of its senate.
             candidates = [p for p in candidates if not _lesser(p.title) and (
-                " of " not in p.title.lower() or title_country(p.title))]
+                " of " not in p.title.lower() or title_country(p.title) or _OF_THE_STATE.search(p.title))]
         if phrase.lower().endswith("counterpart"):
             # "X met his counterpart": whoever holds X's office, never X, named before in the clause;
             # nor a deputy of that office ("his Kazakh counterpart", a Kazakh deputy foreign

@@ -28,10 +28,19 @@ _OWN_ARTICLE = {"the hague", "the gambia", "the bahamas"}
 _STOP_TAKEN_IN = re.compile(r"(?<=[a-z])\.$")
 
 
+# Words a place's name goes on with before "the": "the Great Hall of the People".
+_LINKS = {"of", "for", "and", "de", "du", "des", "del", "della", "di", "do", "da"}
+
+
 def place_name(text: str) -> str:
     """A place as a meeting's location, without the article or the full stop the model took into
-    its name ("the Kremlin" gives "Kremlin"), unless the article is the name's own."""
+    its name ("the Kremlin" gives "Kremlin"), unless the article is the name's own, nor the words
+    after it the model ran on with ("at the Palais Rose the Minister of State …": a name never
+    goes on with "the" but after a link)."""
     text = _STOP_TAKEN_IN.sub("", text)
+    words = text.split(" ")
+    cut = next((i for i in range(1, len(words)) if words[i] == "the" and words[i - 1].lower() not in _LINKS), None)
+    text = " ".join(words[:cut])
     if text.lower() in _OWN_ARTICLE:
         return "The" + text[3:]
     return text.removeprefix("the ").removeprefix("The ")

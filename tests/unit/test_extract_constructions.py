@@ -6630,3 +6630,17 @@ def test_the_head_of_state_is_the_storys_president_not_a_vice_president(extract)
                        "Anna Ricci. The head of state recalled his meeting with Spanish Prime Minister Luis Gomez in "
                        "Madrid last year.")
     assert [names(m) for m in meetings][-1] == ["Almaz Tokoev", "Luis Gomez"]
+
+
+def test_the_head_of_state_may_be_the_president_of_the_republic(extract):
+    meetings = extract("N'Djamena, April 8, 2026 - The President of the Republic, Abdelkerim Haroun, received Qatar's "
+                       "Minister of State Ali Al-Kuwari on Wednesday. The audience comes a month after a telephone "
+                       "conversation between the Head of State and the Emir of Qatar.", dt.date(2026, 4, 8))
+    assert [(m["kind"], names(m)) for m in meetings][-1] == ("phone_call", ["Abdelkerim Haroun", "Emir of Qatar"])
+
+
+def test_a_place_ends_before_the_words_the_model_ran_on_with(extract):
+    [m] = extract("N'Djamena, April 8, 2026 - The President of the Republic, Head of State, Abdelkerim Haroun, received "
+                  "in audience this Wednesday at the Palais Rose the Minister of State for Foreign Affairs of the State "
+                  "of Qatar, H.E. Ali Al-Kuwari.", dt.date(2026, 4, 8))
+    assert m["location"] == "Palais Rose"
