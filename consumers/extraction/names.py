@@ -12,6 +12,10 @@ from newswatch.consumers.extraction.countries import country_code
 from newswatch.consumers.extraction.titles import OFFICES, RANKS
 from newswatch.consumers.identity import HONORIFICS
 
+# A headline's verbs, capitalised as its every word is ("President X Receives Outgoing Envoy"):
+# where a name after a title ends.
+_HEADLINE_VERBS = {"receives", "meets", "holds", "hosts", "visits", "welcomes", "calls", "says", "urges",
+                   "signs", "discusses", "thanks", "congratulates", "greets", "chairs", "attends", "leaves"}
 # Words that make a capitalised phrase an institution or a place rather than a person.
 _ORG_WORDS = {"ministry", "office", "council", "party", "agency", "bank", "union", "commission",
               "house", "palace", "department", "committee", "assembly", "parliament", "court",
@@ -126,7 +130,7 @@ def name_word(t: Token) -> bool:
     as ORG, GPE or WORK_OF_ART, or a rare first name as a verb ("Lao President Thongsing Vongsa"):
     a proper noun counts unless it is a place or an organisation word; another title-case word
     only inside the same entity as the proper noun after it."""
-    if not t.is_title or t.lower_ in _ORG_WORDS or country_code(t.text):
+    if not t.is_title or t.lower_ in _ORG_WORDS | _HEADLINE_VERBS or country_code(t.text):
         return False
     if t.i + 2 < len(t.doc) and t.nbor().text == "-" and not t.whitespace_ and not t.nbor().whitespace_ and (
             t.nbor(2).is_title and t.nbor(2).pos_ == "PROPN" and t.ent_type_ in ("", "PERSON", "ORG")):

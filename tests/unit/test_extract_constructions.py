@@ -6644,3 +6644,10 @@ def test_a_place_ends_before_the_words_the_model_ran_on_with(extract):
                   "in audience this Wednesday at the Palais Rose the Minister of State for Foreign Affairs of the State "
                   "of Qatar, H.E. Ali Al-Kuwari.", dt.date(2026, 4, 8))
     assert m["location"] == "Palais Rose"
+
+
+def test_a_headlines_verb_ends_the_name_after_a_title(extract):
+    meetings = extract("President Wreh Receives Outgoing Sierra Leonean Envoy, Holds Virtual Talks with AfDB Chief\n\n"
+                       "The President is expected to travel to Freetown on March 20, where he will hold talks with "
+                       "President Foday Bangura.")
+    assert [p["name"] for p in meetings[0]["participants"]][0] == "Wreh"
