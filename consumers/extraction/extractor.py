@@ -1484,13 +1484,17 @@ def _met_the_inviter(draft: _Draft, article: _Article) -> bool:
 
 def _office_of_counterpart(draft: _Draft, people: People) -> None:
     """"X met his Colombian counterpart" and the article never names him: the Colombian holder of
-    X's office ("Colombian Defence Minister"), the name a reader would give him."""
+    X's office ("Colombian Defence Minister"), the name a reader would give him. Named, with no
+    office but "counterpart" ("He then conferred with his Angolan counterpart, Y"), Y holds X's
+    office (unless X's names X's own state: "Minister of Foreign Affairs of Benin")."""
     for i, p in enumerate(draft.parties):
-        if not (people.unnamed(p) and p.name.lower().endswith(" counterpart")):
-            continue
         office = next((q.title for q in draft.parties if q is not p and not q.group and is_official(q.title)), None)
-        if office is not None:
+        if office is None:
+            continue
+        if people.unnamed(p) and p.name.lower().endswith(" counterpart"):
             draft.parties[i] = Party(f"{p.name[:-len(' counterpart')]} {office}", office, p.country)
+        elif not p.group and (p.title or "").lower() == "counterpart" and title_country(office) is None:
+            p.title = office
 
 
 _WAYS = {"two": 2, "three": 3, "four": 4, "five": 5}

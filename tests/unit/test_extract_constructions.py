@@ -6651,3 +6651,9 @@ def test_a_headlines_verb_ends_the_name_after_a_title(extract):
                        "The President is expected to travel to Freetown on March 20, where he will hold talks with "
                        "President Foday Bangura.")
     assert [p["name"] for p in meetings[0]["participants"]][0] == "Wreh"
+
+
+def test_a_counterpart_named_with_no_office_holds_the_other_sides(extract):
+    meetings = extract("Namibian Foreign Minister Petra Haufiku called on Angolan President Adelino Mateus on Tuesday. "
+                       "He then conferred with his Angolan counterpart, Teresa Cassoma, at the foreign ministry.")
+    assert [p["title"] for p in meetings[-1]["participants"]] == ["Foreign Minister", "Foreign Minister"]
