@@ -41,7 +41,7 @@ from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitati
                                                   trips)
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
                                                    SHORT_STYLES, field_title_patterns, holds_office, is_official,
-                                                   office_qualifier, office_word, plural_office, reference_count,
+                                                   office_qualifier, office_word, plain_title, plural_office, reference_count,
                                                    title_patterns)
 from newswatch.errors import NewswatchError
 from newswatch.schemas.models import Kind, Meeting, Participant, Status
@@ -284,7 +284,7 @@ class _Draft:
     def to_model(self) -> Meeting:
         return Meeting(
             kind=self.kind, status=self.status, location=details.ministry_city(self.location, self.sent.doc),
-            participants=[Participant(name=p.name, normalized=p.normalized, title=p.title,
+            participants=[Participant(name=p.name, normalized=p.normalized, title=plain_title(p.title),
                                       country=p.country, delegation=p.delegation) for p in self.parties],
             date=self.date.isoformat() if self.date else None, date_precision=self.precision,
             topics=self.topics, evidence=self.sent.text.strip(), attribution=self.attribution,

@@ -270,3 +270,12 @@ def is_official(title: str | None) -> bool:
     if not offices:
         return False
     return any(w not in NOT_OFFICIAL for w in offices) or len(words) > 1
+
+
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|his|her|its|their)\s+", re.IGNORECASE)
+
+
+def plain_title(title: str | None) -> str | None:
+    """A title as a reader writes it beside a name: without the determiner of the phrase it was
+    read from ("the Minister of Foreign Affairs" is "Minister of Foreign Affairs")."""
+    return _LEADING_DETERMINER.sub("", title) if title else title

@@ -6657,3 +6657,9 @@ def test_a_counterpart_named_with_no_office_holds_the_other_sides(extract):
     meetings = extract("Namibian Foreign Minister Petra Haufiku called on Angolan President Adelino Mateus on Tuesday. "
                        "He then conferred with his Angolan counterpart, Teresa Cassoma, at the foreign ministry.")
     assert [p["title"] for p in meetings[-1]["participants"]] == ["Foreign Minister", "Foreign Minister"]
+
+
+def test_a_title_has_no_determiner_of_the_phrase_it_was_read_from(extract):
+    [m] = extract("The United Nations envoy for Yemen, Hans Lindqvist, met Omani Foreign Minister Badr Albusaidi in "
+                  "Muscat on Monday.")
+    assert [p["title"] for p in m["participants"]][0] == "United Nations envoy for Yemen"
