@@ -352,6 +352,13 @@ def _cancels(t: Token) -> bool:
         c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in t.children))
 
 
+def _reason(clause: Token) -> bool:
+    """Whether a clause gives the reason for what it hangs from: "… because the president had
+    travelled to Sharm el-Sheikh"."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("because", "as", "since")
+                                          for c in clause.children)
+
+
 def withdrawn_from(prep: Token) -> bool:
     """Whether ``prep`` says someone left what it governs: "pulled out of", "withdrew from"."""
     if prep.lower_ == "of" and prep.head.lower_ == "out":
@@ -362,8 +369,8 @@ def withdrawn_from(prep: Token) -> bool:
 def governors(token: Token) -> list[Token]:
     """The token and the words above it whose mood it shares (stops at relative clauses)."""
     chain = [token]
-    while (chain[-1].dep_ in _CLIMB or _infinitive_conjunct(chain[-1]) and not any(w.dep_ == "prep" for w in chain)) and (
-            chain[-1].head != chain[-1] and len(chain) < 8):
+    while (chain[-1].dep_ in _CLIMB or _infinitive_conjunct(chain[-1]) and not any(w.dep_ == "prep" for w in chain)
+           or _describing_conjunct(chain[-1])) and (chain[-1].head != chain[-1] and len(chain) < 8):
         # (Not past a meeting the infinitive comes after: "agreed to set up a committee and to
         # hold patrols after talks between X and Y" is what the talks agreed.)
         head = chain[-1].head
@@ -374,6 +381,12 @@ def governors(token: Token) -> list[Token]:
             head = head.head.head
         chain.append(head)
     return chain
+
+
+def _describing_conjunct(t: Token) -> bool:
+    """"a visit …, scheduled for March 12 and due to include talks with Y": the second half of a
+    clause describing what was planned shares the first's mood and what befell it."""
+    return t.dep_ == "conj" and t.head.dep_ == "acl" and t.head.tag_ == "VBN" and (t.lower_ == "due" or t.tag_ == "VBN")
 
 
 def _infinitive_conjunct(verb: Token) -> bool:
@@ -558,7 +571,8 @@ def _status(token: Token, verb: Token) -> str | None:
             return Status.CANCELLED  # "The meeting was supposed to be held in May but was put off"
         # (Not a clause with its own subject: "spoke … about pilgrims stranded after their return
         # flights were cancelled".)
-        if {c.lower_ for c in t.children if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        # (Nor a verb of its own with its own object: "met Y and cancelled a planned news conference".)
+        if {c.lower_ for c in t.children if not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
             } & _CANCELLED_MODIFIERS:
             return Status.CANCELLED
         if t.pos_ == "VERB" and t.lemma_ in REPORTING and depth > 0:
@@ -629,7 +643,10 @@ def _status(token: Token, verb: Token) -> str | None:
                 passed.append(described)
                 described = described.head
             # (Not "called off after the NLC's president, X, held talks with Y": the talks came first.)
-            if _cancels(described.head) and not any(w.lower_ in ("after", "following") for w in passed):
+            # (Nor the reason it was: "called off because the president had travelled to X, where
+            # he held talks with Y".)
+            if _cancels(described.head) and not any(w.lower_ in ("after", "following") for w in passed) and not (
+                    _reason(described)):
                 return Status.CANCELLED
             # (The denial may sit a word or two further up: "dismissed as 'baseless' a report …".)
             if described.lemma_ in _HEARSAY and (any(_forms(a) & _DENYING for a in list(described.ancestors)[:3])
@@ -639,7 +656,8 @@ def _status(token: Token, verb: Token) -> str | None:
                 result = Status.PLANNED
         if t.dep_ == "conj" and _denied_report_joined(t):
             return Status.DENIED
-        if t.dep_ in ("relcl", "conj", "ROOT") and not (_infinitive_conjunct(t) and t is not chain[-1]):
+        if t.dep_ in ("relcl", "conj", "ROOT") and not (_infinitive_conjunct(t) and t is not chain[-1]) and not (
+                _describing_conjunct(t) and t is not chain[-1]):
             break
     if result == Status.PLANNED and token.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # A meeting told in the past tense with its own subject happened, whatever comes of it

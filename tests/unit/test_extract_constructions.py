@@ -6663,3 +6663,16 @@ def test_a_title_has_no_determiner_of_the_phrase_it_was_read_from(extract):
     [m] = extract("The United Nations envoy for Yemen, Hans Lindqvist, met Omani Foreign Minister Badr Albusaidi in "
                   "Muscat on Monday.")
     assert [p["title"] for p in m["participants"]][0] == "United Nations envoy for Yemen"
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Estonian Foreign Minister Kaja Tamm met Latvian President Edgars Ozols in Riga for an hour and cancelled a "
+     "planned news conference.", "occurred"),
+    ("A planned meeting with President Omar Fathi in Cairo was called off because the president had travelled to "
+     "Aqaba, where he held talks with Jordanian Prime Minister Samir Haddad.", "occurred"),
+    ("A visit to Ottawa by Irish Prime Minister Sean Kelly, scheduled for March 12 and due to include talks with "
+     "Canadian Prime Minister Anne Roy, has been postponed because of the dispute.", "cancelled"),
+])
+def test_what_befell_something_else_is_not_the_meetings_fate(extract, text, status):
+    [m] = extract(text)
+    assert m["status"] == status
