@@ -590,7 +590,19 @@ def location(token: Token, verb: Token) -> str | None:
             return f"{venue}, {own_place}"  # "travelled to Valparaíso, where he met Y at the National Congress"
         if venue or place:
             return venue or place
-    return own_place
+    return own_place or _left_from(token, verb)
+
+
+def _left_from(token: Token, verb: Token) -> str | None:
+    """"paid a courtesy call on Y before leaving Apia": with no place of its own, a meeting held
+    before someone left a city was held there (not "before leaving for Paris")."""
+    for t in dict.fromkeys((token, verb)):
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "before"):
+            for left in (g for g in prep.children if g.dep_ == "pcomp" and g.lemma_ in ("leave", "depart")):
+                city = next((o for o in left.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
+                if city is not None and visited_country(place_name((entity_at(city) or city).text)) is not None:
+                    return place_name((entity_at(city) or city).text)
+    return None
 
 
 # Offices held "to" a state: "the Ambassador of Qatar to the Republic of Kazakhstan".

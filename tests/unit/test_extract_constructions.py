@@ -6676,3 +6676,10 @@ def test_a_title_has_no_determiner_of_the_phrase_it_was_read_from(extract):
 def test_what_befell_something_else_is_not_the_meetings_fate(extract, text, status):
     [m] = extract(text)
     assert m["status"] == status
+
+
+@pytest.mark.parametrize("leaving, place", [("before leaving Suva", "Suva"), ("before leaving for Suva", None)])
+def test_a_meeting_held_before_leaving_a_city_was_held_there(extract, leaving, place):
+    [m] = extract(f"Tongan Foreign Minister Sione Vakauta also paid a courtesy call on Fiji's President, Wiliame "
+                  f"Katonivere, {leaving}.")
+    assert m["location"] == place
