@@ -1071,7 +1071,8 @@ class People:
             return lead
         body = _body_of(phrase, text)
         country = country or _city_office_country(text)
-        if (country is None and body is None and not _office_of_body(text)) or not is_official(text):
+        if (country is None and body is None and not _office_of_body(text) and not _body_named_first(text)) or (
+                not is_official(text)):
             return None
         if body is not None:
             phrase = f"{body} {text}"  # "the IMF's managing director", unnamed: "IMF managing director"
@@ -1185,6 +1186,13 @@ _NOT_NAMES = BODY_WORDS | {"region", "autonomous", "province", "republic", "terr
                            "prefecture", "municipality", "city", "state", "company", "group", "party",
                            "administration", "ministry", "department", "board", "office", "forces", "army", "navy",
                            "ministers"}  # (the Cabinet or Council of Ministers)
+
+
+def _body_named_first(office: str) -> bool:
+    """"the World Bank president", "the African Union Commission chairperson": an office named
+    after the body it is of, the body's name first."""
+    words = office.split()
+    return len(words) > 2 and words[-2].lower() in BODY_WORDS and all(w[0].isupper() for w in words[:-1])
 
 
 def _city_office_country(office: str) -> str | None:

@@ -6683,3 +6683,8 @@ def test_a_meeting_held_before_leaving_a_city_was_held_there(extract, leaving, p
     [m] = extract(f"Tongan Foreign Minister Sione Vakauta also paid a courtesy call on Fiji's President, Wiliame "
                   f"Katonivere, {leaving}.")
     assert m["location"] == place
+
+
+def test_an_office_named_after_its_body_is_a_side_unnamed(extract):
+    [m] = extract("Chancellor Ruth Tanner saw the World Bank president on Saturday morning.")
+    assert names(m) == ["Ruth Tanner", "World Bank president"]
