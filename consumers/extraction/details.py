@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newswatch.consumers.extraction import dates
 from newswatch.consumers.extraction.countries import capital_of, country_code, is_capital, visited_country
 from newswatch.consumers.extraction.names import entities_in, entity_at
-from newswatch.consumers.extraction.places import DECKS, PLACE_NOUNS, VENUES, place_name
+from newswatch.consumers.extraction.places import DECKS, NAME_LINKS, PLACE_NOUNS, VENUES, place_name
 from newswatch.consumers.extraction.sentences import sentence_before
 from newswatch.consumers.extraction.titles import DOCUMENTS, OFFICES
 from newswatch.consumers.extraction.triggers import (REPORTING, TOPIC_PREPS, TOPIC_VERBS, before_aim, clause,
@@ -879,9 +879,6 @@ def _described_as_venue(t: Token) -> bool:
     return False
 
 
-_NAME_LINKS = {"of", "for", "the", "do", "da", "dos", "das", "de", "des", "du", "del", "della", "di", "la", "le"}
-
-
 def _named_on(t: Token) -> int:
     """Where a building's name ends past its head word: "the Great Hall of the People", "the
     Palácio do Planalto" (read off the word order: the parser takes "do" for a verb)."""
@@ -890,10 +887,10 @@ def _named_on(t: Token) -> int:
     # Ambassador of Qatar" ends at "Ministry".)
     # (Nor with "the" after a name word: "received at the Palais du Gouvernement the Ambassador of
     # Tunisia" ends at "Gouvernement".)
-    while end < len(doc) and doc[end].lower_ in _NAME_LINKS and not (
-            doc[end].lower_ == "the" and (end == t.i + 1 or doc[end - 1].lower_ not in _NAME_LINKS)):
+    while end < len(doc) and doc[end].lower_ in NAME_LINKS and not (
+            doc[end].lower_ == "the" and (end == t.i + 1 or doc[end - 1].lower_ not in NAME_LINKS)):
         links = end
-        while links < len(doc) and doc[links].lower_ in _NAME_LINKS:
+        while links < len(doc) and doc[links].lower_ in NAME_LINKS:
             links += 1
         named = links
         while named < len(doc) and doc[named].ent_type_ not in ("DATE", "TIME") and (doc[named].is_title or (

@@ -1486,7 +1486,7 @@ def _office_of_counterpart(draft: _Draft, people: People) -> None:
     """"X met his Colombian counterpart" and the article never names him: the Colombian holder of
     X's office ("Colombian Defence Minister"), the name a reader would give him. Named, with no
     office but "counterpart" ("He then conferred with his Angolan counterpart, Y"), Y holds X's
-    office (unless X's names X's own state: "Minister of Foreign Affairs of Benin")."""
+    office (unless the office names X's state: "Minister of Foreign Affairs of Benin")."""
     for i, p in enumerate(draft.parties):
         office = next((q.title for q in draft.parties if q is not p and not q.group and is_official(q.title)), None)
         if office is None:

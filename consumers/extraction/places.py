@@ -21,15 +21,14 @@ VENUES = {"house", "palace", "hall", "residence", "kremlin", "building", "buildi
 DECKS = {"bridge", "ship", "yacht", "train", "vessel", "carrier", "frigate", "cruiser", "boat"}
 # "the Black Sea resort of Sochi", "the port city of Aden": the name after "of" is the place.
 PLACE_NOUNS = {"city", "town", "resort", "port", "capital", "village", "region", "province", "island", "state"}
+# Words a building's name goes on with past its head word: "the Great Hall of the People", "the
+# Palácio do Planalto".
+NAME_LINKS = {"of", "for", "the", "do", "da", "dos", "das", "de", "des", "du", "del", "della", "di", "la", "le"}
 # Places whose article is part of their name: "in The Hague" stays "The Hague".
 _OWN_ARTICLE = {"the hague", "the gambia", "the bahamas"}
 # A full stop the model took into a place's name at a sentence's end ("the Great Hall of the
 # People."), not an abbreviation's ("Washington, D.C.").
 _STOP_TAKEN_IN = re.compile(r"(?<=[a-z])\.$")
-
-
-# Words a place's name goes on with before "the": "the Great Hall of the People".
-_LINKS = {"of", "for", "and", "de", "du", "des", "del", "della", "di", "do", "da"}
 
 
 def place_name(text: str) -> str:
@@ -39,7 +38,8 @@ def place_name(text: str) -> str:
     goes on with "the" but after a link)."""
     text = _STOP_TAKEN_IN.sub("", text)
     words = text.split(" ")
-    cut = next((i for i in range(1, len(words)) if words[i] == "the" and words[i - 1].lower() not in _LINKS), None)
+    cut = next((i for i in range(1, len(words)) if words[i] == "the" and words[i - 1].lower() not in NAME_LINKS | {"and"}),
+               None)
     text = " ".join(words[:cut])
     if text.lower() in _OWN_ARTICLE:
         return "The" + text[3:]

@@ -656,8 +656,8 @@ def _status(token: Token, verb: Token) -> str | None:
                 result = Status.PLANNED
         if t.dep_ == "conj" and _denied_report_joined(t):
             return Status.DENIED
-        if t.dep_ in ("relcl", "conj", "ROOT") and not (_infinitive_conjunct(t) and t is not chain[-1]) and not (
-                _describing_conjunct(t) and t is not chain[-1]):
+        if t.dep_ in ("relcl", "conj", "ROOT") and not (
+                (_infinitive_conjunct(t) or _describing_conjunct(t)) and t is not chain[-1]):
             break
     if result == Status.PLANNED and token.tag_ == "VBD" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         # A meeting told in the past tense with its own subject happened, whatever comes of it
