@@ -2486,13 +2486,21 @@ def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
     guesses: dict[int, set[str | None]] = {}
     for draft in kept:
         for party in draft.parties:
-            if id(party) in unstated and party.country is None and not party.group:
+            if id(party) in unstated and party.country is None and not party.group and not _INTERNATIONAL.search(
+                    party.title or ""):
                 others = [p for p in draft.parties if p is not party]
                 given = bool(others) and all(p.country is not None for p in others if not p.group)
-                guesses.setdefault(id(party), set()).add(home({p.country for p in others}) if given else None)
+                if given:
+                    # (A meeting whose other side has no country either says nothing either way.)
+                    guesses.setdefault(id(party), set()).add(home({p.country for p in others}))
     for key, found in guesses.items():
         if len(found) == 1 and None not in found:
             unstated[key].country = found.pop()
+
+
+# Offices of bodies of many states, whose holders have no home in the story's country.
+_INTERNATIONAL = re.compile(r"\b(?:U\.?N\.?|United Nations|EU|European|Commission|Commissioner|ECOWAS|OSCE|IMF|World Bank|"
+                            r"African Union|NATO|envoy|special representative)\b", re.IGNORECASE)
 
 
 def _reported(root: Token) -> Token | None:

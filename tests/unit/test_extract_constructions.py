@@ -6688,3 +6688,18 @@ def test_a_meeting_held_before_leaving_a_city_was_held_there(extract, leaving, p
 def test_an_office_named_after_its_body_is_a_side_unnamed(extract):
     [m] = extract("Chancellor Ruth Tanner saw the World Bank president on Saturday morning.")
     assert names(m) == ["Ruth Tanner", "World Bank president"]
+
+
+def test_a_meeting_whose_other_side_has_no_country_does_not_veto_the_home_country(extract):
+    meetings = extract("Monrovia, Liberia - President Samuel Wreh on Tuesday received the outgoing Ambassador of the "
+                       "Republic of Sierra Leone to Liberia, Christiana Sesay, at the Executive Mansion. The President is "
+                       "expected to travel to Freetown on March 20, where he will hold talks with President Foday Bangura.",
+                       dt.date(2026, 3, 11))
+    assert [p["country"] for m in meetings for p in m["participants"] if p["name"] == "Samuel Wreh"] == ["LR", "LR"]
+
+
+def test_an_international_official_gets_no_home_country(extract):
+    meetings = extract("MONROVIA, March 11 - The United Nations envoy for West Africa, Anna Berg, met Sierra Leone's "
+                       "Foreign Minister Musa Kamara in Monrovia on Tuesday. Liberia hosts the regional talks, and "
+                       "Liberia's government said the talks went well.", dt.date(2026, 3, 11))
+    assert [p["country"] for m in meetings for p in m["participants"] if p["name"] == "Anna Berg"] == [None]
