@@ -218,15 +218,22 @@ def _journey_day(token: Token, verb: Token) -> str | None:
     """"Before leaving Madrid on Monday, X spoke by phone with Y", "After arriving on Saturday, he
     held talks with Y": with no day of its own, a meeting a sentence opens with a journey is dated
     by the journey's day (not "will meet Y before flying to Dakar on Saturday", some time before)."""
-    for t in dict.fromkeys((token, verb)):
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("before", "after", "on", "upon")
-                     and c.i < t.i):
-            for journey in (g for g in prep.children if g.dep_ == "pcomp" and g.lemma_ in _JOURNEYS):
-                days = [e for c in journey.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                        if (e := entity_at(g)) is not None and e.label_ == "DATE"]
-                if days:
-                    return _with_lead_in(days[0]).text
+    for t, prep, journey in _journeys(token, verb, ("before", "after", "on", "upon")):
+        if prep.i < t.i and journey.lemma_ in _JOURNEYS:
+            days = [e for c in journey.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                    if (e := entity_at(g)) is not None and e.label_ == "DATE"]
+            if days:
+                return _with_lead_in(days[0]).text
     return None
+
+
+def _journeys(token: Token, verb: Token, preps: tuple[str, ...]):
+    """The verbs of the phrases a meeting's word or verb takes with one of ``preps`` ("Before
+    leaving Madrid on Monday, …", "… before leaving Apia"): (the word, the preposition, the verb)."""
+    for t in dict.fromkeys((token, verb)):
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in preps):
+            for journey in (g for g in prep.children if g.dep_ == "pcomp"):
+                yield t, prep, journey
 
 
 # A part of a day the model tags as a time, which dates as the day does: "met this morning",
@@ -596,12 +603,11 @@ def location(token: Token, verb: Token) -> str | None:
 def _left_from(token: Token, verb: Token) -> str | None:
     """"paid a courtesy call on Y before leaving Apia": with no place of its own, a meeting held
     before someone left a city was held there (not "before leaving for Paris")."""
-    for t in dict.fromkeys((token, verb)):
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "before"):
-            for left in (g for g in prep.children if g.dep_ == "pcomp" and g.lemma_ in ("leave", "depart")):
-                city = next((o for o in left.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
-                if city is not None and visited_country(place_name((entity_at(city) or city).text)) is not None:
-                    return place_name((entity_at(city) or city).text)
+    for _, _, left in _journeys(token, verb, ("before",)):
+        city = next((o for o in left.children if o.dep_ == "dobj" and o.pos_ == "PROPN"), None)
+        if left.lemma_ in ("leave", "depart") and city is not None and (
+                visited_country(name := place_name((entity_at(city) or city).text)) is not None):
+            return name
     return None
 
 
