@@ -37,8 +37,8 @@ from newswatch.consumers.extraction.countries import (country_code, country_name
 from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects,
                                                   governing_verb, lead, mark_delegation_leader, met_separately, past_dateline,
-                                                  referred, represented, representatives, roles, side_leaders, then_met,
-                                                  trips)
+                                                  heads_a_state, referred, represented, representatives, roles, side_leaders,
+                                                  then_met, trips)
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
                                                    SHORT_STYLES, field_title_patterns, holds_office, is_official,
                                                    office_qualifier, office_word, plain_title, plural_office, reference_count,
@@ -63,6 +63,8 @@ _CONTINUING = {"also", "later", "separately", "afterwards", "subsequently", "the
 _RESUMING = {"resume", "reconvene"}
 # Meeting words no fixture is told by: in a sports report they are a club's business.
 _BARGAINING = {"talks", "negotiations", "discussions", "consultations"}
+# A body's people who meet on its business, never in a match: "met senior Kairyu executives".
+_BOARDROOM = {"executives", "officials", "bosses", "directors", "management"}
 # Components of en_core_web_sm left out by default. None: the rules read lemmas (the Matcher's
 # LEMMA patterns refuse to run without them) and the attribute_ruler's POS; the ruler's cost is
 # cut instead by applying it as a table (attributes.py).
@@ -679,6 +681,7 @@ class MeetingExtractor:
                     article.people)) and not _met_through_a_member(d, kept)]
         _hosts_country(told)
         _unstated_countries(told, doc)
+        _described_named(told, article.people)
         return [d.to_model() for d in told]
 
     def _read(self, trigger: triggers.Trigger, article: _Article, loose: bool = False) -> None:
@@ -733,7 +736,7 @@ class MeetingExtractor:
         if len(parties) == 1 and trigger.noun and _joint(token) and (
                 told := article.recent(sent)) is not None and len(told.parties) == 2 and parties[0] in told.parties:
             # "X was received by Y … X will host a joint session of the two cabinets in Bratislava":
-            # the pair's next meeting.
+            # the pair's next meeting (told a few sentences on, past what the two agreed).
             parties = [parties[0], next(p for p in told.parties if p is not parties[0])]
         elif len(parties) == 1 and not found.plural_reference and _returned(trigger.token, found.verb) and (
                 host := _host_met(trigger, parties[0], article)) is not None:
@@ -853,8 +856,11 @@ class MeetingExtractor:
         if kind is None or status is None or (private and not bargaining and not any(
                 p not in private and not p.group and is_official(p.title) for p in parties)):
             return
-        if article.sporting and not any(is_official(p.title) for p in parties) and token.lower_ not in _BARGAINING:
-            return  # "She will now meet Venus Williams" in a tennis report (but a club "held talks with" a manager)
+        if article.sporting and not any(is_official(p.title) or _boardroom(p) for p in parties) and (
+                token.lower_ not in _BARGAINING):
+            # "She will now meet Venus Williams" in a tennis report (but a club "held talks with" a
+            # manager, and a team's principal "met senior Kairyu executives": business, no fixture)
+            return
         # A body named in a side's own title is that side's: "will meet Kurdistan Regional Government
         # Prime Minister X" is a meeting with X, not with the government too (nor is the office
         # alone another side: "led by Interior Minister X").
@@ -1336,6 +1342,11 @@ def _lone_other(trigger: triggers.Trigger, verb: Token, party: Party, people: Pe
         if (head.dep_ == "nsubj" and head.head.lemma_ in triggers.REPORTING) or head.dep_ == "poss":
             return None
     return other
+
+
+def _boardroom(party: Party) -> bool:
+    """Whether ``party`` is a body told by the people who run it ("Kairyu executives")."""
+    return party.group and (party.title or "").lower().rsplit(" ", 1)[-1] in _BOARDROOM
 
 
 def _joint(token) -> bool:
@@ -2458,6 +2469,27 @@ def _hosts_country(kept: list[_Draft]) -> None:
             party.country = NATIONAL_TITLES[party.title.lower()]
         elif len(codes := found.get(id(party), set())) == 1:
             party.country = codes.pop()
+
+
+def _described_named(kept: list[_Draft], people: People) -> None:
+    """"The Yemeni minister is to meet Y", "the Liberian leader held a virtual meeting": the one
+    official the story names of that country and office. Read once every side has its country:
+    the story may give the person's only from where he went ("a Burundian delegation, headed by
+    Foreign Minister X")."""
+    for draft in kept:
+        for n, party in enumerate(draft.parties):
+            words = party.name.split()
+            if party.group or not people.unnamed(party) or len(words) < 2 or not (
+                    code := country_code(re.sub(r"['’]s$", "", words[0]))):
+                continue
+            office, qualifier = words[-1].lower(), " ".join(words[1:-1]).lower()
+            named = [p for p in people.parties if not p.group and not people.unnamed(p) and p.country == code
+                     and p not in draft.parties and (holds_office(p.title, office, qualifier) or (
+                         office == "leader" and (heads_a_state(p.title) or "leader" in (p.title or "").lower())))]
+            sides = [*draft.parties[:n], *named[:1], *draft.parties[n + 1:]]
+            if len(named) == 1 and not any(k is not draft and k.status == draft.status and set(map(id, k.parties)) == set(
+                    map(id, sides)) for k in kept):
+                draft.parties[n] = named[0]
 
 
 def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:

@@ -470,7 +470,10 @@ class People:
                                             g.pos_ == "PROPN" and g.is_title and not g.ent_type_))), None)
         named_after = body is not None and (after := body.right_edge.i + 2) < len(self.doc) and (
             self.doc[after - 1].text == "," and after in self._at)
-        if body is not None and token.lower_ != "representatives" and not named_after:
+        # (But "Y met representatives of X" alone is a meeting with X: whom X sent, X's side.)
+        sent_by = token.lower_ == "representatives" and token.dep_ == "dobj" and token.head.lemma_ == "meet" and not (
+            token.conjuncts)
+        if body is not None and (token.lower_ != "representatives" or sent_by) and not named_after:
             # "Leaders of the Rail Staff Federation (RSF) met managers": the body is the side; not
             # "the leaders of A and B, X and Y" (the names set off after are), nor "representatives
             # of X", who may be anyone X sent.

@@ -62,6 +62,9 @@ _RELATIONS = {"agreement", "deal", "accord", "treaty", "pact", "relation", "rela
               "contract", "merger", "settlement"}
 # Offices that head a government, or a state, under different names.
 _HEADS_OF = {"government": {"prime minister", "premier", "chancellor"}, "state": {"president", "king", "emir", "sultan"}}
+# Bodies whose president heads no state: "Congress President X", "the European Commission president".
+_PRESIDED = {"congress", "senate", "assembly", "parliament", "commission", "council", "bank", "court", "committee",
+             "chamber", "board", "club", "association", "league", "party"}
 # Bodies told in the plural whose leaders are their sides: "delegations led by A and B".
 _LED_PLURALS = {"delegation", "team", "commission", "side", "negotiator", "government"}
 _COUNTERPARTS = {"leaders", "ministers", "presidents", "men", "women", "heads", "envoys", "diplomats", "pair", "two"}
@@ -470,6 +473,12 @@ def roles(trigger: Trigger, people: People) -> Roles:
         objects += [o for a in deals for o in a.children if o.dep_ == "dobj"]
         objects += [g for a in deals for p in a.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "with")
                     for g in p.children if g.dep_ == "pobj"]
+        # (Or "talks about a possible takeover of Y": the firm to be bought, where no one else is named.)
+        if not any(p.lower_ in ("with", "between") for p in preps):
+            objects += [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "over")
+                        for o in c.children if o.dep_ == "pobj" and o.lemma_ in _TAKEOVERS
+                        for of in o.children if of.dep_ == "prep" and of.lower_ == "of"
+                        for g in of.children if g.dep_ == "pobj"]
     if "for" in trigger.frame.preps:
         # "a banquet in honour of X" is a banquet for X (wherever the parser hung "in" and "of").
         doc = token.doc
@@ -1079,6 +1088,8 @@ def _named_up_to_verb(between: Token, people: People) -> list[Token]:
     return _persons_among(takewhile(lambda w: w.pos_ not in ("VERB", "AUX"), words), people)
 
 
+# Deals that buy a firm: "talks about a takeover of Y" are held with Y.
+_TAKEOVERS = {"takeover", "acquisition", "purchase", "buyout"}
 _PURPOSES = {"discuss", "negotiate", "review", "consider", "examine", "address", "agree", "explore"}
 
 
@@ -1357,12 +1368,15 @@ def referred(t: Token, people: People, sides: list[Party] = ()) -> list[Party]:
                 office and not holds_office(title, office, qualifier)) or "spokes" in title:
             continue  # (a spokeswoman quoted between is not one of "the two leaders")
         named.append(p)
-    if t.lemma_.lower() == "leader" and len(heads := [p for p in named if _heads_a_state(p.title)]) >= count:
-        # "The two leaders" are the heads of state or government named, though ministers were since.
+    heads_of = t.lower_ == "heads" and any(c.lower_ == "of" and any(g.lower_ in _HEADS_OF for g in c.children)
+                                           for c in t.children)
+    if (t.lemma_.lower() == "leader" or heads_of) and len(heads := [p for p in named if heads_a_state(p.title)]) >= count:
+        # "The two leaders" are the heads of state or government named, though ministers were since
+        # ("the two heads of state", though the president of a congress was).
         return heads[:count][::-1]
-    if t.lemma_.lower() == "leader" and len(heads := [p for p in named if _heads_a_state(p.title) or "leader" in (
-            p.title or "").lower()]) >= count:
-        # "both party leaders": a party's leader and a president, not a foreign minister named since
+    if t.lemma_.lower() == "leader" and len(heads := [p for p in named if heads_a_state(p.title) or any(
+            w in (p.title or "").lower() for w in ("leader", "party"))]) >= count:
+        # "both party leaders": a party's leader and its president, not a foreign minister named since
         return heads[:count][::-1]
     if len(named) < count and t.lower_ in ("men", "women"):
         return _named_together(t, people, count, sides)
@@ -1403,9 +1417,10 @@ def could_be(party: Party, t: Token) -> bool:
     return office is None or not party.group and (party.title is None or holds_office(party.title, office, qualifier))
 
 
-def _heads_a_state(title: str | None) -> bool:
+def heads_a_state(title: str | None) -> bool:
+    """Whether ``title`` is a head of state's or government's (not a deputy's, nor a congress's president)."""
     words = (title or "").lower()
-    return not any(w in words for w in ("deputy", "vice", "former")) and any(
+    return not any(w in words for w in ("deputy", "vice", "former")) and not _PRESIDED.intersection(words.split()) and any(
         office in words for offices in _HEADS_OF.values() for office in offices)
 
 

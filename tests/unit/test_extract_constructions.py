@@ -6703,3 +6703,56 @@ def test_an_international_official_gets_no_home_country(extract):
                        "Foreign Minister Musa Kamara in Monrovia on Tuesday. Liberia hosts the regional talks, and "
                        "Liberia's government said the talks went well.", dt.date(2026, 3, 11))
     assert [p["country"] for m in meetings for p in m["participants"] if p["name"] == "Anna Berg"] == [None]
+
+
+def test_a_team_bosses_meeting_a_firms_executives_in_a_sports_story_is_business(extract):
+    # Among match reports, a fixture is no meeting; a team boss meeting a carmaker's executives is.
+    sport = " ".join(["The team finished fifth in the championship last season."] * 2) + (
+        " Its driver took a podium at the final race and hopes to win the title.")
+    [m] = extract("Hugo Marr, the team principal, said he had met senior Velora executives in Turin last week. " + sport,
+                  None)
+    assert (m["status"], m["location"], names(m)) == ("occurred", "Turin", ["Hugo Marr", "Velora"])
+    assert extract("Hugo Marr will meet Tomas Ash in Turin on Sunday. " + sport, None) == []
+
+
+def test_the_two_heads_of_state_are_the_presidents_not_a_congress_president_named_since(extract):
+    [talks, congress, session] = extract(
+        "President Lena Varga of Hungary held talks with President Pavol Hruby of Slovakia in Budapest on Monday. "
+        "On Tuesday, Hruby met Congress President Otto Lenz. The two heads of state will co-chair a joint cabinet "
+        "session in Kosice on May 4.")
+    assert surnames(talks) == surnames(session) == ["Hruby", "Varga"]
+    assert (session["status"], session["location"], surnames(congress)) == ("planned", "Kosice", ["Hruby", "Lenz"])
+
+
+def test_the_two_heads_of_government_may_be_a_premier_and_a_cabinet_chairman(extract):
+    # With fewer heads named than the phrase counts, it means the officials named last.
+    [talks] = extract("Tajik Prime Minister Ivo Dask arrived in Bishkek on Thursday. Dask was greeted at the airport "
+                      "by Kyrgyz Chairman of the Cabinet of Ministers Azat Umarov. The two heads of government then "
+                      "held talks at the Government House.")
+    assert surnames(talks) == ["Dask", "Umarov"] and talks["location"].startswith("Government House")
+
+
+def test_talks_about_a_takeover_are_held_with_the_firm_to_be_bought(extract):
+    [m] = extract("Dutch lender Vesta Bank has confirmed it is in early talks about a possible takeover of Harrow, "
+                  "a British building society.")
+    assert names(m) == ["Vesta Bank", "Harrow"]
+
+
+def test_a_described_official_is_the_one_the_story_names_of_that_country_and_office(extract):
+    # The person's country is known only from the delegation he led, after he was described.
+    [talks, visit] = extract(
+        "A Malian government delegation arrived in Dakar on Monday. It was headed by Foreign Minister Issa Konate, "
+        "who held talks with Senegalese Foreign Minister Awa Ndiaye on Tuesday. The Malian minister is also due to "
+        "meet Senegal's Minister of Trade, Ousmane Fall, before returning home.")
+    assert surnames(talks) == ["Konate", "Ndiaye"]
+    assert (visit["status"], surnames(visit)) == ("planned", ["Fall", "Konate"])
+
+
+def test_a_body_that_sent_representatives_is_the_side_they_met(extract):
+    [m] = extract("Culture minister Gareth Lowe met representatives of the Board Game Makers' Guild on Wednesday "
+                  "to discuss the plans.")
+    assert names(m) == ["Gareth Lowe", "Board Game Makers' Guild"]
+    # Met beside someone named, whom the body sent is not said: the person is the side.
+    [m] = extract("Culture minister Gareth Lowe met guild chairman Tom Rees and representatives of the Board Game "
+                  "Makers' Guild on Wednesday.")
+    assert "Board Game Makers' Guild" not in names(m)
