@@ -826,6 +826,8 @@ class People:
             party = self._at.get(t.i) or (self._by_word(t.text) if t.pos_ == "PROPN" else None)
             if party is not None and party.title:
                 return party.title
+            if t.i in self._descriptions and t.dep_ != "amod" and not self._descriptions[t.i][0].endswith("counterpart"):
+                return self._descriptions[t.i][0]  # ("the President of the Republic … his Portuguese counterpart")
         return None
 
     def _appositive_country(self, i: int) -> str | None:
@@ -1029,7 +1031,9 @@ class People:
             return bool(p.title) and any(re.search(rf"\b{re.escape(o)}\b", full) for o in offices) and not (
                 wanted and (held := fields(full)) and not wanted & held) and (
                 "prime" not in wanted or "prime" in full)  # (a prime minister is no "Deputy Minister X")
-        candidates = [p for _, p in self.mentioned_before(token.i) if holds(p) and country in (None, p.country)]
+        # (A country the title names counts though not yet given: "the President of the Portuguese Republic".)
+        candidates = [p for _, p in self.mentioned_before(token.i) if holds(p) and country in (
+            None, p.country or title_country(p.title))]
         if text.lower() in ("head of state", "head of government"):
             # A state's own head ("President of the Republic"): not a vice-president, nor the
             # president of its senate.
@@ -1043,6 +1047,11 @@ class People:
             ranks = set(text.lower().replace("-", " ").split())
             candidates = [p for p in candidates if id(p) not in own and not (
                 _LESSER & set(p.title.lower().replace("-", " ").split()) - ranks)]
+        if _OF_THE_STATE.search(text) and not title_country(text) and not phrase.lower().endswith("counterpart") and (
+                own_state := [p for p in candidates if not title_country(p.title)]):
+            # "the President of the Republic" is the story's own, not "the President of the
+            # Portuguese Republic" named since.
+            candidates = own_state
         if exact := [p for p in candidates if text.lower() in p.title.lower()]:
             candidates = exact  # "the Minister of State": the one of that office, not any minister
         if len(candidates) > 1 and text.lower() in OFFICES and (full_rank := [p for p in candidates if not _lesser(p.title)]):

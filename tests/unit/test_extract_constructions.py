@@ -6756,3 +6756,16 @@ def test_a_body_that_sent_representatives_is_the_side_they_met(extract):
     [m] = extract("Culture minister Gareth Lowe met guild chairman Tom Rees and representatives of the Board Game "
                   "Makers' Guild on Wednesday.")
     assert "Board Game Makers' Guild" not in names(m)
+
+
+def test_the_president_of_the_republic_is_the_storys_own_and_his_counterpart_the_other(extract):
+    # A call with the President of the Portuguese Republic, then "the President of the Republic
+    # accepted an invitation from his Portuguese counterpart": the story's own president and the other.
+    [call, visit] = extract(
+        "ALGIERS - The President of the Republic, Mr. Karim Belaid, had a phone conversation Sunday with the "
+        "President of the Portuguese Republic, Rui Tavares Costa, the presidency said. On this occasion, the "
+        "President of the Republic accepted an invitation from his Portuguese counterpart to pay a state visit to "
+        "Portugal in November.")
+    assert surnames(call) == surnames(visit) == ["Belaid", "Costa"]
+    assert (visit["status"], visit["location"]) == ("planned", "Portugal")
+
