@@ -60,7 +60,7 @@ _STYLES = {"HE", "HH", "HM", "H.E.", "H.H.", "HRH"}
 # Styles that open a name right after an office ("Minister of Foreign Affairs Prince Mansour …").
 _NAME_STYLES = {"prince", "princess", "sheikh", "sheikha"}
 # Offices only one country has: "talks with the taoiseach" are with Ireland's head of government.
-_NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE"}
+_NATIONAL_OFFICES = {"taoiseach": "IE", "tánaiste": "IE", "tanaiste": "IE", "beretitenti": "KI", "hyakim": "TM"}
 # Titles only one country gives, read once the meetings are told: "Foreign Secretary X" is
 # Britain's (the United States has a Secretary of State, and spells "Defense"). (Read with the
 # title, like the offices above, the country changed which meetings were found: one cancelled

@@ -23,7 +23,7 @@ OFFICES = {
     "colonel", "attaché", "consul", "prince", "taoiseach", "tanaiste", "tánaiste", "shogun",
     "pontiff", "pope", "cardinal", "patriarch", "mufti", "vizier", "regent", "secretary-general",
     "boss", "ceo", "executive", "officer", "pm", "founder", "undersecretary", "under-secretary", "adviser", "advisor",
-    "aide", "administrator", "akim", "d'affaires",
+    "aide", "administrator", "akim", "hyakim", "beretitenti", "d'affaires",
 }
 # Words that may precede the office inside a title ("Deputy Defense Minister").
 MODIFIERS = {

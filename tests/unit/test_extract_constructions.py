@@ -6769,3 +6769,15 @@ def test_the_president_of_the_republic_is_the_storys_own_and_his_counterpart_the
     assert surnames(call) == surnames(visit) == ["Belaid", "Costa"]
     assert (visit["status"], visit["location"]) == ("planned", "Portugal")
 
+
+
+def test_national_titles_of_kiribati_and_turkmenistan_are_offices(extract):
+    # "Te Beretitenti" is Kiribati's president; a hyakim governs a Turkmen province.
+    [m] = extract("On Tuesday, Te Beretitenti met the visiting Secretary General of the Pacific Islands Forum, "
+                  "Ms Ana Loto. The talks were held at State House.\n\nHis Excellency Te Beretitenti, Taneti Moa, "
+                  "thanked the Forum for its support.")
+    assert surnames(m) == ["Loto", "Moa"] and ("Taneti Moa", "KI") in people(m)
+    [m] = extract("Kyrgyz Foreign Minister Aibek Toktosunov will meet the hyakim of Balkan province, Merdan "
+                  "Atayev, in Awaza on Friday.")
+    assert surnames(m) == ["Atayev", "Toktosunov"] and m["status"] == "planned"
+    assert ("Merdan Atayev", "TM") in people(m)
