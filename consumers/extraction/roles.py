@@ -2123,12 +2123,13 @@ def _trip_owner(t: Token, people: People) -> Party | None:
 
 
 def _previous_subject(t: Token, people: People, depth: int) -> Party | None:
-    """Who a sentence-level pronoun continues from the two sentences before: the person that one
+    """Who a sentence-level pronoun continues from the three sentences before: the person that one
     already called "him"/"her" (the one the story is about: "Y welcomed him. He then flew …"), else
-    its main-clause subject."""
+    its main-clause subject (past sentences about the place: "X flew to Maputo, where he met Y.
+    Mozambique has been held up … British aid pays … In Gaborone, he called on Z": X)."""
     sent = t.sent
     same = _SAME_PERSON.get(t.lower_)
-    for _ in range(2):
+    for _ in range(3):
         if depth > 2 or (sent := sentence_before(sent)) is None:
             return None
         root = sent.root

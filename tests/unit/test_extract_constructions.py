@@ -6781,3 +6781,12 @@ def test_national_titles_of_kiribati_and_turkmenistan_are_offices(extract):
                   "Atayev, in Awaza on Friday.")
     assert surnames(m) == ["Atayev", "Toktosunov"] and m["status"] == "planned"
     assert ("Merdan Atayev", "TM") in people(m)
+
+
+def test_a_pronoun_opening_a_paragraph_continues_the_traveller_past_sentences_about_the_place(extract):
+    found = extract(
+        "From Kenya, Foreign Secretary Tom Hale flew to Kampala, where he met Uganda's President, Isaac Okello. "
+        "Uganda has been praised by donors for its schools. British aid to the country pays mainly for clinics, "
+        "though critics say donors ask too much.\n\nIn Kigali on Wednesday, he called on the head of the East "
+        "African Development Bank, Dr Ruth Mugisha, at its offices.")
+    assert sorted(surnames(m) for m in found) == [["Hale", "Mugisha"], ["Hale", "Okello"]]
