@@ -736,7 +736,7 @@ class MeetingExtractor:
         if len(parties) == 1 and trigger.noun and _joint(token) and (
                 told := article.recent(sent)) is not None and len(told.parties) == 2 and parties[0] in told.parties:
             # "X was received by Y … X will host a joint session of the two cabinets in Bratislava":
-            # the pair's next meeting (told a few sentences on, past what the two agreed).
+            # the pair's next meeting.
             parties = [parties[0], next(p for p in told.parties if p is not parties[0])]
         elif len(parties) == 1 and not found.plural_reference and _returned(trigger.token, found.verb) and (
                 host := _host_met(trigger, parties[0], article)) is not None:
