@@ -37,8 +37,8 @@ from newswatch.consumers.extraction.countries import (country_code, country_name
 from newswatch.consumers.extraction.names import entities_in, entity_at, styled_names
 from newswatch.consumers.extraction.roles import (UNLED_SIDES, accepted_invitation, attendees, could_be, dated_objects,
                                                   governing_verb, lead, mark_delegation_leader, met_separately, past_dateline,
-                                                  heads_a_state, referred, represented, representatives, roles, side_leaders,
-                                                  then_met, trips)
+                                                  heads_a_state, judged, referred, represented, representatives, roles,
+                                                  side_leaders, then_met, trips)
 from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, GROUPS, MODIFIERS, OFFICES, PLURAL_REFERENCES,
                                                    SHORT_STYLES, field_title_patterns, holds_office, is_official,
                                                    office_qualifier, office_word, plain_title, plural_office, reference_count,
@@ -598,7 +598,9 @@ class MeetingExtractor:
         # sentence apart ("X arrived for a visit and was greeted at the airport by Y").
         for trigger in article.one_sided:
             sent = trigger.token.sent
-            if sent.start not in article.paired and not any(d.sent == sent for d in article.drafts):
+            # (Not the one the judge of a proposal is named beside: "Her call was backed by Y".)
+            if sent.start not in article.paired and not any(d.sent == sent for d in article.drafts) and not (
+                    trigger.noun and judged(trigger.token)):
                 self._read(trigger, article, loose=True)
         _attendees_told_after(doc, article)
         leaders = side_leaders(doc, article.people)
@@ -635,12 +637,14 @@ class MeetingExtractor:
                 # "Zambia's trade minister will meet his Zimbabwean counterpart": no one named on
                 # either side is kept, below the default alert floor.
                 draft.confidence = min(draft.confidence, _UNNAMED_CONFIDENCE)
-            if any(_officials_of_the_states(draft, k) for k in kept):
-                continue  # "X held talks with his Surinamese counterpart Y … Guyana and Suriname held talks"
+            if officials := next((k for k in kept if _officials_of_the_states(draft, k)), None):
+                # "X held talks with his Surinamese counterpart Y … Guyana and Suriname held talks"
+                _fold_states(draft, officials)
+                continue
             if states := next((k for k in kept if _officials_of_the_states(k, draft)), None):
                 # ("Guyana and Suriname resume border talks" over the ministers' talks: those talks.)
                 kept.remove(states)
-                draft.date = draft.date or states.date
+                _fold_states(states, draft)
             same = None if draft.repeat else next(
                 (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)
                  and not _another_fate(k, draft)), None)
@@ -682,6 +686,7 @@ class MeetingExtractor:
         _hosts_country(told)
         _unstated_countries(told, doc)
         _described_named(told, article.people)
+        _states_told_by_officials(told)
         return [d.to_model() for d in told]
 
     def _read(self, trigger: triggers.Trigger, article: _Article, loose: bool = False) -> None:
@@ -1819,6 +1824,35 @@ def _officials_of_the_states(states: _Draft, officials: _Draft) -> bool:
         return False
     return len(set(countries)) == len(countries) and all(not q.group for q in officials.parties) and (
         sorted(countries) == sorted(q.country or "" for q in officials.parties))
+
+
+def _states_told_by_officials(told: list[_Draft]) -> None:
+    """A meeting of states alone folded into their officials' meeting once every side has its
+    country: "Malaysia and Brunei have postponed a meeting of their Joint Commission … Foreign
+    Minister X … was to have met his Bruneian counterpart Y", the officials' countries given only by
+    the story's end (the fold as read, :func:`_officials_of_the_states`, saw none)."""
+    for states in [d for d in told if all(p.group for p in d.parties)]:
+        officials = next((d for d in told if _officials_of_the_states(states, d)), None)
+        if officials is None:
+            # "Nepal and Bhutan have agreed to resume talks … Nepal's foreign minister, X, held
+            # talks with his Bhutanese counterpart, Y": the states' meeting of another fate is that
+            # of the first pair of their officials the story tells of meeting.
+            pair = next((d for d in told if d.kind == states.kind and _officials_of_the_states(
+                _Draft(d.kind, d.status, states.parties, states.sent, states.rule), d)), None)
+            if pair is not None:
+                states.parties = list(pair.parties)
+            continue
+        told.remove(states)
+        _fold_states(states, officials)
+
+
+def _fold_states(states: _Draft, officials: _Draft) -> None:
+    """The officials' meeting takes what the states' report of it told that its own did not: the
+    day, the place ("a meeting of their Joint Commission that was to be held in X on Friday")."""
+    officials.date = officials.date or states.date
+    if states.location and not states.assumed_place and (officials.location is None or officials.assumed_place):
+        officials.location, officials.assumed_place = states.location, False
+    officials.confidence = max(officials.confidence, states.confidence)
 
 
 def _shortened(a: str, b: str) -> bool:

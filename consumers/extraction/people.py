@@ -71,9 +71,10 @@ NATIONAL_TITLES = {title: "GB" for title in (
     "culture secretary", "work and pensions secretary", "trade and industry secretary", "trade secretary",
     "industry secretary", "environment secretary", "foreign office minister", "chancellor of the exchequer",
     "first minister")}
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 # Who a story quotes on what officials do, never the official it describes ("X, an analyst at …").
 _COMMENTATORS = PRIVATE_ROLES | {"analyst", "economist", "expert", "professor", "lecturer", "researcher", "lawyer",
-                                 "spokesman", "spokeswoman", "spokesperson", "commentator", "historian", "academic"}
+                                 "commentator", "historian", "academic"} | _SPOKESPEOPLE
 # Labels the small model gives some people's names (not ORG: "Japan's Toyota Motor" is a firm).
 _MISTAKEN_NAMES = {"FAC", "GPE", "WORK_OF_ART", "PRODUCT", "NORP", "LOC"}
 # Offices a story may give its lead only as "the prime minister", "the chancellor" (not "the
@@ -936,19 +937,47 @@ class People:
     def _untitled_lead(self, token: Token, text: str, country: str | None) -> Party | None:
         """"Tony Blair has called for calm. The prime minister will host Y": a bare office opening
         a sentence, no one in the story holding it, is the person the sentence before was about,
-        named there with no office (how news writes of those its readers know)."""
+        named there with no office (how news writes of those its readers know); else the one the
+        story opens on so ("X has held talks with employers … The chancellor is also due to …")."""
         office = office_word(text)
         if country or office not in _LEAD_OFFICES or "press" in text.lower() or token.left_edge.i != token.sent.start or (
                 token.dep_ not in ("nsubj", "nsubjpass")) or (before := sentence_before(token.sent)) is None:
             return None
         if any(p.title and office_word(p.title) == office for p in self.parties):
             return None
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        lead = self._at.get(subject.i) if subject is not None else None  # (a name, not another description)
-        if lead is None or lead.group or lead.title:
+        for sent in (before, lead_sentence(self.doc)):
+            subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            lead = self._at.get(subject.i) if subject is not None else None  # (a name, not another description)
+            if lead is not None and not lead.group and not lead.title:
+                lead.title = text
+                return lead
+        return None
+
+    def _untitled_next(self, token: Token, text: str, country: str | None) -> Party | None:
+        """"X held talks with the foreign secretary on Monday. Afterwards Y said …": a bare office
+        met, no one in the story holding it, is the one the next sentence brings in by full name
+        and nothing else (how news goes on to name a minister its readers know); or whose
+        spokesman it quotes ("The prime minister discussed it with X, Downing Street said. Y's
+        official spokesman said …")."""
+        if token.i in self._introduced:
+            return self._introduced[token.i]
+        if country or office_word(text) not in _LEAD_OFFICES or token.dep_ not in ("pobj", "dobj", "nsubj") or (
+                after := sentence_after(token.sent)) is None:
             return None
-        lead.title = text
-        return lead
+        if any(p.title and text.lower() in p.title.lower() for p in self.parties):
+            # (Not "the prime minister" beside Prime Minister X; but "the foreign secretary" beside
+            # an industry secretary.)
+            return None
+        before = {id(p) for _, p in self.mentioned_before(after.start)}
+        voiced = [p for s in after.root.children if s.dep_ == "nsubj" and s.lower_ in _SPOKESPEOPLE
+                  for c in s.children if c.dep_ == "poss" and (p := self.at(c)) is not None
+                  and not p.group and not p.title and id(p) not in before]
+        named = [p for p in self.newcomers(after) + voiced if len(p.name.split()) >= 2]
+        if len(named) != 1:
+            return None
+        named[0].title = text
+        self._introduced[token.i] = named[0]
+        return named[0]
 
     def _holder_with_another_office(self, token: Token, text: str) -> Party | None:
         """"Serbia's special envoy for dialogue with Kosovo, Deputy Speaker of Parliament X": the
@@ -1079,7 +1108,7 @@ class People:
         if any(c.lower_ in ("a", "an") for c in token.children) and token.head.lower_ == "by" and any(
                 c.ent_type_ == "ORDINAL" for c in token.head.head.children):
             return None  # "the first visit by a Luxembourg prime minister in a decade": a kind, no one
-        if (lead := self._untitled_lead(token, text, country)) is not None:
+        if (lead := self._untitled_lead(token, text, country) or self._untitled_next(token, text, country)) is not None:
             return lead
         body = _body_of(phrase, text)
         country = country or _city_office_country(text)

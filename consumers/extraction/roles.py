@@ -273,6 +273,8 @@ def roles(trigger: Trigger, people: People) -> Roles:
     objects: list[Token] = _inviters(token, verb)
     # "Y was received by X", "she had been hosted in Copenhagen by X": the agent is the other side.
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if trigger.noun and judged(token):
+        agents = []  # "Her call was backed by Y": who judged it, not a side to it
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     if passive and not agents:
         # "X was shown round the plant by its chief executive, Z", "was hosted for a working lunch
@@ -1782,6 +1784,17 @@ _INSTITUTIONAL = {"fund", "bank", "ministry", "council", "union", "party", "army
                   "corporation", "programme", "program", "court", "assembly", "parliament", "front", "movement"}
 # Bodies of members that "the alliance", "the union" stand for once named.
 _MEMBERSHIPS = {"alliance", "association", "federation", "union", "society", "trust", "league", "coalition"}
+# What others say of a meeting word as of a proposal: its agent judged it and took no part ("Her
+# call was backed by Y", "the talks were criticised by the opposition").
+_JUDGED = {"back", "support", "endorse", "echo", "praise", "hail", "applaud", "criticise", "criticize", "condemn",
+           "reject", "dismiss", "oppose", "denounce", "question", "challenge", "answer", "heed", "ignore"}
+
+
+def judged(token: Token) -> bool:
+    """Whether a meeting noun is what others judged, as a proposal is: "Her call was backed by Y"."""
+    return token.dep_ == "nsubjpass" and token.head.lemma_ in _JUDGED
+
+
 # Bodies whose leader, told in a participle after them, is the side: "the board of X, led by its
 # President, Y".
 _LED_BODIES = _GOVERNING_BODIES | _INSTITUTIONAL | {"leadership"}

@@ -2357,6 +2357,58 @@ def test_talks_of_two_states_are_the_talks_their_officials_hold_with_the_same_fa
     assert [m["status"] for m in found] == ["occurred", "planned"]
 
 
+def test_a_states_meeting_folded_into_its_officials_keeps_its_day_and_place(extract):
+    # The Malaysian minister's country comes only from the dateline, at the story's end.
+    found = extract("KUALA LUMPUR, Feb 4 - Malaysia and Brunei have postponed a meeting of their bilateral Joint "
+                    "Commission that was due to be held in Bandar Seri Begawan on Friday, Malaysia's foreign ministry "
+                    "said on Wednesday, citing \"a clash of schedules\" on the Bruneian side. No new date has been set."
+                    "\n\nForeign Minister Datuk Ahmad Zulkifli Razak was to have co-chaired the session with Brunei's "
+                    "Minister of Foreign Affairs II, Dato Paduka Awang Haji Rosli Sulaiman.",
+                    published=dt.date(2026, 2, 4))
+    assert [(m["status"], surnames(m), m["date"], m["location"]) for m in found] == [
+        ("cancelled", ["Razak", "Sulaiman"], "2026-02-06", "Bandar Seri Begawan")]
+
+
+def test_talks_two_states_agreed_to_resume_are_those_of_the_first_pair_of_their_officials(extract):
+    found = extract("Nepal and Bhutan have agreed to resume talks on the return of refugees. Nepal's foreign minister, "
+                    "Ram Prasad Koirala, held talks with his Bhutanese counterpart, Lyonpo Karma Dorji, in Thimphu on "
+                    "Tuesday. Mr Koirala later called on Bhutan's prime minister, Lyonchhen Jigme Wangchuk.",
+                    published=dt.date(2026, 3, 4))
+    assert [(m["status"], surnames(m)) for m in found] == [
+        ("planned", ["Dorji", "Koirala"]), ("occurred", ["Dorji", "Koirala"]), ("occurred", ["Koirala", "Wangchuk"])]
+
+
+def test_a_bare_office_met_is_the_one_the_next_sentence_names_alone(extract):
+    found = extract("Ukraine's new prime minister, Oksana Derkach, held talks with the foreign secretary at the "
+                    "Foreign Office on Monday. Afterwards Colin Maybury said Britain would back her country's bid to "
+                    "join the WTO.", published=dt.date(2025, 3, 14))
+    assert [(surnames(m), m["location"]) for m in found] == [(["Derkach", "Maybury"], "Foreign Office")]
+    # Or the one whose spokesman the next sentence quotes.
+    found = extract("Work and Pensions Secretary Margaret Ellery met union leaders last month. The prime minister "
+                    "discussed the dispute with Ms Ellery on Monday, Downing Street said. Robert Halsworth's official "
+                    "spokesman said the government wanted a fair settlement.", published=dt.date(2025, 3, 14))
+    assert [surnames(m) for m in found if "Halsworth" in surnames(m)] == [["Ellery", "Halsworth"]]
+    # Not an office someone in the story holds.
+    found = extract("Prime Minister Martin Hale met Oksana Derkach on Monday. She then held talks with the prime "
+                    "minister again at Downing Street. Afterwards Colin Maybury said Britain would back her "
+                    "country's bid.", published=dt.date(2025, 3, 14))
+    assert not any("Maybury" in surnames(m) for m in found)
+
+
+def test_a_bare_office_opening_a_sentence_may_be_the_one_the_story_opens_on(extract):
+    found = extract("Gordon Merrick has held talks with business leaders amid anger over the cost of pension schemes."
+                    "\n\nThe head of the employers' federation, Sir Alan Pike, met Mr Merrick at the Treasury on "
+                    "Wednesday.\n\nThe federation's council met on Tuesday and called for a delay to the new rules."
+                    "\n\nThe chancellor is also due to hold talks next week with union leader Joan Tallis.",
+                    published=dt.date(2025, 3, 14))
+    assert [surnames(m) for m in found if m["status"] == "planned"] == [["Merrick", "Tallis"]]
+
+
+def test_a_meeting_word_others_backed_is_a_proposal_and_its_backer_no_side(extract):
+    assert extract("Trade Secretary Patricia Hollins has said games need clearer labels. Her call was backed by "
+                   "Culture Secretary Tessa Jowett.", published=dt.date(2025, 3, 14)) == []
+
+
 def test_the_sides_also_talking_after_a_reception_is_that_meeting(extract):
     found = extract("President Ana Ruas received Foreign Minister Tomas Ekvall of Norway at the palace on Monday. "
                     "The president recalled the long friendship between the two countries. The sides also "
