@@ -2549,7 +2549,9 @@ def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
             return None
         return ranked[0][1]
 
-    guesses: dict[int, set[str | None]] = {}
+    # The countries of every other side the person met ("met Chinese ministers … and then Germany's
+    # economy minister": of neither China nor Germany).
+    foreign: dict[int, set[str | None]] = {}
     for draft in kept:
         for party in draft.parties:
             if id(party) in unstated and party.country is None and not party.group and not _INTERNATIONAL.search(
@@ -2558,10 +2560,9 @@ def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
                 given = bool(others) and all(p.country is not None for p in others if not p.group)
                 if given:
                     # (A meeting whose other side has no country either says nothing either way.)
-                    guesses.setdefault(id(party), set()).add(home({p.country for p in others}))
-    for key, found in guesses.items():
-        if len(found) == 1 and None not in found:
-            unstated[key].country = found.pop()
+                    foreign.setdefault(id(party), set()).update(p.country for p in others)
+    for key, besides in foreign.items():
+        unstated[key].country = home(besides)
 
 
 # Offices of bodies of many states, whose holders have no home in the story's country.

@@ -961,7 +961,8 @@ class People:
         official spokesman said …")."""
         if token.i in self._introduced:
             return self._introduced[token.i]
-        if country or office_word(text) not in _LEAD_OFFICES or token.dep_ not in ("pobj", "dobj", "nsubj") or (
+        # (An office of state: not a leader of anything, "Mali's junta leader".)
+        if country or office_word(text) not in _LEAD_OFFICES - {"leader"} or token.dep_ not in ("pobj", "dobj", "nsubj") or (
                 after := sentence_after(token.sent)) is None:
             return None
         if any(p.title and text.lower() in p.title.lower() for p in self.parties):

@@ -2393,6 +2393,11 @@ def test_a_bare_office_met_is_the_one_the_next_sentence_names_alone(extract):
                     "minister again at Downing Street. Afterwards Colin Maybury said Britain would back her "
                     "country's bid.", published=dt.date(2025, 3, 14))
     assert not any("Maybury" in surnames(m) for m in found)
+    # Nor a leader of anything ("Mali's junta leader").
+    found = extract("BAMAKO, Jan 12, 2026 (AFP) - Russia's deputy defence minister held talks with Mali's junta leader "
+                    "over the weekend.\n\nYuri Belovzerov was received on Saturday by Mali's transitional president, "
+                    "General Amadou Sidibé-Keita, at Koulouba Palace, the presidency said.", published=dt.date(2026, 1, 12))
+    assert [q["title"] for m in found for q in m["participants"] if q["name"] == "Yuri Belovzerov"] == [None]
 
 
 def test_a_bare_office_opening_a_sentence_may_be_the_one_the_story_opens_on(extract):
@@ -2407,6 +2412,15 @@ def test_a_bare_office_opening_a_sentence_may_be_the_one_the_story_opens_on(extr
 def test_a_meeting_word_others_backed_is_a_proposal_and_its_backer_no_side(extract):
     assert extract("Trade Secretary Patricia Hollins has said games need clearer labels. Her call was backed by "
                    "Culture Secretary Tessa Jowett.", published=dt.date(2025, 3, 14)) == []
+
+
+def test_a_bare_official_is_of_the_story_s_home_besides_everyone_he_met(extract):
+    found = extract("Trade Minister Robert Danby met Chinese Commerce Minister Wen Liqun on Monday to discuss access "
+                    "for British banks to China's markets. China is Britain's fastest-growing export market, Chinese "
+                    "investment has doubled, and British exports to China rose by a third.\n\nOn Tuesday Mr Danby met "
+                    "Germany's economy minister, Hans-Peter Vogt, who said Germany and China should not be played off "
+                    "against each other.", published=dt.date(2025, 3, 12))
+    assert [[q["country"] for q in m["participants"]] for m in found] == [["GB", "CN"], ["GB", "DE"]]
 
 
 def test_the_sides_also_talking_after_a_reception_is_that_meeting(extract):
