@@ -1816,24 +1816,28 @@ def _covers(known: _Draft, new: _Draft) -> bool:
 
 
 def _officials_of_the_states(states: _Draft, officials: _Draft) -> bool:
-    """Whether a meeting of states alone, no one named for them ("Guyana and Suriname resume border
-    talks"), is the meeting of their officials told elsewhere: one person of each of those states,
-    and no one else, in a meeting of the same kind and fate."""
-    countries = [country_code(p.name) if p.group else None for p in states.parties]
-    if states is officials or (states.kind, states.status) != (officials.kind, officials.status) or not all(countries):
+    """Whether a meeting of states, no one named for them ("Guyana and Suriname resume border
+    talks", "X held talks with Bolivia"), is the meeting of their officials told elsewhere: one
+    person of each of those states, the other sides the same, and no one else, in a meeting of the
+    same kind and fate."""
+    if states is officials or (states.kind, states.status) != (officials.kind, officials.status):
         return False
-    return len(set(countries)) == len(countries) and all(not q.group for q in officials.parties) and (
-        sorted(countries) == sorted(q.country or "" for q in officials.parties))
+    countries = [code for p in states.parties if p.group and (code := country_code(p.name))]
+    named = [p for p in states.parties if not (p.group and country_code(p.name))]
+    rest = [q for q in officials.parties if not any(q is p for p in named)]
+    return bool(countries) and len(set(countries)) == len(countries) and len(rest) == len(officials.parties) - len(
+        named) and all(not q.group for q in rest) and sorted(countries) == sorted(q.country or "" for q in rest)
 
 
 def _states_told_by_officials(told: list[_Draft]) -> None:
-    """A meeting of states alone folded into their officials' meeting once every side has its
-    country: "Malaysia and Brunei have postponed a meeting of their Joint Commission … Foreign
-    Minister X … was to have met his Bruneian counterpart Y", the officials' countries given only by
-    the story's end (the fold as read, :func:`_officials_of_the_states`, saw none)."""
-    for states in [d for d in told if all(p.group for p in d.parties)]:
+    """A meeting of states (alone, or beside someone named: "X held talks with Bolivia") folded into
+    their officials' meeting once every side has its country: "Malaysia and Brunei have postponed a
+    meeting of their Joint Commission … Foreign Minister X … was to have met his Bruneian
+    counterpart Y", the officials' countries given only by the story's end (the fold as read,
+    :func:`_officials_of_the_states`, saw none)."""
+    for states in [d for d in told if any(p.group and country_code(p.name) for p in d.parties)]:
         officials = next((d for d in told if _officials_of_the_states(states, d)), None)
-        if officials is None:
+        if officials is None and all(p.group for p in states.parties):
             # "Nepal and Bhutan have agreed to resume talks … Nepal's foreign minister, X, held
             # talks with his Bhutanese counterpart, Y": the states' meeting of another fate is that
             # of the first pair of their officials the story tells of meeting.
@@ -1841,6 +1845,7 @@ def _states_told_by_officials(told: list[_Draft]) -> None:
                 _Draft(d.kind, d.status, states.parties, states.sent, states.rule), d)), None)
             if pair is not None:
                 states.parties = list(pair.parties)
+        if officials is None:
             continue
         told.remove(states)
         _fold_states(states, officials)

@@ -2369,6 +2369,13 @@ def test_a_states_meeting_folded_into_its_officials_keeps_its_day_and_place(extr
         ("cancelled", ["Razak", "Sulaiman"], "2026-02-06", "Bandar Seri Begawan")]
 
 
+def test_talks_with_a_state_are_those_with_its_official_told_beside_them(extract):
+    found = extract("Peru's president, Manuel Castañeda, held talks with Bolivia in La Paz on Monday about a gas "
+                    "pipeline to the Pacific. Castañeda met Bolivian President Evo Quispe-Mamani at the Palacio "
+                    "Quemado, officials said.", published=dt.date(2025, 3, 14))
+    assert [(surnames(m), m["date"]) for m in found] == [(["Castañeda", "Quispe-Mamani"], "2025-03-10")]
+
+
 def test_talks_two_states_agreed_to_resume_are_those_of_the_first_pair_of_their_officials(extract):
     found = extract("Nepal and Bhutan have agreed to resume talks on the return of refugees. Nepal's foreign minister, "
                     "Ram Prasad Koirala, held talks with his Bhutanese counterpart, Lyonpo Karma Dorji, in Thimphu on "
