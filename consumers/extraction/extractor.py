@@ -1836,16 +1836,31 @@ def _states_told_by_officials(told: list[_Draft]) -> None:
     counterpart Y", the officials' countries given only by the story's end (the fold as read,
     :func:`_officials_of_the_states`, saw none)."""
     for states in [d for d in told if any(p.group and country_code(p.name) for p in d.parties)]:
+        # A state beside its own official is no side of its own ("X met negotiators from both
+        # countries, Greece's A and Macedonia's B"); and no one meets their own state ("X held talks
+        # with Y … during the first state visit by a Kenyan head of state to Barbados", the visit
+        # taken for Barbadian X's).
+        own = {p.country for p in states.parties if not p.group}
+        states.parties = [p for p in states.parties if not (p.group and country_code(p.name) in own)]
+        if len(states.parties) < 2:
+            told.remove(states)
+            continue
+        if not any(p.group and country_code(p.name) for p in states.parties):
+            continue
         officials = next((d for d in told if _officials_of_the_states(states, d)), None)
-        if officials is None and all(p.group for p in states.parties):
+        if officials is None:
             # "Nepal and Bhutan have agreed to resume talks … Nepal's foreign minister, X, held
             # talks with his Bhutanese counterpart, Y": the states' meeting of another fate is that
-            # of the first pair of their officials the story tells of meeting.
-            pair = next((d for d in told if d.kind == states.kind and _officials_of_the_states(
+            # of the first pair of their officials the story tells of meeting; so is a visit's ("X
+            # has called off a visit to China … X instead spoke by telephone with Chinese Vice
+            # President Y"), of any kind.
+            # (Beside someone named, the state's official holds an office: not a firm's head.)
+            alone = all(p.group for p in states.parties)
+            pair = next((d for d in told if (d.kind == states.kind if alone else all(
+                _state_office(q.title) for q in d.parties if q not in states.parties)) and _officials_of_the_states(
                 _Draft(d.kind, d.status, states.parties, states.sent, states.rule), d)), None)
             if pair is not None:
                 states.parties = list(pair.parties)
-        if officials is None:
             continue
         told.remove(states)
         _fold_states(states, officials)

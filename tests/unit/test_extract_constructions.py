@@ -2376,6 +2376,22 @@ def test_talks_with_a_state_are_those_with_its_official_told_beside_them(extract
     assert [(surnames(m), m["date"]) for m in found] == [(["Castañeda", "Quispe-Mamani"], "2025-03-10")]
 
 
+def test_no_one_meets_their_own_state(extract):
+    found = extract("BRIDGETOWN, June 27 - Prime Minister Annette Greaves-Holder yesterday held talks with Kenyan "
+                    "President Samuel Kiprop Wanjala at Ilaro Court, during the first state visit by a Kenyan head of "
+                    "state to Barbados.", published=dt.date(2025, 6, 27))
+    assert [surnames(m) for m in found] == [["Greaves-Holder", "Wanjala"]]
+
+
+def test_a_visit_to_a_state_called_off_is_with_its_official_the_traveller_spoke_to_instead(extract):
+    found = extract("TARAWA, Sept 4 (Reuters) - Kiribati President Teburoro Kaiea has called off a visit to China that "
+                    "was to have included talks with Chinese Vice President Zhao Minghui in Beijing on Sept. 15, his "
+                    "office said on Thursday. Kaiea instead spoke by telephone with Zhao on Wednesday.",
+                    published=dt.date(2025, 9, 4))
+    assert [(m["kind"], m["status"], surnames(m)) for m in found] == [
+        ("in_person", "cancelled", ["Kaiea", "Minghui"]), ("phone_call", "occurred", ["Kaiea", "Minghui"])]
+
+
 def test_talks_two_states_agreed_to_resume_are_those_of_the_first_pair_of_their_officials(extract):
     found = extract("Nepal and Bhutan have agreed to resume talks on the return of refugees. Nepal's foreign minister, "
                     "Ram Prasad Koirala, held talks with his Bhutanese counterpart, Lyonpo Karma Dorji, in Thimphu on "
