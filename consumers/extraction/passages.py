@@ -43,6 +43,13 @@ _TRIP = re.compile(r"(?<!\w)(?:arriv\w*|travel\w*|flew|fl(?:y|ies|ying)|land(?:s
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
 _TITLED_NAME = re.compile(r"\b(?:" + "|".join(sorted(o.capitalize() for o in OFFICES)) + r"),?\s+[A-Z]")
 
+# A line heading a page's list of links to other stories ("Related News", "Related articles", "Read
+# also:", "Other news"): the headlines under it, lines with no full stop, are other stories'. Kept
+# in the passages before a meeting word, for the rules to see where such a list starts.
+TEASERS_HEADING = re.compile(r"^[ \t]*(?:related(?: news| articles| stories)?|similar (?:news|articles|stories)|"
+                             r"read (?:more|also)|also read|see also|more on this story|you may also like|"
+                             r"(?:other|more|latest) (?:news|stories))[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
 # Words that put someone at the head of a side: "will represent the UK", "the team is led by".
 _SIDE = re.compile(r"(?<!\w)(?:represent(?:s|ed|ing)?|(?:led|headed) by)(?!\w)", re.IGNORECASE)
 
@@ -108,6 +115,7 @@ def _kept(sentences: list[tuple[int, str]], hits: list[int]) -> set[int]:
     keep |= {j for i in hits for j in _antecedents(sentences, i)}
     keep |= {j for i in hits if _PRONOUN.search(sentences[i][1]) and (j := _named_before(sentences, i)) is not None}
     keep |= {i for i, (_, s) in enumerate(sentences) if _TRIP.search(s)}
+    keep |= {i for i, (_, s) in enumerate(sentences) if TEASERS_HEADING.match(s) and i < max(hits)}
     # "A will represent the islanders, while B will represent the UK": the sides of talks told
     # just before.
     keep |= {i for i, (_, s) in enumerate(sentences) if _SIDE.search(s) and any(0 < i - h <= 5 for h in hits)}

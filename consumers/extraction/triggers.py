@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newswatch.consumers.extraction.dates import WEEKDAYS
 from newswatch.consumers.extraction.lexicon import Entry, Frame, Lexicon
+from newswatch.consumers.extraction.passages import TEASERS_HEADING
 from newswatch.consumers.extraction.places import PLACE_NOUNS, VENUES
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.titles import OFFICES, PLURAL_REFERENCES, TRADES
@@ -101,11 +102,6 @@ class Trigger:
 
 # A page's link to another story, left in the text: "Read more: …", "See also: …".
 _TEASER = re.compile(r"[ \t]*(?:read (?:more|also)|also read|see also|related|more on this story)\s*:", re.IGNORECASE)
-# A line heading a page's list of links to other stories ("Related News", "Related articles"): the
-# headlines under it, lines with no full stop, are other stories'.
-_TEASERS_HEADING = re.compile(r"^[ \t]*(?:related(?: news| articles| stories)?|similar (?:news|articles|stories)|read more|see also|"
-                              r"more on this story|you may also like)"
-                              r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
@@ -114,7 +110,7 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
     marked."""
     found: dict[int, Trigger] = {}
     text = doc.text  # (built anew on each access)
-    heading = next(_TEASERS_HEADING.finditer(text), None)
+    heading = next(TEASERS_HEADING.finditer(text), None)
     for match_id, start, end in matcher(doc):
         entry = lexicon.entry(doc.vocab, match_id, doc[start])
         word = doc[start]

@@ -4673,6 +4673,17 @@ def test_headlines_under_a_similar_articles_heading_are_other_stories(extract):
     assert [names(m) for m in found] == [["Evariste Ndikumana", "Grace Atim"]]
 
 
+def test_headlines_under_an_other_news_heading_far_down_a_long_page_are_other_stories(extract):
+    body = ("Foreign Minister Edgars Zalite met his Lithuanian counterpart, Ruta Jaksaite, in Daugavpils on "
+            "Wednesday.\nThe two agreed to align rules on border crossings.\n" + "".join(
+                f"Paragraph {n} of the story says nothing of anyone meeting anyone.\n" for n in range(8)))
+    for heading in ("Other news", "Read also:", "Related articles"):
+        found = extract(f"{body}{heading}\nPrime Minister Nodar Beradze meets Ambassador of Japan\n"
+                        "President Askar Dzhumabek to meet Uzbek counterpart in Tashkent next week\n",
+                        published=dt.date(2025, 9, 25))
+        assert [names(m) for m in found] == [["Edgars Zalite", "Ruta Jaksaite"]], heading
+
+
 def test_a_visit_at_the_invitation_of_someone_met_later_is_that_meeting(extract):
     found = extract("Minister of Foreign Affairs of Mongolia B.Oyun paid an official visit to the Republic of Korea "
                     "from 3 to 5 May 2025 at the invitation of Minister of Foreign Affairs of the Republic of Korea Park "

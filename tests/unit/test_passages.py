@@ -108,3 +108,11 @@ def test_narrowed_passages_keep_what_the_remaining_meeting_words_need_and_nothin
     assert narrowed.text == "Talks resume\nTrade grew.\nFog lifted.\nMr Boyd met Dana Reyes on Friday. Hail fell."
     assert [kept.text[at:at + len(kept.sentences[n][1])] for n, at in kept.starts.items()] == [
         kept.sentences[n][1] for n in kept.kept]
+
+
+def test_a_heading_over_links_to_other_stories_is_kept_before_a_meeting_word_under_it():
+    kept = passages("\n".join([*ARTICLE.split("\n"), "Filler one.", "Filler two.", "Other news",
+                               "Parliament extends emergency rule", "Filler three", "Minister meets envoy"]),
+                    MEETING_WORD).text
+    assert "Other news" in kept.split("\n")
+    assert "Other news" not in passages(ARTICLE + "\nOther news", MEETING_WORD).text  # (none under it)
