@@ -404,9 +404,12 @@ def _dateline_at(doc: Doc, start: int) -> tuple[int, int] | None:
     # (A town the model does not know, with its day: "Hodonín, South Moravia, May 14 (CTK) -".)
     dated = any(t.ent_type_ == "DATE" for t in doc[start + 1:dash]) and not any(
         t.is_space and "\n" in t.text for t in doc[start:dash])
+    # (Or a place in title case and a whole date, its year too: "Bairiki, 14 May 2025 –".)
+    full_date = doc[start].is_title and doc[start + 1].text == "," and dash > start + 3 and all(
+        t.ent_type_ == "DATE" or t.text == "," for t in doc[start + 2:dash]) and _YEAR.search(doc[start + 2:dash].text)
     # (A short first word only with another in capitals after it: "LA PAZ", "EL PASO".)
     return (start, dash) if words and (len(words[0]) >= 3 or len(words) > 1 and words[1].is_upper) and (words[0].is_upper or (
-        agency and words[0].is_title and (_placed(words[0]) or dated))) else None
+        agency and words[0].is_title and (_placed(words[0]) or dated)) or full_date) else None
 
 
 _SLASHED = re.compile(r"/\w+/")

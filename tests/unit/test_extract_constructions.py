@@ -291,6 +291,19 @@ def test_the_verb_before_an_office_is_no_part_of_its_title(extract):
     assert [p["title"] for p in m["participants"]] == ["Prime Minister", "European Commission President"]
 
 
+def test_a_town_in_title_case_with_a_whole_date_opens_a_dateline():
+    # "Betio, 14 May 2025 – …": no capitals, no agency, a town the model does not know, which is
+    # then no side of the meeting told after it.
+    words = ["Betio", ",", "14", "May", "2025", "–", "President", "Ana", "Teiwaki", "received", "the", "envoy", "."]
+    ents = ["B-ORG", "O", "B-DATE", "I-DATE", "I-DATE"] + ["O"] * 2 + ["B-PERSON", "I-PERSON"] + ["O"] * 4
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert details.in_dateline(doc[0]) and not details.in_dateline(doc[7])
+    # Not a name and a day without its year ("Smith, 14 May – …" is no dateline).
+    doc = Doc(spacy.blank("en").vocab, words=["Betio", ",", "14", "May", "–", "President", "Ana", "Teiwaki", "spoke", "."],
+              ents=["B-ORG", "O", "B-DATE", "I-DATE"] + ["O"] * 2 + ["B-PERSON", "I-PERSON", "O", "O"])
+    assert not details.in_dateline(doc[0])
+
+
 def test_an_agencys_masthead_is_no_dateline():
     words = ["TAP", "-", "Tunis", "Afrique", "Presse", "\n", "Tunis", ",", "Jan.", "27", "(", "TAP", ")", "-", "Minister",
              "Ali", "Ben", "Salah", "received", "the", "ambassador", "today", "."]
