@@ -42,7 +42,7 @@ BN: Brunei|Bruneian
 BG: Bulgaria|Bulgarian
 BF: Burkina Faso|Burkinabe
 BI: Burundi|Burundian
-CV: Cape Verde|Cabo Verde|Cape Verdean
+CV: Cape Verde|Cabo Verde|Cape Verdean|Cabo Verdean
 KH: Cambodia|Cambodian
 CM: Cameroon|Cameroonian
 CA: Canada|Canadian
@@ -103,6 +103,7 @@ JP: Japan|Japanese
 JO: Jordan|Jordanian
 KZ: Kazakhstan|Kazakh
 KE: Kenya|Kenyan
+KI: Kiribati|I-Kiribati
 XK: Kosovo|Kosovar|Kosovan
 KW: Kuwait|Kuwaiti
 KG: Kyrgyzstan|Kyrgyz
@@ -111,7 +112,7 @@ LV: Latvia|Latvian
 LB: Lebanon|Lebanese
 LS: Lesotho|Basotho
 LR: Liberia|Liberian
-LI: Liechtenstein
+LI: Liechtenstein|Liechtensteiner
 LY: Libya|Libyan
 LT: Lithuania|Lithuanian
 LU: Luxembourg|Luxembourgish
@@ -121,9 +122,11 @@ MY: Malaysia|Malaysian
 MV: Maldives|Maldivian
 ML: Mali|Malian
 MT: Malta|Maltese
+MH: Marshall Islands|Marshallese
 MR: Mauritania|Mauritanian
 MU: Mauritius|Mauritian
 MX: Mexico|Mexican
+FM: Micronesia|Federated States of Micronesia|Micronesian
 MD: Moldova|Moldovan
 MC: Monaco|Monegasque
 MN: Mongolia|Mongolian
@@ -133,6 +136,7 @@ MZ: Mozambique|Mozambican
 MM: Myanmar|Burma|Burmese
 NA: Namibia|Namibian
 NP: Nepal|Nepalese|Nepali
+NR: Nauru|Nauruan
 NL: Netherlands|Holland|Dutch
 NZ: New Zealand|New Zealander
 NI: Nicaragua|Nicaraguan
@@ -160,9 +164,9 @@ KN: Saint Kitts and Nevis|St Kitts and Nevis|St. Kitts and Nevis|Kittitian
 LC: Saint Lucia|St Lucia|St. Lucia|Saint Lucian|St Lucian
 VC: Saint Vincent and the Grenadines|St Vincent and the Grenadines|St. Vincent and the Grenadines|Vincentian
 WS: Samoa|Samoan
-SM: San Marino
+SM: San Marino|Sammarinese
 SA: Saudi Arabia|Saudi|Saudi Arabian|Riyadh
-ST: Sao Tome and Principe|São Tomé and Príncipe
+ST: Sao Tome and Principe|São Tomé and Príncipe|Santomean
 SN: Senegal|Senegalese
 RS: Serbia|Serbian
 SC: Seychelles|Seychellois
@@ -189,6 +193,7 @@ TH: Thailand|Thai
 TL: Timor-Leste|East Timor|East Timorese|Timorese
 TG: Togo|Togolese
 TO: Tonga|Tongan
+TV: Tuvalu|Tuvaluan
 TT: Trinidad and Tobago|Trinidad|Trinidadian
 TN: Tunisia|Tunisian
 TR: Turkey|Türkiye|Turkish
@@ -286,6 +291,7 @@ JP: Tokyo
 JO: Amman
 KZ: Astana
 KE: Nairobi
+KI: Tarawa|South Tarawa|Bairiki
 XK: Pristina
 KG: Bishkek
 LA: Vientiane
@@ -296,6 +302,7 @@ LY: Tripoli
 MY: Kuala Lumpur
 ML: Bamako
 MX: Mexico City
+FM: Palikir
 MD: Chisinau
 MN: Ulaanbaatar|Ulan Bator
 ME: Podgorica
@@ -303,6 +310,7 @@ MA: Rabat
 MZ: Maputo
 MM: Naypyidaw|Yangon|Rangoon
 NP: Kathmandu
+NR: Yaren
 NL: Amsterdam|The Hague
 NI: Managua
 NG: Abuja
@@ -407,6 +415,7 @@ PG: Port Moresby
 PW: Ngerulmud
 PY: Asunción|Asuncion
 SB: Honiara
+MH: Majuro
 SG: Singapore
 SL: Freetown
 SM: San Marino
@@ -418,6 +427,7 @@ TG: Lomé|Lome
 TL: Dili
 TM: Ashgabat
 TO: Nuku'alofa
+TV: Funafuti
 TT: Port of Spain
 VA: Vatican City
 VU: Port Vila

@@ -42,12 +42,16 @@ def test_different_names_keep_different_keys():
     ("Republic of Korea", "KR"), ("Democratic Republic of the Congo", "CD"),
     # the small Caribbean states, and Trinidad for Trinidad and Tobago
     ("Trinidad's", "TT"), ("St Lucia", "LC"), ("Saint Vincent and the Grenadines", "VC"), ("Grenadian", "GD"),
+    # the small Pacific states
+    ("Kiribati", "KI"), ("I-Kiribati", "KI"), ("Tuvaluan", "TV"), ("Nauru", "NR"), ("the Marshall Islands", "MH"),
+    ("Micronesian", "FM"),
 ])
 def test_country_codes(words, code):
     assert country_code(words) == code
 
 
-@pytest.mark.parametrize("place", ["Yaoundé", "N'Djamena", "Libreville", "Brazzaville", "Windhoek", "Wellington"])
+@pytest.mark.parametrize("place", ["Yaoundé", "N'Djamena", "Libreville", "Brazzaville", "Windhoek", "Wellington",
+                                   "Tarawa", "Majuro", "Funafuti"])
 def test_capitals_of_every_country_the_table_names(place):
     assert is_capital(place)
 
