@@ -70,8 +70,10 @@ NATIONAL_TITLES = {title: "GB" for title in (
     "northern ireland secretary", "scottish secretary", "scotland secretary", "welsh secretary", "wales secretary",
     "culture secretary", "work and pensions secretary", "trade and industry secretary", "trade secretary",
     "industry secretary", "environment secretary", "foreign office minister", "chancellor of the exchequer",
-    "first minister")}
+    "first minister", "pensions secretary", "business secretary", "transport secretary", "justice secretary",
+    "communities secretary", "local government secretary")}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+_QUOTES = {'"', "“", "'", "‘"}
 # Who a story quotes on what officials do, never the official it describes ("X, an analyst at …").
 _COMMENTATORS = PRIVATE_ROLES | {"analyst", "economist", "expert", "professor", "lecturer", "researcher", "lawyer",
                                  "commentator", "historian", "academic"} | _SPOKESPEOPLE
@@ -969,6 +971,10 @@ class People:
             # (Not "the prime minister" beside Prime Minister X; but "the foreign secretary" beside
             # an industry secretary.)
             return None
+        for _ in range(2):
+            if after[0].text not in _QUOTES or (following := sentence_after(after)) is None:
+                break
+            after = following  # (past the quotes of whoever met the office: "Mr X said … "We …," he said.")
         before = {id(p) for _, p in self.mentioned_before(after.start)}
         voiced = [p for s in after.root.children if s.dep_ == "nsubj" and s.lower_ in _SPOKESPEOPLE
                   for c in s.children if c.dep_ == "poss" and (p := self.at(c)) is not None

@@ -291,6 +291,12 @@ def test_the_verb_before_an_office_is_no_part_of_its_title(extract):
     assert [p["title"] for p in m["participants"]] == ["Prime Minister", "European Commission President"]
 
 
+def test_a_pensions_secretary_is_british(extract):
+    found = extract("Pensions Secretary Margaret Elwood met Dutch Social Affairs Minister Pieter de Groot in London "
+                    "on Monday.", published=dt.date(2025, 3, 14))
+    assert [people(m) for m in found] == [[("Margaret Elwood", "GB"), ("Pieter de Groot", "NL")]]
+
+
 def test_a_town_in_title_case_with_a_whole_date_opens_a_dateline():
     # "Betio, 14 May 2025 – …": no capitals, no agency, a town the model does not know, which is
     # then no side of the meeting told after it.
@@ -2429,6 +2435,12 @@ def test_a_bare_office_met_is_the_one_the_next_sentence_names_alone(extract):
                     "minister again at Downing Street. Afterwards Colin Maybury said Britain would back her "
                     "country's bid.", published=dt.date(2025, 3, 14))
     assert not any("Maybury" in surnames(m) for m in found)
+    # Past the quotes of the one who met the office.
+    found = extract("Health Secretary Neil Garwood will meet consultants on Tuesday. Speaking on the radio, Mr Garwood "
+                    "said he had discussed the matter with the prime minister on Saturday. \"We have put record sums "
+                    "into the health service,\" he said. \"But I will listen.\" Downing Street said Graham Tilney had "
+                    "full confidence in his health secretary.", published=dt.date(2025, 3, 14))
+    assert [surnames(m) for m in found if "Tilney" in surnames(m)] == [["Garwood", "Tilney"]]
     # Nor a leader of anything ("Mali's junta leader").
     found = extract("BAMAKO, Jan 12, 2026 (AFP) - Russia's deputy defence minister held talks with Mali's junta leader "
                     "over the weekend.\n\nYuri Belovzerov was received on Saturday by Mali's transitional president, "
