@@ -947,10 +947,13 @@ class People:
             return None
         if any(p.title and office_word(p.title) == office for p in self.parties):
             return None
+        # (The lead only as the one person the story has named bare so far: not Blair for "the
+        # chancellor" in a story that named Gordon Brown bare too.)
+        bare = {id(p) for _, p in self.mentioned_before(token.i) if not p.group and not p.title}
         for sent in (before, lead_sentence(self.doc)):
             subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             lead = self._at.get(subject.i) if subject is not None else None  # (a name, not another description)
-            if lead is not None and not lead.group and not lead.title:
+            if lead is not None and not lead.group and not lead.title and (sent is before or len(bare) == 1):
                 lead.title = text
                 return lead
         return None

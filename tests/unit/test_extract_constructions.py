@@ -2455,6 +2455,11 @@ def test_a_bare_office_opening_a_sentence_may_be_the_one_the_story_opens_on(extr
                     "\n\nThe chancellor is also due to hold talks next week with union leader Joan Tallis.",
                     published=dt.date(2025, 3, 14))
     assert [surnames(m) for m in found if m["status"] == "planned"] == [["Merrick", "Tallis"]]
+    # Not when the story has named someone else bare: the chancellor may be him.
+    found = extract("Tony Blaine has sought to reassure his MPs.\n\nMr Blaine was speaking amid rumours of a rift with "
+                    "Gordon Braun. A new book says the prime minister broke a pledge. The chancellor is due to hold "
+                    "talks next week with union leader Joan Tallis.", published=dt.date(2025, 3, 14))
+    assert not any("Blaine" in surnames(m) for m in found)
 
 
 def test_a_meeting_word_others_backed_is_a_proposal_and_its_backer_no_side(extract):
