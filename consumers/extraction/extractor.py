@@ -1820,12 +1820,16 @@ def _officials_of_the_states(states: _Draft, officials: _Draft) -> bool:
     talks", "X held talks with Bolivia"), is the meeting of their officials told elsewhere: one
     person of each of those states, the other sides the same, and no one else, in a meeting of the
     same kind and fate."""
-    if states is officials or (states.kind, states.status) != (officials.kind, officials.status):
-        return False
-    countries = [code for p in states.parties if p.group and (code := country_code(p.name))]
-    named = [p for p in states.parties if not (p.group and country_code(p.name))]
-    rest = [q for q in officials.parties if not any(q is p for p in named)]
-    return bool(countries) and len(set(countries)) == len(countries) and len(rest) == len(officials.parties) - len(
+    return states is not officials and (states.kind, states.status) == (officials.kind, officials.status) and (
+        _officials_for(states.parties, officials.parties))
+
+
+def _officials_for(sides: list[Party], officials: list[Party]) -> bool:
+    """Whether ``officials`` are ``sides`` with one person of each state among them in its place."""
+    countries = [code for p in sides if p.group and (code := country_code(p.name))]
+    named = [p for p in sides if not (p.group and country_code(p.name))]
+    rest = [q for q in officials if not any(q is p for p in named)]
+    return bool(countries) and len(set(countries)) == len(countries) and len(rest) == len(officials) - len(
         named) and all(not q.group for q in rest) and sorted(countries) == sorted(q.country or "" for q in rest)
 
 
@@ -1856,9 +1860,9 @@ def _states_told_by_officials(told: list[_Draft]) -> None:
             # President Y"), of any kind.
             # (Beside someone named, the state's official holds an office: not a firm's head.)
             alone = all(p.group for p in states.parties)
-            pair = next((d for d in told if (d.kind == states.kind if alone else all(
-                _state_office(q.title) for q in d.parties if q not in states.parties)) and _officials_of_the_states(
-                _Draft(d.kind, d.status, states.parties, states.sent, states.rule), d)), None)
+            pair = next((d for d in told if d is not states and (d.kind == states.kind if alone else all(
+                _state_office(q.title) for q in d.parties if q not in states.parties)) and _officials_for(
+                states.parties, d.parties)), None)
             if pair is not None:
                 states.parties = list(pair.parties)
             continue
