@@ -6920,3 +6920,19 @@ def test_a_pronoun_opening_a_paragraph_continues_the_traveller_past_sentences_ab
         "though critics say donors ask too much.\n\nIn Kigali on Wednesday, he called on the head of the East "
         "African Development Bank, Dr Ruth Mugisha, at its offices.")
     assert sorted(surnames(m) for m in found) == [["Hale", "Mugisha"], ["Hale", "Okello"]]
+
+
+def test_representatives_of_a_body_only_described_are_a_side_of_its_country(extract):
+    [m] = extract("Trade Minister Halvard Nesse toured the north. On Monday he met representatives of Italian "
+                  "textile manufacturers in Milan.")
+    assert names(m) == ["Halvard Nesse", "representatives of Italian textile manufacturers"]
+    assert m["participants"][1]["country"] == "IT"
+    [m] = extract("Representatives of local traders and hauliers held talks with Economy Minister Rafael Tondo on "
+                  "Tuesday.")
+    assert names(m) == ["representatives of local traders and hauliers", "Rafael Tondo"]
+    [m] = extract("Energy Minister Kenji Arata met executives of three Japanese utilities in Osaka on Friday.")
+    assert names(m)[1] == "executives of three Japanese utilities"
+    # (Guards: the body named before, told again, is no description of its own.)
+    assert extract("Union leader Sam Dorrit met representatives of the company on Friday.") == []
+    assert extract("Kestrel Motors plans to close its plant. Union leader Sam Dorrit met representatives of its "
+                   "management on Friday.") == []
