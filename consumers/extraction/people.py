@@ -711,9 +711,10 @@ class People:
                 phrase = phrase.removeprefix(determiner)
             self._descriptions[title[-1].i] = (text, country, phrase)
             if end >= len(doc) or doc[end].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or (
-                    doc[end].ent_type_ in ("DATE", "TIME")):
-                # (Only a phrase that ends there, as before a time: "received by the President of
-                # Uzbekistan the same day"; not "special envoy for Asian [affairs X]".)
+                    doc[end].ent_type_ in ("DATE", "TIME")) or (doc[end].lower_ == "to" and doc[end].pos_ == "PART"):
+                # (Only a phrase that ends there, as before a time or a purpose: "received by the
+                # President of Uzbekistan the same day", "meet the president of the European
+                # Commission to press for a fund"; not "special envoy for Asian [affairs X]".)
                 self._described_office.update((t.i, title[-1].i) for t in words if t.lower_ in OFFICES and t.i != title[-1].i)
         return range(title.start, end)
 

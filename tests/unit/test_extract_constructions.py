@@ -6936,3 +6936,9 @@ def test_representatives_of_a_body_only_described_are_a_side_of_its_country(extr
     assert extract("Union leader Sam Dorrit met representatives of the company on Friday.") == []
     assert extract("Kestrel Motors plans to close its plant. Union leader Sam Dorrit met representatives of its "
                    "management on Friday.") == []
+
+
+def test_an_unnamed_office_of_a_body_before_a_purpose_is_a_side(extract):
+    [m] = extract("Maltese Prime Minister Anton Micallef will meet the president of the European Commission to press "
+                  "for an emergency fund.")
+    assert names(m) == ["Anton Micallef", "European Commission president"] and m["status"] == "planned"
