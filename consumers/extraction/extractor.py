@@ -687,6 +687,7 @@ class MeetingExtractor:
         _unstated_countries(told, doc)
         _described_named(told, article.people)
         _states_told_by_officials(told)
+        _groups_told_by_their_officials(told)
         return [d.to_model() for d in told]
 
     def _read(self, trigger: triggers.Trigger, article: _Article, loose: bool = False) -> None:
@@ -1868,6 +1869,31 @@ def _states_told_by_officials(told: list[_Draft]) -> None:
             continue
         told.remove(states)
         _fold_states(states, officials)
+
+
+def _groups_told_by_their_officials(told: list[_Draft]) -> None:
+    """A meeting with a country's officials described ("held talks in Tripoli with Libyan leaders")
+    is the meeting, or meetings, with the officials of that country the story names ("… met Prime
+    Minister Y"): the same other sides, kind and fate, one side of the described group's country
+    named in its place. Read once every side has its country."""
+    for described in [d for d in told if any(_described_officials(p) for p in d.parties)]:
+        group = next(p for p in described.parties if _described_officials(p))
+        rest = [p.normalized for p in described.parties if p is not group]
+        named = [d for d in told if d is not described and (d.kind, d.status) == (described.kind, described.status)
+                 and not (d.date and described.date and d.date != described.date)
+                 and sorted(p.normalized for p in d.parties if not (not p.group and p.country == group.country)) == sorted(rest)
+                 and any(not p.group and p.country == group.country for p in d.parties)]
+        if named:
+            told.remove(described)
+            for officials in named:
+                _fold_states(described, officials)
+
+
+def _described_officials(party: Party) -> bool:
+    """"Libyan leaders", "Tanzanian officials", "a Portuguese delegation": a country's officials,
+    described and not named."""
+    return party.group and bool(party.country) and party.name.lower().rsplit(" ", 1)[-1] in GROUPS and (
+        not country_code(party.name))
 
 
 def _fold_states(states: _Draft, officials: _Draft) -> None:

@@ -6942,3 +6942,13 @@ def test_an_unnamed_office_of_a_body_before_a_purpose_is_a_side(extract):
     [m] = extract("Maltese Prime Minister Anton Micallef will meet the president of the European Commission to press "
                   "for an emergency fund.")
     assert names(m) == ["Anton Micallef", "European Commission president"] and m["status"] == "planned"
+
+
+def test_talks_with_a_countrys_described_leaders_are_those_with_its_official_named(extract):
+    [m] = extract("Vanuatu's prime minister Edward Molisale has held talks with senior Chinese leaders in Beijing. "
+                  "Mr Molisale met Premier Huang Dexin on Tuesday.")
+    assert names(m) == ["Edward Molisale", "Huang Dexin"] and m["location"] == "Beijing"
+    # (Guard: a meeting of another fate is another meeting.)
+    found = extract("Vanuatu's prime minister Edward Molisale has held talks with senior Chinese leaders in Beijing. "
+                    "Mr Molisale will meet Premier Huang Dexin on Tuesday.")
+    assert sorted(m["status"] for m in found) == ["occurred", "planned"]
