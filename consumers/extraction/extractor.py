@@ -688,6 +688,7 @@ class MeetingExtractor:
         _described_named(told, article.people)
         _states_told_by_officials(told)
         _groups_told_by_their_officials(told)
+        _government_talks_told_by_their_people(told)
         return [d.to_model() for d in told]
 
     def _read(self, trigger: triggers.Trigger, article: _Article, loose: bool = False) -> None:
@@ -1887,6 +1888,45 @@ def _groups_told_by_their_officials(told: list[_Draft]) -> None:
             told.remove(described)
             for officials in named:
                 _fold_states(described, officials)
+
+
+def _government_talks_told_by_their_people(told: list[_Draft]) -> None:
+    """A body's talks with a government ("Celtic Wings has held talks with the Portuguese
+    government") are the meeting the story tells of their people: one of the same kind and fate
+    between an officer of no state and the only holder of a state's office (of that government's
+    country, where known) met so ("Chief executive X met transport minister Y")."""
+    for talks in [d for d in told if len(d.parties) == 2 and all(p.group for p in d.parties)
+                  and sum(_a_government(p) for p in d.parties) == 1]:
+        government = next(p for p in talks.parties if _a_government(p))
+        body = next(p for p in talks.parties if p is not government)
+        people = [d for d in told if (d.kind, d.status) == (talks.kind, talks.status) and len(d.parties) == 2
+                  and not (d.date and talks.date and d.date != talks.date) and not any(p.group for p in d.parties)
+                  and sum(_state_office(p.title) and p.country == government.country for p in d.parties) == 1
+                  and sum(_officer_of(p.title, body) for p in d.parties) == 1]
+        if len(people) == 1:
+            told.remove(talks)
+            _fold_states(talks, people[0])
+
+
+# Words for the offices of firms and other bodies ("chief executive", "managing director").
+_BODY_OFFICES = {"executive", "chairman", "chairwoman", "chair", "director", "president", "head", "boss", "chief",
+                 "founder", "owner", "ceo"}
+
+
+def _officer_of(title: str | None, body: Party) -> bool:
+    """Whether ``title`` is an office of no state that may be ``body``'s: one that names no body, or
+    names that one ("chief executive", "Celtic Wings chief executive"; not "chairman of Sterling
+    Metals" for the World Bank)."""
+    if not title or _state_office(title) or not _BODY_OFFICES & set(title.lower().replace("-", " ").split()):
+        return False
+    # (A capital opening the title is its first word's, unless an acronym: "EU trade commissioner".)
+    named = [w for i, w in enumerate(title.split()) if w[:1].isupper() and (i or w.isupper())]
+    return not named or any(w in body.name.split() for w in named)
+
+
+def _a_government(party: Party) -> bool:
+    """"the Portuguese government", "Chad's government": a state's government as a side."""
+    return party.group and bool(party.country) and party.name.lower().rsplit(" ", 1)[-1] == "government"
 
 
 def _described_officials(party: Party) -> bool:

@@ -6952,3 +6952,15 @@ def test_talks_with_a_countrys_described_leaders_are_those_with_its_official_nam
     found = extract("Vanuatu's prime minister Edward Molisale has held talks with senior Chinese leaders in Beijing. "
                     "Mr Molisale will meet Premier Huang Dexin on Tuesday.")
     assert sorted(m["status"] for m in found) == ["occurred", "planned"]
+
+
+def test_a_firms_talks_with_a_government_are_its_officers_meeting_with_that_states_minister(extract):
+    [m] = extract("Irish airline Celtic Wings has held talks with the Portuguese government about buying a stake in "
+                  "Lusitania Air. Its chief executive, Dermot Kinsella, met Portuguese transport minister Jorge "
+                  "Prates in Lisbon on Monday.")
+    assert names(m) == ["Dermot Kinsella", "Jorge Prates"] and m["status"] == "occurred"
+    # (Guard: an officer of another body met the minister; the firm's talks are their own.)
+    found = extract("Irish airline Celtic Wings has held talks with the Portuguese government about buying a stake "
+                    "in Lusitania Air. The chairman of Atlantic Cargo, Dermot Kinsella, met Portuguese transport "
+                    "minister Jorge Prates in Lisbon on Monday.")
+    assert ["Celtic Wings", "Portuguese government"] in [names(m) for m in found]
