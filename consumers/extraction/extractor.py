@@ -1754,6 +1754,10 @@ def _retold_below(headline: _Draft, kept: list[_Draft], people: People) -> bool:
             # "Spanish and Moroccan customs chiefs meet" over the two named below; "X meets Muslim
             # leaders" over "X has met Muslim community leaders".
             return True
+        if p.group and p.country is None and words[-1].lower() in GROUPS and not q.group and q.title:
+            # "X meets Muslim leaders" over "X held talks with a delegation … led by its secretary
+            # general Y": a headline's group no country is given for, told below by the one named.
+            return True
         return (people.unnamed(p) or bare) and not q.group and (
             (p.country is not None and p.country == q.country) or (bool(office) and office <= set(_words(q.title or "")))
             or (abbreviated and p.country in (None, q.country)))

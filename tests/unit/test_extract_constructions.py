@@ -6964,3 +6964,10 @@ def test_a_firms_talks_with_a_government_are_its_officers_meeting_with_that_stat
                     "in Lusitania Air. The chairman of Atlantic Cargo, Dermot Kinsella, met Portuguese transport "
                     "minister Jorge Prates in Lisbon on Monday.")
     assert ["Celtic Wings", "Portuguese government"] in [names(m) for m in found]
+
+
+def test_a_headlines_group_with_no_country_is_the_one_named_below(extract):
+    [m] = extract("Renwick meets Muslim leaders over terror law\n\nHome Secretary Patricia Renwick has sought to "
+                  "reassure Muslims over the new law.\n\nMs Renwick held talks with a delegation from the Muslim "
+                  "Community Council, led by its secretary general Dr Faisal Mirza, at the Home Office on Tuesday.\n")
+    assert names(m) == ["Patricia Renwick", "Faisal Mirza"]
