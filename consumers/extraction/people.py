@@ -1200,13 +1200,14 @@ def led_bodies(leaders: Token) -> Token | None:
     return None
 
 
-# Words for those a body sends to speak for it.
-_SENT = {"representatives", "executives", "delegates"}
+# Words for those a body sends to speak for it. (Not "executives": "met executives" alone is a
+# side already, and the shorter name is the one reports use.)
+_SENT = {"representatives", "delegates"}
 
 
 def _sent_by_described(sent: Token) -> Token | None:
     """The last word of the body described after words for those it sends ("representatives of
-    local businesses", "executives of Japanese utilities, banks and card companies"); None when the
+    local businesses", "delegates of Japanese utilities, banks and card companies"); None when the
     body is named ("of Barclays"), stands for one named before ("of the company", "of the two
     clubs", "of its member firms") or the word is no such word."""
     if sent.lower_ not in _SENT:
