@@ -1886,7 +1886,7 @@ def _groups_told_by_their_officials(told: list[_Draft]) -> None:
         rest = [p.normalized for p in described.parties if p is not group]
         named = [d for d in told if d is not described and (d.kind, d.status) == (described.kind, described.status)
                  and not (d.date and described.date and d.date != described.date)
-                 and sorted(p.normalized for p in d.parties if not (not p.group and p.country == group.country)) == sorted(rest)
+                 and sorted(p.normalized for p in d.parties if p.group or p.country != group.country) == sorted(rest)
                  and any(not p.group and p.country == group.country for p in d.parties)]
         if named:
             told.remove(described)
@@ -1897,8 +1897,8 @@ def _groups_told_by_their_officials(told: list[_Draft]) -> None:
 def _government_talks_told_by_their_people(told: list[_Draft]) -> None:
     """A body's talks with a government ("Celtic Wings has held talks with the Portuguese
     government") are the meeting the story tells of their people: one of the same kind and fate
-    between an officer of no state and the only holder of a state's office (of that government's
-    country, where known) met so ("Chief executive X met transport minister Y")."""
+    between an officer of no state and the only holder of an office of that government's state met
+    so ("Its chief executive, X, met Portuguese transport minister Y")."""
     for talks in [d for d in told if len(d.parties) == 2 and all(p.group for p in d.parties)
                   and sum(_a_government(p) for p in d.parties) == 1]:
         government = next(p for p in talks.parties if _a_government(p))
