@@ -639,12 +639,12 @@ class MeetingExtractor:
                 draft.confidence = min(draft.confidence, _UNNAMED_CONFIDENCE)
             if officials := next((k for k in kept if _officials_of_the_states(draft, k)), None):
                 # "X held talks with his Surinamese counterpart Y … Guyana and Suriname held talks"
-                _fold_states(draft, officials)
+                _fold_report(draft, officials)
                 continue
             if states := next((k for k in kept if _officials_of_the_states(k, draft)), None):
                 # ("Guyana and Suriname resume border talks" over the ministers' talks: those talks.)
                 kept.remove(states)
-                _fold_states(states, draft)
+                _fold_report(states, draft)
             same = None if draft.repeat else next(
                 (k for k in kept if k.kind == draft.kind and _covers(k, draft) and _covers(draft, k)
                  and not _another_fate(k, draft)), None)
@@ -1214,7 +1214,12 @@ def _another_fate(told: _Draft, draft: _Draft) -> bool:
         # commission hosted by Y": one held, another to come after it.
         return True
     return Status.OCCURRED in fates and (Status.CANCELLED in fates and (elsewhere or later) or Status.DENIED in fates and (
-        elsewhere or bool(told.date and draft.date and told.date != draft.date)))
+        elsewhere or _dated_apart(told, draft)))
+
+
+def _dated_apart(a: _Draft, b: _Draft) -> bool:
+    """Whether both meetings are dated, on different days."""
+    return bool(a.date and b.date and a.date != b.date)
 
 
 def _during(draft: _Draft, token, article: _Article) -> _Draft | None:
@@ -1750,13 +1755,12 @@ def _retold_below(headline: _Draft, kept: list[_Draft], people: People) -> bool:
         bare = all(w.lower() in OFFICES | MODIFIERS or country_code(w) or (abbreviated and w.isupper()) for w in words)
         office = {w for w in _words(p.title or p.name) if w in OFFICES}
         if p.group and ((p.country is not None and p.country == q.country and not q.group) or (
-                q.group and set(_words(p.name)) <= set(_words(q.name)))):
+                q.group and set(_words(p.name)) <= set(_words(q.name))) or (
+                p.country is None and words[-1].lower() in GROUPS and not q.group and q.title)):
             # "Spanish and Moroccan customs chiefs meet" over the two named below; "X meets Muslim
-            # leaders" over "X has met Muslim community leaders".
-            return True
-        if p.group and p.country is None and words[-1].lower() in GROUPS and not q.group and q.title:
-            # "X meets Muslim leaders" over "X held talks with a delegation … led by its secretary
-            # general Y": a headline's group no country is given for, told below by the one named.
+            # leaders" over "X has met Muslim community leaders", or over "X held talks with a
+            # delegation … led by its secretary general Y" (a group no country is given for, told
+            # below by the one named).
             return True
         return (people.unnamed(p) or bare) and not q.group and (
             (p.country is not None and p.country == q.country) or (bool(office) and office <= set(_words(q.title or "")))
@@ -1873,7 +1877,7 @@ def _states_told_by_officials(told: list[_Draft]) -> None:
                 states.parties = list(pair.parties)
             continue
         told.remove(states)
-        _fold_states(states, officials)
+        _fold_report(states, officials)
 
 
 def _groups_told_by_their_officials(told: list[_Draft]) -> None:
@@ -1885,13 +1889,13 @@ def _groups_told_by_their_officials(told: list[_Draft]) -> None:
         group = next(p for p in described.parties if _described_officials(p))
         rest = [p.normalized for p in described.parties if p is not group]
         named = [d for d in told if d is not described and (d.kind, d.status) == (described.kind, described.status)
-                 and not (d.date and described.date and d.date != described.date)
+                 and not _dated_apart(d, described)
                  and sorted(p.normalized for p in d.parties if p.group or p.country != group.country) == sorted(rest)
                  and any(not p.group and p.country == group.country for p in d.parties)]
         if named:
             told.remove(described)
             for officials in named:
-                _fold_states(described, officials)
+                _fold_report(described, officials)
 
 
 def _government_talks_told_by_their_people(told: list[_Draft]) -> None:
@@ -1904,17 +1908,17 @@ def _government_talks_told_by_their_people(told: list[_Draft]) -> None:
         government = next(p for p in talks.parties if _a_government(p))
         body = next(p for p in talks.parties if p is not government)
         people = [d for d in told if (d.kind, d.status) == (talks.kind, talks.status) and len(d.parties) == 2
-                  and not (d.date and talks.date and d.date != talks.date) and not any(p.group for p in d.parties)
+                  and not _dated_apart(d, talks) and not any(p.group for p in d.parties)
                   and sum(_state_office(p.title) and p.country == government.country for p in d.parties) == 1
                   and sum(_officer_of(p.title, body) for p in d.parties) == 1]
         if len(people) == 1:
             told.remove(talks)
-            _fold_states(talks, people[0])
+            _fold_report(talks, people[0])
 
 
-# Words for the offices of firms and other bodies ("chief executive", "managing director").
-_BODY_OFFICES = {"executive", "chairman", "chairwoman", "chair", "director", "president", "head", "boss", "chief",
-                 "founder", "owner", "ceo"}
+# Words for the offices of firms and other bodies ("chief executive", "managing director"): their
+# heads' (but a party's or a movement's "leader" is no firm's officer), and those who own or run them.
+_BODY_OFFICES = _HEADS_OF_BODIES - {"leader"} | {"executive", "founder", "owner", "ceo"}
 
 
 def _officer_of(title: str | None, body: Party) -> bool:
@@ -1940,13 +1944,14 @@ def _described_officials(party: Party) -> bool:
         not country_code(party.name))
 
 
-def _fold_states(states: _Draft, officials: _Draft) -> None:
-    """The officials' meeting takes what the states' report of it told that its own did not: the
-    day, the place ("a meeting of their Joint Commission that was to be held in X on Friday")."""
-    officials.date = officials.date or states.date
-    if states.location and not states.assumed_place and (officials.location is None or officials.assumed_place):
-        officials.location, officials.assumed_place = states.location, False
-    officials.confidence = max(officials.confidence, states.confidence)
+def _fold_report(report: _Draft, meeting: _Draft) -> None:
+    """The meeting takes what another report of it (the states', a described group's, a body's talks
+    with a government) told that its own did not: the day, the place ("a meeting of their Joint
+    Commission that was to be held in X on Friday")."""
+    meeting.date = meeting.date or report.date
+    if report.location and not report.assumed_place and (meeting.location is None or meeting.assumed_place):
+        meeting.location, meeting.assumed_place = report.location, False
+    meeting.confidence = max(meeting.confidence, report.confidence)
 
 
 def _shortened(a: str, b: str) -> bool:

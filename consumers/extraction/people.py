@@ -24,7 +24,7 @@ from newswatch.consumers.extraction.titles import (BODY_REFERENCES, COUNTS, FIEL
                                                    NAME_PARTICLES, OFFICES, PORTFOLIO_OFFICES, PORTFOLIOS, PRIVATE_ROLES,
                                                    RANKS, SHORT_STYLES, TRADES, fields, holds_office, is_official, office_qualifier,
                                                    office_word, plural_office, reference_count, title_matches)
-from newswatch.consumers.extraction.triggers import REPORTING
+from newswatch.consumers.extraction.triggers import QUOTES, REPORTING
 from newswatch.consumers.identity import COURTESY_TITLES, HONORIFICS, normalize
 
 _CONTEXT_ENTS = {"NORP", "GPE", "ORG"}
@@ -73,7 +73,6 @@ NATIONAL_TITLES = {title: "GB" for title in (
     "first minister", "pensions secretary", "business secretary", "transport secretary", "justice secretary",
     "communities secretary", "local government secretary")}
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
-_QUOTES = {'"', "“", "'", "‘"}
 # Who a story quotes on what officials do, never the official it describes ("X, an analyst at …").
 _COMMENTATORS = PRIVATE_ROLES | {"analyst", "economist", "expert", "professor", "lecturer", "researcher", "lawyer",
                                  "commentator", "historian", "academic"} | _SPOKESPEOPLE
@@ -976,7 +975,7 @@ class People:
             # an industry secretary.)
             return None
         for _ in range(2):
-            if after[0].text not in _QUOTES or (following := sentence_after(after)) is None:
+            if after[0].text not in QUOTES or (following := sentence_after(after)) is None:
                 break
             after = following  # (past the quotes of whoever met the office: "Mr X said … "We …," he said.")
         before = {id(p) for _, p in self.mentioned_before(after.start)}

@@ -25,6 +25,10 @@ from newswatch.schemas.models import Kind, Status
 PHONE = {"phone", "telephone", "telephoned", "phoned", "phone-call", "telephonic"}
 VIDEO = {"video", "videoconference", "video-conference", "virtual", "virtually", "online",
          "videolink", "teleconference", "zoom"}
+# The marks that open a quotation.
+QUOTES = {'"', "“", "'", "‘"}
+# What may come before a capital that opens a sentence inside one ("said: "Talks …", "(Meeting …").
+_BEFORE_A_SENTENCE = QUOTES | {"(", ":"}
 REPORTING = {"say", "announce", "report", "tell", "confirm", "state", "add", "write", "note",
              "claim", "cite", "publish", "break"}
 _PLANNED_GOVERNORS = {"expect", "schedule", "plan", "due", "set", "agree", "prepare", "intend",
@@ -121,7 +125,7 @@ def find(doc: Doc, matcher: Matcher, lexicon: Lexicon) -> list[Trigger]:
         if heading is not None and heading.end() <= line_start and not text[
                 line_start:line_end if line_end >= 0 else len(text)].rstrip().endswith((".", '"', "”")):
             continue  # "Related News\nHM the King receives phone call from UAE President"
-        if word.is_title and not word.is_sent_start and doc[start - 1].text not in ('"', "“", "'", "‘", "(", ":") and (
+        if word.is_title and not word.is_sent_start and doc[start - 1].text not in _BEFORE_A_SENTENCE and (
                 entry.pos == "VERB" or (entry.frame.name != "talks" and word.ent_type_ in _TITLED_WORKS)):
             continue  # "won by Call of Duty": a capitalised word inside a sentence is part of a name
         if entry.chaired and not _chaired(word):
