@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import itertools
 import logging
+import os
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -30,7 +31,7 @@ from newswatch.consumers.extraction import dates, details, lexicon, triggers
 from newswatch.consumers.extraction.attributes import tabulable
 from newswatch.consumers.extraction.lemmas import index_lemmas
 from newswatch.consumers.extraction.passages import Passages, passages
-from newswatch.consumers.extraction.people import BODY_WORDS, NATIONAL_TITLES, Party, People
+from newswatch.consumers.extraction.people import BODY_WORDS, NATIONAL_TITLES, Party, People, sent_for_a_body
 from newswatch.consumers.extraction.sentences import sentence_after, sentence_before
 from newswatch.consumers.extraction.countries import (country_code, country_name, is_capital, title_country,
                                                       visited_country)
@@ -846,6 +847,8 @@ class MeetingExtractor:
             return
         if trigger.frame.people_only and any(p.group for p in found.object_parties):
             return  # "calling back 17,815 Buick Rainiers": things, not people, are called
+        if all(p.group for p in parties) and any(sent_for_a_body(p) for p in parties):
+            return  # "representatives of landowners will meet company executives": which firm's, untold
         kind = triggers.kind(trigger, found.verb, reciprocal=not found.objects)
         status = triggers.status(token, found.verb)
         if status == Status.OCCURRED and (planned or _headline_plan(found.verb)):
@@ -883,9 +886,11 @@ class MeetingExtractor:
         elif found.each and (kind != Kind.IN_PERSON or _separate(token, found.verb)):
             sides = [found.parties + [p] for p in found.each]  # (or "will see both leaders separately")
         elif len(found.object_parties) >= 2 and len(parties) - len(found.object_parties) == 1 and (
-                (kind != Kind.IN_PERSON and not trigger.noun) or _separate(token, found.verb)):
-            # "X spoke by phone with A and B", "X held separate talks with A and B": a meeting
-            # with each ("held a video conference with A and B" is one call of three).
+                (kind != Kind.IN_PERSON and not trigger.noun) or _separate(token, found.verb)
+                or _official_and_group(found.object_parties)):
+            # "X spoke by phone with A and B", "X held separate talks with A and B", "will meet
+            # Governor A and representatives of the private sector": a meeting with each ("held a
+            # video conference with A and B" is one call of three).
             caller = [p for p in parties if p not in found.object_parties]
             sides = [caller + [p] for p in found.object_parties]
         own = _own_details(token, found.verb, article) if len(sides) > 1 else {}
@@ -2299,6 +2304,12 @@ def _named_next(token) -> bool:
     return i < len(doc) and doc[i].text[:1].isupper()
 
 
+def _official_and_group(met: list[Party]) -> bool:
+    """An official and those who speak for a body, met by one visitor: news lists the calls of a
+    visit in one sentence ("to meet the governor and representatives of the rail operator")."""
+    return any(sent_for_a_body(p) for p in met) and any(not p.group for p in met)
+
+
 def _separate(token, verb) -> bool:
     """"held separate talks with A and B", "met A and B separately", "received A and B in two
     separate meetings", "talks with A … and with B", "met A on Saturday and B on Sunday", "met A
@@ -2655,9 +2666,10 @@ def _unstated_countries(kept: list[_Draft], doc: Doc) -> None:
         for party in draft.parties:
             if id(party) in unstated and party.country is None and not party.group and not _INTERNATIONAL.search(
                     party.title or ""):
-                others = [p for p in draft.parties if p is not party]
-                given = bool(others) and all(p.country is not None for p in others if not p.group)
-                if given:
+                # (Those who speak for a body say nothing either way: officials meet their own
+                # country's farmers as often as another's.)
+                others = [p for p in draft.parties if p is not party and not sent_for_a_body(p)]
+                if others and all(p.country is not None for p in others if not p.group):
                     # (A meeting whose other side has no country either says nothing either way.)
                     foreign.setdefault(id(party), set()).update(p.country for p in others)
     for key, besides in foreign.items():

@@ -404,6 +404,12 @@ class People:
             # side its description names (not "leaders of hospital consultants", whoever speaks
             # for them).
             return [Party(self.doc[token.i:described.i + 1].text, None, None, group=True)]
+        if (described := _sent_by_described(token)) is not None:
+            # "met representatives of Italian textile manufacturers": those who speak for a body
+            # the story only describes are that side, of the country the description names.
+            words = self.doc[token.i:described.i + 1]
+            code = next((code for w in words if w.pos_ in ("ADJ", "PROPN") and (code := country_code(w.text))), None)
+            return [Party(f"{token.lower_} {words[1:].text}", None, code, group=True)]
         if token.lower_ not in GROUPS and _trade(token):
             # "met mobile phone operators", "will meet internet service providers": a trade, named
             # by what its firms do.
@@ -1191,6 +1197,37 @@ def led_bodies(leaders: Token) -> Token | None:
         if (not definite and g.lower_ in _LED_BODIES) or (many and leaders.lower_ in _HEADS_OF_FIRMS):
             return g
     return None
+
+
+# Words for those a body sends to speak for it. (Not "executives": "met executives" alone is a
+# side already, and the shorter name is the one reports use.)
+_SENT = {"representatives", "delegates"}
+
+
+def sent_for_a_body(party: Party) -> bool:
+    """"representatives of Italian textile manufacturers": a group that speaks for a body only
+    described."""
+    return party.group and party.name.split(" ", 1)[0] in _SENT
+
+
+def _sent_by_described(sent: Token) -> Token | None:
+    """The last word of the body described after words for those it sends ("representatives of
+    local businesses", "delegates of Japanese utilities, banks and card companies"); None when the
+    body is named ("of Barclays"), stands for one named before ("of the company", "of the two
+    clubs", "of its member firms") or the word is no such word."""
+    if sent.lower_ not in _SENT:
+        return None
+    body = next((g for c in sent.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
+    if body is None or body.pos_ != "NOUN" or body.ent_type_:
+        return None
+    described = [c for c in body.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if any(c.pos_ == "PRON" for c in described) or (not described and (
+            reference_count(body) or any(c.dep_ == "det" for c in body.children))):
+        return None
+    last = body.conjuncts[-1] if body.conjuncts else body
+    # (To the end of what the body is of: "representatives of the regional chamber of commerce".)
+    return next((c.right_edge for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), last)
 
 
 def _past_portfolios(doc: Doc, i: int) -> int:

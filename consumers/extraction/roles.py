@@ -2053,7 +2053,11 @@ def _antecedent(t: Token, people: People, group: bool, depth: int = 0) -> Party 
         return met  # "X spoke by phone with Y … and will host him in Baghdad": Y
     # "X had lunch with him": an object pronoun is never its own clause's subject ("himself" is).
     own_clause = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) if t.lower_ in _OBJECTIVE else None
-    for _ in range(6):
+    # (A clause on where or when the one above happened tells of its subject, however far below
+    # it the parser hangs: "X took part in a forum at the Federation of Saudi Chambers, where he
+    # met …".)
+    setting = t.head.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in t.head.children)
+    for _ in range(len(t.sent) if setting else 6):
         if head.head == head:
             break
         head = head.head

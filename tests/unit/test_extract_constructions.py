@@ -6955,3 +6955,46 @@ def test_a_headlines_group_with_no_country_is_the_one_named_below(extract):
                   "reassure Muslims over the new law.\n\nMs Renwick held talks with a delegation from the Muslim "
                   "Community Council, led by its secretary general Dr Faisal Mirza, at the Home Office on Tuesday.\n")
     assert names(m) == ["Patricia Renwick", "Faisal Mirza"]
+
+
+def test_representatives_of_a_body_only_described_are_a_side_of_its_country(extract):
+    [m] = extract("Trade Minister Halvard Nesse toured the north. On Monday he met representatives of Italian "
+                  "textile manufacturers in Milan.")
+    assert names(m) == ["Halvard Nesse", "representatives of Italian textile manufacturers"]
+    assert m["participants"][1]["country"] == "IT"
+    [m] = extract("Representatives of local traders and hauliers held talks with Economy Minister Rafael Tondo on "
+                  "Tuesday.")
+    assert names(m) == ["representatives of local traders and hauliers", "Rafael Tondo"]
+    [m] = extract("Energy Minister Kenji Arata met representatives of three Japanese utilities in Osaka on Friday.")
+    assert names(m)[1] == "representatives of three Japanese utilities"
+    # (Guards: the body named before, told again, is no description of its own.)
+    assert extract("Union leader Sam Dorrit met representatives of the company on Friday.") == []
+    assert extract("Kestrel Motors plans to close its plant. Union leader Sam Dorrit met representatives of its "
+                   "management on Friday.") == []
+
+
+def test_an_official_and_representatives_met_on_one_visit_are_two_meetings(extract):
+    found = extract("Finance Minister Ruth Kalua will meet central bank governor Ottilie Banda and representatives of "
+                    "local exporters in Blantyre on Friday.")
+    assert sorted(names(m)[-1] for m in found) == ["Ottilie Banda", "representatives of local exporters"]
+    assert all(len(m["participants"]) == 2 for m in found)
+
+
+def test_where_he_met_tells_of_the_subject_above_however_deep_the_parse(extract):
+    found = extract("Trade Minister Aurel Vintila arrived in Warsaw on Monday. The chairman of Baltic Grain, Marek "
+                    "Solski, welcomed the visit. On Tuesday, Vintila took part in a business forum at the Federation "
+                    "of Polish Chambers, where he met representatives of more than 30 Polish exporters.")
+    assert ["Aurel Vintila", "representatives of more than 30 Polish exporters"] in [names(m) for m in found]
+
+
+def test_representatives_meeting_only_described_executives_is_no_meeting(extract):
+    # (Which firm's executives the sentence does not say: no side to alert on.)
+    assert extract("Representatives of farmers near the dam are due to meet company executives in Halden next week.") == []
+
+
+def test_representatives_met_say_nothing_of_the_officials_country(extract):
+    [m] = extract("TALLINN - Estonia's exports to Latvia fell again. Latvia blamed Latvia's new tariffs, and Latvian "
+                  "traders protested in Riga.\n\nThe governor of Harju, Emil Tarrow, met representatives of fishermen's "
+                  "associations on Monday.")
+    assert names(m) == ["Emil Tarrow", "representatives of fishermen's associations"]
+    assert m["participants"][0]["country"] is None
