@@ -158,7 +158,7 @@ class People:
             covered.update(self._from_title(title))
         for office in doc:
             if office.tag_ == "NNS" and office.lemma_.lower() in OFFICES:
-                self._share_office(office)
+                covered.update(self._share_office(office))
             if office.is_title and office.lower_.endswith("s") and office.lower_[:-1] in OFFICES:
                 covered.update(self._share_title(office))
         for ent in doc.ents:
@@ -687,7 +687,8 @@ class People:
                    or next((c for w in words if (c := _NATIONAL_OFFICES.get(w.lower_))), None)
                    # ("the Tánaiste and Minister for Foreign Affairs": Ireland's, as the bare "Tánaiste" is)
                    or _complement_country(words)
-                   or _portfolio_country(doc, title.start))
+                   or _portfolio_country(doc, title.start)
+                   or _counterpart_from(words))
         if name is not None:
             party = self._register(name, _office_of(text), country)
             # The office word stands for the person the parser may hang the name off it ("between
@@ -708,6 +709,8 @@ class People:
             phrase = " ".join(doc[context_start:end].text.split())  # (one line: "Qatar\nPM" under a section name)
             for determiner in ("the ", "The ", "a ", "A ", "his ", "her ", "His ", "Her ", "their ", "its "):
                 phrase = phrase.removeprefix(determiner)
+            if phrase.lower() == "counterpart" and country:
+                phrase = f"{country_name(country)} counterpart"  # ("his counterpart from Malawi")
             self._descriptions[title[-1].i] = (text, country, phrase)
             if end >= len(doc) or doc[end].pos_ in ("PUNCT", "ADP", "VERB", "AUX", "CCONJ", "DET") or (
                     doc[end].ent_type_ in ("DATE", "TIME")) or (doc[end].lower_ == "to" and doc[end].pos_ == "PART"):
@@ -717,11 +720,13 @@ class People:
                 self._described_office.update((t.i, title[-1].i) for t in words if t.lower_ in OFFICES and t.i != title[-1].i)
         return range(title.start, end)
 
-    def _share_office(self, office: Token) -> None:
+    def _share_office(self, office: Token) -> range:
         """"The foreign ministers of Chile and Peru, Ana Rojas and Luis Paredes", "the Danish and Dutch
         prime ministers, X and Y", "the two presidents, X of France and Y of Germany": each named
         person holds the office, of the country in the same place in the list (or of the one
-        country named). Read off the word order: the parser attaches such lists every which way."""
+        country named). Read off the word order: the parser attaches such lists every which way.
+        The words of the countries listed, which name no one ("Saint Lucia" the model may tag a
+        person)."""
         doc = self.doc
         places = places_after(office) + [c for c in office.children if c.dep_ in ("amod", "compound")
                                          and (c.ent_type_ in ("NORP", "GPE") or country_code(c.text))]
@@ -735,10 +740,14 @@ class People:
         k = i
         while k < office.sent.end and countries:
             if doc[k].text != "," and doc[k].lower_ != "and":
-                if (code := country_code(doc[k].text)) is None:
+                # (The longest name first: "St Vincent and the Grenadines" is one country.)
+                n, code = next(((n, code) for n in range(5, 0, -1) if k + n <= office.sent.end
+                                and (code := country_code(doc[k:k + n].text))), (1, None))
+                if code is None:
                     break
                 more.append(code)
-                i = k + 1
+                k = i = k + n
+                continue
             k += 1
         if not countries and i < office.sent.end and doc[i].lower_ == "of":
             # "the presidents of the two countries, X and Y": of the states the story is about.
@@ -748,7 +757,7 @@ class People:
             i = k if doc[k - 1].lower_ in BODY_REFERENCES else i
         # The list is set off by commas or by dashes ("the foreign ministers of A and B - X and Y - met").
         if i >= office.sent.end or doc[i].text not in (",", *DASHES):
-            return
+            return range(0)
         opener, closed = doc[i].text, False
         names: list[Span] = []
         own: list[str | None] = []
@@ -782,10 +791,10 @@ class People:
                 break
             j += 1
         if word or len(names) < 2 or not (closed or opener == "," and doc[j - 1].text == ","):
-            return  # the list must close as it opened before the clause goes on
+            return range(0)  # the list must close as it opened before the clause goes on
         codes = [country_code(entity_text(c)) for c in countries] + more or [c for c in own if c]
         if len(codes) not in (0, 1, len(names)):
-            return
+            return range(0)
         modifiers = [c.lower_ for c in office.lefts if c.dep_ in ("amod", "compound") and c.lower_ in MODIFIERS | (
             PORTFOLIOS if office.lemma_.lower() in PORTFOLIO_OFFICES else set())]
         complement = next((p for p in places if not country_code(entity_text(p)) and p.head.head == office
@@ -796,6 +805,7 @@ class People:
         together = [self._register(name, title, codes[n] if len(codes) == len(names) else (codes or [None])[0])
                     for n, name in enumerate(names)]
         self.shared_offices.append((office.i, title, together))
+        return range(office.i + 1, i) if codes else range(0)
 
     def _share_title(self, office: Token) -> range:
         """"Foreign Ministers X and Y are expected to meet", "Greek and Turkish Defence Ministers X
@@ -1627,6 +1637,18 @@ def _held_together(titles: list[Span]) -> list[Span]:
         else:
             held.append(title)
     return held
+
+
+def _counterpart_from(words: Span) -> str | None:
+    """"received his counterpart from Ethiopia": the country a counterpart comes from."""
+    doc = words.doc
+    if words[-1].lower_ != "counterpart" or words.end + 1 >= len(doc) or doc[words.end].lower_ != "from":
+        return None
+    # (Whatever the model tags the country, "from [Malawi]PERSON"; the longest name first, "from
+    # South Africa".)
+    start = words.end + 1
+    return next((code for n in range(4, 0, -1) if start + n <= len(doc) and doc[start].pos_ == "PROPN"
+                 and (code := country_code(doc[start:start + n].text))), None)
 
 
 def _complement_country(words: Span) -> str | None:

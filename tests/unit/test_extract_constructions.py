@@ -6998,3 +6998,21 @@ def test_representatives_met_say_nothing_of_the_officials_country(extract):
                   "associations on Monday.")
     assert names(m) == ["Emil Tarrow", "representatives of fishermen's associations"]
     assert m["participants"][0]["country"] is None
+
+
+def test_a_counterpart_from_a_country_is_that_countrys_official(extract):
+    [m] = extract("Zambian Transport Minister Mwamba Chileshe on Tuesday received his counterpart from Malawi at his "
+                  "office in Lusaka, with the two discussing the rail corridor. Malawian Transport Minister Ruth Kalua "
+                  "said the corridor was vital.")
+    assert names(m) == ["Mwamba Chileshe", "Ruth Kalua"]
+    # (Unnamed, the official of that country and office.)
+    [m] = extract("Zambian Transport Minister Mwamba Chileshe on Tuesday received his counterpart from Malawi at his "
+                  "office in Lusaka.")
+    assert m["participants"][1]["country"] == "MW" and m["participants"][1]["title"] == "Transport Minister"
+
+
+def test_a_country_whose_name_has_an_and_is_one_of_the_list(extract):
+    [m] = extract("The foreign ministers of Ghana, Trinidad and Tobago and Saint Kitts and Nevis, Kwame Asante, Rhea "
+                  "Baptiste-Lyons and Colin Skerritt-Hart, held a three-way meeting in Accra on Friday.")
+    assert names(m) == ["Kwame Asante", "Rhea Baptiste-Lyons", "Colin Skerritt-Hart"]
+    assert [p["country"] for p in m["participants"]] == ["GH", "TT", "KN"]
