@@ -1639,8 +1639,11 @@ def _named_later(draft: _Draft, people: People) -> None:
             source = next((t.lower() for t in titles if set(t.lower().split()) & OFFICES - {"counterpart"}), "")
             head = next((w for w in reversed(source.split()) if w in OFFICES - {"counterpart"}), None)
             # (A prime minister's counterpart is a prime minister, not the trade minister named later.)
-            later = _holding({"prime"} if "prime minister" in source else {head}, (party.country,), draft, people,
-                             len(doc)) if head else {}
+            # (No office known on either side, "X also met his counterpart from South Korea …
+            # Korea's Minister for Trade, Y, told reporters": the one official of that country named
+            # further on.)
+            offices = ({"prime"} if "prime minister" in source else {head}) if head else OFFICES - {"counterpart"}
+            later = _holding(offices, (party.country,), draft, people, len(doc))
         if len(later) == 1:
             named = draft.parties[n] = next(iter(later.values()))
             # What the description said of them holds: "the new U.S. consul general".

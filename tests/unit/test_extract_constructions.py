@@ -7016,3 +7016,12 @@ def test_a_country_whose_name_has_an_and_is_one_of_the_list(extract):
                   "Baptiste-Lyons and Colin Skerritt-Hart, held a three-way meeting in Accra on Friday.")
     assert names(m) == ["Kwame Asante", "Rhea Baptiste-Lyons", "Colin Skerritt-Hart"]
     assert [p["country"] for p in m["participants"]] == ["GH", "TT", "KN"]
+
+
+def test_a_counterpart_of_no_office_known_is_the_one_official_of_that_country_named_on(extract):
+    found = extract("Malaysia's Harith Kamaruddin met Japan's Ishiguro Masato on Monday. Harith also met his "
+                    "counterpart from South Korea, with both sides agreeing to conclude negotiations by the end of the "
+                    "year. The talks were cordial. Officials said the deal would follow. Investors welcomed it. Korea's "
+                    "Minister for Trade, Yoon Jae-hyun, told reporters that most issues were resolved.")
+    assert ["Harith Kamaruddin", "Yoon Jae-hyun"] in [names(m) for m in found]
+
