@@ -14,7 +14,6 @@ import datetime as dt
 import functools
 import itertools
 import logging
-import os
 import re
 import time
 from collections.abc import Iterable, Iterator
