@@ -740,9 +740,7 @@ class People:
         k = i
         while k < office.sent.end and countries:
             if doc[k].text != "," and doc[k].lower_ != "and":
-                # (The longest name first: "St Vincent and the Grenadines" is one country.)
-                n, code = next(((n, code) for n in range(5, 0, -1) if k + n <= office.sent.end
-                                and (code := country_code(doc[k:k + n].text))), (1, None))
+                n, code = _country_named_at(doc, k, office.sent.end)
                 if code is None:
                     break
                 more.append(code)
@@ -1644,11 +1642,17 @@ def _counterpart_from(words: Span) -> str | None:
     doc = words.doc
     if words[-1].lower_ != "counterpart" or words.end + 1 >= len(doc) or doc[words.end].lower_ != "from":
         return None
-    # (Whatever the model tags the country, "from [Malawi]PERSON"; the longest name first, "from
-    # South Africa".)
+    # (Whatever the model tags the country: "from [Malawi]PERSON".)
     start = words.end + 1
-    return next((code for n in range(4, 0, -1) if start + n <= len(doc) and doc[start].pos_ == "PROPN"
-                 and (code := country_code(doc[start:start + n].text))), None)
+    return _country_named_at(doc, start, len(doc))[1] if doc[start].pos_ == "PROPN" else None
+
+
+def _country_named_at(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+    """The country whose name starts at word ``start`` and ends by ``end``, the longest first ("St
+    Vincent and the Grenadines" is one country, "South Africa" no "South"): its length in words and
+    its code, or (1, None) when no country's name starts there."""
+    return next(((n, code) for n in range(5, 0, -1) if start + n <= end
+                 and (code := country_code(doc[start:start + n].text))), (1, None))
 
 
 def _complement_country(words: Span) -> str | None:
